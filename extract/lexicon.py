@@ -1,0 +1,115 @@
+"""Word lists the rules are built from: speech cues and their speech acts, event words, non-speakers.
+
+Forms are matched on `token.lower_` (the lemmatizer is disabled for speed), so every inflection a
+rule needs is listed. Keep the lists linguistic and general: never add a word for one article.
+"""
+from __future__ import annotations
+
+
+def _inflect(act: str, *bases: str) -> dict[str, str]:
+    """Map every inflection of each regular/irregular verb given as 'say|says|said|saying' to `act`."""
+    forms: dict[str, str] = {}
+    for base in bases:
+        for form in base.split("|"):
+            forms[form] = act
+    return forms
+
+
+# Verbs that introduce what someone said (cue → speech act).
+SPEECH_VERBS: dict[str, str] = {
+    **_inflect("say", "say|says|said|saying", "tell|tells|told|telling", "add|adds|added|adding",
+               "note|notes|noted|noting", "explain|explains|explained|explaining",
+               "argue|argues|argued|arguing", "insist|insists|insisted|insisting",
+               "stress|stresses|stressed|stressing", "emphasise|emphasises|emphasised|emphasising",
+               "emphasize|emphasizes|emphasized|emphasizing", "state|states|stated|stating",
+               "write|writes|wrote|writing", "tweet|tweets|tweeted|tweeting", "declare|declares|declared|declaring",
+               "remark|remarks|remarked", "reply|replies|replied|replying", "respond|responds|responded",
+               "comment|comments|commented", "continue|continues|continued", "suggest|suggests|suggested|suggesting",
+               "believe|believes|believed", "acknowledge|acknowledges|acknowledged|acknowledging",
+               "admit|admits|admitted|admitting", "assert|asserts|asserted", "maintain|maintains|maintained",
+               "reiterate|reiterates|reiterated|reiterating", "underline|underlines|underlined|underlining",
+               "indicate|indicates|indicated|indicating", "signal|signals|signalled|signaled",
+               "describe|describes|described", "point out|points out|pointed out", "predict|predicts|predicted",
+               "estimate|estimates|estimated", "report|reports|reported", "recall|recalls|recalled",
+               "tell reporters", "contend|contends|contended", "observe|observes|observed",
+               "concede|concedes|conceded", "posted", "joke|joked", "quip|quipped", "muse|mused"),
+    **_inflect("warn", "warn|warns|warned|warning", "caution|cautions|cautioned"),
+    **_inflect("deny", "deny|denies|denied|denying", "dismiss|dismisses|dismissed|dismissing",
+               "rebuff|rebuffed", "refute|refuted"),
+    **_inflect("accuse", "accuse|accuses|accused|accusing", "blame|blames|blamed|blaming", "charge|charged",
+               "allege|alleges|alleged|alleging"),
+    **_inflect("announce", "announce|announces|announced|announcing", "unveil|unveiled",
+               "reveal|reveals|revealed|revealing", "disclose|disclosed", "order|ordered"),
+    **_inflect("agree", "agree|agrees|agreed|agreeing"),
+    **_inflect("threaten", "threaten|threatens|threatened|threatening", "vow|vows|vowed|vowing",
+               "pledge|pledges|pledged|pledging"),
+    **_inflect("demand", "demand|demands|demanded|demanding", "insist on"),
+    **_inflect("propose", "propose|proposes|proposed|proposing", "offer|offers|offered|offering",
+               "suggest to"),
+    **_inflect("urge", "urge|urges|urged|urging", "appeal|appealed", "implore|implored", "press|pressed"),
+    **_inflect("ask", "ask|asks|asked|asking", "question|questioned", "wonder|wondered"),
+    **_inflect("promise", "promise|promises|promised|promising", "assure|assures|assured|assuring",
+               "guarantee|guaranteed"),
+    **_inflect("confirm", "confirm|confirms|confirmed|confirming", "claim|claims|claimed|claiming",
+               "affirm|affirmed", "verify|verified"),
+    **_inflect("reject", "reject|rejects|rejected|rejecting", "refuse|refuses|refused|refusing"),
+    **_inflect("criticise", "criticise|criticises|criticised|criticising", "criticize|criticizes|criticized|criticizing",
+               "condemn|condemns|condemned|condemning", "slam|slams|slammed", "denounce|denounces|denounced",
+               "lambast|lambasted", "blast|blasted", "decry|decried", "complain|complains|complained"),
+}
+
+# Speech verbs whose object (not a clause) is the content: "Russia denies plans to invade".
+OBJECT_CONTENT_ACTS = {"deny", "announce", "reject", "propose", "demand", "accuse", "criticise", "confirm", "promise", "threaten", "warn"}
+
+# Verbs that only count as speech with a clause ("believe that", "suggest that"), never with an object.
+CLAUSE_ONLY = {"believe", "believes", "believed", "suggest", "suggests", "suggested", "suggesting", "indicate",
+               "indicates", "indicated", "indicating", "continue", "continues", "continued", "report", "reports",
+               "reported", "estimate", "estimates", "estimated", "predict", "predicts", "predicted", "describe",
+               "describes", "described", "order", "ordered", "press", "pressed", "question", "questioned", "charge",
+               "charged", "note", "notes", "noted", "state", "states", "stated", "maintain", "maintains", "maintained",
+               "observe", "observes", "observed", "offer", "offers", "offered", "offering", "signal", "signals",
+               "signalled", "signaled", "recall", "recalls", "recalled", "add", "adds", "added", "adding"}
+
+# Nouns that stand for a statement ("according to a statement", "in a readout").
+DOCUMENT_NOUNS = {"statement", "statements", "readout", "transcript", "communique", "communiqué", "release",
+                  "declaration", "letter", "post", "tweet", "message", "speech", "address", "interview", "briefing",
+                  "remarks", "report", "reports", "document", "documents", "note", "summary"}
+
+# Common nouns that never make a speaker on their own (anonymous, non-state sources).
+ANONYMOUS_NOUNS = {"expert", "experts", "analyst", "analysts", "observer", "observers", "source", "sources", "resident",
+                   "residents", "people", "critic", "critics", "commentator", "commentators", "witness", "witnesses",
+                   "insider", "insiders", "researcher", "researchers", "scientist", "scientists", "someone", "many",
+                   "some", "others", "poll", "polls", "survey", "study", "report", "reports", "media", "reporter",
+                   "reporters", "journalist", "journalists", "one", "man", "woman", "user", "users", "who", "that",
+                   "which", "this", "these", "those", "everyone", "anyone", "nobody", "all", "both", "person",
+                   "friend", "friends", "neighbour", "neighbours", "neighbor", "neighbors", "viewer", "viewers",
+                   "fan", "fans", "worker", "workers", "official", "officials", "diplomat", "diplomats", "spokesman",
+                   "spokeswoman", "spokesperson", "leader", "leaders", "minister", "ministers", "lawmaker", "lawmakers",
+                   "he", "she", "it", "they", "i", "we", "you"}
+
+# Communication events: trigger word → kind.
+EVENT_VERBS: dict[str, str] = {
+    **_inflect("meeting", "meet|meets|met|meeting", "host|hosts|hosted|hosting", "receive|receives|received|receiving"),
+    **_inflect("call", "phone|phones|phoned|phoning", "telephone|telephoned", "call|calls|called|calling"),
+    **_inflect("talks", "talk|talks|talked|talking", "speak|speaks|spoke|speaking", "negotiate|negotiates|negotiated|negotiating",
+               "confer|conferred", "discuss|discusses|discussed|discussing"),
+    **_inflect("visit", "visit|visits|visited|visiting", "travel|travels|travelled|traveled|travelling|traveling",
+               "fly|flies|flew|flying", "head|heads|headed|heading"),
+}
+EVENT_NOUNS: dict[str, str] = {
+    "call": "call", "calls": "call", "phone": "call", "conversation": "call", "conversations": "call",
+    "meeting": "meeting", "meetings": "meeting", "summit": "meeting", "summits": "meeting", "encounter": "meeting",
+    "talks": "talks", "negotiations": "talks", "discussions": "talks", "dialogue": "talks", "consultations": "talks",
+    "visit": "visit", "visits": "visit", "trip": "visit", "trips": "visit", "tour": "visit",
+}
+EVENT_ACTS = {"call": "call", "meeting": "meet", "talks": "talk", "visit": "visit"}
+
+# Nouns for groups of participants that refer back to the last pair ("the two leaders").
+GROUP_NOUNS = {"leaders", "presidents", "sides", "men", "ministers", "allies", "counterparts", "officials", "parties",
+               "delegations", "diplomats"}
+
+# Words that make a verb's event or claim future (beside will/would and future dates).
+FUTURE_WORDS = {"will", "'ll", "shall", "would", "may", "might", "could", "expected", "scheduled", "due", "set", "planned",
+                "plan", "plans", "planning", "going", "upcoming", "intends", "intend", "intended", "hopes", "hope",
+                "wants", "want", "considering", "considers", "consider", "ready", "prepared", "preparing", "proposed",
+                "offered", "offers", "next", "later", "another", "possible", "potential", "future"}

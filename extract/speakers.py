@@ -1,0 +1,348 @@
+"""Who a noun phrase refers to: a person, a state or an organisation, with country and role.
+
+One `SpeakerContext` per article walks its sentences in order. It resolves names through the actor
+table, keeps the people introduced so far (so "Kuleba" and "he" find "Dmytro Kuleba"), turns
+titles and metonyms into actors ("the French president", "the Kremlin") and refuses anonymous
+sources ("experts say").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from .actors import Actor, ActorTable, load_actor_table
+from .countries import country_code, country_name, fold
+from .lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS
+
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+PLURAL_PRONOUNS = {"they", "them"}
+NEUTER_PRONOUNS = {"it"}
+_TITLE_WORDS = re.compile(
+    r"^(?:(?:mr|mrs|ms|miss|dr|sir|dame|lord|prof|gen|general|col|colonel|lt|adm|admiral|president|prime minister|"
+    r"premier|chancellor|minister|secretary|senator|sen|rep|representative|governor|gov|mayor|ambassador|"
+    r"spokesman|spokeswoman|spokesperson|deputy|foreign|defence|defense|interior|press|state|first|vice|"
+    r"chief|head|leader|king|queen|pope|prince|commander|major|captain|sgt|sergeant|lieutenant|"
+    r"[A-Z][a-z]+ian|[A-Z][a-z]+ish|French|Dutch|Swiss|Chinese|Japanese|American|U\.S\.|US|UK|EU|NATO|UN)\.?\s+)+",
+    re.IGNORECASE,
+)
+_ROLE_WORDS = ("prime minister", "foreign minister", "foreign secretary", "defence minister", "defense minister",
+               "defence secretary", "defense secretary", "secretary of state", "secretary general", "secretary-general",
+               "press secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "president", "chancellor",
+               "minister", "mayor", "governor", "senator", "general", "commander", "adviser", "advisor", "envoy")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker/participant and the mention it was read from."""
+
+    name: str
+    type: str  # person | state | organisation
+    country: str | None
+    role: str | None
+    gender: str | None = None
+    mention: str = ""
+    start: int | None = None
+    end: int | None = None
+
+    @classmethod
+    def from_actor(cls, actor: Actor, span: Span | None = None) -> "Speaker":
+        return cls(actor.name, actor.type, actor.country, actor.role, actor.gender,
+                   span.text if span is not None else "", span.start_char if span is not None else None,
+                   span.end_char if span is not None else None)
+
+    def at(self, span: Span | None) -> "Speaker":
+        """The same speaker, as named by `span`."""
+        if span is None:
+            return replace(self, mention="", start=None, end=None)
+        return replace(self, mention=span.text, start=span.start_char, end=span.end_char)
+
+
+def np_core(head: Token) -> Span:
+    """The noun phrase of `head` without relative clauses, appositions, conjuncts or trailing punctuation."""
+    drop = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "parataxis", "ccomp"}
+    left, right = head.i, head.i
+    for child in head.children:
+        if child.dep_ in drop:
+            continue
+        if child.i < head.i:
+            left = min(left, child.left_edge.i)
+        else:
+            right = max(right, child.right_edge.i)
+    doc = head.doc
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    return doc[left:right + 1]
+
+
+def _np_region(head: Token) -> Span:
+    """The noun phrase with its appositions (where names often stand), but no clauses or conjuncts."""
+    drop = {"relcl", "acl", "conj", "cc", "advcl", "parataxis", "ccomp"}
+    left, right = head.i, head.i
+    for child in head.children:
+        if child.dep_ in drop:
+            continue
+        if child.i < head.i:
+            left = min(left, child.left_edge.i)
+        else:
+            right = max(right, child.right_edge.i)
+    return head.doc[left:right + 1]
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """`head` and the heads it is coordinated with ("Macron and Biden")."""
+    return [head, *[t for t in head.conjuncts if t.i > head.i]]
+
+
+def _in_poss(token: Token, head: Token) -> bool:
+    """Is `token` inside a possessive modifier of the phrase headed by `head` ("Putin's spokesman")?"""
+    t = token
+    while t.i != head.i and t.head.i != t.i:
+        if t.dep_ == "poss":
+            return True
+        t = t.head
+    return False
+
+
+def clean_person_name(text: str) -> str:
+    """'Foreign Minister Dmytro Kuleba's' → 'Dmytro Kuleba'."""
+    text = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text.strip())
+    cleaned = _TITLE_WORDS.sub("", text).strip()
+    return cleaned or text
+
+
+class SpeakerContext:
+    """Resolves mentions in one article, remembering who was introduced and who spoke last."""
+
+    def __init__(self, doc: Doc, published: dt.date | None, actors: ActorTable | None = None):
+        self.doc = doc
+        self.published = published
+        self.actors = actors or load_actor_table()
+        self._people: dict[str, Speaker] = {}  # folded full name / surname → person
+        self._recent: list[tuple[int, Speaker, bool]] = []  # (offset, person/state, is_subject)
+        self.last_group: list[Speaker] = []
+        self._actor_spans = sorted(doc.spans.get("actors", []), key=lambda s: s.start) if "actors" in doc.spans else []
+        self._default_country = self._main_country()
+
+    # ----- bookkeeping -------------------------------------------------------------------------
+    def _main_country(self) -> str | None:
+        counts: dict[str, int] = {}
+        for ent in self.doc.ents:
+            if ent.label_ in ("GPE", "NORP"):
+                code = country_code(ent.text)
+                if code and len(code) == 3:
+                    counts[code] = counts.get(code, 0) + 1
+        return max(counts, key=counts.get) if counts else None
+
+    def note_sentence(self, sent: Span) -> None:
+        """Register the people named in `sent` and its subjects, for later surnames and pronouns."""
+        for ent in sent.ents:
+            if ent.label_ == "PERSON":
+                self._person_from_name(ent)
+        for span in self._actor_spans:
+            if span.start >= sent.start and span.end <= sent.end:
+                actor = self.actors.by_name(span.label_)
+                if actor is not None and actor.type == "person":
+                    self._register(Speaker.from_actor(actor, span))
+        for token in sent:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in PRONOUNS:
+                found = self.resolve_all(token, allow_pronouns=False)
+                for speaker in found:
+                    self._recent.append((token.idx, speaker, True))
+                if len(found) > 1:
+                    self.last_group = found
+
+    def note_speakers(self, speakers: list[Speaker], offset: int) -> None:
+        for s in speakers:
+            self._recent.append((offset, s, True))
+        if len(speakers) > 1:
+            self.last_group = list(speakers)
+
+    def _register(self, person: Speaker) -> None:
+        key = fold(person.name)
+        self._people.setdefault(key, person)
+        parts = key.split()
+        if len(parts) > 1:
+            self._people.setdefault(parts[-1], person)
+            if parts[-2] in ("le", "de", "von", "van", "der", "al"):
+                self._people.setdefault(" ".join(parts[-2:]), person)
+
+    # ----- resolution --------------------------------------------------------------------------
+    def resolve_all(self, head: Token, *, allow_pronouns: bool = True) -> list[Speaker]:
+        """Everyone the phrase headed by `head` names: "Macron and Biden" gives two speakers."""
+        heads = conjuncts(head)
+        found: list[Speaker] = []
+        for h in heads:
+            s = self.resolve(h, allow_pronouns=allow_pronouns)
+            if s is None and len(heads) == 1 and allow_pronouns and h.lower_ in PLURAL_PRONOUNS | {"both"}:
+                return [g.at(self.doc[h.i:h.i + 1]) for g in self.last_group]
+            if s is None and len(heads) == 1 and h.lower_ in GROUP_NOUNS and self._refers_to_group(h):
+                return [g.at(np_core(h)) for g in self.last_group]
+            if s is not None and all(s.name != f.name for f in found):
+                found.append(s)
+        return found
+
+    def _refers_to_group(self, head: Token) -> bool:
+        words = {c.lower_ for c in head.children}
+        return bool(self.last_group) and (bool(words & {"two", "both", "three"}) or head.lower_ == "allies")
+
+    def resolve(self, head: Token, *, allow_pronouns: bool = True) -> Speaker | None:
+        """The single person, state or organisation the noun phrase headed by `head` refers to."""
+        low = head.lower_
+        core = np_core(head)
+        if low in PRONOUNS or low in PLURAL_PRONOUNS or low in NEUTER_PRONOUNS:
+            return self._pronoun(head) if allow_pronouns else None
+        if low in DOCUMENT_NOUNS:
+            return self._owner(head, core)
+        region = _np_region(head)
+        named = self._named(head, region)
+        if named is not None:
+            return named
+        actor = self.actors.match_title(core.text, on=self.published, default_country=None)
+        if actor is not None:
+            return Speaker.from_actor(actor, core)
+        actor = self.actors.match_state(core.text)
+        if actor is not None:
+            return Speaker.from_actor(actor, core)
+        if low in ("spokesman", "spokeswoman", "spokesperson", "official", "officials", "ministry", "office",
+                   "department", "government", "administration", "embassy", "mission", "side", "delegation", "army",
+                   "military", "forces", "command", "service"):
+            return self._owner(head, core)
+        return None
+
+    def _named(self, head: Token, region: Span) -> Speaker | None:
+        """A name inside the phrase: an actor-table match, else a PERSON/GPE/ORG entity."""
+        candidates = [s for s in self._actor_spans if s.start >= region.start and s.end <= region.end]
+        candidates.sort(key=lambda s: (not (s.start <= head.i < s.end), _in_poss(s.root, head), -len(s)))
+        for span in candidates:
+            if _in_poss(span.root, head) and not (span.start <= head.i < span.end):
+                continue
+            actor = self.actors.by_name(span.label_)
+            if actor is not None:
+                speaker = Speaker.from_actor(actor, span)
+                if actor.type == "person":
+                    self._register(speaker)
+                return speaker
+        ents = [e for e in self.doc.ents if e.start >= region.start and e.end <= region.end]
+        ents.sort(key=lambda e: (not (e.start <= head.i < e.end), -len(e)))
+        for ent in ents:
+            if _in_poss(ent.root, head) and not (ent.start <= head.i < ent.end):
+                continue
+            if ent.label_ == "PERSON":
+                return self._person_from_name(ent, region)
+            if ent.label_ in ("GPE", "NORP", "ORG", "LOC", "FAC") and (ent.start <= head.i < ent.end):
+                actor = self.actors.match_state(ent.text) or self.actors.match_name(ent.text, on=self.published)
+                if actor is not None:
+                    return Speaker.from_actor(actor, ent)
+        return None
+
+    def _person_from_name(self, ent: Span, region: Span | None = None) -> Speaker | None:
+        name = clean_person_name(ent.text)
+        if not name or not name[0].isupper():
+            return None
+        actor = self.actors.match_name(name, on=self.published)
+        if actor is not None:
+            speaker = Speaker.from_actor(actor, ent)
+            self._register(speaker)
+            return speaker
+        key = fold(name)
+        known = self._people.get(key) or self._people.get(key.split()[-1])
+        if known is not None:
+            return known.at(ent)
+        if len(name.split()) < 2:
+            return None  # a lone unknown surname or first name: not enough to name someone
+        country, role = self._title_of(region or ent)
+        speaker = Speaker(name, "person", country, role, None, ent.text, ent.start_char, ent.end_char)
+        self._register(speaker)
+        return speaker
+
+    def _title_of(self, region: Span) -> tuple[str | None, str | None]:
+        """Country and role from the words around a name ("Ukrainian Foreign Minister ...")."""
+        country = None
+        for token in region:
+            if token.ent_type_ in ("NORP", "GPE") or token.tag_ in ("NNP", "JJ"):
+                code = country_code(token.text)
+                if code:
+                    country = code
+                    break
+        text = region.text.lower()
+        role = next((r for r in _ROLE_WORDS if r in text), None)
+        return country, role
+
+    def _owner(self, head: Token, core: Span) -> Speaker | None:
+        """The state or organisation a statement/office belongs to ("a Kremlin statement", "a spokesman for the Foreign Office")."""
+        for child in head.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
+                s = self._owner_phrase(child)
+                if s is not None:
+                    return s.at(core)
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "from", "by", "at"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        s = self.resolve(pobj, allow_pronouns=False)
+                        if s is not None:
+                            return s if s.type == "person" else s.at(core)
+        actor = self.actors.match_state(core.text)
+        return Speaker.from_actor(actor, core) if actor else None
+
+    def _owner_phrase(self, token: Token) -> Speaker | None:
+        span = np_core(token) if token.dep_ == "poss" else token.doc[token.i:token.i + 1]
+        actor = self.actors.match_state(span.text) or self.actors.match_name(span.text, on=self.published)
+        if actor is None:
+            code = country_code(span.text)
+            actor = self.actors.state(code) if code else None
+        if actor is None and token.dep_ == "poss":
+            return self.resolve(token, allow_pronouns=False)
+        return Speaker.from_actor(actor, span) if actor else None
+
+    def _pronoun(self, head: Token) -> Speaker | None:
+        low = head.lower_
+        span = head.doc[head.i:head.i + 1]
+        want = PRONOUNS.get(low)
+        for offset, speaker, _ in reversed(self._recent):
+            if offset >= head.idx:
+                continue
+            if low in PRONOUNS:
+                if speaker.type != "person" or (speaker.gender and want and speaker.gender != want):
+                    continue
+                return speaker.at(span)
+            if low in NEUTER_PRONOUNS and speaker.type in ("state", "organisation"):
+                return speaker.at(span)
+            if low in PLURAL_PRONOUNS:
+                return None  # groups are handled by resolve_all
+        return None
+
+    def addressee_of(self, token: Token, speaker: Speaker | None) -> Speaker | None:
+        """An addressee phrase, including "his Ukrainian counterpart"."""
+        if token.lower_ in ("counterpart", "counterparts") and speaker is not None:
+            code = None
+            for child in token.children:
+                code = code or country_code(child.text)
+            if code:
+                of = self.actors.by_name(speaker.name)
+                if of is not None:
+                    found = self.actors.counterpart(of, code, on=self.published)
+                    if found is not None:
+                        return Speaker.from_actor(found, np_core(token))
+        s = self.resolve(token)
+        if s is None:
+            code = country_code(token.text, adjectives=False)
+            if code and self.actors.state(code):
+                return Speaker.from_actor(self.actors.state(code), np_core(token))
+        return s
+
+    def state_speaker(self, code: str) -> Speaker | None:
+        actor = self.actors.state(code)
+        if actor is None:
+            name = country_name(code)
+            return Speaker(name, "state", code, None) if name else None
+        return Speaker.from_actor(actor)
+
+
+def is_anonymous(head: Token) -> bool:
+    """Common-noun sources that are not speakers ("experts", "analysts", "a source")."""
+    return head.lower_ in ANONYMOUS_NOUNS and head.ent_type_ == ""

@@ -1,0 +1,58 @@
+"""Reading and writing the output tables atomically, so a crash never leaves a half-written file."""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from .schema import TABLES, coerce, empty_frame, read_table
+
+
+def _atomic_write(path: Path, write) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, *, csv: bool = False) -> list[Path]:
+    """Write each table as `<name>.parquet` (and `<name>.csv` with `csv=True`), each file atomically."""
+    written = []
+    for name, frame in tables.items():
+        frame = coerce(frame, name)
+        target = Path(out_dir) / f"{name}.parquet"
+        _atomic_write(target, lambda tmp, f=frame: f.to_parquet(tmp, index=False))
+        written.append(target)
+        if csv:
+            flat = frame.copy()
+            for col in TABLES[name]:
+                if col.dtype == "list":
+                    flat[col.name] = flat[col.name].map(lambda v: ";".join(v))
+            target = Path(out_dir) / f"{name}.csv"
+            _atomic_write(target, lambda tmp, f=flat: f.to_csv(tmp, index=False))
+            written.append(target)
+    return written
+
+
+def write_json(data: dict, path: Path) -> None:
+    _atomic_write(Path(path), lambda tmp: Path(tmp).write_text(json.dumps(data, indent=2, default=str), encoding="utf-8"))
+
+
+def read_tables(out_dir: Path) -> dict[str, pd.DataFrame]:
+    """The tables in `out_dir`; a missing or unreadable table comes back empty."""
+    tables = {}
+    for name in TABLES:
+        path = Path(out_dir) / f"{name}.parquet"
+        try:
+            tables[name] = read_table(path, name) if path.exists() else empty_frame(name)
+        except Exception:  # a damaged file must not stop a rebuild
+            tables[name] = empty_frame(name)
+    return tables
