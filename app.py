@@ -1,0 +1,85 @@
+"""Ukraine Crisis Timeline — the dashboard's entry point (`streamlit run app.py`) and its Overview page.
+
+The pages live in `pages/`; every figure, filter and data function lives in `dashboard/`.
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import config, state, ui
+from dashboard.geo import situation, troops_by_actor
+from dashboard.overview import headline, latest, sources
+
+
+def overview() -> None:
+    """Headline figures, troops by actor and status, the latest developments and where the data comes from."""
+    tables, view, f = state.filtered()
+    state.sync_url(f)
+    st.title("Ukraine Crisis Timeline")
+    st.caption("Who said what, who met or called whom, and where troops were reported, in the 2021–2022 "
+               "Russia–Ukraine crisis — every row traced to its sentence and article.")
+    h = headline(view)
+    cols = st.columns(5)
+    cols[0].metric("Articles", f"{h.articles:,}", help="Articles that contribute a row shown under the current filters")
+    cols[1].metric("Statements", f"{h.statements:,}")
+    cols[2].metric("Speakers", f"{h.speakers:,}")
+    cols[3].metric("Troop movements", f"{h.movements:,}", help=f"{h.troops_reported:,} of them give a number of troops")
+    cols[4].metric("Date span", f"{h.first:%d %b %Y} – {h.last:%d %b %Y}" if h.first else "—")
+    if view.empty:
+        ui.empty_state("", tables)
+
+    left, right = st.columns([3, 2], gap="large")
+    with left:
+        st.subheader("Latest developments")
+        recent = latest(view, n=10)
+        if recent.empty:
+            st.caption("No dated rows under the current filters.")
+        else:
+            st.dataframe(recent, hide_index=True, width="stretch", column_config={
+                "date": st.column_config.DateColumn("Date", format="DD MMM YYYY", width="small"),
+                "who": st.column_config.TextColumn("Who", width="medium"),
+                "kind": st.column_config.TextColumn("Kind", width="small"),
+                "what": st.column_config.TextColumn("What", width="large"),
+                "future": st.column_config.CheckboxColumn("Future", width="small"),
+                "title": st.column_config.TextColumn("Article", width="medium"),
+                "url": st.column_config.LinkColumn("Link", display_text="open ↗", width="small"),
+            })
+    with right:
+        end = f.end or h.last
+        st.subheader("Troops by actor and status")
+        st.caption(f"Latest report per actor and place up to {end:%d %b %Y}." if end else "No dated movements.")
+        troops = troops_by_actor(situation(view.movements, end)) if end else None
+        if troops is None or troops.empty:
+            st.caption("No troop movements with a place under the current filters.")
+        else:
+            st.dataframe(troops, hide_index=True, width="stretch", column_config={
+                name: st.column_config.NumberColumn(name.capitalize(), format="%d") for name in ("in place", "intended", "withdrawn")})
+        st.page_link("pages/2_Deployments_map.py", label="Open the deployments map", icon="🗺️")
+        st.page_link("pages/1_Timeline.py", label="Open the timeline", icon="📈")
+
+    st.subheader("What data is loaded")
+    files = state.data_files()
+    added = state.added_tables()
+    lines = [f"Data folder: `{config.data_dir()}`"]
+    lines += [f"- `{file.table}`: {file.rows:,} rows, built {file.modified:%Y-%m-%d %H:%M}" for file in files] or ["- no table files found"]
+    if added is not None and not added.articles.empty:
+        lines.append(f"- plus **{len(added.articles)} article(s) you added in this browser session** "
+                     f"({len(added.statements)} statements, {len(added.movements)} movements; not saved)")
+    st.markdown("\n".join(lines))
+    src = sources(tables.articles)
+    if not src.empty:
+        st.dataframe(src, hide_index=True, width="content", column_config={
+            "first published": st.column_config.DateColumn(format="YYYY-MM-DD"),
+            "last published": st.column_config.DateColumn(format="YYYY-MM-DD")})
+
+
+if __name__ == "__main__":
+    state.page_setup("Overview")
+    pg = st.navigation([
+        st.Page(overview, title="Overview", icon=":material/dashboard:", default=True),
+        st.Page("pages/1_Timeline.py", title="Timeline", icon=":material/timeline:"),
+        st.Page("pages/2_Deployments_map.py", title="Deployments map", icon=":material/map:"),
+        st.Page("pages/3_Explorer.py", title="Explorer", icon=":material/table_view:"),
+        st.Page("pages/4_Add_articles.py", title="Add articles", icon=":material/upload_file:"),
+    ])
+    pg.run()

@@ -1,0 +1,102 @@
+"""Loading the three tables once per server, and merging in the rows a visitor added this session."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from extract.schema import TABLES, coerce, empty_frame, read_table
+
+ID_COLUMNS = {"articles": "article_id", "statements": "statement_id", "movements": "movement_id"}
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The three output tables in the schema's columns."""
+
+    articles: pd.DataFrame
+    statements: pd.DataFrame
+    movements: pd.DataFrame
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        return getattr(self, name)
+
+    def as_dict(self) -> dict[str, pd.DataFrame]:
+        return {name: self[name] for name in TABLES}
+
+    @property
+    def empty(self) -> bool:
+        return self.statements.empty and self.movements.empty
+
+
+@dataclass(frozen=True)
+class TableFile:
+    """One table file of the data folder, for the "what data is loaded" panel."""
+
+    table: str
+    path: str
+    rows: int
+    modified: dt.datetime | None
+
+
+def empty_tables() -> Tables:
+    return Tables(*(empty_frame(name) for name in TABLES))
+
+
+def read_tables(data_dir: Path) -> Tables:
+    """The tables of `data_dir` (`<name>.parquet`, else `<name>.csv`); a missing one comes back empty."""
+    frames = {}
+    for name in TABLES:
+        frames[name] = empty_frame(name)
+        for suffix in (".parquet", ".csv"):
+            path = Path(data_dir) / f"{name}{suffix}"
+            if path.exists():
+                frames[name] = read_table(path, name)
+                break
+    return Tables(**frames)
+
+
+def table_files(data_dir: Path) -> list[TableFile]:
+    """Which table files exist in `data_dir`, with their row counts and modification times."""
+    files = []
+    for name in TABLES:
+        for suffix in (".parquet", ".csv"):
+            path = Path(data_dir) / f"{name}{suffix}"
+            if path.exists():
+                try:
+                    rows = len(read_table(path, name))
+                except Exception:  # a damaged file is reported, not fatal
+                    rows = -1
+                files.append(TableFile(name, str(path), rows, dt.datetime.fromtimestamp(path.stat().st_mtime)))
+                break
+    return files
+
+
+def merge_tables(base: Tables, added: Tables | None) -> Tables:
+    """`base` plus the `added` rows; an added row replaces a base row with the same id."""
+    if added is None:
+        return base
+    frames = {}
+    for name in TABLES:
+        extra = added[name]
+        if extra.empty:
+            frames[name] = base[name]
+            continue
+        key = ID_COLUMNS[name]
+        kept = base[name][~base[name][key].isin(extra[key])]
+        if name != "articles":  # re-extracting an article replaces all its rows
+            kept = kept[~kept["article_id"].isin(extra["article_id"])]
+        parts = [frame for frame in (kept, extra) if not frame.empty]
+        frames[name] = coerce(pd.concat(parts, ignore_index=True), name) if parts else empty_frame(name)
+    return Tables(**frames)
+
+
+def date_span(tables: Tables) -> tuple[dt.date, dt.date] | None:
+    """First and last date of any statement or movement (None when nothing is dated)."""
+    dates = pd.concat([tables.statements["date"], tables.movements["date"],
+                       tables.statements["date_end"], tables.movements["date_end"]]).dropna()
+    if dates.empty:
+        return None
+    return dates.min().date(), dates.max().date()

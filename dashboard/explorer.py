@@ -1,0 +1,83 @@
+"""The Explorer's tables: readable columns, Streamlit column config, CSV and Parquet downloads."""
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+
+from extract.schema import TABLES
+
+STATEMENT_VIEW = ["date", "speaker", "speaker_country", "kind", "act", "text", "addressees", "place", "is_future",
+                  "date_precision", "sentence", "title", "url", "statement_id", "article_id"]
+MOVEMENT_VIEW = ["date", "actor_name", "status", "troops", "troops_text", "force", "destinations", "destination_places",
+                 "origin", "is_future", "date_precision", "sentence", "title", "url", "movement_id", "article_id"]
+
+
+def with_articles(rows: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """`rows` with their article's title, source and url."""
+    arts = articles[["article_id", "title", "source", "url"]].drop_duplicates("article_id")
+    return rows.merge(arts, on="article_id", how="left")
+
+
+def view(rows: pd.DataFrame, articles: pd.DataFrame, table: str) -> pd.DataFrame:
+    """The columns the Explorer shows for `table` ("statements" or "movements"), newest first."""
+    columns = STATEMENT_VIEW if table == "statements" else MOVEMENT_VIEW
+    joined = with_articles(rows, articles)
+    return joined[columns].sort_values("date", ascending=False, kind="stable", na_position="last").reset_index(drop=True)
+
+
+def column_config(table: str) -> dict:
+    """Streamlit column config: dates as dates, links as links, long text wide."""
+    import streamlit as st
+
+    cc = st.column_config
+    common = {
+        "date": cc.DateColumn("Date", format="YYYY-MM-DD", width="small"),
+        "is_future": cc.CheckboxColumn("Future", help="Scheduled or expected", width="small"),
+        "date_precision": cc.TextColumn("Precision", width="small", help="How exact the date is"),
+        "sentence": cc.TextColumn("Sentence", width="large"),
+        "title": cc.TextColumn("Article", width="medium"),
+        "url": cc.LinkColumn("Link", display_text="open ↗", width="small"),
+        "article_id": cc.TextColumn("Article id", width="small"),
+    }
+    if table == "statements":
+        return {**common,
+                "speaker": cc.TextColumn("Speaker", width="medium"),
+                "speaker_country": cc.TextColumn("Country", width="small"),
+                "kind": cc.TextColumn("Kind", width="small"),
+                "act": cc.TextColumn("Act", width="small"),
+                "text": cc.TextColumn("What was said / done", width="large"),
+                "addressees": cc.ListColumn("With", width="medium"),
+                "place": cc.TextColumn("Place", width="small"),
+                "statement_id": cc.TextColumn("Id", width="small")}
+    return {**common,
+            "actor_name": cc.TextColumn("Actor", width="small"),
+            "status": cc.TextColumn("Status", width="small"),
+            "troops": cc.NumberColumn("Troops", format="%d", width="small"),
+            "troops_text": cc.TextColumn("As written", width="small"),
+            "force": cc.TextColumn("Force", width="small"),
+            "destinations": cc.ListColumn("To (countries)", width="small"),
+            "destination_places": cc.ListColumn("Places", width="medium"),
+            "origin": cc.TextColumn("From", width="small"),
+            "movement_id": cc.TextColumn("Id", width="small")}
+
+
+def flat_for_csv(rows: pd.DataFrame, table: str) -> pd.DataFrame:
+    """List columns joined with `;` (as `extract build --csv` writes them)."""
+    flat = rows.copy()
+    for col in TABLES[table]:
+        if col.dtype == "list" and col.name in flat:
+            flat[col.name] = flat[col.name].map(lambda v: ";".join(map(str, v)) if isinstance(v, (list, tuple)) else "")
+    return flat
+
+
+def to_csv_bytes(rows: pd.DataFrame, table: str) -> bytes:
+    """The rows in the schema's columns as UTF-8 CSV."""
+    return flat_for_csv(rows, table).to_csv(index=False).encode("utf-8")
+
+
+def to_parquet_bytes(rows: pd.DataFrame) -> bytes:
+    """The rows in the schema's columns as Parquet (list columns stay lists)."""
+    buffer = io.BytesIO()
+    rows.reset_index(drop=True).to_parquet(buffer, index=False)
+    return buffer.getvalue()

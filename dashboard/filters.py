@@ -1,0 +1,169 @@
+"""The global filters shared by every page, as a plain value that round-trips through the URL.
+
+A statement matches the actor filter when its speaker's country or one of its addressees'
+countries is selected; a movement matches when its actor or one of its destinations is. Dates
+match by overlap: a row dated `date`..`date_end` is kept when that period touches the range.
+Rows without a date are kept only while the range is open (no `start` and no `end`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from typing import Mapping, Sequence
+
+import pandas as pd
+
+from extract.schema import STATEMENT_KINDS
+
+from .data import Tables
+
+KINDS = (*STATEMENT_KINDS, "movement")
+
+# Query-parameter names (short, so shared links stay readable).
+Q_FROM, Q_TO, Q_ACTOR, Q_KIND, Q_TEXT = "from", "to", "actor", "kind", "q"
+FILTER_PARAMS = (Q_FROM, Q_TO, Q_ACTOR, Q_KIND, Q_TEXT)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Date range, actors (country codes or NATO/EU/UN), kinds and a text search; empty means all."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    actors: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    text: str = ""
+
+    @property
+    def active(self) -> bool:
+        return self != Filters()
+
+    def to_query(self) -> dict[str, str | list[str]]:
+        """Query parameters for this view (only the filters that are set)."""
+        params: dict[str, str | list[str]] = {}
+        if self.start:
+            params[Q_FROM] = self.start.isoformat()
+        if self.end:
+            params[Q_TO] = self.end.isoformat()
+        if self.actors:
+            params[Q_ACTOR] = list(self.actors)
+        if self.kinds:
+            params[Q_KIND] = list(self.kinds)
+        if self.text:
+            params[Q_TEXT] = self.text
+        return params
+
+    @classmethod
+    def from_query(cls, params: Mapping[str, str | Sequence[str]]) -> "Filters":
+        """Filters from query parameters; unreadable values are ignored rather than failing the page."""
+
+        def values(key: str) -> list[str]:
+            value = params.get(key)
+            if value is None:
+                return []
+            items = [value] if isinstance(value, str) else list(value)
+            return [part.strip() for item in items for part in str(item).split(",") if part.strip()]
+
+        def day(key: str) -> dt.date | None:
+            for value in values(key)[:1]:
+                try:
+                    return dt.date.fromisoformat(value)
+                except ValueError:
+                    return None
+            return None
+
+        start, end = day(Q_FROM), day(Q_TO)
+        if start and end and start > end:
+            start, end = end, start
+        kinds = tuple(k for k in dict.fromkeys(values(Q_KIND)) if k in KINDS)
+        actors = tuple(dict.fromkeys(a.upper() for a in values(Q_ACTOR)))
+        raw_text = params.get(Q_TEXT) or ""
+        text = (raw_text if isinstance(raw_text, str) else " ".join(map(str, raw_text))).strip()[:200]
+        return cls(start=start, end=end, actors=actors, kinds=kinds, text=text)
+
+    def clamp(self, span: tuple[dt.date, dt.date] | None) -> "Filters":
+        """Drop a start/end that lies at or beyond the data's span (it filters nothing there)."""
+        if span is None:
+            return self
+        start = self.start if self.start and self.start > span[0] else None
+        end = self.end if self.end and self.end < span[1] else None
+        return replace(self, start=start, end=end)
+
+
+def _date_mask(frame: pd.DataFrame, f: Filters) -> pd.Series:
+    if not f.start and not f.end:
+        return pd.Series(True, index=frame.index)
+    first = frame["date"]
+    last = frame["date_end"].fillna(first)
+    mask = first.notna()
+    if f.start:
+        mask &= last >= pd.Timestamp(f.start)
+    if f.end:
+        mask &= first <= pd.Timestamp(f.end)
+    return mask.fillna(False).astype(bool)
+
+
+def _any_in(lists: pd.Series, wanted: set[str]) -> pd.Series:
+    return lists.map(lambda values: any(v in wanted for v in values)).astype(bool)
+
+
+def _text_mask(frame: pd.DataFrame, columns: Sequence[str], text: str) -> pd.Series:
+    needle = text.strip().lower()
+    mask = pd.Series(False, index=frame.index)
+    for col in columns:
+        values = frame[col]
+        if values.dtype == object and not values.empty and isinstance(values.iloc[0], list):
+            values = values.map("; ".join)
+        mask |= values.astype("string").str.lower().str.contains(needle, regex=False).fillna(False).astype(bool)
+    return mask
+
+
+STATEMENT_SEARCH = ("speaker", "text", "sentence", "cue", "place", "addressees", "speaker_role")
+MOVEMENT_SEARCH = ("actor_name", "sentence", "troops_text", "destination_places", "origin", "force", "status")
+
+
+def filter_statements(statements: pd.DataFrame, f: Filters) -> pd.DataFrame:
+    """The statements that `f` selects."""
+    mask = _date_mask(statements, f)
+    if f.kinds:
+        mask &= statements["kind"].isin(f.kinds).fillna(False).astype(bool)
+    if f.actors:
+        wanted = set(f.actors)
+        mask &= statements["speaker_country"].isin(wanted).fillna(False).astype(bool) | _any_in(statements["addressee_countries"], wanted)
+    if f.text.strip():
+        mask &= _text_mask(statements, STATEMENT_SEARCH, f.text)
+    return statements[mask]
+
+
+def filter_movements(movements: pd.DataFrame, f: Filters) -> pd.DataFrame:
+    """The movements that `f` selects (none when kinds are chosen without "movement")."""
+    if f.kinds and "movement" not in f.kinds:
+        return movements.iloc[0:0]
+    mask = _date_mask(movements, f)
+    if f.actors:
+        wanted = set(f.actors)
+        mask &= movements["actor"].isin(wanted).fillna(False).astype(bool) | _any_in(movements["destinations"], wanted)
+    if f.text.strip():
+        mask &= _text_mask(movements, MOVEMENT_SEARCH, f.text)
+    return movements[mask]
+
+
+def apply_filters(tables: Tables, f: Filters) -> Tables:
+    """The tables with the statements and movements that `f` selects (articles are kept whole)."""
+    if not f.active:
+        return tables
+    return Tables(articles=tables.articles, statements=filter_statements(tables.statements, f),
+                  movements=filter_movements(tables.movements, f))
+
+
+def actor_options(tables: Tables) -> list[str]:
+    """Every actor code in the data, the most frequent first."""
+    codes = pd.concat([
+        tables.statements["speaker_country"].dropna(),
+        tables.statements["addressee_countries"].explode().dropna(),
+        tables.movements["actor"].dropna(),
+        tables.movements["destinations"].explode().dropna(),
+    ]).astype(str)
+    codes = codes[codes.str.len() > 0]
+    counts = codes.value_counts()
+    return sorted(counts.index, key=lambda c: (-counts[c], c))

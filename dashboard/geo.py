@@ -1,0 +1,141 @@
+"""The deployments map: the situation as of a day, drawn as a plotly geo map of Europe.
+
+`situation` keeps, for each actor and place, the latest report dated on or before the day (so a
+deployment that was announced and later reported in place shows as in place). `build_map` draws one
+marker per row, sized by troops and coloured by actor, with lines from origin to destination; in
+place is filled, announced/planned/on alert is hollow with a dashed line, withdrawn is a cross.
+The base map comes from `static/` (see `config.TOPOJSON_URL`), so it draws without internet.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from extract.countries import country_name
+
+from .colors import GROUP_DASH, GROUP_ORDER, GROUP_SYMBOLS, actor_color, status_group
+
+LON_RANGE = (-12.0, 52.0)
+LAT_RANGE = (35.0, 68.0)
+MIN_SIZE, MAX_SIZE = 9.0, 42.0
+
+
+def mappable(movements: pd.DataFrame) -> pd.DataFrame:
+    """Movements with coordinates (the others cannot be drawn)."""
+    return movements[movements["lat"].notna() & movements["lon"].notna()]
+
+
+def situation(movements: pd.DataFrame, as_of: dt.date | None, *, latest_only: bool = True) -> pd.DataFrame:
+    """Mappable movements dated on or before `as_of` (all when None); with `latest_only`, the last per actor and place."""
+    rows = mappable(movements)
+    if as_of is not None:
+        rows = rows[rows["date"].notna() & (rows["date"] <= pd.Timestamp(as_of))]
+    rows = rows.assign(group=rows["status"].map(status_group).astype(str))
+    if not latest_only or rows.empty:
+        return rows.sort_values("date", kind="stable")
+    key = pd.DataFrame({
+        "actor": rows["actor"].astype("string").fillna(""),
+        "lat": rows["lat"].astype(float).round(1),
+        "lon": rows["lon"].astype(float).round(1),
+    })
+    # Sort by date, then prefer rows that give a number, so the last row per key is the most informative.
+    order = rows.assign(_has=rows["troops"].notna(), **{f"_k{i}": key[c] for i, c in enumerate(key.columns)})
+    order = order.sort_values(["date", "_has"], kind="stable", na_position="first")
+    latest = order.drop_duplicates(["_k0", "_k1", "_k2"], keep="last")
+    return latest.drop(columns=["_has", "_k0", "_k1", "_k2"]).sort_values("date", kind="stable")
+
+
+def troop_sizes(troops: pd.Series) -> np.ndarray:
+    """Marker diameters: area grows with troops; rows without a number get the smallest size."""
+    values = pd.to_numeric(troops, errors="coerce").astype(float).to_numpy()
+    biggest = np.nanmax(values) if np.isfinite(values).any() else 1.0
+    sizes = MIN_SIZE + (MAX_SIZE - MIN_SIZE) * np.sqrt(np.nan_to_num(values, nan=0.0) / max(biggest, 1.0))
+    return np.where(np.isfinite(values), sizes, MIN_SIZE)
+
+
+def _label(code) -> str:
+    return (country_name(code) or str(code)) if isinstance(code, str) and code.strip() else "Unknown actor"
+
+
+def _place(row) -> str:
+    places = list(row["destination_places"]) or [country_name(c) or c for c in row["destinations"]]
+    return ", ".join(places) or "—"
+
+
+def build_map(rows: pd.DataFrame, *, title: str = "") -> go.Figure:
+    """A geo map of Europe with one marker per row of `situation(...)`, and origin → destination lines."""
+    fig = go.Figure()
+    sizes = pd.Series(troop_sizes(rows["troops"]), index=rows.index) if len(rows) else pd.Series(dtype=float)
+    actors = rows["actor"].astype("string").fillna("") if len(rows) else pd.Series(dtype="string")
+    order = sorted(actors.unique(), key=lambda a: (a == "", -(actors == a).sum(), a)) if len(rows) else []
+    for actor in order:
+        color = actor_color(actor)
+        for group in GROUP_ORDER:
+            part = rows[(actors == actor) & (rows["group"] == group)]
+            if part.empty:
+                continue
+            with_origin = part[part["origin_lat"].notna() & part["origin_lon"].notna()]
+            if not with_origin.empty:
+                lats, lons = [], []
+                for _, r in with_origin.iterrows():
+                    lats += [float(r["origin_lat"]), float(r["lat"]), None]
+                    lons += [float(r["origin_lon"]), float(r["lon"]), None]
+                fig.add_trace(go.Scattergeo(
+                    lat=lats, lon=lons, mode="lines", legendgroup=actor, showlegend=False, hoverinfo="skip",
+                    line=dict(color=color, width=1.5, dash=GROUP_DASH[group]), opacity=0.6,
+                    name=f"{_label(actor)} routes",
+                ))
+            troops = part["troops"].map(lambda t: f"{int(t):,}" if pd.notna(t) else "number not given")
+            custom = np.column_stack([
+                part["movement_id"].to_numpy(dtype=object), [_place(r) for _, r in part.iterrows()],
+                part["status"].fillna("").str.replace("_", " ").to_numpy(dtype=object), troops.to_numpy(dtype=object),
+                part["date"].dt.strftime("%d %b %Y").fillna("undated").to_numpy(dtype=object),
+                part["troops_text"].fillna("").to_numpy(dtype=object),
+            ])
+            fig.add_trace(go.Scattergeo(
+                lat=part["lat"].astype(float), lon=part["lon"].astype(float), mode="markers",
+                name=f"{_label(actor)} · {group}", legendgroup=actor, customdata=custom,
+                marker=dict(size=sizes[part.index].to_numpy(), color=color, symbol=GROUP_SYMBOLS[group],
+                            opacity=0.85 if group == "in place" else 0.95,
+                            line=dict(width=2.5 if group != "in place" else 0.8,
+                                      color=color if group != "in place" else "rgba(40,40,40,0.7)")),
+                hovertemplate=f"<b>{_label(actor)}</b> · %{{customdata[2]}}<br>%{{customdata[1]}}"
+                              "<br>Troops: %{customdata[3]} (“%{customdata[5]}”)<br>Reported %{customdata[4]}<extra></extra>",
+            ))
+    fig.update_geos(
+        scope="europe", resolution=50, projection_type="conic conformal",
+        lonaxis_range=list(LON_RANGE), lataxis_range=list(LAT_RANGE),
+        showland=True, landcolor="rgba(150,150,150,0.18)", showcountries=True, countrycolor="rgba(128,128,128,0.75)",
+        showcoastlines=True, coastlinecolor="rgba(128,128,128,0.75)", showocean=True, oceancolor="rgba(86,180,233,0.08)",
+        showlakes=False, showframe=False, bgcolor="rgba(0,0,0,0)",
+    )
+    fig.update_layout(
+        height=620, margin=dict(l=0, r=0, t=40 if title else 10, b=0),
+        legend=dict(title_text="Actor · status", itemsizing="constant", groupclick="togglegroup"),
+        title=dict(text=title, x=0, xanchor="left", font=dict(size=13)), clickmode="event+select",
+    )
+    return fig
+
+
+def situation_table(rows: pd.DataFrame) -> pd.DataFrame:
+    """The movements shown on the map, as a readable table."""
+    return pd.DataFrame({
+        "date": rows["date"], "actor": rows["actor_name"].fillna(rows["actor"]), "status": rows["status"],
+        "troops": rows["troops"], "troops as written": rows["troops_text"],
+        "place": [_place(r) for _, r in rows.iterrows()], "origin": rows["origin"], "sentence": rows["sentence"],
+        "movement_id": rows["movement_id"], "article_id": rows["article_id"],
+    }).sort_values("date", ascending=False, kind="stable").reset_index(drop=True)
+
+
+def troops_by_actor(rows: pd.DataFrame) -> pd.DataFrame:
+    """Troops summed per actor and status group (rows from `situation`), for the Overview."""
+    if rows.empty:
+        return pd.DataFrame(columns=["actor", *GROUP_ORDER])
+    frame = rows.assign(actor_label=rows["actor"].map(_label), troops_num=rows["troops"].astype("Float64").fillna(0))
+    table = frame.pivot_table(index="actor_label", columns="group", values="troops_num", aggfunc="sum", fill_value=0)
+    table = table.reindex(columns=list(GROUP_ORDER), fill_value=0).astype(int)
+    table = table.sort_values(list(GROUP_ORDER), ascending=False)
+    return table.reset_index().rename(columns={"actor_label": "actor"})

@@ -1,0 +1,70 @@
+"""The Overview's figures: headline counts, the latest developments and where the data comes from."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .colors import KIND_LABELS
+from .data import Tables, date_span
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The counts at the top of the Overview."""
+
+    articles: int
+    statements: int
+    speakers: int
+    movements: int
+    troops_reported: int
+    first: dt.date | None
+    last: dt.date | None
+
+
+def headline(tables: Tables) -> Headline:
+    """Counts of the (filtered) tables; `articles` counts articles that contribute a shown row."""
+    ids = set(tables.statements["article_id"].dropna()) | set(tables.movements["article_id"].dropna())
+    span = date_span(tables)
+    return Headline(
+        articles=len(ids),
+        statements=len(tables.statements),
+        speakers=int(tables.statements["speaker"].dropna().nunique()),
+        movements=len(tables.movements),
+        troops_reported=int(tables.movements["troops"].notna().sum()),
+        first=span[0] if span else None,
+        last=span[1] if span else None,
+    )
+
+
+def latest(tables: Tables, n: int = 8) -> pd.DataFrame:
+    """The `n` most recent statements and movements (by date, then by the order in the tables)."""
+    s = tables.statements
+    m = tables.movements
+    parts = []
+    if not s.empty:
+        parts.append(pd.DataFrame({"date": s["date"], "who": s["speaker"], "kind": s["kind"].map(KIND_LABELS).fillna(s["kind"]),
+                                   "what": s["text"], "future": s["is_future"], "article_id": s["article_id"]}))
+    if not m.empty:
+        what = (m["status"].fillna("").str.replace("_", " ") + ": " + m["troops_text"].fillna("") + " " + m["force"].fillna("")
+                + " → " + m["destination_places"].map(lambda v: ", ".join(v)).fillna(""))
+        parts.append(pd.DataFrame({"date": m["date"], "who": m["actor_name"].fillna(m["actor"]), "kind": "Troop movement",
+                                   "what": what.str.replace(r"\s+", " ", regex=True).str.strip(" →:"), "future": m["is_future"],
+                                   "article_id": m["article_id"]}))
+    if not parts:
+        return pd.DataFrame(columns=["date", "who", "kind", "what", "future", "title", "url"])
+    rows = pd.concat(parts, ignore_index=True)
+    rows = rows[rows["date"].notna()].sort_values("date", ascending=False, kind="stable").head(n)
+    arts = tables.articles[["article_id", "title", "url"]].drop_duplicates("article_id")
+    return rows.merge(arts, on="article_id", how="left").drop(columns="article_id").reset_index(drop=True)
+
+
+def sources(articles: pd.DataFrame) -> pd.DataFrame:
+    """Articles per source (outlet), with the date range of their publication."""
+    if articles.empty:
+        return pd.DataFrame(columns=["source", "articles", "first published", "last published"])
+    frame = articles.assign(source=articles["source"].fillna("").replace("", "(unknown)"))
+    table = frame.groupby("source").agg(articles=("article_id", "size"), first=("published", "min"), last=("published", "max"))
+    table = table.sort_values("articles", ascending=False).reset_index()
+    return table.rename(columns={"first": "first published", "last": "last published"})
