@@ -445,9 +445,6 @@ def _h_ago(ctx: _Ctx) -> DateInfo | None:
     return ctx.info(start, end, prec)
 
 
-_ANAPH_FIXED = {"the same day": 0, "that day": 0, "the same week": 0, "that week": 0}
-
-
 def _h_anaphor(ctx: _Ctx) -> DateInfo | None:
     """'the day before', 'two days later', 'the following week': relative to another date of the
     sentence (`anchor`), else to publication."""
@@ -455,8 +452,8 @@ def _h_anaphor(ctx: _Ctx) -> DateInfo | None:
     if base is None:
         return ctx.none()
     fixed = re.sub(r"\s+", " ", ctx.g("fx"))
-    if fixed:
-        unit, k = ("week" if "week" in fixed else "day"), 0
+    if fixed:  # "the same day", "that year"
+        unit, k = _unit(fixed.split()[-1]), 0
     elif ctx.g("nunit"):
         n = _number(ctx.g("nn"))
         if n is None:
@@ -487,7 +484,7 @@ _RULES: list[_Rule] = [
         r"|New\s+Year['’]s\s+Day|Valentine['’]s\s+Day)"
         rf"(?:,?\s+(?P<hy>{YEAR}))?"), _h_holiday),
     _Rule("anaphor", _wrap(
-        r"(?:(?P<fx>the\s+same\s+day|that\s+day|the\s+same\s+week)"
+        r"(?:(?P<fx>(?:the\s+same|that)\s+(?:day|week|month|year))"
         rf"|(?P<nn>{_NUM_ALT})\s+(?P<nunit>days?|weeks?|months?|years?)\s+(?P<ndir>earlier|later|before|after|prior)"
         r"|the\s+(?P<d1dir>next|following|previous|prior|preceding)\s+(?P<d1unit>day|morning|evening|night|week|month|year)"
         r"|the\s+(?P<d2unit>day|night|week|month|year)\s+(?P<d2dir>before|after|earlier|later)(?!\s+(?:yesterday|tomorrow)))"),
@@ -519,6 +516,9 @@ def _capitals_ok(m: re.Match) -> bool:
         word = m.groupdict().get(name)
         if word and not word[0].isupper():
             return False
+    unit = m.groupdict().get("unit")
+    if unit and unit[0].isupper() and not m.group().isupper():  # ABC's "This Week" is a show
+        return False
     return True
 
 
@@ -640,9 +640,12 @@ def find_dates(sent: "Span") -> list[DateMention]:
 
 
 def _is_quantity(doc, start: int, end: int) -> bool:
-    """A number that counts something ("2000 troops"), not a year or a date."""
+    """A number that counts something ("2000 troops"), not a year ("the 2014 revolution")."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return bool(span is not None and len(span) and span[-1].dep_ == "nummod" and span[-1].head.i >= span.end)
+    if span is None or not len(span):
+        return False
+    last = span[-1]
+    return last.dep_ == "nummod" and last.head.i >= span.end and last.head.tag_ in ("NNS", "NNPS")
 
 
 def _head_of(doc, start: int, end: int) -> int:
@@ -792,9 +795,76 @@ def date_of(token: "Token", published: dt.date | None) -> DateInfo:
     best = min(pool, key=lambda ms: rank(*ms))[0]
     info = resolved[best]
     if is_anaphoric(best.text):
+        unit_rank = _PRECISION_RANK.get(info.precision, 0) if info else 0
         anchors = [m for m in mentions if m is not best and not is_anaphoric(m.text)
-                   and resolved[m] is not None and resolved[m].precision == "day"]
+                   and resolved[m] is not None and _PRECISION_RANK.get(resolved[m].precision, 9) <= unit_rank]
         if anchors:
             anchor = min(anchors, key=lambda m: abs(m.start - best.start))
             info = resolve(best.text, published, tense=tense(best), anchor=resolved[anchor].start)
     return info if info is not None else DateInfo(published, published, "published", "")
+
+
+# --------------------------------------------------------------------------------------------
+# `python -m extract.dates --sample N`: how the rules fare on a corpus (prints figures, writes nothing)
+# --------------------------------------------------------------------------------------------
+DEFAULT_CORPUS = "../shared/corpus/r2nery-ukraine-media/articles_2021-11_2022-03.csv"
+
+
+def _measure(path: str, n_articles: int, n_show: int, seed: int) -> None:
+    import csv
+    import random
+    from collections import Counter
+
+    from .nlp import load_model
+
+    csv.field_size_limit(1 << 30)
+    with open(path, newline="", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if r.get("text_kind", "full_text") == "full_text"]
+    rng = random.Random(seed)
+    rows = rng.sample(rows, min(n_articles, len(rows)))
+    nlp = load_model(exclude=("lemmatizer",))
+    by_precision: Counter = Counter()
+    missed: Counter = Counter()
+    shown = []
+    n_sents = n_ents = n_ents_covered = 0
+    for row, doc in zip(rows, nlp.pipe((r["Text"] for r in rows), batch_size=32)):
+        pub = dt.date.fromisoformat(row["Date"][:10])
+        for sent in doc.sents:
+            n_sents += 1
+            mentions = find_dates(sent)
+            for m in mentions:
+                head = doc[m.head] if m.head >= 0 else sent.root
+                info = resolve(m.text, pub, tense=tense_of(head))
+                by_precision[info.precision if info else "unreadable"] += 1
+                shown.append((m.text, tense_of(head), pub, info, sent.text))
+            for ent in sent.ents:
+                if ent.label_ not in ("DATE", "TIME"):
+                    continue
+                n_ents += 1
+                if any(m.start < ent.end_char and ent.start_char < m.end for m in mentions):
+                    n_ents_covered += 1
+                else:
+                    missed[ent.text.lower()] += 1
+    total = sum(by_precision.values())
+    print(f"{len(rows)} articles, {n_sents} sentences, {total} date phrases found")
+    for prec, k in by_precision.most_common():
+        print(f"  {prec:10} {k:6}  {k / max(total, 1):.1%}")
+    print(f"spaCy DATE/TIME entities: {n_ents}; overlapping a found phrase: {n_ents_covered}"
+          f" ({n_ents_covered / max(n_ents, 1):.1%}); not taken: {n_ents - n_ents_covered}")
+    print("most frequent entities not taken:", ", ".join(f"{t!r}×{k}" for t, k in missed.most_common(40)))
+    print(f"\n{n_show} random phrases (phrase | tense | published → start..end precision | sentence):")
+    for text, tense, pub, info, sentence in rng.sample(shown, min(n_show, len(shown))):
+        when = f"{info.start}..{info.end} {info.precision}" if info else "unreadable"
+        print(f"- {text!r} | {tense} | {pub} → {when} | {sentence.strip()[:160]}")
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description=_measure.__doc__ or "Measure date resolution on a corpus CSV.")
+    parser.add_argument("--corpus", default=DEFAULT_CORPUS, help="CSV with Date and Text columns")
+    parser.add_argument("--sample", type=int, default=200, help="number of articles")
+    parser.add_argument("--show", type=int, default=40, help="number of phrases to print for eyeballing")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    _measure(args.corpus, args.sample, args.show, args.seed)
