@@ -105,7 +105,7 @@ def test_top_level_fields(gold):
 def _check_date(row: dict, published: dt.date) -> None:
     assert row["date_precision"] in DATE_PRECISIONS and row["date_precision"] != "none"
     date = _day(row["date"])
-    assert dt.date(2021, 1, 1) <= date <= dt.date(2022, 12, 31)
+    assert dt.date(2014, 1, 1) <= date <= dt.date(2022, 12, 31)
     if row["date_precision"] == "published":
         assert date == published
     if row["date_precision"] == "week":
