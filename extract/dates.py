@@ -459,7 +459,7 @@ def _h_anaphor(ctx: _Ctx) -> DateInfo | None:
         if n is None:
             return None
         unit = _unit(ctx.g("nunit"))
-        k = -n if ctx.g("ndir") in ("earlier", "before", "prior", "ago") else n
+        k = -n if ctx.g("ndir").split()[0] in ("earlier", "before", "prior") else n
     elif ctx.g("d1unit"):
         unit = _unit(ctx.g("d1unit"))
         k = -1 if ctx.g("d1dir") in ("previous", "prior", "preceding") else 1
@@ -471,6 +471,9 @@ def _h_anaphor(ctx: _Ctx) -> DateInfo | None:
 
 
 _NUM_ALT = NUMW
+# "two days before/after" counts only when nothing follows or a date does ("two days before Feb. 24"):
+# "15 years after he took office" counts from an event this module cannot date.
+_ANAPH_END = rf"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:on\s+|the\s+)?(?:{MON}|{WD}|(?:19|20)\d\d\b))"
 _RULES: list[_Rule] = [
     _Rule("month_day", _wrap(
         rf"(?:(?P<wd>{WD}),?\s+(?:the\s+)?)?"
@@ -485,9 +488,9 @@ _RULES: list[_Rule] = [
         rf"(?:,?\s+(?P<hy>{YEAR}))?"), _h_holiday),
     _Rule("anaphor", _wrap(
         r"(?:(?P<fx>(?:the\s+same|that)\s+(?:day|week|month|year))"
-        rf"|(?P<nn>{_NUM_ALT})\s+(?P<nunit>days?|weeks?|months?|years?)\s+(?P<ndir>earlier|later|before|after|prior)"
+        rf"|(?P<nn>{_NUM_ALT})\s+(?P<nunit>days?|weeks?|months?|years?)\s+(?P<ndir>earlier|later|(?:before|after|prior(?:\s+to)?){_ANAPH_END})"
         r"|the\s+(?P<d1dir>next|following|previous|prior|preceding)\s+(?P<d1unit>day|morning|evening|night|week|month|year)"
-        r"|the\s+(?P<d2unit>day|night|week|month|year)\s+(?P<d2dir>before|after|earlier|later)(?!\s+(?:yesterday|tomorrow)))"),
+        rf"|the\s+(?P<d2unit>day|night|week|month|year)\s+(?P<d2dir>earlier|later|(?:before|after){_ANAPH_END}))"),
           _h_anaphor, anaphoric=True),
     _Rule("relday", _wrap(
         r"(?P<rd>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow"
@@ -658,7 +661,7 @@ def _head_of(doc, start: int, end: int) -> int:
     if root.head.i == root.i or span.start <= root.head.i < span.end:
         return -1
     head = root.head
-    if head.i == span.start - 1 and head.dep_ == "prep" and re.fullmatch(NEUTRAL_PREP, head.lower_) and head.head.i != head.i:
+    if head.i == span.start - 1 and head.dep_ == "prep" and re.fullmatch(NEUTRAL_PREP, head.text.lower()) and head.head.i != head.i:
         return head.head.i
     return head.i
 
@@ -690,20 +693,20 @@ def _is_verb(tok: "Token") -> bool:
 
 def _verb_tense(v: "Token") -> str:
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
-    words = {c.lower_ for c in auxes}
+    words = {c.text.lower() for c in auxes}
     if words & _FUTURE_AUX:
         return "future"
     if ("'d" in words or "’d" in words) and v.tag_ == "VB":
         return "future"
-    low = v.lower_
+    low = v.text.lower()
     if low in _FUTURE_PRED and (words & _BE or v.dep_ in ("acl", "amod", "advcl")):
         return "future"
     if low in _BE or v.pos_ == "AUX":  # "the talks are due Thursday", "the call is expected"
-        if any(c.dep_ in ("acomp", "attr", "xcomp") and c.lower_ in _FUTURE_PRED for c in v.children):
+        if any(c.dep_ in ("acomp", "attr", "xcomp") and c.text.lower() in _FUTURE_PRED for c in v.children):
             return "future"
     if v.dep_ == "xcomp":  # "plans to meet", "is going to send": the infinitive's time
         head = v.head
-        if head.lower_ in _FUTURE_GOVERNORS:
+        if head.text.lower() in _FUTURE_GOVERNORS:
             return "future"
         if head.i != v.i:
             return _verb_tense(head)
@@ -730,7 +733,7 @@ def _governing_verb(token: "Token") -> "Token | None":
 def tense_of(token: "Token") -> str:
     """'past' | 'present' | 'future' of a verb, or of the verb governing a noun ("the call is expected")."""
     if not _is_verb(token):
-        if any(c.lower_ in _FUTURE_NOUN_MODS for c in token.children if c.dep_ in ("amod", "compound", "nmod")):
+        if any(c.text.lower() in _FUTURE_NOUN_MODS for c in token.children if c.dep_ in ("amod", "compound", "nmod")):
             return "future"
         verb = _governing_verb(token)
         return _verb_tense(verb) if verb is not None else "present"
