@@ -23,7 +23,7 @@ MAX_POINTS = 3000
 GL_THRESHOLD = 1000
 KIND_ORDER = ("direct_quote", "reported_speech", "call", "meeting", "talks", "visit", "movement")
 KIND_OFFSET = {kind: (i - 3) * 0.1 for i, kind in enumerate(KIND_ORDER)}
-BIN_FREQS = (("D", "day"), ("W-MON", "week"), ("MS", "month"))
+BIN_FREQS = (("D", "day"), ("W-SUN", "week"), ("M", "month"))  # weeks run Monday to Sunday
 UNKNOWN_LANE = "Unknown"
 
 ROW_COLUMNS = ["row_id", "table", "article_id", "date", "date_end", "date_precision", "actor", "lane", "kind",
@@ -156,7 +156,9 @@ def _binned_figure(rows: pd.DataFrame, lanes: list[str], max_points: int) -> tup
     keyed, label = _bin(rows, max_points)
     grouped = keyed.groupby(["lane", "actor", "kind", "is_future", "period"], sort=False)
     agg = grouped.agg(count=("row_id", "size"), sample=("text", "first"), who=("who", "first")).reset_index()
-    agg["bin_id"] = [f"bin{i}" for i in range(len(agg))]
+    # Ids from the bin's content, so a selection means the same marks after a rerun.
+    agg["bin_id"] = (agg["lane"] + "|" + agg["actor"].astype(str) + "|" + agg["kind"] + "|"
+                     + agg["is_future"].astype(str) + "|" + agg["period"].dt.strftime("%Y-%m-%d") + "|" + label)
     bins = dict(zip(agg["bin_id"], grouped["row_id"].agg(list).to_numpy()))
     lane_index = {lane: i for i, lane in enumerate(lanes)}
     biggest = max(1, int(agg["count"].max()))

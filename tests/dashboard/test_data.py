@@ -1,0 +1,35 @@
+import datetime as dt
+
+from dashboard.data import date_span, merge_tables, read_tables, table_files
+from dashboard.synthetic import make_tables, write_tables
+from dashboard.data import Tables
+
+
+def test_missing_folder_gives_empty_tables(tmp_path):
+    tables = read_tables(tmp_path / "nothing")
+    assert tables.empty and len(tables.articles) == 0
+    assert date_span(tables) is None
+    assert table_files(tmp_path) == []
+
+
+def test_read_written_tables(tmp_path):
+    written = write_tables(tmp_path, 40, 8, seed=7)
+    tables = read_tables(tmp_path)
+    assert len(tables.statements) == 40 and len(tables.movements) == 8
+    assert [f.rows for f in table_files(tmp_path)] == [len(written["articles"]), 40, 8]
+    first, last = date_span(tables)
+    assert dt.date(2021, 10, 1) <= first <= last <= dt.date(2022, 3, 20)
+
+
+def test_merge_replaces_rows_of_a_re_added_article():
+    base = Tables(**make_tables(40, 8, seed=8))
+    article = base.statements["article_id"].iloc[0]
+    new = Tables(
+        articles=base.articles[base.articles["article_id"] == article],
+        statements=base.statements[base.statements["article_id"] == article].head(1),
+        movements=base.movements.iloc[0:0],
+    )
+    merged = merge_tables(base, new)
+    assert (merged.statements["article_id"] == article).sum() == 1
+    assert len(merged.articles) == len(base.articles)
+    assert merge_tables(base, None) is base

@@ -1,0 +1,27 @@
+import io
+
+import pandas as pd
+
+from dashboard.explorer import column_config, to_csv_bytes, to_parquet_bytes, view
+from dashboard.synthetic import make_tables
+from extract.schema import column_names
+
+
+def test_view_joins_article_title_and_link_newest_first():
+    t = make_tables(50, 10, seed=5)
+    shown = view(t["statements"], t["articles"], "statements")
+    assert len(shown) == 50
+    assert shown["url"].str.startswith("https://example.org/news/").all()
+    assert shown["date"].is_monotonic_decreasing
+    assert set(shown.columns) <= set(column_config("statements"))
+    assert set(view(t["movements"], t["articles"], "movements").columns) <= set(column_config("movements"))
+
+
+def test_downloads_round_trip_in_the_schema(tmp_path):
+    rows = make_tables(30, 5, seed=6)["movements"]
+    back = pd.read_csv(io.BytesIO(to_csv_bytes(rows, "movements")), dtype=str, keep_default_na=False)
+    assert list(back.columns) == column_names("movements")
+    assert back["destinations"].str.split(";").tolist() == rows["destinations"].tolist()
+    assert back["troops"].tolist() == [str(t) if t is not pd.NA else "" for t in rows["troops"]]
+    pq = pd.read_parquet(io.BytesIO(to_parquet_bytes(rows)))
+    assert len(pq) == 5 and list(pq["movement_id"]) == list(rows["movement_id"])

@@ -1,0 +1,82 @@
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from dashboard.data import Tables
+from dashboard.filters import Filters, actor_options, apply_filters, filter_movements, filter_statements
+from extract.schema import coerce, empty_frame
+
+
+def _statements() -> pd.DataFrame:
+    return coerce(pd.DataFrame([
+        {"statement_id": "a:s1", "article_id": "a", "date": "2022-01-10", "date_end": "2022-01-10", "speaker": "Emmanuel Macron",
+         "speaker_country": "FRA", "kind": "call", "text": "spoke with Joe Biden", "addressees": ["Joe Biden"], "addressee_countries": ["USA"]},
+        {"statement_id": "a:s2", "article_id": "a", "date": "2022-02-01", "date_end": "2022-02-07", "speaker": "Vladimir Putin",
+         "speaker_country": "RUS", "kind": "direct_quote", "text": "We do not want war", "sentence": "\u201cWe do not want war,\u201d Putin said."},
+        {"statement_id": "b:s1", "article_id": "b", "date": None, "speaker": "Olaf Scholz", "speaker_country": "DEU",
+         "kind": "reported_speech", "text": "sanctions are ready"},
+    ]), "statements")
+
+
+def _movements() -> pd.DataFrame:
+    return coerce(pd.DataFrame([
+        {"movement_id": "a:m1", "article_id": "a", "date": "2022-01-20", "date_end": "2022-01-20", "actor": "RUS",
+         "actor_name": "Russia", "destinations": ["BLR"], "destination_places": ["Brest"], "status": "deployed", "sentence": "Russian troops arrived in Brest."},
+        {"movement_id": "b:m1", "article_id": "b", "date": "2022-02-03", "date_end": "2022-02-03", "actor": "USA",
+         "actor_name": "United States", "destinations": ["POL"], "status": "announced", "sentence": "The US will send 2,000 troops to Poland."},
+    ]), "movements")
+
+
+@pytest.fixture
+def tables() -> Tables:
+    return Tables(articles=empty_frame("articles"), statements=_statements(), movements=_movements())
+
+
+@pytest.mark.parametrize("filters, statements, movements", [
+    (Filters(), ["a:s1", "a:s2", "b:s1"], ["a:m1", "b:m1"]),
+    (Filters(actors=("USA",)), ["a:s1"], ["b:m1"]),  # an addressee's country matches; so does a movement's actor
+    (Filters(actors=("BLR",)), [], ["a:m1"]),  # a movement's destination matches
+    (Filters(kinds=("call",)), ["a:s1"], []),
+    (Filters(kinds=("movement",)), [], ["a:m1", "b:m1"]),
+    (Filters(start=dt.date(2022, 2, 5)), ["a:s2"], []),  # the week 1-7 Feb overlaps; undated rows drop out
+    (Filters(end=dt.date(2022, 1, 15)), ["a:s1"], []),
+    (Filters(text="WAR"), ["a:s2"], []),
+    (Filters(text="poland"), [], ["b:m1"]),
+    (Filters(text="brest", actors=("RUS",)), [], ["a:m1"]),
+])
+def test_filters_select_rows(tables, filters, statements, movements):
+    assert list(filter_statements(tables.statements, filters)["statement_id"]) == statements
+    assert list(filter_movements(tables.movements, filters)["movement_id"]) == movements
+    out = apply_filters(tables, filters)
+    assert len(out.statements) == len(statements) and len(out.movements) == len(movements)
+
+
+@pytest.mark.parametrize("filters", [
+    Filters(),
+    Filters(start=dt.date(2022, 1, 1), end=dt.date(2022, 2, 24)),
+    Filters(actors=("RUS", "NATO"), kinds=("call", "movement"), text="Kyiv, Kharkiv & co"),
+])
+def test_filters_round_trip_through_query(filters):
+    assert Filters.from_query(filters.to_query()) == filters
+
+
+@pytest.mark.parametrize("params, expected", [
+    ({"from": "2022-02-10", "to": "2022-01-01"}, Filters(start=dt.date(2022, 1, 1), end=dt.date(2022, 2, 10))),
+    ({"from": "yesterday", "kind": ["call", "bogus"]}, Filters(kinds=("call",))),
+    ({"actor": "rus,fra"}, Filters(actors=("RUS", "FRA"))),
+    ({"q": ["  Macron "]}, Filters(text="Macron")),
+])
+def test_bad_or_odd_query_values_are_tolerated(params, expected):
+    assert Filters.from_query(params) == expected
+
+
+def test_clamp_drops_bounds_outside_the_data():
+    span = (dt.date(2022, 1, 1), dt.date(2022, 3, 1))
+    f = Filters(start=dt.date(2021, 1, 1), end=dt.date(2022, 2, 1)).clamp(span)
+    assert (f.start, f.end) == (None, dt.date(2022, 2, 1))
+
+
+def test_actor_options_most_frequent_first(tables):
+    assert actor_options(tables)[:2] == ["RUS", "USA"]
+    assert set(actor_options(tables)) == {"RUS", "USA", "FRA", "DEU", "BLR", "POL"}

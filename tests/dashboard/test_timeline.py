@@ -1,0 +1,70 @@
+import pandas as pd
+import pytest
+
+from dashboard.data import Tables
+from dashboard.synthetic import make_tables
+from dashboard.timeline import build_timeline, lane_order, rows_drawn, selected_row_ids, timeline_rows
+
+
+@pytest.fixture(scope="module")
+def tables() -> Tables:
+    return Tables(**make_tables(300, 40, seed=3))
+
+
+def test_rows_cover_every_dated_statement_and_movement(tables):
+    rows = timeline_rows(tables)
+    assert len(rows) == tables.statements["date"].notna().sum() + tables.movements["date"].notna().sum()
+    assert set(rows["kind"]) <= {"direct_quote", "reported_speech", "call", "meeting", "talks", "visit", "movement"}
+    assert (rows.loc[rows["table"] == "movements", "kind"] == "movement").all()
+    putin = rows[rows["who"] == "Vladimir Putin"]
+    assert set(putin["lane"]) == {"Russia"}
+
+
+def test_points_mode_draws_one_mark_per_row(tables):
+    rows = timeline_rows(tables)
+    plot = build_timeline(rows)
+    assert plot.mode == "points"
+    assert rows_drawn(plot) == len(rows)
+    assert plot.figure.layout.xaxis.rangeslider.visible is True
+    assert list(plot.figure.layout.yaxis.ticktext) == plot.lanes
+
+
+def test_future_rows_get_open_markers(tables):
+    rows = timeline_rows(tables)
+    plot = build_timeline(rows)
+    symbols = {t.marker.symbol for t in plot.figure.data if t.customdata is not None and "(scheduled)" in t.name}
+    assert symbols and all(s.endswith("-open") for s in symbols)
+
+
+def test_dense_data_is_binned_and_keeps_every_row():
+    rows = timeline_rows(Tables(**make_tables(5000, 500, seed=4)))
+    plot = build_timeline(rows, max_points=800)
+    assert plot.mode in {"week", "month"}
+    assert rows_drawn(plot) == len(rows)
+    assert sum(len(t.x) for t in plot.figure.data if t.customdata is not None) <= 800
+    assert all(t.type == "scattergl" for t in plot.figure.data if t.customdata is not None)
+
+
+def test_selection_maps_back_to_rows(tables):
+    rows = timeline_rows(tables)
+    plot = build_timeline(rows)
+    trace = next(t for t in plot.figure.data if t.customdata is not None)
+    selection = {"points": [{"customdata": list(trace.customdata[0])}, {"customdata": list(trace.customdata[1])}]}
+    assert selected_row_ids(plot, selection) == [trace.customdata[0][0], trace.customdata[1][0]]
+
+    dense = build_timeline(rows, max_points=50)
+    trace = next(t for t in dense.figure.data if t.customdata is not None)
+    ids = selected_row_ids(dense, {"points": [{"customdata": list(trace.customdata[0])}]})
+    assert len(ids) == int(trace.customdata[0][1]) and set(ids) <= set(rows["row_id"])
+    assert selected_row_ids(dense, None) == []
+
+
+def test_lane_order_busiest_first_unknown_last():
+    rows = pd.DataFrame({"lane": ["Unknown"] * 5 + ["Russia"] * 3 + ["France"] * 1 + ["Ukraine"] * 3})
+    assert lane_order(rows) == ["Russia", "Ukraine", "France", "Unknown"]
+
+
+def test_empty_input_gives_empty_rows():
+    empty = Tables(**make_tables(1, 1))
+    empty = Tables(empty.articles, empty.statements.iloc[0:0], empty.movements.iloc[0:0])
+    assert timeline_rows(empty).empty
