@@ -202,10 +202,11 @@ def _full(rules: Sequence[re.Pattern], text: str, span: Span) -> bool:
     return any(r.fullmatch(text, span[0], span[1]) for r in rules)
 
 
-def _merge(spans: list[Span]) -> list[Span]:
+def _merge(text: str, spans: list[Span]) -> list[Span]:
+    """Sorted, disjoint spans; spans separated only by whitespace become one."""
     merged: list[Span] = []
     for s, e in sorted(spans):
-        if merged and s <= merged[-1][1]:
+        if merged and (s <= merged[-1][1] or not text[merged[-1][1] : s].strip()):
             merged[-1] = (merged[-1][0], max(merged[-1][1], e))
         else:
             merged.append((s, e))
@@ -256,7 +257,7 @@ def _find_spans(text: str, lines: list[Span], sentences: list[Span]) -> tuple[li
             spans.append(sent)
     for rule in INLINE_RULES:
         spans.extend(_strip(text, m.start(), m.end()) for m in rule.finditer(text))
-    return _merge([s for s in spans if s[0] < s[1]]), cut
+    return _merge(text, [s for s in spans if s[0] < s[1]]), cut
 
 
 def _is_furniture_line(text: str, line: Span) -> bool:
