@@ -321,6 +321,17 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
 
 
 # --- file readers ------------------------------------------------------------------------------
+def _yaml_message(err: yaml.YAMLError) -> str:
+    """PyYAML's error on one line, with the line number counted in the file (after the opening '---')."""
+    if isinstance(err, yaml.MarkedYAMLError) and err.problem:
+        where = ""
+        if err.problem_mark is not None:
+            where = f" (line {err.problem_mark.line + 2}, column {err.problem_mark.column + 1})"
+        context = f"{err.context}: " if err.context else ""
+        return f"{context}{err.problem}{where}"
+    return " ".join(str(err).split())
+
+
 def _title_from_first_line(text: str, markdown: bool) -> str:
     """The first line as title if it is short, has no final period and a blank line follows."""
     stripped = text.lstrip("\n\r\t \ufeff")
@@ -347,7 +358,7 @@ def _read_text_file(path: Path, origin: str, manifest: Mapping[str, Any]) -> lis
         try:
             meta = yaml.load(match.group(1), Loader=_FrontMatterLoader)
         except yaml.YAMLError as err:
-            return out + [InputProblem(origin, "malformed front matter: " + " ".join(str(err).split()))]
+            return out + [InputProblem(origin, f"malformed front matter: {_yaml_message(err)}")]
         if meta is None:
             meta = {}
         if not isinstance(meta, dict):
