@@ -88,7 +88,7 @@ def _wrap(core: str) -> re.Pattern:
         rf"(?P<core>{core})"
         rf"(?:\s+(?P<tod>{TOD}))?"
         rf"(?:,?\s+(?:at|around|about|from|until|by|after|before)?\s*(?P<clock>{CLOCK}))?"
-        r"(?![\w-])",
+        r"(?!\w|-[a-z])",  # "Nov. 30-Dec. 1" ends at "30"; "2014-era" is not a year
         re.IGNORECASE,
     )
 
@@ -434,8 +434,18 @@ def _h_ago(ctx: _Ctx) -> DateInfo | None:
     if pub is None:
         return ctx.none()
     unit = _unit(ctx.g("aunit"))
-    n = _number(ctx.g("an"))
-    if n is None:  # "a few days ago": a vaguer period
+    n = _number(ctx.g("an")) if ctx.g("an") else None
+    if unit == "hour":
+        if n is None:
+            return ctx.info(pub, pub, "day")
+        d = pub - dt.timedelta(days=round(n / 24))
+        return ctx.info(d, d, "day")
+    if unit == "decade":
+        y = pub.year - 10 * (n or 1)
+        return ctx.info(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+    if n is None and not ctx.g("an") and not ctx.g("aunit").endswith("s"):
+        return None  # "week ago"
+    if n is None:  # "a few days ago", "days ago": a vaguer period
         lo, hi = {"day": (6, 2), "week": (6, 2), "month": (6, 2), "year": (6, 2)}[unit]
         start, _, prec = _shift(pub, unit, -lo)
         _, end, _ = _shift(pub, unit, -hi)
@@ -487,7 +497,7 @@ _RULES: list[_Rule] = [
         r"|New\s+Year['’]s\s+Day|Valentine['’]s\s+Day)"
         rf"(?:,?\s+(?P<hy>{YEAR}))?"), _h_holiday),
     _Rule("anaphor", _wrap(
-        r"(?:(?P<fx>(?:the\s+same|that)\s+(?:day|week|month|year))"
+        r"(?:(?P<fx>(?:the\s+same|that)\s+(?:day|night|week|month|year))"
         rf"|(?P<nn>{_NUM_ALT})\s+(?P<nunit>days?|weeks?|months?|years?)\s+(?P<ndir>earlier|later|(?:before|after|prior(?:\s+to)?){_ANAPH_END})"
         r"|the\s+(?P<d1dir>next|following|previous|prior|preceding)\s+(?P<d1unit>day|morning|evening|night|week|month|year)"
         rf"|the\s+(?P<d2unit>day|night|week|month|year)\s+(?P<d2dir>earlier|later|(?:before|after){_ANAPH_END}))"),
@@ -504,7 +514,8 @@ _RULES: list[_Rule] = [
     _Rule("span", _wrap(
         rf"(?:the\s+)?(?P<sdir>recent|past|last|coming|next|upcoming)\s+(?:(?:{VAGUE}|(?P<sn>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+)?(?P<sunit>days|weeks|months|years)"),
           _h_span),
-    _Rule("ago", _wrap(rf"(?P<an>{VAGUE}|{NUMW})\s+(?P<aunit>days?|weeks?|months?|years?)\s+ago"), _h_ago),
+    _Rule("ago", _wrap(rf"(?:(?:just|only|some|about|nearly|almost|more\s+than|over)\s+)?(?:(?P<an>{VAGUE}|{NUMW})\s+)?"
+                       r"(?P<aunit>hours?|days?|weeks?|months?|years?|decades?)\s+ago"), _h_ago),
     _Rule("month", _wrap(rf"(?:(?P<mrel>last|next|this)\s+)?(?P<mname>{MON_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)(?:,?\s+(?:of\s+)?(?P<myear>{YEAR}))?"),
           _h_month, needs_context=True),
     _Rule("year", _wrap(rf"(?P<yy>{YEAR})"), _h_year, needs_context=True),
@@ -714,6 +725,10 @@ def _verb_tense(v: "Token") -> str:
         return "past"
     if v.tag_ == "VBN" and not words:
         return "past"
+    if v.tag_ == "VBG" and not words and v.head.i != v.i:  # "while trying ...", "leaders gathering ..."
+        gov = _governing_verb(v.head)
+        if gov is not None:
+            return _verb_tense(gov)
     if v.dep_ == "conj" and not (words - {"to"}) and v.tag_ in ("VB", "VBN", "VBG") and v.head.i != v.i:
         return _verb_tense(v.head)
     return "present"

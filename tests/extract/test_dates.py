@@ -268,3 +268,42 @@ def test_corpus_phrases_all_resolve(nlp, corpus_dir):
                 n_day += info.precision == "day"
     assert n_found >= 30
     assert n_day / n_found > 0.4
+
+
+# ---------------------------------------------------------------- tense rules on hand-built parses
+def _doc(words, heads, deps, tags) -> Doc:
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, sent_starts=[True] + [False] * (len(words) - 1))
+
+
+@pytest.mark.parametrize("words,heads,deps,tags,index,tense", [
+    # "Le Drian will meet on Thursday"
+    (["Drian", "will", "meet", "on", "Thursday"], [2, 2, 2, 2, 3], ["nsubj", "aux", "ROOT", "prep", "pobj"],
+     ["NNP", "MD", "VB", "IN", "NNP"], 2, "future"),
+    # "the call is expected Thursday": the noun takes the future of "is expected"
+    (["the", "call", "is", "expected", "Thursday"], [1, 3, 3, 3, 3], ["det", "nsubjpass", "auxpass", "ROOT", "npadvmod"],
+     ["DT", "NN", "VBZ", "VBN", "NNP"], 1, "future"),
+    # "Russia plans to meet": the infinitive after "plans" is future
+    (["Russia", "plans", "to", "meet"], [1, 1, 3, 1], ["nsubj", "ROOT", "aux", "xcomp"], ["NNP", "VBZ", "TO", "VB"], 3, "future"),
+    # "Kuleba said it would send": "said" stays past
+    (["Kuleba", "said", "it", "would", "send"], [1, 1, 4, 4, 1], ["nsubj", "ROOT", "nsubj", "aux", "ccomp"],
+     ["NNP", "VBD", "PRP", "MD", "VB"], 1, "past"),
+    # "Russia has moved troops"
+    (["Russia", "has", "moved", "troops"], [2, 2, 2, 2], ["nsubj", "aux", "ROOT", "dobj"], ["NNP", "VBZ", "VBN", "NNS"], 2, "past"),
+    # "the upcoming talks": a future modifier on an event noun
+    (["the", "upcoming", "talks", "matter"], [2, 2, 3, 3], ["det", "amod", "nsubj", "ROOT"], ["DT", "JJ", "NNS", "VBP"], 2, "future"),
+    # "Blinken says"
+    (["Blinken", "says"], [1, 1], ["nsubj", "ROOT"], ["NNP", "VBZ"], 1, "present"),
+])
+def test_tense_rules_on_hand_built_parse(words, heads, deps, tags, index, tense):
+    assert tense_of(_doc(words, heads, deps, tags)[index]) == tense
+
+
+@pytest.mark.parametrize("words,heads,deps,tags,expected", [
+    # "over 2000 troops": a count, not a year
+    (["sent", "over", "2000", "troops"], [0, 0, 3, 1], ["ROOT", "prep", "nummod", "pobj"], ["VBD", "IN", "CD", "NNS"], []),
+    # "in 2014": a year
+    (["annexed", "Crimea", "in", "2014"], [0, 0, 0, 2], ["ROOT", "dobj", "prep", "pobj"], ["VBD", "NNP", "IN", "CD"], ["2014"]),
+])
+def test_years_versus_counts_on_hand_built_parse(words, heads, deps, tags, expected):
+    doc = _doc(words, heads, deps, tags)
+    assert [m.text for m in find_dates(doc[:])] == expected
