@@ -157,6 +157,13 @@ def progress_adapter(report: Callable[[float, str], None], total: int) -> Callab
     return callback
 
 
+def load_pipeline():
+    """The extraction pipeline (spaCy model + project components); the page caches it once per server."""
+    from extract.nlp import get_pipeline
+
+    return get_pipeline()
+
+
 def extract_batch(batch: Batch, *, progress: Callable | None = None) -> BatchResult:
     """Run the extraction on `batch` (spaCy is imported here, not before)."""
     from extract import extract_articles

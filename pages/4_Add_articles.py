@@ -15,9 +15,7 @@ st.info(ingest.limits_text() + " Accepted files: " + ", ".join(f"`.{t}`" for t i
 @st.cache_resource(show_spinner="Loading the language model (once per server)…")
 def language_model():
     """The extraction pipeline, loaded once per server process."""
-    from extract.nlp import get_pipeline
-
-    return get_pipeline()
+    return ingest.load_pipeline()
 
 
 with st.form("add_articles", clear_on_submit=False):

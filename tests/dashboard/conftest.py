@@ -1,9 +1,11 @@
 """Fixtures for the dashboard tests: synthetic data folders and AppTest runs against them."""
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from dashboard.synthetic import write_tables
@@ -42,18 +44,34 @@ def run_page(monkeypatch):
 
     def run(data_dir: Path, page: str = "overview", params: dict | None = None, at=None):
         monkeypatch.setenv("UCT_DATA_DIR", str(data_dir))
-        if at is None:
+        if at is None:  # a new session that opens `page` directly, as a shared link does
             at = AppTest.from_file(str(APP), default_timeout=60)
             for key, value in (params or {}).items():
                 at.query_params[key] = value
-            at.run()
+            if PAGES[page]:
+                at.switch_page(PAGES[page])
+            return at.run()
         if PAGES[page]:
-            at.switch_page(PAGES[page]).run()
-        return at
+            at.switch_page(PAGES[page])
+        return at.run()
 
     return run
 
 
+def _decode(value):
+    """Plotly's base64 typed arrays (`{"dtype", "bdata"}`) as plain lists, at any depth."""
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    if isinstance(value, dict):
+        if set(value) >= {"dtype", "bdata"} and set(value) <= {"dtype", "bdata", "shape"}:
+            array = np.frombuffer(base64.b64decode(value["bdata"]), dtype=np.dtype(value["dtype"]).newbyteorder("<"))
+            if value.get("shape"):
+                array = array.reshape([int(d) for d in str(value["shape"]).split(",")])
+            return array.tolist()
+        return {k: _decode(v) for k, v in value.items()}
+    return value
+
+
 def figure_specs(at) -> list[dict]:
-    """The figure JSON of every plotly chart on the page."""
-    return [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+    """The figure JSON of every plotly chart on the page (typed arrays decoded)."""
+    return [_decode(json.loads(el.proto.spec)) for el in at.get("plotly_chart")]

@@ -1,0 +1,129 @@
+"""AppTest runs of every page: no exception, the charts carry the filtered rows, filters round-trip via the URL."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import PAGES, figure_specs
+from dashboard.data import read_tables
+from dashboard.filters import Filters, apply_filters
+from dashboard.geo import situation
+from dashboard.timeline import timeline_rows
+
+
+def _qp(at, key: str) -> list[str]:
+    """A URL parameter of the AppTest as a list (a value the test set itself may still be a plain string)."""
+    value = at.query_params.get(key, [])
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _marks(spec: dict) -> int:
+    """Rows a timeline figure stands for (points: one per mark; bins: the count in customdata[1])."""
+    binned = "grouped by" in spec["layout"]["title"]["text"]
+    total = 0
+    for trace in spec["data"]:
+        for custom in trace.get("customdata") or []:
+            total += int(custom[1]) if binned else 1
+    return total
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_every_page_runs_on_data(run_page, synthetic_dir, page):
+    at = run_page(synthetic_dir, page)
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_every_page_has_an_empty_state_without_data(run_page, tmp_path, page):
+    at = run_page(tmp_path, page)
+    assert not at.exception, [e.value for e in at.exception]
+    if page != "add":
+        assert any("No data loaded" in i.value for i in at.info)
+
+
+@pytest.mark.parametrize("params", [
+    {},
+    {"actor": "FRA"},
+    {"kind": ["call", "meeting", "movement"], "from": "2022-01-15"},
+    {"q": "sanctions"},
+])
+def test_timeline_carries_the_filtered_rows(run_page, synthetic_dir, params):
+    at = run_page(synthetic_dir, "timeline", params)
+    expected = timeline_rows(apply_filters(read_tables(synthetic_dir), Filters.from_query(params)))
+    specs = figure_specs(at)
+    assert len(specs) == 1 and len(expected) > 0
+    assert _marks(specs[0]) == len(expected)
+
+
+def test_dense_timeline_is_grouped_and_complete(run_page, dense_dir):
+    at = run_page(dense_dir, "timeline")
+    spec = figure_specs(at)[0]
+    assert "grouped by" in spec["layout"]["title"]["text"]
+    assert all(t["type"] == "scattergl" for t in spec["data"] if t.get("customdata"))
+    assert _marks(spec) == len(timeline_rows(read_tables(dense_dir)))
+
+
+def test_nothing_matches_shows_empty_state(run_page, synthetic_dir):
+    at = run_page(synthetic_dir, "timeline", {"q": "no such words anywhere"})
+    assert not figure_specs(at)
+    assert any("Nothing matches" in i.value for i in at.info)
+
+
+@pytest.mark.parametrize("params", [{}, {"actor": "RUS", "asof": "2022-01-31"}])
+def test_map_draws_the_situation_offline(run_page, synthetic_dir, params):
+    at = run_page(synthetic_dir, "map", params)
+    movements = apply_filters(read_tables(synthetic_dir), Filters.from_query(params)).movements
+    as_of = dt.date.fromisoformat(params["asof"]) if "asof" in params else movements["date"].max().date()
+    expected = situation(movements, as_of)
+    (el,) = at.get("plotly_chart")
+    spec = figure_specs(at)[0]
+    markers = sum(len(t["lat"]) for t in spec["data"] if t.get("mode") == "markers")
+    assert markers == len(expected) > 0
+    assert '"topojsonURL": "/app/static/"' in el.proto.config
+    assert len(at.dataframe[0].value) == len(expected)
+    assert _qp(at, "asof") == ([params["asof"]] if "asof" in params else [])
+
+
+def test_explorer_tables_hold_the_filtered_rows(run_page, synthetic_dir):
+    params = {"actor": "USA", "kind": ["call", "movement"]}
+    at = run_page(synthetic_dir, "explorer", params)
+    view = apply_filters(read_tables(synthetic_dir), Filters.from_query(params))
+    assert [len(df.value) for df in at.dataframe] == [len(view.statements), len(view.movements)]
+    assert len(at.get("download_button")) == 4
+
+
+def test_url_parameters_become_filters_and_back(run_page, synthetic_dir):
+    params = {"from": "2022-01-01", "to": "2022-02-15", "actor": ["RUS", "UKR"], "kind": ["direct_quote"], "q": "war"}
+    at = run_page(synthetic_dir, "overview", params)
+    assert at.multiselect(key="w_actors").value == ["RUS", "UKR"]
+    assert at.multiselect(key="w_kinds").value == ["direct_quote"]
+    assert at.text_input(key="w_text").value == "war"
+    assert at.date_input(key="w_dates").value == (dt.date(2022, 1, 1), dt.date(2022, 2, 15))
+    assert {k: _qp(at, k) for k in params} == {k: v if isinstance(v, list) else [v] for k, v in params.items()}
+
+
+def test_changed_filters_reach_the_url_and_survive_a_page_switch(run_page, synthetic_dir):
+    at = run_page(synthetic_dir, "overview")
+    assert "actor" not in at.query_params
+    at.multiselect(key="w_actors").set_value(["BLR"]).run()
+    at.text_input(key="w_text").set_value("Lukashenko").run()
+    assert _qp(at, "actor") == ["BLR"] and _qp(at, "q") == ["Lukashenko"]
+    at = run_page(synthetic_dir, "timeline", at=at)
+    assert at.multiselect(key="w_actors").value == ["BLR"]
+    assert at.text_input(key="w_text").value == "Lukashenko"
+    assert _qp(at, "actor") == ["BLR"]
+    expected = timeline_rows(apply_filters(read_tables(synthetic_dir), Filters(actors=("BLR",), text="Lukashenko")))
+    assert _marks(figure_specs(at)[0]) == len(expected)
+    at.button[0].click().run()  # Reset filters
+    assert at.multiselect(key="w_actors").value == [] and "actor" not in at.query_params
+
+
+def test_overview_headline_counts(run_page, synthetic_dir):
+    at = run_page(synthetic_dir, "overview", {"actor": "FRA"})
+    view = apply_filters(read_tables(synthetic_dir), Filters(actors=("FRA",)))
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Statements"] == f"{len(view.statements):,}"
+    assert metrics["Troop movements"] == f"{len(view.movements):,}"
+    assert metrics["Speakers"] == str(view.statements["speaker"].nunique())
