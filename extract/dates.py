@@ -530,9 +530,10 @@ def _capitals_ok(m: re.Match) -> bool:
         word = m.groupdict().get(name)
         if word and not word[0].isupper():
             return False
-    unit = m.groupdict().get("unit")
-    if unit and unit[0].isupper() and not m.group().isupper():  # ABC's "This Week" is a show
-        return False
+    for name in ("unit", "tod"):  # ABC's "This Week", "CBS Saturday Morning" are shows
+        word = m.groupdict().get(name)
+        if word and word[0].isupper() and not m.group().isupper():
+            return False
     return True
 
 
@@ -580,6 +581,8 @@ def resolve(text: str, published: dt.date | None, *, tense: str = "past",
     if found is None:
         return None
     rule, m = found
+    if (m.group("mprep") or "").lower() == "since":  # "since the end of December" looks back
+        tense = "past"
     ctx = _Ctx(m, text.strip(), published, tense, anchor)
     return rule.handler(ctx)
 

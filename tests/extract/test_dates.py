@@ -115,7 +115,7 @@ def test_resolve(phrase, published, tense, start, end, precision):
 
 @pytest.mark.parametrize("phrase", [
     "for three days", "three days", "15 years", "24/7", "at 5 p.m.", "5 p.m.", "62-year-old", "the week",
-    "a two-day trip", "Mondays", "may", "This Week", "decades", "9/11", "for the past eight years", "Feb. 30",
+    "a two-day trip", "Mondays", "may", "This Week", "Saturday Morning", "decades", "9/11", "for the past eight years", "Feb. 30",
 ])
 def test_not_a_date_phrase(phrase):
     assert resolve(phrase, WED) is None
@@ -307,3 +307,11 @@ def test_tense_rules_on_hand_built_parse(words, heads, deps, tags, index, tense)
 def test_years_versus_counts_on_hand_built_parse(words, heads, deps, tags, expected):
     doc = _doc(words, heads, deps, tags)
     assert [m.text for m in find_dates(doc[:])] == expected
+
+
+@pytest.mark.parametrize("phrase,published,tense,start,end,precision", [
+    ("since the end of December", D(2022, 2, 11), "future", D(2021, 12, 21), D(2021, 12, 31), "month"),
+    ("since Nov. 10", WED, "future", D(2021, 11, 10), D(2021, 11, 10), "day"),
+])
+def test_since_always_looks_back(phrase, published, tense, start, end, precision):
+    assert resolve(phrase, published, tense=tense) == DateInfo(start, end, precision, phrase)
