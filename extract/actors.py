@@ -885,7 +885,7 @@ class ActorMatcher:
                 continue
             if group[0] in "SA" and start > 0:
                 prev = doc[start - 1]
-                if (prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start
+                if (prev.is_alpha and prev.text[:1].isupper()
                         and prev.lower_.rstrip(".") not in _TITLE_TOKENS
                         and country_code(prev.text) is None and prev.lower_ not in _UNITS):
                     continue  # "Wladimir Klitschko": another person with the same surname

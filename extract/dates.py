@@ -505,7 +505,8 @@ _RULES: list[_Rule] = [
     _Rule("relday", _wrap(
         r"(?P<rd>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow"
         r"|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|last\s+evening)"), _h_relday),
-    _Rule("weekday", _wrap(rf"(?:(?P<wrel>last|next|this\s+coming|this\s+past|this|coming|past)\s+)?(?P<wd>{WD})"),
+    _Rule("weekday", _wrap(rf"(?:(?P<wrel>last|next|this\s+coming|this\s+past|this|coming|past)\s+)?(?<!News\s)(?P<wd>{WD})"
+                             r"(?!\s+(?:Times|Telegraph|Express|Mirror|Post|People|Sport|Star|Show|Night\s+Live)\b)"),
           _h_weekday),
     _Rule("weekend", _wrap(r"(?P<werel>last|next|this\s+past|this\s+coming|this|the)\s+weekend"), _h_weekend),
     _Rule("unit_rel", _wrap(

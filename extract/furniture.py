@@ -85,8 +85,6 @@ LINE_RULES = _rules(
     r"(?:©|\(c\)|copyright\b).{0,150}|all rights reserved\.?",
 )
 LINE_RULES_CASED = _rules(
-    # an all-caps line of three or more words: a linked teaser headline or "CLICK HERE TO GET THE APP"
-    r"(?=(?:[^a-z]*[A-Z]){12})[^a-z]*[A-Z][^a-z\s]*(?:\s+[^a-z\s]+){2,}",
     # agency or editor initials on their own line: "(WW)", "(TAS/KG)"
     r"\([A-Z]{1,5}(?:\s*[/,]\s*[A-Za-z]{1,5})*\)",
     flags=0,
@@ -130,10 +128,16 @@ INLINE_RULES = _rules(
     r"(?:(?:Click here to )?Follow|Keep up to date with|For (?:all )?(?:the )?(?:live |latest )?updates\b[^.?!\"“\n]{0,80}?follow)"
     r"\b[^.?!\"“”\n]{0,120}?\blive ?blog\b(?:[^.?!\"“”\n]{0,40}?\b(?:here|updates)\b)?\.?",
     rf"\(\s*{_AGENCY}(?:\s*(?:/|Photo/)[^()\n]{{1,60}})?\)",
-    rf"(?:\|\s*|Photo(?:grapher)?(?: by)?:?\s+)?(?:\d{{4}} )?[A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,4}}(?:/[A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,4}}){{0,3}}(?:/|\s+via\s+)Getty Images\)?",
     r"Photo(?:graph|grapher)?:\s*[A-Z][^.\n\"“/]{0,60}?(?:/[\w.-]+(?: [\w.-]+){0,3})+",
     flags=0,
 )
+# "Name/Agency via Getty Images)" credits; matched backwards from each "Getty Images" (see `_credits`).
+GETTY_CREDIT = re.compile(
+    r"(?:\|\s*|Photo(?:grapher)?(?: by)?:?\s+)?(?:\d{4} )?(?<![\w.-])[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,4}"
+    r"(?:/[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,4}){0,3}(?:/|\s+via\s+)Getty Images\)?\Z"
+)
+_MAX_CAPS_LINE = 300
+
 # The first sentence of an author bio: "Jane Doe is a reporter for ...". Only counts near the end.
 BIO_SENTENCE = re.compile(
     rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}(?: \(@\w+\))? (?:is|was) (?:an?|the) [^.]{{0,100}}?\b"
@@ -257,11 +261,31 @@ def _find_spans(text: str, lines: list[Span], sentences: list[Span]) -> tuple[li
             spans.append(sent)
     for rule in INLINE_RULES:
         spans.extend(_strip(text, m.start(), m.end()) for m in rule.finditer(text))
+    spans.extend(_credits(text))
     return _merge(text, [s for s in spans if s[0] < s[1]]), cut
 
 
 def _is_furniture_line(text: str, line: Span) -> bool:
-    return _full(LINE_RULES, text, line) or _full(LINE_RULES_CASED, text, line)
+    return _full(LINE_RULES, text, line) or _full(LINE_RULES_CASED, text, line) or _caps_line(text[line[0] : line[1]])
+
+
+def _caps_line(line: str) -> bool:
+    """An all-caps line of three or more words: a linked teaser headline or "CLICK HERE TO GET THE APP"."""
+    return (
+        len(line) <= _MAX_CAPS_LINE
+        and len(line.split()) >= 3
+        and not any(ch.islower() for ch in line)
+        and sum(ch.isupper() for ch in line) >= 12
+    )
+
+
+def _credits(text: str) -> list[Span]:
+    spans = []
+    for m in re.finditer(r"Getty Images\)?", text):
+        found = GETTY_CREDIT.search(text, max(0, m.start() - 200), m.end())
+        if found:
+            spans.append(_strip(text, found.start(), found.end()))
+    return spans
 
 
 def _walk_back(text: str, end: int, sentences: list[Span], spans: list[Span]) -> int:

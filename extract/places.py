@@ -411,6 +411,8 @@ class PlaceMatcher:
                 end_char = last.idx + len(last.text)
                 if end_char - start_char > gaz.max_key_chars + 4:
                     break
+                if last.is_punct or last.is_quote:
+                    continue  # a match never ends on punctuation ("NATO." is "NATO")
                 key = name_key(text[start_char:end_char])
                 if gaz.has_key(key):
                     best = (j, key)
@@ -443,10 +445,10 @@ class PlaceMatcher:
                 return False
         if not gaz.city_only(key):
             return True
-        if gaz.is_stopped(key) or (end - start == 1 and first.lower_ in _CALENDAR):
-            return False
-        if not any(ch.islower() for ch in doc[start:end].text) and len(doc[start:end].text) <= 3:
-            return False  # an all-caps short token ("ABC", "UN") is an acronym, not a town
+        if gaz.is_stopped(key) or (end - start == 1 and (first.lower_ in _CALENDAR or first.is_stop)):
+            return False  # "Police", "Best", "March", "We"
+        if not any(ch.islower() for ch in doc[start:end].text):
+            return False  # all capitals ("NATO", "ABC") is an acronym, not a town
         city = gaz.by_id(gaz.best_id(key))
         ent = ent_at.get(start)
         if ent is not None:
@@ -456,8 +458,8 @@ class PlaceMatcher:
             longer = e_start < start or e_end > end
             if longer and label in _NER_NOT_PLACE:
                 return False
-            if not gaz.in_roi(city) and label in ("PERSON", "NORP") and (longer or label == "PERSON"):
-                return False
+            if label in ("PERSON", "NORP") and (longer or not gaz.in_roi(city)):
+                return False  # "Vladimir Putin"; "Austin" alone (but "Kyiv" tagged PERSON stays)
         if not gaz.in_roi(city) and (_name_neighbour(doc, start - 1, gaz) or _name_neighbour(doc, end, gaz)):
             return False  # "Lloyd Austin", "Washington Post", "New York Times"
         return True

@@ -1,0 +1,397 @@
+"""`python -m extract.evaluate`: score the extractor on our gold files and on PolNeAR dev.
+
+Gold (tests/gold/*.json, see tests/gold/GUIDELINES.md):
+- statements: a prediction matches a gold row when the speakers are the same and the contents
+  overlap by at least half of the shorter span (events: the spans overlap and the participants
+  agree). Precision, recall and F1 over all rows; date accuracy over the matched rows.
+- movements: a prediction matches when it is in the same sentence with the same actor and the same
+  troop number ("F1 on (actor, troops)"); strict F1 also needs the same destinations and status.
+PolNeAR dev: content token-overlap precision/recall/F1 (tokens of predicted content that lie in
+gold content, and the reverse), and source accuracy on matched attributions (the predicted speaker
+mention overlaps the gold Source span), beside textacy's `direct_quotations` as a baseline.
+The corpus texts are read from ../shared/corpus; nothing of them is stored in the repository.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .records import Article
+from .schema import EVENT_KINDS
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_DIR = ROOT / "tests" / "gold"
+CORPUS = ROOT.parent / "shared" / "corpus"
+NEWS_CSV = CORPUS / "r2nery-ukraine-media" / "articles_2021-11_2022-03.csv"
+POLNEAR_DIR = CORPUS / "polnear" / "dev"
+
+
+# ----- loading ------------------------------------------------------------------------------------
+@dataclass
+class GoldArticle:
+    article: Article
+    statements: list[dict]
+    movements: list[dict]
+
+
+def load_gold(gold_dir: Path = GOLD_DIR, *, corpus: Path = CORPUS) -> tuple[list[GoldArticle], list[str]]:
+    """Gold files whose text can be found (the seed always; corpus rows when ../shared is there)."""
+    news = None
+    found, missing = [], []
+    for path in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        source = gold["source"]
+        if source["corpus"] == "seeds":
+            text = (ROOT / "seeds" / source["file"]).read_text(encoding="utf-8")
+        else:
+            csv = corpus / "r2nery-ukraine-media" / "articles_2021-11_2022-03.csv"
+            if not csv.exists():
+                missing.append(gold["article_id"])
+                continue
+            if news is None:
+                news = pd.read_csv(csv).set_index("URL")
+            text = news.loc[source["url"], "Text"]
+            if isinstance(text, pd.Series):
+                text = text.iloc[0]
+        if hashlib.sha1(text.encode("utf-8")).hexdigest() != gold["text_sha1"]:
+            raise ValueError(f"{path.name}: the text no longer matches text_sha1")
+        article = Article(article_id=gold["article_id"], text=text, title=gold.get("title") or "",
+                          published=dt.date.fromisoformat(gold["published"]) if gold.get("published") else None,
+                          url=source.get("url", ""), source=gold.get("outlet") or "", origin=str(path))
+        found.append(GoldArticle(article, gold["statements"], gold["movements"]))
+    return found, missing
+
+
+# ----- scoring ------------------------------------------------------------------------------------
+@dataclass
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: "PRF") -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    def line(self) -> str:
+        return f"P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}  (tp {self.tp}, fp {self.fp}, fn {self.fn})"
+
+
+@dataclass
+class Report:
+    statements: PRF = field(default_factory=PRF)
+    statement_dates: list[bool] = field(default_factory=list)
+    movements: PRF = field(default_factory=PRF)
+    movements_strict: PRF = field(default_factory=PRF)
+    movement_dates: list[bool] = field(default_factory=list)
+    misses: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def date_accuracy(self) -> float:
+        return sum(self.statement_dates) / len(self.statement_dates) if self.statement_dates else 0.0
+
+    @property
+    def movement_date_accuracy(self) -> float:
+        return sum(self.movement_dates) / len(self.movement_dates) if self.movement_dates else 0.0
+
+
+def _name(value) -> str:
+    return re.sub(r"\s+", " ", str(value or "")).strip().casefold()
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def statement_matches(pred: dict, gold: dict) -> bool:
+    """The matching rule for statements (see the module docstring)."""
+    p_span, g_span = (pred["content_start"], pred["content_end"]), (gold["content_start"], gold["content_end"])
+    overlap = _overlap(p_span, g_span)
+    if gold["kind"] in EVENT_KINDS or pred["kind"] in EVENT_KINDS:
+        if pred["kind"] not in EVENT_KINDS or gold["kind"] not in EVENT_KINDS:
+            return False
+        if overlap == 0 and not (pred["sentence_start"] <= g_span[0] < pred["sentence_end"]):
+            return False
+        p_people = {_name(pred["speaker"]), *map(_name, pred["addressees"])}
+        g_people = {_name(gold["speaker"]), *map(_name, gold.get("addressees") or [])}
+        return _name(pred["speaker"]) in g_people and len(p_people & g_people) >= min(2, len(g_people))
+    if _name(pred["speaker"]) != _name(gold["speaker"]):
+        return False
+    shorter = min(p_span[1] - p_span[0], g_span[1] - g_span[0])
+    return shorter > 0 and overlap >= 0.5 * shorter
+
+
+def movement_matches(pred: dict, gold: dict, *, strict: bool) -> bool:
+    if not (pred["sentence_start"] < gold["sentence_end"] and gold["sentence_start"] < pred["sentence_end"]):
+        return False
+    if (pred["actor"] or None) != (gold["actor"] or None):
+        return False
+    p_troops = None if pd.isna(pred["troops"]) else int(pred["troops"])
+    if p_troops != gold["troops"]:
+        return False
+    if strict:
+        return set(pred["destinations"]) == set(gold["destinations"]) and pred["status"] == gold["status"]
+    return True
+
+
+def _match(preds: list[dict], golds: list[dict], rule) -> tuple[list[tuple[dict, dict]], list[dict], list[dict]]:
+    """Greedy one-to-one matching in text order."""
+    pairs, used = [], set()
+    unmatched_gold = []
+    for g in golds:
+        hit = next((i for i, p in enumerate(preds) if i not in used and rule(p, g)), None)
+        if hit is None:
+            unmatched_gold.append(g)
+        else:
+            used.add(hit)
+            pairs.append((preds[hit], g))
+    return pairs, [p for i, p in enumerate(preds) if i not in used], unmatched_gold
+
+
+def _day(value) -> str | None:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    return str(value)[:10]
+
+
+def score_gold(golds: list[GoldArticle], result) -> Report:
+    report = Report()
+    statements = result.statements
+    movements = result.movements
+    for gold in golds:
+        aid = gold.article.article_id
+        text = gold.article.text
+        preds = statements[statements["article_id"] == aid].to_dict("records")
+        pairs, fps, fns = _match(preds, gold.statements, statement_matches)
+        report.statements.add(PRF(len(pairs), len(fps), len(fns)))
+        report.statement_dates += [_day(p["date"]) == g["date"] for p, g in pairs]
+        m_preds = movements[movements["article_id"] == aid].to_dict("records")
+        m_pairs, m_fps, m_fns = _match(m_preds, gold.movements, lambda p, g: movement_matches(p, g, strict=False))
+        report.movements.add(PRF(len(m_pairs), len(m_fps), len(m_fns)))
+        report.movement_dates += [_day(p["date"]) == g["date"] for p, g in m_pairs]
+        s_pairs, s_fps, s_fns = _match(m_preds, gold.movements, lambda p, g: movement_matches(p, g, strict=True))
+        report.movements_strict.add(PRF(len(s_pairs), len(s_fps), len(s_fns)))
+        lines = []
+        for g in fns:
+            lines.append(f"  MISS  {g['kind']:<15} {g['speaker']:<24} {text[g['content_start']:g['content_end']][:90]!r}")
+        for p in fps:
+            lines.append(f"  EXTRA {p['kind']:<15} {p['speaker']:<24} {p['text'][:90]!r}")
+        for p, g in pairs:
+            if _day(p["date"]) != g["date"]:
+                lines.append(f"  DATE  {g['speaker']:<24} gold {g['date']} got {_day(p['date'])} ({p['date_text']!r}) "
+                             f"{text[g['content_start']:g['content_end']][:60]!r}")
+        for g in s_fns:
+            sent = text[g["sentence_start"]:g["sentence_end"]]
+            lines.append(f"  MOVE-MISS {g['actor']} {g['troops']} {g['destinations']} {g['status']}: {sent[:110]!r}")
+        for p in s_fps:
+            lines.append(f"  MOVE-EXTRA {p['actor']} {p['troops']} {list(p['destinations'])} {p['status']}: {p['sentence'][:110]!r}")
+        report.misses[aid] = lines
+    return report
+
+
+# ----- PolNeAR ------------------------------------------------------------------------------------
+@dataclass
+class Attribution:
+    source: list[tuple[int, int]]
+    content: list[tuple[int, int]]
+
+
+def _spans(field_text: str) -> list[tuple[int, int]]:
+    return [(int(a), int(b)) for a, b in (part.split() for part in field_text.split(";"))]
+
+
+def load_polnear(directory: Path = POLNEAR_DIR, limit: int | None = None) -> list[tuple[str, str, list[Attribution]]]:
+    """(name, text, attributions) for each dev article, first annotator only."""
+    out = []
+    seen = set()
+    for ann in sorted((directory / "attributions").glob("*.ann")):
+        name = ann.stem.rsplit("_", 1)[0]
+        if name in seen:
+            continue
+        seen.add(name)
+        text = (directory / "text" / f"{name}.txt").read_text(encoding="utf-8")
+        spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+        attributions = []
+        for line in ann.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if line.startswith("T") and len(parts) >= 2:
+                label, _, offsets = parts[1].partition(" ")
+                spans[parts[0]] = (label, _spans(offsets))
+            elif line.startswith("E") and len(parts) >= 2:
+                roles = dict(item.split(":") for item in parts[1].split())
+                content = spans.get(roles.get("Content", ""), ("", []))[1]
+                source = spans.get(roles.get("Source", ""), ("", []))[1]
+                if content:
+                    attributions.append(Attribution(source, content))
+        out.append((name, text, attributions))
+        if limit and len(out) >= limit:
+            break
+    return out
+
+
+def _token_set(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """Start offsets of the word tokens inside `spans`."""
+    tokens = set()
+    for start, end in spans:
+        for m in re.finditer(r"\w+", text[start:end]):
+            tokens.add(start + m.start())
+    return tokens
+
+
+@dataclass
+class AttributionScore:
+    pred_tokens: int = 0
+    gold_tokens: int = 0
+    pred_in_gold: int = 0
+    gold_in_pred: int = 0
+    matched: int = 0
+    source_ok: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.pred_in_gold / self.pred_tokens if self.pred_tokens else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.gold_in_pred / self.gold_tokens if self.gold_tokens else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def source_accuracy(self) -> float:
+        return self.source_ok / self.matched if self.matched else 0.0
+
+    def line(self) -> str:
+        return (f"content token-overlap P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}   "
+                f"source accuracy {self.source_accuracy:.3f} on {self.matched} matched attributions")
+
+
+def score_attributions(text: str, gold: list[Attribution], preds: list[tuple[list[tuple[int, int]], list[tuple[int, int]]]],
+                       score: AttributionScore) -> None:
+    """Add one article: `preds` are (content spans, source spans) pairs."""
+    gold_tokens = set().union(*[_token_set(text, g.content) for g in gold]) if gold else set()
+    pred_sets = [_token_set(text, content) for content, _ in preds]
+    pred_tokens = set().union(*pred_sets) if pred_sets else set()
+    score.gold_tokens += len(gold_tokens)
+    score.pred_tokens += len(pred_tokens)
+    score.pred_in_gold += len(pred_tokens & gold_tokens)
+    score.gold_in_pred += len(gold_tokens & pred_tokens)
+    for g in gold:
+        g_set = _token_set(text, g.content)
+        best, best_overlap = None, 0.0
+        for (content, source), p_set in zip(preds, pred_sets):
+            overlap = len(g_set & p_set) / max(1, min(len(g_set), len(p_set)))
+            if overlap > best_overlap:
+                best, best_overlap = (content, source), overlap
+        if best is None or best_overlap < 0.5:
+            continue
+        score.matched += 1
+        if any(_overlap(s, gs) > 0 for s in best[1] for gs in g.source):
+            score.source_ok += 1
+
+
+def evaluate_polnear(limit: int | None = None, *, nlp=None) -> tuple[AttributionScore, AttributionScore, int]:
+    """Our extractor and textacy's direct_quotations on PolNeAR dev: (ours, textacy, articles)."""
+    from .pipeline import extract_articles
+
+    docs = load_polnear(limit=limit)
+    articles = [Article(article_id=name, text=text, origin=name) for name, text, _ in docs]
+    result = extract_articles(articles, nlp=nlp, keep_anonymous=True)
+    ours, base = AttributionScore(), AttributionScore()
+    st = result.statements
+    st = st[~st["kind"].isin(EVENT_KINDS)]
+    try:
+        from textacy.extract.triples import direct_quotations
+    except ImportError:  # the baseline is optional
+        direct_quotations = None
+    from .nlp import load_model
+
+    plain = load_model() if direct_quotations is not None else None
+    for name, text, gold in docs:
+        rows = st[st["article_id"] == name]
+        preds = []
+        for r in rows.itertuples():
+            source = [(int(r.speaker_start), int(r.speaker_end))] if not pd.isna(r.speaker_start) else []
+            preds.append(([(int(r.content_start), int(r.content_end))], source))
+        score_attributions(text, gold, preds, ours)
+        if plain is not None:
+            doc = plain(text)
+            quotes = []
+            try:
+                for q in direct_quotations(doc):
+                    content = [(t.idx, t.idx + len(t.text)) for t in q.content]
+                    speaker = [(t.idx, t.idx + len(t.text)) for t in q.speaker]
+                    quotes.append(([(min(a for a, _ in content), max(b for _, b in content))] if content else [], speaker))
+            except ValueError:  # textacy refuses articles with an odd number of quote marks
+                quotes = []
+            score_attributions(text, gold, quotes, base)
+    return ours, base, len(docs)
+
+
+# ----- command line -------------------------------------------------------------------------------
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m extract.evaluate", description=__doc__.split("\n")[0])
+    parser.add_argument("--no-polnear", action="store_true", help="skip the PolNeAR evaluation")
+    parser.add_argument("--polnear-limit", type=int, default=None, help="score only the first N PolNeAR articles")
+    parser.add_argument("--quiet", action="store_true", help="figures only, no per-article misses")
+    args = parser.parse_args(argv)
+
+    from .pipeline import extract_articles
+
+    golds, missing = load_gold()
+    if missing:
+        print(f"gold: {len(missing)} files skipped (../shared/corpus not found): {', '.join(missing)}")
+    result = extract_articles([g.article for g in golds])
+    for p in result.problems:
+        print(f"problem: {p.origin}: {p.message}")
+    report = score_gold(golds, result)
+    print(f"GOLD ({len(golds)} articles, {sum(len(g.statements) for g in golds)} statements, "
+          f"{sum(len(g.movements) for g in golds)} movements)")
+    print(f"statements            {report.statements.line()}")
+    print(f"statement dates       accuracy {report.date_accuracy:.3f} on {len(report.statement_dates)} matched")
+    print(f"movements (actor, troops)  {report.movements.line()}")
+    print(f"movements strict      {report.movements_strict.line()}")
+    print(f"movement dates        accuracy {report.movement_date_accuracy:.3f} on {len(report.movement_dates)} matched")
+    if not args.quiet:
+        for aid, lines in report.misses.items():
+            if lines:
+                print(f"\n{aid}")
+                print("\n".join(lines))
+    if not args.no_polnear:
+        if not POLNEAR_DIR.exists():
+            print("\nPolNeAR: skipped (../shared/corpus/polnear not found)")
+        else:
+            ours, base, n = evaluate_polnear(args.polnear_limit)
+            print(f"\nPOLNEAR dev ({n} articles)")
+            print(f"ours      {ours.line()}")
+            print(f"textacy   {base.line()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,266 @@
+"""Communication events: calls, meetings, talks and visits, past or scheduled, with their participants.
+
+Triggers are event verbs ("met", "spoke by phone", "will visit") and event nouns ("a call between
+the two leaders", "talks with Putin"). The first participant (the subject, or the possessor) is the
+row's speaker; the others are its addressees. An event noun with no participants of its own
+("Another call is expected") takes those of the last event a few sentences back.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .dates import date_of, tense_of
+from .document import ArticleDoc
+from .lexicon import EVENT_ACTS, EVENT_NOUNS, EVENT_VERBS, FUTURE_WORDS
+from .records import Statement
+from .speakers import Speaker, SpeakerContext
+from .statements import subject_of
+
+_PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "video-conference", "zoom", "virtual", "phoned"}
+_PARTICIPANT_PREPS = {"with", "between", "among", "to"}
+_CONTEXT_SENTENCES = 3
+_TALK_VERBS = {"talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "speaking", "negotiate", "negotiates",
+               "negotiated", "negotiating", "confer", "conferred", "discuss", "discusses", "discussed", "discussing"}
+_MOVE_VERBS = {"travel", "travels", "travelled", "traveled", "travelling", "traveling", "fly", "flies", "flew", "flying",
+               "head", "heads", "headed", "heading"}
+_CALL_VERBS = {"phone", "phones", "phoned", "phoning", "telephone", "telephoned"}
+
+
+class EventExtractor:
+    """Finds event rows sentence by sentence; `StatementExtractor.run` drives it in text order."""
+
+    def __init__(self, adoc: ArticleDoc, ctx: SpeakerContext):
+        self.adoc = adoc
+        self.ctx = ctx
+        self._last_event: tuple[int, list[Speaker]] | None = None  # (sentence index, participants)
+        self._sent_index = 0
+
+    def sentence(self, sent: Span, used_cues: set[int]) -> list[Statement]:
+        self._sent_index += 1
+        rows: list[Statement] = []
+        taken: set[int] = set()
+        for token in sent:
+            if token.i in used_cues or token.i in taken or self.adoc.in_quote(token.idx):
+                continue
+            found = self._event(token)
+            if found is None:
+                continue
+            kind, participants, place, clause = found
+            taken.update(t.i for t in clause)
+            rows.extend(self._rows(token, sent, kind, participants, place, clause))
+        return rows
+
+    # ----- triggers ----------------------------------------------------------------------------
+    def _event(self, token: Token):
+        low = token.lower_
+        if token.tag_.startswith("VB") and low in EVENT_VERBS:
+            return self._verb_event(token, EVENT_VERBS[low])
+        if token.tag_.startswith("NN") and low in EVENT_NOUNS:
+            return self._noun_event(token, EVENT_NOUNS[low])
+        return None
+
+    def _verb_event(self, verb: Token, kind: str):
+        low = verb.lower_
+        subject = subject_of(verb)
+        subjects = self.ctx.resolve_all(subject) if subject is not None else []
+        others = self._prep_participants(verb, {"with"})
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        place = None
+        if kind == "call":
+            if low not in _CALL_VERBS:
+                if any(c.dep_ in ("xcomp", "oprd", "ccomp", "prep") for c in verb.children):
+                    return None
+                persons = [s for o in objects for s in self.ctx.resolve_all(o) if s.type == "person"]
+                if not persons:
+                    return None
+                others += persons
+            else:
+                others += [s for o in objects for s in self.ctx.resolve_all(o)]
+        elif kind == "talks":
+            if not others:
+                return None
+            if self._by_phone(verb):
+                kind = "call"
+        elif kind == "meeting":
+            others += [s for o in objects for s in self.ctx.resolve_all(o)]
+            if low.startswith(("host", "receiv")) and not others:
+                return None
+            place = self._place(verb, {"in", "at"})
+            if not others and len(subjects) < 2:
+                return None
+        elif kind == "visit":
+            if low in _MOVE_VERBS:
+                place = self._place(verb, {"to"})
+                if place is None:
+                    return None
+            else:
+                place = self._place(verb, {"to"}) or self._object_place(objects)
+                others += [s for o in objects for s in self.ctx.resolve_all(o) if s.type == "person"]
+                if place is None and not others:
+                    return None
+        participants = _unique(subjects + others)
+        if kind == "visit" and place is not None and place[1]:
+            host = self.ctx.state_speaker(place[1])
+            if host is not None and all(p.country != place[1] or p.type == "person" for p in participants):
+                participants = _unique(participants + [host])
+        if not subjects:
+            return None
+        return kind, participants, place, _clause(verb)
+
+    def _noun_event(self, noun: Token, kind: str):
+        if noun.lower_ == "phone" and noun.dep_ == "compound":
+            return None
+        if noun.lower_ in ("conversation", "conversations") and not self._by_phone(noun):
+            kind = "talks"
+        head = noun.head
+        if head.lower_ in EVENT_VERBS and head.tag_.startswith("VB") and head.i != noun.i:
+            return None  # "met for talks": the verb is the trigger
+        participants = self._noun_participants(noun)
+        if not participants and head.tag_.startswith("VB") and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+            subject = subject_of(head)
+            if subject is not None and subject.i != noun.i:
+                participants = self.ctx.resolve_all(subject)
+                participants += self._prep_participants(head, {"with"})
+        place = self._place(noun, {"in", "at", "to"})
+        if kind == "visit" and place is None:
+            place = self._place(head, {"to", "in"}) if head.i != noun.i else None
+        if not participants:
+            if self._is_anaphoric(noun) and self._last_event is not None and \
+                    self._sent_index - self._last_event[0] <= _CONTEXT_SENTENCES:
+                participants = [p.at(None) for p in self._last_event[1]]
+            else:
+                return None
+        if len(participants) < 2 and kind != "visit":
+            return None
+        if kind == "visit" and place is None and len(participants) < 2:
+            return None
+        return kind, _unique(participants), place, _noun_clause(noun)
+
+    # ----- participants ------------------------------------------------------------------------
+    def _noun_participants(self, noun: Token) -> list[Speaker]:
+        found: list[Speaker] = []
+        for child in noun.children:
+            if child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")):
+                found += self.ctx.resolve_all(child, allow_pronouns=child.dep_ == "poss")
+        found += self._prep_participants(noun, {"with", "between", "among"})
+        return found
+
+    def _prep_participants(self, head: Token, preps: set[str]) -> list[Speaker]:
+        found: list[Speaker] = []
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                resolved = self.ctx.resolve_all(pobj)
+                if not resolved:
+                    resolved = [self.ctx.addressee_of(pobj, found[0] if found else None)]
+                    resolved = [r for r in resolved if r is not None]
+                if not resolved:
+                    resolved = self._members(pobj)
+                found += resolved
+        return found
+
+    def _members(self, group: Token) -> list[Speaker]:
+        """States named inside a group phrase: "nine ministers from ..., including Poland and Estonia"."""
+        found: list[Speaker] = []
+        for token in group.subtree:
+            if token.dep_ == "pobj" and token.head.lower_ in ("including", "from", "of"):
+                for t in [token, *token.conjuncts]:
+                    s = self.ctx.resolve(t, allow_pronouns=False)
+                    if s is not None and s.type == "state":
+                        found.append(s)
+        return found
+
+    def _by_phone(self, token: Token) -> bool:
+        window = token.doc[max(token.sent.start, token.i - 4):min(token.sent.end, token.i + 6)]
+        return any(t.lower_ in _PHONE_WORDS for t in window)
+
+    def _is_anaphoric(self, noun: Token) -> bool:
+        return any(c.lower_ in ("another", "the", "this", "that", "second", "next", "latest", "new", "their", "the")
+                   for c in noun.children)
+
+    def _place(self, head: Token, preps: set[str]) -> tuple[str, str | None] | None:
+        from .places import place_refs
+
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        refs = place_refs(self.adoc.doc[pobj.left_edge.i:pobj.right_edge.i + 1], context=self.adoc.context)
+                        if refs:
+                            return refs[0].place.name, refs[0].place.iso3
+        return None
+
+    def _object_place(self, objects: list[Token]) -> tuple[str, str | None] | None:
+        from .places import place_refs
+
+        for obj in objects:
+            refs = place_refs(self.adoc.doc[obj.left_edge.i:obj.right_edge.i + 1], context=self.adoc.context)
+            if refs:
+                return refs[0].place.name, refs[0].place.iso3
+        return None
+
+    # ----- rows --------------------------------------------------------------------------------
+    def _rows(self, trigger: Token, sent: Span, kind: str, participants: list[Speaker], place, clause: Span):
+        from .statements import Cue
+
+        published = self.adoc.article.published
+        date = date_of(trigger, published)
+        is_future = self._is_future(trigger, date, published)
+        self._last_event = (self._sent_index, participants)
+        self.ctx.note_speakers(participants, trigger.idx)
+        speaker, addressees = participants[0], participants[1:]
+        cue = Cue(trigger, None, trigger.idx, trigger.idx + len(trigger.text), EVENT_ACTS[kind])
+        s_start, s_end = self.adoc.sentence_bounds(sent)
+        para = self.adoc.paragraph_at(s_start)
+        c_start, c_end = clause.start_char, clause.end_char
+        return [Statement(
+            article_id=self.adoc.article.article_id, kind=kind, act=EVENT_ACTS[kind],
+            speaker=speaker.name, speaker_type=speaker.type, speaker_country=speaker.country,
+            speaker_role=speaker.role, speaker_mention=speaker.mention, speaker_start=speaker.start,
+            speaker_end=speaker.end, cue=cue.text, cue_start=cue.start, cue_end=cue.end,
+            text=self.adoc.text[c_start:c_end], content_start=c_start, content_end=c_end,
+            sentence=self.adoc.text[s_start:s_end], sentence_start=s_start, sentence_end=s_end,
+            paragraph_start=para.start, paragraph_end=para.end, date=date, is_future=is_future,
+            addressees=[a.name for a in addressees], addressee_countries=[a.country for a in addressees if a.country],
+            co_speakers=[], place=place[0] if place else None, place_country=place[1] if place else None,
+            method="event",
+        )]
+
+    def _is_future(self, trigger: Token, date, published) -> bool:
+        if published is not None and date.start is not None and date.start > published:
+            return True
+        verb = trigger if trigger.tag_.startswith("VB") else trigger.head
+        if tense_of(verb) == "future":
+            return True
+        words = {c.lower_ for c in trigger.children} | {c.lower_ for c in verb.children} | {verb.lower_}
+        return bool(words & FUTURE_WORDS)
+
+
+def _unique(speakers: list[Speaker]) -> list[Speaker]:
+    out: list[Speaker] = []
+    for s in speakers:
+        if all(s.name != o.name for o in out):
+            out.append(s)
+    return out
+
+
+def _clause(verb: Token) -> Span:
+    """The event clause: the verb with its subject and arguments, without subordinate clauses."""
+    skip = {"ccomp", "advcl", "parataxis", "conj", "cc", "punct", "relcl", "mark"}
+    left, right = verb.i, verb.i
+    for child in verb.children:
+        if child.dep_ in skip:
+            continue
+        left = min(left, child.left_edge.i)
+        right = max(right, child.right_edge.i)
+    return verb.doc[left:right + 1]
+
+
+def _noun_clause(noun: Token) -> Span:
+    span = noun.doc[noun.left_edge.i:noun.right_edge.i + 1]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
+        span = span[:-1]
+    return span

@@ -1,0 +1,399 @@
+"""Statements: direct quotes, reported speech ("X said that ...", "according to X") and their speakers.
+
+Three kinds of rules, as in the Gender Gap Tracker: *syntactic* (a speech verb whose clausal
+complement is the content and whose subject is the speaker), *quote* (quote marks with a cue in
+the same sentence, or split around it) and *floating* (a quote paragraph with no cue continues the
+previous speaker). Communication events come from `extract.events`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from spacy.tokens import Span, Token
+
+from .dates import date_of
+from .document import ArticleDoc
+from .lexicon import CLAUSE_ONLY, DOCUMENT_NOUNS, OBJECT_CONTENT_ACTS, SPEECH_VERBS
+from .quotes import QuoteSpan
+from .records import DateInfo, Statement
+from .speakers import Speaker, SpeakerContext, is_anonymous, np_core
+
+MIN_QUOTE_WORDS = 4
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_ADDRESSEE_WORDS = {"reporters", "journalists", "the press", "lawmakers", "parliament", "reporter", "correspondents"}
+
+
+@dataclass
+class Cue:
+    """A speech verb (or "according to") with its subject, ready to become rows."""
+
+    token: Token
+    subject: Token | None
+    start: int
+    end: int
+    act: str
+
+    @property
+    def text(self) -> str:
+        return self.token.doc.text[self.start:self.end]
+
+
+def is_speech_verb(token: Token) -> bool:
+    return token.lower_ in SPEECH_VERBS and token.tag_.startswith("VB")
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of `verb`, inherited through coordination and participle clauses ("..., saying")."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+    head = verb
+    while head.dep_ in ("conj", "advcl", "xcomp") and head.head.i != head.i:
+        if head.dep_ == "advcl" and head.tag_ != "VBG":
+            break
+        head = head.head
+        for child in head.children:
+            if child.dep_ == "nsubj":
+                return child
+    for child in verb.children:  # passive with an agent: "it was announced by the Kremlin"
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def cue_span(verb: Token) -> tuple[int, int]:
+    """The verb with its particle and a 'reporters'-type object: `told reporters`, `pointed out`."""
+    start, end = verb.idx, verb.idx + len(verb.text)
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            end = child.idx + len(child.text)
+        if child.dep_ in ("dobj", "dative") and child.i == verb.i + 1 and child.lower_ in _ADDRESSEE_WORDS:
+            end = child.idx + len(child.text)
+    return start, end
+
+
+def _trim(doc_text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip spaces, punctuation edges, a leading 'that' and surrounding quote marks."""
+    strip_chars = " \t\n,.;:\u201c\u201d\"'\u2018\u2019-\u2014()"
+    while start < end and doc_text[start] in strip_chars:
+        start += 1
+    while end > start and doc_text[end - 1] in strip_chars:
+        end -= 1
+    lowered = doc_text[start:start + 5].lower()
+    if lowered.startswith("that ") :
+        start += 5
+    return start, end
+
+
+def _content_of(cue: Token, adoc: ArticleDoc) -> tuple[int, int] | None:
+    """The reported content of a speech verb: its clausal complement, or its object for deny/announce...."""
+    doc = cue.doc
+    comp = [c for c in cue.children if c.dep_ in ("ccomp",)]
+    if not comp:
+        comp = [c for c in cue.children if c.dep_ == "xcomp"]
+    if not comp and cue.lower_ not in CLAUSE_ONLY and SPEECH_VERBS[cue.lower_] in OBJECT_CONTENT_ACTS:
+        comp = [c for c in cue.children if c.dep_ == "dobj" and c.lower_ not in ("it", "this", "that")]
+        if not comp:
+            for prep in cue.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "against", "about", "for"):
+                    comp = [c for c in prep.children if c.dep_ == "pobj"]
+    if not comp:
+        # "Russia is ready, he said." parsed with the main clause as head of the cue
+        if cue.dep_ in ("parataxis", "ccomp") and cue.head.pos_ in ("VERB", "AUX") and cue.i > cue.head.i:
+            head = cue.head
+            left = head.left_edge.idx
+            right_token = cue.left_edge
+            end = right_token.idx
+            return _trim(doc.text, left, end) if end - left > 8 else None
+        return None
+    node = comp[0]
+    start = node.left_edge.idx
+    end = node.right_edge.idx + len(node.right_edge.text)
+    for other in comp[1:]:
+        end = max(end, other.right_edge.idx + len(other.right_edge.text))
+    start, end = _trim(doc.text, start, end)
+    if end - start < 6 or len(doc.text[start:end].split()) < 2:
+        return None
+    return start, end
+
+
+def _addressee_tokens(cue: Token) -> list[Token]:
+    return [c for c in cue.children if c.dep_ in ("dative", "dobj") and c.lower_ not in _ADDRESSEE_WORDS
+            and cue.lower_.startswith(("tell", "told", "urg", "ask", "warn", "assur", "promis", "press"))]
+
+
+class StatementExtractor:
+    """Runs the quote, reported-speech and according-to rules over one article."""
+
+    def __init__(self, adoc: ArticleDoc, ctx: SpeakerContext, *, keep_anonymous: bool = False):
+        self.adoc = adoc
+        self.keep_anonymous = keep_anonymous
+        self.ctx = ctx
+        self.used_cues: set[int] = set()
+        self.rows: list[Statement] = []
+        self._claimed_quotes: set[int] = set()
+        self._last: Statement | None = None  # the last statement, for floating quotes
+        self._prev_quote: tuple[QuoteSpan, list[Speaker], DateInfo] | None = None
+
+    # ----- helpers ---------------------------------------------------------------------------------
+    def _row(self, *, kind: str, act: str, speaker: Speaker, co: list[Speaker], cue: Cue | None, content: tuple[int, int],
+             sent: Span, date: DateInfo, method: str, addressees: list[Speaker] | None = None,
+             is_future: bool = False) -> Statement:
+        adoc = self.adoc
+        s_start, s_end = adoc.sentence_bounds(sent)
+        para = adoc.paragraph_at(s_start)
+        addressees = addressees or []
+        return Statement(
+            article_id=adoc.article.article_id, kind=kind, act=act,
+            speaker=speaker.name, speaker_type=speaker.type, speaker_country=speaker.country,
+            speaker_role=speaker.role, speaker_mention=speaker.mention, speaker_start=speaker.start,
+            speaker_end=speaker.end, cue=cue.text if cue else "", cue_start=cue.start if cue else None,
+            cue_end=cue.end if cue else None, text=adoc.text[content[0]:content[1]], content_start=content[0],
+            content_end=content[1], sentence=adoc.text[s_start:s_end], sentence_start=s_start, sentence_end=s_end,
+            paragraph_start=para.start, paragraph_end=para.end, date=date, is_future=is_future,
+            addressees=[a.name for a in addressees], addressee_countries=[a.country for a in addressees if a.country],
+            co_speakers=[c.name for c in co if c.name != speaker.name], method=method,
+        )
+
+    def _emit(self, speakers: list[Speaker], **kwargs) -> None:
+        for speaker in speakers:
+            row = self._row(speaker=speaker, co=speakers, **kwargs)
+            self.rows.append(row)
+            self._last = row
+        self.ctx.note_speakers(speakers, kwargs["content"][0])
+
+    def _date(self, token: Token) -> DateInfo:
+        return date_of(token, self.adoc.article.published)
+
+    def _sentence_of(self, offset: int) -> Span | None:
+        for sent in self.adoc.sentences:
+            if sent.start_char <= offset < sent.end_char:
+                return sent
+        return None
+
+    # ----- cues --------------------------------------------------------------------------------
+    def _cue(self, token: Token) -> Cue | None:
+        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to":
+            to = token.nbor(1)
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                return None
+            return Cue(token, pobj, token.idx, to.idx + len(to.text), "say")
+        if not is_speech_verb(token) or self.adoc.in_quote(token.idx):
+            return None
+        subject = subject_of(token)
+        if subject is None or self.adoc.in_quote(subject.idx):
+            return None
+        start, end = cue_span(token)
+        return Cue(token, subject, start, end, SPEECH_VERBS[token.lower_])
+
+    def _speakers(self, cue: Cue) -> list[Speaker]:
+        found = self._resolve_speakers(cue)
+        if not found and self.keep_anonymous and cue.subject is not None:
+            core = np_core(cue.subject)
+            found = [Speaker(core.text, "unknown", None, None, None, core.text, core.start_char, core.end_char)]
+        return found
+
+    def _resolve_speakers(self, cue: Cue) -> list[Speaker]:
+        subject = cue.subject
+        if subject is None or is_anonymous(subject) and subject.lower_ not in ("he", "she", "they", "it"):
+            if subject is not None and subject.lower_ in ("official", "officials", "spokesman", "spokeswoman",
+                                                          "spokesperson", "diplomat", "diplomats", "minister"):
+                owner = self.ctx.resolve(subject, allow_pronouns=False)
+                return [owner] if owner else []
+            return []
+        if cue.token.lower_ == "according" and subject.lower_ in DOCUMENT_NOUNS:
+            owner = self.ctx.resolve(subject, allow_pronouns=False)
+            if owner is not None:
+                return [owner]
+            root = cue.token.sent.root
+            main_subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            return self.ctx.resolve_all(main_subject) if main_subject is not None else []
+        return self.ctx.resolve_all(subject)
+
+    # ----- quotes ------------------------------------------------------------------------------
+    def _quote_cue(self, quote: QuoteSpan) -> Cue | None:
+        """The nearest speech cue outside the quote in the sentences the quote touches."""
+        doc = self.adoc.doc
+        close = quote.close_at if quote.close_at is not None else quote.end
+        para = self.adoc.paragraph_at(quote.open_at)
+        sents = [s for s in self.adoc.sentences if s.end_char > quote.open_at and s.start_char <= close + 1]
+        best: tuple[int, Cue] | None = None
+        for sent in sents:
+            for token in sent:
+                if not (para.start <= token.idx < para.end) or quote.open_at <= token.idx <= close:
+                    continue
+                cue = self._cue(token)
+                if cue is None or cue.token.i in self.used_cues:
+                    continue
+                distance = min(abs(token.idx - quote.open_at), abs(token.idx - close))
+                if best is None or distance < best[0]:
+                    best = (distance, cue)
+        if best is not None:
+            return best[1]
+        # "Le Drian said:" at the end of the previous sentence of the same paragraph (or the previous paragraph)
+        first = sents[0] if sents else None
+        if first is not None and first.start > 0:
+            prev = doc[first.start - 1].sent
+            prev_text = self.adoc.text[prev.start_char:prev.end_char].rstrip()
+            if prev_text.endswith(":"):
+                for token in reversed(list(prev)):
+                    cue = self._cue(token)
+                    if cue is not None and cue.token.i not in self.used_cues:
+                        return cue
+        return None
+
+    def _is_standalone(self, quote: QuoteSpan, cue: Cue | None) -> bool:
+        """Is the quote a statement of its own, rather than a scare quote inside a sentence?"""
+        text = self.adoc.text
+        words = len(text[quote.start:quote.end].split())
+        if words < MIN_QUOTE_WORDS:
+            return False
+        if cue is None or cue.token.lower_ == "according":
+            return True
+        content = _content_of(cue.token, self.adoc)
+        if content is None:
+            return True
+        c_start, c_end = content
+        close = quote.close_at if quote.close_at is not None else quote.end
+        if c_start <= quote.open_at and close <= c_end + 1:
+            outside = text[c_start:quote.open_at] + " " + text[close + 1:c_end]
+            return len([w for w in outside.split() if any(ch.isalnum() for ch in w)]) < 3
+        return True
+
+    def quote(self, quote: QuoteSpan, sent: Span) -> None:
+        """A row for a standalone quote: with a cue, split around a cue, or floating."""
+        cue = self._quote_cue(quote)
+        if not self._is_standalone(quote, cue):
+            return
+        para_i = self.adoc.paragraph_index(quote.open_at)
+        prev_quote = self._prev_quote
+        self._prev_quote = None
+        speakers: list[Speaker] = []
+        method = "quote"
+        date: DateInfo | None = None
+        if cue is not None:
+            self.used_cues.add(cue.token.i)
+            speakers = self._speakers(cue)
+            if not speakers:
+                return
+            date = self._date(cue.token)
+        elif prev_quote is not None and self.adoc.paragraph_index(prev_quote[0].open_at) == para_i:
+            speakers, date = prev_quote[1], prev_quote[2]
+        elif self._starts_paragraph(quote) and self._last is not None and \
+                para_i - self.adoc.paragraph_index(self._last.sentence_start) <= 2:
+            last = self._last
+            speakers = [Speaker(last.speaker, last.speaker_type, last.speaker_country, last.speaker_role)]
+            speakers += [Speaker(name, "person", None, None) for name in last.co_speakers]
+            date = last.date
+            method = "floating"
+        if not speakers:
+            return
+        self._claimed_quotes.add(quote.open_at)
+        if cue is None:
+            speakers = [s.at(None) for s in speakers]
+        self._emit(speakers, kind="direct_quote", act=cue.act if cue else "say", cue=cue,
+                   content=(quote.start, quote.end), sent=sent, date=date, method=method,
+                   addressees=self._addressees(cue, speakers[0]) if cue else [])
+        self._prev_quote = (quote, speakers, date)
+
+    def _starts_paragraph(self, quote: QuoteSpan) -> bool:
+        para = self.adoc.paragraph_at(quote.open_at)
+        return not self.adoc.text[para.start:quote.open_at].strip()
+
+    def _addressees(self, cue: Cue | None, speaker: Speaker) -> list[Speaker]:
+        if cue is None:
+            return []
+        found = []
+        for token in _addressee_tokens(cue.token):
+            s = self.ctx.addressee_of(token, speaker)
+            if s is not None:
+                found.append(s)
+        return found
+
+    # ----- reported speech ---------------------------------------------------------------------
+    def reported(self, sent: Span) -> None:
+        """Rows for speech verbs with a clausal complement, and for 'according to X'."""
+        for token in sent:
+            if token.i in self.used_cues:
+                continue
+            cue = self._cue(token)
+            if cue is None:
+                continue
+            if token.lower_ == "according":
+                content = self._according_content(token, sent)
+                date_token = sent.root
+            else:
+                content = _content_of(token, self.adoc)
+                date_token = token
+            if content is None:
+                continue
+            if any(q.open_at in self._claimed_quotes and content[0] <= q.start and q.end <= content[1] + 1
+                   and (q.end - q.start) > 0.8 * (content[1] - content[0]) for q in self.adoc.quotes):
+                continue  # the content is a quote already taken as a direct quote
+            speakers = self._speakers(cue)
+            self.used_cues.add(token.i)
+            if not speakers:
+                continue
+            kind = "reported_speech"
+            method = "according_to" if token.lower_ == "according" else "syntactic"
+            self._emit(speakers, kind=kind, act=cue.act, cue=cue, content=content, sent=sent,
+                       date=self._date(date_token), method=method, addressees=self._addressees(cue, speakers[0]))
+
+    def _according_content(self, according: Token, sent: Span) -> tuple[int, int] | None:
+        """The clause an 'according to X' phrase attributes: the sentence without that phrase."""
+        phrase_start = according.left_edge.idx
+        last = according.right_edge
+        phrase_end = last.idx + len(last.text)
+        s_start, s_end = self.adoc.sentence_bounds(sent)
+        before = _trim(self.adoc.text, s_start, phrase_start)
+        after = _trim(self.adoc.text, phrase_end, s_end)
+        best = max((before, after), key=lambda span: span[1] - span[0])
+        return best if best[1] - best[0] >= 8 else None
+
+    def run(self, events=None) -> list[Statement]:
+        """Walk the sentences in order, so pronouns and floating quotes see only what came before."""
+        pending = list(self.adoc.quotes)
+        for sent in self.adoc.sentences:
+            s_start, s_end = self.adoc.sentence_bounds(sent)
+            while pending and pending[0].start < s_end:
+                quote = pending.pop(0)
+                if quote.start >= s_start:
+                    self.quote(quote, sent)
+            self.reported(sent)
+            if events is not None:
+                for row in events.sentence(sent, self.used_cues):
+                    self.rows.append(row)
+            self.ctx.note_sentence(sent)
+        return self.rows
+
+
+def extract_statements(adoc: ArticleDoc, ctx: SpeakerContext, *, events: bool = True,
+                       keep_anonymous: bool = False) -> list[Statement]:
+    """Quotes, reported speech and (with `events`) communication events of one article, in text order."""
+    from .events import EventExtractor
+
+    extractor = StatementExtractor(adoc, ctx, keep_anonymous=keep_anonymous)
+    rows = extractor.run(EventExtractor(adoc, ctx) if events else None)
+    rows.sort(key=lambda r: (r.content_start, r.speaker))
+    return rows
+
+
+def inherit_context_dates(rows: Iterable[Statement], adoc: ArticleDoc) -> Iterator[Statement]:
+    """A row with no date phrase takes the date of the previous row of the same speaker in the same or
+    the previous paragraph, when that one had a date phrase ("he added ..." continues the occasion)."""
+    last_by_speaker: dict[str, Statement] = {}
+    for row in sorted(rows, key=lambda r: r.sentence_start):
+        prev = last_by_speaker.get(row.speaker)
+        if row.date.precision in ("published", "none") and prev is not None and prev.date.precision not in (
+                "published", "none") and row.kind in ("direct_quote", "reported_speech"):
+            gap = adoc.paragraph_index(row.sentence_start) - adoc.paragraph_index(prev.sentence_start)
+            if gap <= 1:
+                row.date = prev.date
+        last_by_speaker[row.speaker] = row
+        yield row
