@@ -620,8 +620,9 @@ def _context_ok(rule: _Rule, m: re.Match, start: int, end: int, ent_spans: list[
     return any(s < end and start < e for s, e in ent_spans)
 
 
-def _candidates(text: str, base: int, ent_spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
-    """(start, end, rule index) of grammar matches in `text`, offsets shifted by `base`."""
+def _candidates(text: str, base: int, ent_spans: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """(start, end, rule index, core start) of grammar matches in `text`, offsets shifted by `base`.
+    The core start is where the phrase begins without its leading modifiers and prepositions."""
     found = []
     for idx, rule in enumerate(_RULES):
         for m in rule.pattern.finditer(text):
@@ -632,7 +633,8 @@ def _candidates(text: str, base: int, ent_spans: list[tuple[int, int]]) -> list[
                 continue
             if rule.handler(_Ctx(m, m.group(), _PROBE_DATE, "past", None)) is None:
                 continue
-            found.append((start, end, idx))
+            core = base + (m.start("mod2") if m.group("mod2") else m.start("core"))
+            found.append((start, end, idx, core))
     return found
 
 
@@ -646,11 +648,14 @@ def find_dates(sent: "Span") -> list[DateMention]:
     cands = _candidates(text, sent.start_char, ents)
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
     chosen: list[tuple[int, int]] = []
-    for start, end, idx in cands:
+    for start, end, idx, core in cands:
         if _RULES[idx].name in ("year", "numeric") and _is_quantity(doc, start, end):
             continue
-        if all(end <= s or start >= e for s, e in chosen):
-            chosen.append((start, end))
+        # "two days before Feb. 24": the longer phrase takes "before"; "Feb. 24" keeps its core
+        for s0 in (start, core):
+            if all(end <= s or s0 >= e for s, e in chosen):
+                chosen.append((s0, end))
+                break
     out = []
     for start, end in sorted(chosen):
         out.append(DateMention(doc.text[start:end], start, end, _head_of(doc, start, end)))
@@ -807,10 +812,18 @@ def date_of(token: "Token", published: dt.date | None) -> DateInfo:
 
     resolved = {m: resolve(m.text, published, tense=tense(m)) for m in mentions}
 
+    def own_anchor(m: DateMention) -> DateMention | None:
+        """The date right after "two days before|after" ("two days before Feb. 24")."""
+        if not re.search(r"\b(?:before|after|prior\s+to)$", m.text, re.IGNORECASE):
+            return None
+        nxt = [n for n in mentions if n.start >= m.end and re.fullmatch(r"\s*(?:on\s+|the\s+)?", doc.text[m.end:n.start])]
+        return nxt[0] if nxt else None
+
     def rank(m: DateMention, steps: int) -> tuple:
         info = resolved[m]
         prec = _PRECISION_RANK.get(info.precision, 9) if info else 9
-        return (is_anaphoric(m.text), prec, steps, abs(m.start - token.idx))
+        loose_anaphor = is_anaphoric(m.text) and own_anchor(m) is None
+        return (loose_anaphor, prec, steps, abs(m.start - token.idx))
 
     attached = [(m, s) for m in mentions if (s := _attachment(token, m.head)) is not None]
     pool = attached or [(m, 99) for m in mentions]
@@ -821,7 +834,7 @@ def date_of(token: "Token", published: dt.date | None) -> DateInfo:
         anchors = [m for m in mentions if m is not best and not is_anaphoric(m.text)
                    and resolved[m] is not None and _PRECISION_RANK.get(resolved[m].precision, 9) <= unit_rank]
         if anchors:
-            anchor = min(anchors, key=lambda m: abs(m.start - best.start))
+            anchor = own_anchor(best) or min(anchors, key=lambda m: abs(m.start - best.start))
             info = resolve(best.text, published, tense=tense(best), anchor=resolved[anchor].start)
     return info if info is not None else DateInfo(published, published, "published", "")
 

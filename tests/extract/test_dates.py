@@ -115,7 +115,7 @@ def test_resolve(phrase, published, tense, start, end, precision):
 
 @pytest.mark.parametrize("phrase", [
     "for three days", "three days", "15 years", "24/7", "at 5 p.m.", "5 p.m.", "62-year-old", "the week",
-    "a two-day trip", "Mondays", "may", "This Week", "Saturday Morning", "decades", "9/11", "for the past eight years", "Feb. 30",
+    "a two-day trip", "Mondays", "may", "This Week", "Saturday Morning", "Sunday Times", "decades", "9/11", "for the past eight years", "Feb. 30",
 ])
 def test_not_a_date_phrase(phrase):
     assert resolve(phrase, WED) is None
@@ -157,6 +157,9 @@ def _tok(sent, word):
      ["Feb. 24", "earlier on Wednesday", "late Tuesday"], ["invaded", "spoke", "spoke"]),
     ("Russia has deployed over 2000 troops and 100 tanks since 2014, working 24/7.", ["since 2014"], ["deployed"]),
     ("Ukraine's 2014 revolution toppled the president 15 years after he took office.", ["2014"], ["revolution"]),
+    ("Keane joined Fox News Sunday to discuss the war, the Sunday Times reported.", [], []),
+    ("Two days before Feb. 24, Putin recognised the separatist regions.", ["Two days before", "Feb. 24"],
+     ["recognised", "before"]),
 ])
 def test_find_dates(nlp, text, phrases, heads):
     sent = _sent(nlp, text)
@@ -209,6 +212,8 @@ def test_tense_of(nlp, text, word, tense):
     # an anaphoric phrase counts from the sentence's other date
     ("Putin met Macron on Monday, and Scholz visited Kyiv a day later.", "visited", D(2022, 2, 9),
      D(2022, 2, 8), D(2022, 2, 8), "day", "a day later"),
+    ("Two days before Feb. 24, Putin recognised the separatist regions.", "recognised", D(2022, 3, 1),
+     D(2022, 2, 22), D(2022, 2, 22), "day", "Two days before"),
     ("Blinken says Russia could double troops.", "says", WED, WED, WED, "published", ""),
     ("Blinken says Russia could double troops.", "says", None, None, None, "none", ""),
     ("Kuleba spoke to Blinken on Tuesday.", "spoke", None, None, None, "none", "Tuesday"),
