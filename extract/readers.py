@@ -39,6 +39,8 @@ BATCH_SUFFIXES = (".jsonl", ".csv")
 KNOWN_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + BATCH_SUFFIXES
 MANIFEST_NAME = "manifest.csv"
 MAX_TITLE_CHARS = 200
+MIN_HTML_WORDS = 5
+MAX_REPORTED_PER_FILE = 3  # a batch without `text` fields is reported by its first lines and a count
 
 # Accepted names for each field in front matter, manifests and batch records (case-insensitive;
 # the first one present and non-empty wins). The aliases let the corpus files be read unchanged
@@ -136,6 +138,8 @@ class _Ids:
         self.seen: dict[str, tuple[str, str]] = {}
 
     def admit(self, article: Article) -> InputProblem | bool:
+        if not article.text.strip():  # empty texts share a hash id; validation reports each of them
+            return True
         digest = hashlib.sha1(article.text.encode("utf-8", "surrogatepass")).hexdigest()
         if article.article_id not in self.seen:
             self.seen[article.article_id] = (digest, article.origin)
@@ -380,7 +384,7 @@ def _read_html_file(path: Path, origin: str, manifest: Mapping[str, Any]) -> lis
     if html is None:
         return out
     text = trafilatura.extract(html, include_comments=False, include_tables=False)
-    if not text or not text.strip():
+    if not text or len(text.split()) < MIN_HTML_WORDS:  # trafilatura's fallbacks may return a stray "Home"
         return out + [InputProblem(origin, "no article text found in the HTML page")]
     meta = trafilatura.extract_metadata(html)
     found = htmldate.find_date(html, original_date=True, extensive_search=False)  # None when nothing found
@@ -399,6 +403,7 @@ def _read_jsonl(path: Path, origin: str) -> Iterator[Article | InputProblem]:
     yield from problems
     if raw is None:
         return
+    textless: list[int] = []  # lines whose object has no `text`: the first few are reported one by one
     for n, line in enumerate(raw.splitlines(), start=1):
         if not line.strip():
             continue
@@ -408,7 +413,14 @@ def _read_jsonl(path: Path, origin: str) -> Iterator[Article | InputProblem]:
         except json.JSONDecodeError as err:
             yield InputProblem(where, f"invalid JSON on line {n}: {err.msg} (column {err.colno})")
             continue
+        if isinstance(record, Mapping) and not _has_field(record.keys(), "text"):
+            textless.append(n)
+            if len(textless) > MAX_REPORTED_PER_FILE:
+                continue
         yield from _record(record, origin=where, where="")
+    if len(textless) > MAX_REPORTED_PER_FILE:
+        more = len(textless) - MAX_REPORTED_PER_FILE
+        yield InputProblem(origin, f"{more:,} more lines have no `text` field (lines {textless[MAX_REPORTED_PER_FILE]}–{textless[-1]})")
 
 
 def _read_csv(path: Path, origin: str) -> Iterator[Article | InputProblem]:
@@ -445,10 +457,11 @@ def _read_csv(path: Path, origin: str) -> Iterator[Article | InputProblem]:
 
 def _read_file(path: Path, origin: str, manifests: _Manifests) -> Iterator[Article | InputProblem]:
     suffix = path.suffix.lower()
-    if suffix in TEXT_SUFFIXES:
-        yield from _read_text_file(path, origin, manifests.lookup(path))
-    elif suffix in HTML_SUFFIXES:
-        yield from _read_html_file(path, origin, manifests.lookup(path))
+    if suffix in TEXT_SUFFIXES + HTML_SUFFIXES:
+        meta = manifests.lookup(path)
+        yield from manifests.problems()
+        reader = _read_text_file if suffix in TEXT_SUFFIXES else _read_html_file
+        yield from reader(path, origin, meta)
     elif suffix == ".jsonl":
         yield from _read_jsonl(path, origin)
     elif suffix == ".csv":

@@ -371,3 +371,48 @@ def test_articles_from_dicts_and_articles():
     assert items[2].message == "record 3: no `text` field (fields: title)"
     assert items[3].message.startswith("duplicate id 'keep'")
     assert items[4].text == ""  # empty text is validation's business
+
+
+def test_empty_texts_are_not_deduplicated(tmp_path):
+    path = tmp_path / "b.csv"
+    path.write_text('title,text\nOne,""\nTwo,""\n', encoding="utf-8")
+    items = list(read_inputs([path]))
+    assert [(a.title, a.text) for a in items] == [("One", ""), ("Two", "")]  # validation reports both
+
+
+def test_jsonl_without_text_is_reported_briefly(tmp_path):
+    path = tmp_path / "headlines.jsonl"
+    path.write_text("".join(json.dumps({"title": f"Headline {i}"}) + "\n" for i in range(10)), encoding="utf-8")
+    items = list(read_inputs([path]))
+    assert [(rel(x.origin).rsplit("/", 1)[-1], x.message) for x in items] == [
+        ("headlines.jsonl:1", "no `text` field (fields: title)"),
+        ("headlines.jsonl:2", "no `text` field (fields: title)"),
+        ("headlines.jsonl:3", "no `text` field (fields: title)"),
+        ("headlines.jsonl", "7 more lines have no `text` field (lines 4–10)"),
+    ]
+
+
+def test_manifest_without_file_column(tmp_path):
+    (tmp_path / "manifest.csv").write_text("name,published\na.txt,2022-01-01\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("The talks went on.", encoding="utf-8")
+    problem, article = read_inputs([tmp_path])
+    assert problem.message == "manifest has no `file` column (columns: name, published); ignored"
+    assert article.published is None
+
+
+def test_manifest_gives_id_url_and_wins_over_html(tmp_path):
+    (tmp_path / "manifest.csv").write_text(
+        "file,id,published,url,title\npage.html,p-1,2022-01-25,https://example.org/p,Manifest title\n", encoding="utf-8"
+    )
+    (tmp_path / "page.html").write_bytes((FIXTURES / "page.html").read_bytes())
+    (article,) = read_inputs([tmp_path])
+    assert (article.article_id, article.published, article.url, article.title, article.source) == (
+        "p-1", D(2022, 1, 25), "https://example.org/p", "Manifest title", "Example News",
+    )
+
+
+def test_html_without_article_text(tmp_path):
+    path = tmp_path / "empty.htm"
+    path.write_text("<html><head><title>Nothing</title></head><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
+    (problem,) = read_inputs([path])
+    assert problem.message == "no article text found in the HTML page"
