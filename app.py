@@ -1,6 +1,7 @@
 """Ukraine Crisis Timeline — the dashboard's entry point (`streamlit run app.py`) and its Overview page.
 
-The pages live in `pages/`; every figure, filter and data function lives in `dashboard/`.
+The other pages live in `pages/` (Streamlit finds them there); every figure, filter and data function
+lives in `dashboard/`, so this file and the pages stay thin.
 """
 from __future__ import annotations
 
@@ -73,13 +74,5 @@ def overview() -> None:
             "last published": st.column_config.DateColumn(format="YYYY-MM-DD")})
 
 
-if __name__ == "__main__":
-    state.page_setup("Overview")
-    pg = st.navigation([
-        st.Page(overview, title="Overview", icon=":material/dashboard:", default=True),
-        st.Page("pages/1_Timeline.py", title="Timeline", icon=":material/timeline:"),
-        st.Page("pages/2_Deployments_map.py", title="Deployments map", icon=":material/map:"),
-        st.Page("pages/3_Explorer.py", title="Explorer", icon=":material/table_view:"),
-        st.Page("pages/4_Add_articles.py", title="Add articles", icon=":material/upload_file:"),
-    ])
-    pg.run()
+state.page_setup("Overview")
+overview()

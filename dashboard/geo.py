@@ -18,8 +18,11 @@ from extract.countries import country_name
 
 from .colors import GROUP_DASH, GROUP_ORDER, GROUP_SYMBOLS, actor_color, status_group
 
-LON_RANGE = (-12.0, 52.0)
-LAT_RANGE = (35.0, 68.0)
+# A conic projection centred on Ukraine: from Ireland to the Volga, from Crete to Finland.
+CENTER = {"lon": 24.0, "lat": 51.0}
+PROJECTION = {"type": "conic conformal", "rotation": {"lon": 22.0}, "parallels": [40.0, 60.0], "scale": 2.2}
+STATUS_LEGEND = {"in place": "In place (deployed, stationed, arrived)", "intended": "Announced, planned or on alert",
+                 "withdrawn": "Withdrawn"}
 MIN_SIZE, MAX_SIZE = 9.0, 42.0
 
 
@@ -73,6 +76,7 @@ def build_map(rows: pd.DataFrame, *, title: str = "") -> go.Figure:
     order = sorted(actors.unique(), key=lambda a: (a == "", -(actors == a).sum(), a)) if len(rows) else []
     for actor in order:
         color = actor_color(actor)
+        first = True
         for group in GROUP_ORDER:
             part = rows[(actors == actor) & (rows["group"] == group)]
             if part.empty:
@@ -97,7 +101,7 @@ def build_map(rows: pd.DataFrame, *, title: str = "") -> go.Figure:
             ])
             fig.add_trace(go.Scattergeo(
                 lat=part["lat"].astype(float), lon=part["lon"].astype(float), mode="markers",
-                name=f"{_label(actor)} · {group}", legendgroup=actor, customdata=custom,
+                name=_label(actor), legendgroup=actor, showlegend=first, customdata=custom,
                 marker=dict(size=sizes[part.index].to_numpy(), color=color, symbol=GROUP_SYMBOLS[group],
                             opacity=0.85 if group == "in place" else 0.95,
                             line=dict(width=2.5 if group != "in place" else 0.8,
@@ -105,16 +109,21 @@ def build_map(rows: pd.DataFrame, *, title: str = "") -> go.Figure:
                 hovertemplate=f"<b>{_label(actor)}</b> · %{{customdata[2]}}<br>%{{customdata[1]}}"
                               "<br>Troops: %{customdata[3]} (“%{customdata[5]}”)<br>Reported %{customdata[4]}<extra></extra>",
             ))
+            first = False
+    for group in GROUP_ORDER if len(rows) else ():  # how the statuses look, in a neutral grey
+        if (rows["group"] == group).any():
+            fig.add_trace(go.Scattergeo(lat=[None], lon=[None], mode="markers", name=STATUS_LEGEND[group], legendgroup="status",
+                                        legendgrouptitle_text="Status", marker=dict(size=11, color="#8C8C8C", symbol=GROUP_SYMBOLS[group],
+                                                                                     line=dict(width=2, color="#8C8C8C"))))
     fig.update_geos(
-        scope="europe", resolution=50, projection_type="conic conformal",
-        lonaxis_range=list(LON_RANGE), lataxis_range=list(LAT_RANGE),
+        scope="europe", resolution=50, center=CENTER, projection=PROJECTION,
         showland=True, landcolor="rgba(150,150,150,0.18)", showcountries=True, countrycolor="rgba(128,128,128,0.75)",
         showcoastlines=True, coastlinecolor="rgba(128,128,128,0.75)", showocean=True, oceancolor="rgba(86,180,233,0.08)",
         showlakes=False, showframe=False, bgcolor="rgba(0,0,0,0)",
     )
     fig.update_layout(
         height=620, margin=dict(l=0, r=0, t=40 if title else 10, b=0),
-        legend=dict(title_text="Actor · status", itemsizing="constant", groupclick="togglegroup"),
+        legend=dict(title_text="Actor", itemsizing="constant", groupclick="togglegroup", tracegroupgap=4),
         title=dict(text=title, x=0, xanchor="left", font=dict(size=13)), clickmode="event+select",
     )
     return fig

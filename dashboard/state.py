@@ -26,9 +26,27 @@ W_DATES, W_ACTORS, W_KINDS, W_TEXT = "w_dates", "w_actors", "w_kinds", "w_text"
 WIDGET_KEYS = (W_DATES, W_ACTORS, W_KINDS, W_TEXT)
 
 
-def page_setup(title: str, icon: str = "🗺️") -> None:
-    """Wide layout and the browser tab's title; call first on every page."""
-    st.set_page_config(page_title=f"{title} · Ukraine Crisis Timeline", page_icon=icon, layout="wide")
+NAV = (  # (script, label, icon): the sidebar's page links, drawn by `page_setup`
+    ("app.py", "Overview", ":material/dashboard:"),
+    ("pages/1_Timeline.py", "Timeline", ":material/timeline:"),
+    ("pages/2_Deployments_map.py", "Deployments map", ":material/map:"),
+    ("pages/3_Explorer.py", "Explorer", ":material/table_view:"),
+    ("pages/4_Add_articles.py", "Add articles", ":material/upload_file:"),
+)
+
+
+def page_setup(title: str) -> None:
+    """Wide layout, the browser tab's title and the page links; call first on every page.
+
+    Streamlit's own page list would call the Overview "app" (after app.py), so it is hidden in
+    `.streamlit/config.toml` (`client.showSidebarNavigation = false`) and drawn here instead.
+    """
+    st.set_page_config(page_title=f"{title} · Ukraine Crisis Timeline", page_icon="🗺️", layout="wide")
+    with st.sidebar:
+        st.markdown("**Ukraine Crisis Timeline**")
+        for script, label, icon in NAV:
+            st.page_link(script, label=label, icon=icon)
+        st.divider()
 
 
 def _stamp(data_dir: Path) -> tuple:

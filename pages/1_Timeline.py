@@ -2,6 +2,8 @@
 import streamlit as st
 
 from dashboard import state, ui
+
+state.page_setup('Timeline')
 from dashboard.timeline import build_timeline, selected_row_ids, timeline_rows
 
 tables, view, f = state.filtered()

@@ -4,6 +4,8 @@ import datetime as dt
 import streamlit as st
 
 from dashboard import state, ui
+
+state.page_setup('Deployments map')
 from dashboard.geo import build_map, mappable, situation, situation_table
 
 tables, view, f = state.filtered()

@@ -5,6 +5,8 @@ import streamlit as st
 
 from dashboard import config, ingest, state
 
+state.page_setup('Add articles')
+
 st.title("Add articles")
 st.markdown("Paste an article or upload files; the statements and troop movements extracted from them appear on "
             "every page **for this browser session only**. Nothing you add is written to the shared data of the app.")

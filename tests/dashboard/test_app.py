@@ -79,7 +79,7 @@ def test_map_draws_the_situation_offline(run_page, synthetic_dir, params):
     expected = situation(movements, as_of)
     (el,) = at.get("plotly_chart")
     spec = figure_specs(at)[0]
-    markers = sum(len(t["lat"]) for t in spec["data"] if t.get("mode") == "markers")
+    markers = sum(len(t["lat"]) for t in spec["data"] if t.get("mode") == "markers" and t.get("customdata"))
     assert markers == len(expected) > 0
     assert '"topojsonURL": "/app/static/"' in el.proto.config
     assert len(at.dataframe[0].value) == len(expected)

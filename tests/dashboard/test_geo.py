@@ -55,13 +55,15 @@ def test_marker_sizes_grow_with_troops():
 def test_map_draws_markers_lines_and_status_styles(movements):
     rows = situation(movements, dt.date(2022, 1, 31))
     fig = build_map(rows)
-    markers = [t for t in fig.data if t.mode == "markers"]
+    markers = [t for t in fig.data if t.mode == "markers" and t.customdata is not None]
+    legend = [t.name for t in fig.data if t.showlegend is not False]
     lines = [t for t in fig.data if t.mode == "lines"]
     assert sum(len(t.lat) for t in markers) == len(rows) == 2
     assert {t.marker.symbol for t in markers} == {"circle", "circle-open"}
     assert {t.line.dash for t in lines} == {"solid", "dash"}
     assert {t.marker.color for t in markers} == {actor_color("RUS"), actor_color("USA")}
     assert fig.layout.geo.scope == "europe" and fig.layout.geo.resolution == 50
+    assert legend == ["Russia", "United States", "In place (deployed, stationed, arrived)", "Announced, planned or on alert"]
 
 
 def test_offline_map_files_are_shipped():

@@ -9,16 +9,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 SCRIPT = textwrap.dedent("""
-    import importlib, os, pkgutil, runpy, sys
+    import importlib, os, pkgutil, sys
     sys.path.insert(0, {root!r})
     os.environ["UCT_DATA_DIR"] = {data!r}
     import dashboard
     for mod in pkgutil.iter_modules(dashboard.__path__):
         if mod.name not in ("perf", "screenshots", "browser"):  # scripts that drive a browser
             importlib.import_module("dashboard." + mod.name)
-    runpy.run_path({app!r}, run_name="app")  # app.py's helpers, without starting navigation
     from streamlit.testing.v1 import AppTest
-    at = AppTest.from_file({app!r}, default_timeout=60).run()
+    at = AppTest.from_file({app!r}, default_timeout=60).run()  # app.py: the Overview
     assert not at.exception, at.exception
     for page in ("pages/1_Timeline.py", "pages/2_Deployments_map.py", "pages/3_Explorer.py"):
         at.switch_page(page).run()

@@ -1,0 +1,153 @@
+"""A real browser on the dashboard: start a Streamlit server, open pages offline in Debian's Chromium.
+
+Used by the browser tests (`tests/e2e`), the timing script (`dashboard.perf`) and the README
+screenshots (`dashboard.screenshots`). Needs Playwright for Python and `/usr/bin/chromium`; no
+browser download. Every request that does not go to the local server is refused, so a page that
+works here works with no internet.
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import REPO_ROOT
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--use-gl=angle", "--use-angle=swiftshader",
+                 "--enable-unsafe-swiftshader"]
+PAGE_PATHS = {"overview": "/", "timeline": "/Timeline", "map": "/Deployments_map", "explorer": "/Explorer", "add": "/Add_articles"}
+
+# JavaScript predicates: true once a chart has really been drawn.
+TIMELINE_DRAWN = """() => {
+  const gd = document.querySelector('[data-testid=stPlotlyChart] .js-plotly-plot');
+  if (!gd || !gd._fullData || !gd.calcdata) return false;
+  const svgPoints = gd.querySelectorAll('.scatterlayer .trace .points path').length;
+  const gl = gd._fullData.some(t => t.type === 'scattergl') && gd.querySelector('canvas.gl-canvas-context');
+  return svgPoints > 0 || Boolean(gl);
+}"""
+MAP_DRAWN = """() => {
+  const gd = document.querySelector('[data-testid=stPlotlyChart] .js-plotly-plot');
+  if (!gd) return false;
+  const countries = gd.querySelector('.geo .layer.countries path');
+  return Boolean(countries && (countries.getAttribute('d') || '').length > 1000)
+      && gd.querySelectorAll('.geo .scatterlayer .trace .point').length > 0;
+}"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class Server:
+    """A running `streamlit run app.py`, stopped by its own PID."""
+
+    process: subprocess.Popen
+    url: str
+    log: Path
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=10)
+
+
+def start_server(data_dir: Path, *, port: int | None = None, log: Path | None = None, env: dict | None = None, timeout: float = 60) -> Server:
+    """Start the app on `port` with `UCT_DATA_DIR=data_dir`; wait until its health check answers."""
+    port = port or free_port()
+    log = log or Path(os.environ.get("TMPDIR", "/tmp")) / f"uct-streamlit-{port}.log"
+    full_env = {**os.environ, "UCT_DATA_DIR": str(data_dir), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false", **(env or {})}
+    handle = open(log, "w")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(REPO_ROOT / "app.py"), "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none"],
+        cwd=REPO_ROOT, env=full_env, stdout=handle, stderr=subprocess.STDOUT,
+    )
+    server = Server(process, f"http://127.0.0.1:{port}", log)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"streamlit exited early:\n{log.read_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(server.url + "/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return server
+        except OSError:
+            time.sleep(0.3)
+    server.stop()
+    raise TimeoutError(f"streamlit did not answer within {timeout} s:\n{log.read_text()[-3000:]}")
+
+
+@contextmanager
+def running_server(data_dir: Path, **kwargs):
+    server = start_server(data_dir, **kwargs)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@dataclass
+class PageWatch:
+    """What went wrong in the page: JavaScript errors and requests that tried to leave the machine."""
+
+    errors: list[str] = field(default_factory=list)
+    external: list[str] = field(default_factory=list)
+
+
+def launch(playwright):
+    """Debian's Chromium, headless."""
+    return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+
+
+def new_page(browser, server: Server, *, width: int = 1440, height: int = 1000, color_scheme: str = "light"):
+    """A fresh page that refuses every request not addressed to `server`, and records page errors."""
+    context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=color_scheme, service_workers="block")
+    page = context.new_page()
+    watch = PageWatch()
+    page.on("pageerror", lambda exc: watch.errors.append(str(exc)))
+
+    def route(r):
+        if r.request.url.startswith(server.url) or r.request.url.startswith(("data:", "blob:")):
+            return r.continue_()
+        watch.external.append(r.request.url)
+        return r.abort()
+
+    page.route("**/*", route)
+    return page, watch
+
+
+def wait_app_idle(page, timeout: float = 30_000) -> None:
+    """Wait until Streamlit has finished the script run (no running indicator) and shows the page."""
+    page.wait_for_selector("[data-testid=stApp]", timeout=timeout)
+    page.wait_for_selector("[data-testid=stMain] h1", timeout=timeout)
+    page.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')"
+                           " || !document.querySelector('[data-testid=stStatusWidget]').textContent.includes('Running')",
+                           timeout=timeout)
+
+
+def exceptions_on_page(page) -> list[str]:
+    """Texts of the Python exceptions Streamlit shows on the page."""
+    return [el.inner_text() for el in page.query_selector_all("[data-testid=stException]")]
+
+
+def timed_load(page, url: str, predicate: str, timeout: float = 60_000) -> float:
+    """Seconds from navigation start until `predicate` (a JS function) holds."""
+    start = time.perf_counter()
+    page.goto(url, wait_until="commit")
+    page.wait_for_function(predicate, timeout=timeout, polling=50)
+    return time.perf_counter() - start
