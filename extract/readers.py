@@ -5,6 +5,13 @@ same metadata, front matter wins), `.html`/`.htm` (main text by trafilatura, dat
 and `.jsonl`/`.csv` batches with one article per line/row. Folders are searched recursively in
 sorted order. The article text is never changed: offsets computed later index it exactly.
 
+Metadata precedence: front matter > manifest for text files; manifest > page for HTML. Field
+names are matched case-insensitively with a few aliases (`FIELD_ALIASES`). Without a title from
+either, a text file's first line is its title when it is short (<= 200 chars), has no final period
+and a blank line follows; it stays in the text. Ids: front matter/manifest/record `id`, else the
+file stem for files and `stable_id(text)` for batch records. Batch origins are `path:N` with N the
+JSONL line number or the CSV line on which the row starts (header = line 1).
+
 Problems never stop a run. A problem whose message starts with "warning:" means the article was
 still produced (e.g. a malformed date: the article is kept with `published=None`).
 Article ids must be unique in a run: the same id with the same text again is dropped silently;
