@@ -22,7 +22,7 @@ import pycountry
 from spacy.language import Language
 from spacy.tokens import Span
 
-from .countries import all_adjectives, all_name_variants, country_name, fold
+from .countries import ORGANISATIONS, all_adjectives, all_name_variants, country_name, fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -32,6 +32,10 @@ SPANS_KEY = "places"
 COMPONENT = "place_matcher"
 
 KINDS = ("country", "region", "sea", "city")
+ORGANISATION_CODES = frozenset(ORGANISATIONS)
+# Country names the news uses that neither pycountry nor extract.countries gives.
+_EXTRA_COUNTRY_NAMES = {"BIH": ["Bosnia"], "TLS": ["East Timor"], "CIV": ["Ivory Coast"], "CPV": ["Cape Verde"],
+                        "SWZ": ["Swaziland"], "MMR": ["Burma"]}
 _KIND_RANK = {"country": 0, "region": 1, "sea": 1, "state": 1, "city": 2}
 _PRECISION = {"country": "country", "region": "region", "sea": "region", "city": "city"}
 
@@ -39,6 +43,7 @@ _PRECISION = {"country": "country", "region": "region", "sea": "region", "city":
 ROI_CORE = frozenset({"UKR", "RUS", "BLR", "POL", "ROU", "MDA", "EST", "LVA", "LTU"})
 _FORMER_USSR = frozenset({"ARM", "AZE", "GEO", "KAZ", "KGZ", "TJK", "TKM", "UZB"})
 CORE_BOOST, ROI_BOOST, ALTERNATE_FACTOR = 20, 5, 0.5
+CONTEXT_MIN_SHARE = 0.05  # a city in a mentioned country needs this share of the top candidate's weight
 # Alternate names are indexed for every town in ROI_CORE and the former USSR, for other European towns
 # from MIN_EUROPE_ALTERNATES and for world cities from MIN_WORLD_CITY (small towns' exonyms are junk).
 MIN_EUROPE_ALTERNATES = 50_000
@@ -136,6 +141,18 @@ def _is_latin_alternate(name: str) -> bool:
 _Row = tuple
 
 
+_INITIAL_CLASSES = {**dict.fromkeys("aeiouyj", "a"), **dict.fromkeys("ckq", "k"), **dict.fromkeys("gh", "g"),
+                    **dict.fromkeys("vw", "v"), **dict.fromkeys("sz", "s")}
+
+
+def _initial_class(name: str) -> str:
+    """The sound class of a name's first letter: spellings of one name share it ("Kiev"/"Kyiv",
+    "Yekaterinburg"/"Ekaterinburg"), former names usually do not ("Stalino" for Donetsk)."""
+    key = name_key(name)
+    first = key[:1]
+    return _INITIAL_CLASSES.get(first, first)
+
+
 class Gazetteer:
     """Name index over countries, regions, seas and cities, with context- and population-based ranking."""
 
@@ -219,14 +236,22 @@ class Gazetteer:
             return []
         ctx = set(context)
         rows, roi = self._rows, self._roi
-
-        def score(entry: tuple[str, bool]) -> tuple:
-            _, kind, iso3, _, _, population, _ = rows[entry[0]]
+        scored = []
+        for pid, alternate in entries.items():
+            _, kind, iso3, _, _, population, _ = rows[pid]
             boost = CORE_BOOST if iso3 in ROI_CORE else ROI_BOOST if iso3 in roi else 1
-            weight = max(population, 1) * boost * (ALTERNATE_FACTOR if entry[1] else 1)
-            return (_KIND_RANK[kind], iso3 not in ctx, -weight)
+            scored.append((pid, alternate, _KIND_RANK[kind], iso3,
+                           max(population, 1) * boost * (ALTERNATE_FACTOR if alternate else 1)))
+        top = max(weight for *_, weight in scored)
 
-        return sorted(entries.items(), key=score)  # stable: regions keep their file order
+        def score(item: tuple) -> tuple:
+            _, _, rank, iso3, weight = item
+            # Context wins only for a serious candidate: Geneva (USA) must not beat Geneva because
+            # an American article mentions the United States.
+            in_context = iso3 in ctx and weight >= CONTEXT_MIN_SHARE * top
+            return (rank, not in_context, -weight)
+
+        return [(pid, alternate) for pid, alternate, *_ in sorted(scored, key=score)]  # stable sort
 
 
 # --- building the gazetteer --------------------------------------------------------------------
@@ -299,8 +324,9 @@ def load_gazetteer() -> Gazetteer:
         alternates = city["alternatenames"]
         if (iso3 in wide_core or population >= MIN_WORLD_CITY
                 or (iso3 in roi and population >= MIN_EUROPE_ALTERNATES)):
+            initial = _initial_class(city["name"])
             for alt in alternates:
-                if _is_latin_alternate(alt):
+                if _is_latin_alternate(alt) and _initial_class(alt) == initial:
                     add(alt, pid, alternate=True)
         cap = capital_names.get(cc)
         if cap and (city["name"] == cap or cap in alternates):
@@ -329,6 +355,10 @@ def load_gazetteer() -> Gazetteer:
             value = getattr(c, attr, None)
             if value and "," not in value:
                 add(value, pid)
+    for code, variants in _EXTRA_COUNTRY_NAMES.items():
+        for variant in variants:
+            if f"country:{code}" in places:
+                add(variant, f"country:{code}")
     skip_variants = {name_key(v) for v in _read_lines("places_country_skip.txt")}
     for variant, code in names.items():
         pid = f"country:{code}"
@@ -364,7 +394,9 @@ def load_gazetteer() -> Gazetteer:
         if state["name"] not in ("Washington", "New York"):  # the bare names are the cities
             add(state["name"], pid)
 
-    stop = frozenset(k for k in (name_key(w) for w in _read_lines("places_stoplist.txt")) if k in index)
+    stop_words = _read_lines("places_stoplist.txt")
+    stop_words += [v for v, code in names.items() if code in ORGANISATION_CODES]  # "Nato", "EU", "UN"
+    stop = frozenset(k for k in (name_key(w) for w in stop_words) if k in index)
     stop = frozenset(k for k in stop if all(places[pid][1] == "city" for pid in index[k]))
     return Gazetteer(places, index, surfaces, stop, roi, frozenset(capitals))
 
@@ -449,6 +481,8 @@ class PlaceMatcher:
             return False  # "Police", "Best", "March", "We"
         if not any(ch.islower() for ch in doc[start:end].text):
             return False  # all capitals ("NATO", "ABC") is an acronym, not a town
+        if doc[end - 1].text.endswith("."):
+            return False  # an abbreviation ("Pa.", "Minn.", "Sens.")
         city = gaz.by_id(gaz.best_id(key))
         ent = ent_at.get(start)
         if ent is not None:
