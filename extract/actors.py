@@ -42,7 +42,7 @@ ROLES = (
     "european parliament president", "speaker of parliament", "speaker of the upper house", "lawmaker",
     "opposition leader", "former president", "central bank governor", "prosecutor general", "ombudsman",
     "human rights chief", "refugee chief", "humanitarian chief", "political affairs chief",
-    "nuclear watchdog chief", "separatist spokesperson", "pope",
+    "nuclear watchdog chief", "space agency chief", "separatist spokesperson", "former official", "pope",
 )
 # Roles completed by a place or a country: "ambassador to the UN", "mayor of Kyiv".
 ROLE_PREFIXES = ("ambassador to ", "deputy ambassador to ", "mayor of ", "governor of ", "separatist leader of ")
@@ -123,7 +123,8 @@ def surname(name: str, country: str | None = None) -> str:
 # Surnames that are also common English words or very common names: `match_name` resolves them only
 # when written with a capital; the spaCy matcher finds them only after an honorific ("Mr Price").
 RISKY_SURNAMES = {"price", "austin", "burns", "kim", "moore", "smith", "singh", "carpenter", "francis",
-                  "muller", "mueller", "li", "wei", "levy", "michel", "bauer"}
+                  "muller", "mueller", "li", "wei", "levy", "michel", "bauer", "cotton", "reed", "warner",
+                  "graham", "kelly", "jackson"}
 _HONORIFICS = ("Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.")
 
 # --------------------------------------------------------------------------------------------
@@ -191,6 +192,7 @@ _UNITS: dict[str, tuple[str | None, str | None]] = {
     "rada": ("UKR", "parliament"), "verkhovna rada": ("UKR", "parliament"), "house": ("USA", "parliament"),
     "house of representatives": ("USA", "parliament"), "sejm": ("POL", "parliament"),
     "bundestag": ("DEU", "parliament"),
+    "roscosmos": ("RUS", "space agency"), "space agency": (None, "space agency"),
     "iaea": ("UN", "nuclear watchdog"), "nuclear watchdog": ("UN", "nuclear watchdog"),
     "atomic energy agency": ("UN", "nuclear watchdog"), "international atomic energy agency": ("UN", "nuclear watchdog"),
     "unhcr": ("UN", "refugee"), "refugee agency": (None, "refugee"), "refugee": (None, "refugee"),
@@ -208,6 +210,7 @@ _UNIT_HEAD = {
     "european parliament": ("european parliament president",), "parliament": ("speaker of parliament",),
     "upper house": ("speaker of the upper house",), "nuclear watchdog": ("nuclear watchdog chief",),
     "human rights": ("human rights chief",), "refugee": ("refugee chief",), "humanitarian": ("humanitarian chief",),
+    "space agency": ("space agency chief",),
 }
 _UNIT_SPOKESPERSON = {
     "presidency": ("press secretary",), "foreign ministry": ("foreign ministry spokesperson",),
@@ -351,6 +354,7 @@ _titles("political affairs chief", "political affairs chief", only_in=("UN",))
 _titles("nuclear watchdog chief", "nuclear watchdog chief", only_in=("UN",))
 _titles("opposition leader|leader of the opposition|opposition figure|opposition politician", "opposition leader")
 _titles("former president", "former president")
+_titles("space agency chief", "space agency chief")
 _titles("pope|pontiff", "pope", only_in=("VAT",))
 _titles("lawmaker|legislator|mp|senator|congressman|congresswoman", "lawmaker")
 

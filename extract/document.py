@@ -12,6 +12,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
+from .furniture import is_furniture
 from .quotes import Paragraph, QuoteSpan, find_quotes, paragraphs
 from .records import Article
 
@@ -85,7 +86,7 @@ class ArticleDoc:
             start, end = self.sentence_bounds(sent)
             if end <= start or start >= self.body_end:
                 continue
-            if any(f_start <= start < f_end for f_start, f_end in self.furniture):
+            if self.furniture and is_furniture(start, end, self.text, self.furniture):
                 continue
             if self.is_heading(start):
                 continue

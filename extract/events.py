@@ -116,11 +116,11 @@ class EventExtractor:
         if head.lower_ in EVENT_VERBS and head.tag_.startswith("VB") and head.i != noun.i:
             return None  # "met for talks": the verb is the trigger
         participants = self._noun_participants(noun)
-        if not participants and head.tag_.startswith("VB") and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+        if len(participants) < 2 and head.tag_.startswith("VB") and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
             subject = subject_of(head)
-            if subject is not None and subject.i != noun.i:
-                participants = self.ctx.resolve_all(subject)
-                participants += self._prep_participants(head, {"with"})
+            if subject is not None and subject.i != noun.i and subject not in noun.subtree:
+                subjects = self.ctx.resolve_all(subject)
+                participants = subjects + participants + self._prep_participants(head, {"with"})
         place = self._place(noun, {"in", "at", "to"})
         if kind == "visit" and place is None:
             place = self._place(head, {"to", "in"}) if head.i != noun.i else None

@@ -58,17 +58,68 @@ SPEECH_VERBS: dict[str, str] = {
                "lambast|lambasted", "blast|blasted", "decry|decried", "complain|complains|complained"),
 }
 
+# Communicative verbs that take their content as an object ("Taiwan opposed the annexation",
+# "Johnson slammed Russia's violence", "he branded it a catastrophe").
+SPEECH_VERBS.update({
+    **_inflect("reject", "oppose|opposes|opposed|opposing", "veto|vetoed"),
+    **_inflect("agree", "back|backs|backed|backing", "endorse|endorses|endorsed|endorsing",
+               "welcome|welcomes|welcomed|welcoming"),
+    **_inflect("say", "praise|praises|praised|praising", "hail|hails|hailed|hailing", "dub|dubs|dubbed",
+               "call|calls|called|calling", "brand|brands|branded|branding", "label|labels|labelled|labeled",
+               "cite|cites|cited|citing", "echo|echoes|echoed|echoing"),
+    **_inflect("urge", "beg|begs|begged|begging", "plead|pleads|pleaded|pleading"),
+    **_inflect("criticise", "lash|lashes|lashed|lashing", "chide|chided", "rebuke|rebuked",
+               "scold|scolded", "mock|mocked", "ridicule|ridiculed"),
+})
+# Verbs that are speech only with these particles/prepositions ("called for", "ruled out", "lashed out at").
+PHRASAL_SPEECH: dict[tuple[str, str], str] = {
+    ("call", "for"): "demand", ("call", "on"): "urge", ("call", "upon"): "urge", ("rule", "out"): "reject",
+    ("single", "out"): "criticise", ("lash", "at"): "criticise", ("lash", "out"): "criticise", ("plead", "with"): "urge",
+    ("speak", "against"): "criticise", ("hit", "at"): "criticise", ("push", "for"): "demand", ("press", "for"): "demand",
+    ("appeal", "for"): "urge", ("appeal", "to"): "urge", ("warn", "of"): "warn", ("warn", "against"): "warn",
+    ("warn", "about"): "warn", ("complain", "about"): "criticise", ("beg", "for"): "urge", ("ask", "for"): "demand",
+    ("argue", "for"): "propose", ("argue", "against"): "reject", ("vote", "against"): "reject",
+}
+# Verbs whose content is the object only inside a PHRASAL_SPEECH pair or with an "as"/predicate complement.
+PHRASAL_ONLY = {"call", "calls", "called", "calling", "rule", "rules", "ruled", "ruling", "single", "singled", "lash",
+                "lashed", "lashing", "hit", "push", "pushed", "pushing", "speak", "spoke", "vote", "voted", "cite", "cites", "cited", "citing"}
+BASE_FORMS = {form: base for base, forms in {
+    "call": "call|calls|called|calling", "rule": "rule|rules|ruled|ruling", "single": "single|singles|singled",
+    "lash": "lash|lashes|lashed|lashing", "plead": "plead|pleads|pleaded|pleading", "speak": "speak|speaks|spoke|speaking",
+    "hit": "hit|hits", "push": "push|pushes|pushed|pushing", "press": "press|presses|pressed|pressing",
+    "appeal": "appeal|appeals|appealed|appealing", "warn": "warn|warns|warned|warning",
+    "complain": "complain|complains|complained|complaining", "beg": "beg|begs|begged|begging", "ask": "ask|asks|asked|asking",
+    "argue": "argue|argues|argued|arguing", "vote": "vote|votes|voted|voting"}.items() for form in forms.split("|")}
+
+# Nouns that carry a statement as a that-clause, after a light verb ("raised concerns that ...").
+SPEECH_NOUNS = {"concern": "warn", "concerns": "warn", "fear": "warn", "fears": "warn", "warning": "warn",
+                "warnings": "warn", "assurance": "promise", "assurances": "promise", "promise": "promise",
+                "claim": "say", "claims": "say", "hope": "say", "hopes": "say", "belief": "say", "view": "say",
+                "doubt": "say", "doubts": "say", "confidence": "say", "message": "say", "demand": "demand",
+                "demands": "demand", "accusation": "accuse", "accusations": "accuse", "threat": "threaten",
+                "threats": "threaten", "denial": "deny", "pledge": "promise", "commitment": "promise", "point": "say"}
+LIGHT_VERBS = {"raise", "raised", "raises", "raising", "express", "expressed", "expresses", "expressing", "voice", "voiced",
+               "voices", "issue", "issued", "issues", "make", "made", "makes", "give", "gave", "gives", "given", "offer",
+               "offered", "reiterate", "reiterated", "repeat", "repeated", "share", "shared", "shares", "dismiss",
+               "dismissed", "reject", "rejected", "deny", "denied", "renew", "renewed", "stress", "stressed"}
+
 # Speech verbs whose object (not a clause) is the content: "Russia denies plans to invade".
-OBJECT_CONTENT_ACTS = {"deny", "announce", "reject", "propose", "demand", "accuse", "criticise", "confirm", "promise", "threaten", "warn"}
+OBJECT_CONTENT_ACTS = {"deny", "announce", "reject", "propose", "demand", "accuse", "criticise", "confirm", "promise",
+                       "threaten", "warn", "agree", "urge", "say"}
 
 # Verbs that only count as speech with a clause ("believe that", "suggest that"), never with an object.
 CLAUSE_ONLY = {"believe", "believes", "believed", "suggest", "suggests", "suggested", "suggesting", "indicate",
                "indicates", "indicated", "indicating", "continue", "continues", "continued", "report", "reports",
-               "reported", "estimate", "estimates", "estimated", "predict", "predicts", "predicted", "describe",
-               "describes", "described", "order", "ordered", "press", "pressed", "question", "questioned", "charge",
+               "estimate", "estimates", "estimated", "predict", "predicts", "predicted", "press", "pressed", "question", "questioned", "charge",
                "charged", "note", "notes", "noted", "state", "states", "stated", "maintain", "maintains", "maintained",
                "observe", "observes", "observed", "offer", "offers", "offered", "offering", "signal", "signals",
                "signalled", "signaled", "recall", "recalls", "recalled", "add", "adds", "added", "adding"}
+
+# "say"-type verbs that may still take their content as an object ("branded it a catastrophe").
+SAY_WITH_OBJECT = {"praise", "praises", "praised", "praising", "hail", "hails", "hailed", "hailing", "dub", "dubs", "dubbed",
+                   "brand", "brands", "branded", "branding", "label", "labels", "labelled", "labeled", "echo", "echoes",
+                   "echoed", "echoing", "describe", "describes", "described", "describing", "report", "reports",
+                   "reported", "reporting", "call", "calls", "called", "calling", "cite", "cites", "cited", "citing"}
 
 # Nouns that stand for a statement ("according to a statement", "in a readout").
 DOCUMENT_NOUNS = {"statement", "statements", "readout", "transcript", "communique", "communiqué", "release",
@@ -89,7 +140,8 @@ ANONYMOUS_NOUNS = {"expert", "experts", "analyst", "analysts", "observer", "obse
 
 # Communication events: trigger word → kind.
 EVENT_VERBS: dict[str, str] = {
-    **_inflect("meeting", "meet|meets|met|meeting", "host|hosts|hosted|hosting", "receive|receives|received|receiving"),
+    **_inflect("meeting", "meet|meets|met|meeting", "host|hosts|hosted|hosting", "receive|receives|received|receiving",
+               "summon|summons|summoned|summoning"),
     **_inflect("call", "phone|phones|phoned|phoning", "telephone|telephoned", "call|calls|called|calling"),
     **_inflect("talks", "talk|talks|talked|talking", "speak|speaks|spoke|speaking", "negotiate|negotiates|negotiated|negotiating",
                "confer|conferred", "discuss|discusses|discussed|discussing"),

@@ -174,15 +174,15 @@ def extract_doc(article: Article, doc, body_end: int, furniture: list[tuple[int,
 
 
 def _parse(nlp, articles: list[Article], *, n_process: int, batch_size: int):
-    """Parse each article up to the end of its story (page furniture is never parsed)."""
-    from .furniture import body_end, furniture_spans
+    """Parse each article up to the end of its story (page furniture after it is never parsed)."""
+    from .furniture import furniture_map
 
     bounds = {}
     stream = []
     for i, article in enumerate(articles):
-        end = body_end(article.text)
-        bounds[i] = (end, furniture_spans(article.text[:end]))
-        stream.append((article.text[:end], i))
+        found = furniture_map(article.text)
+        bounds[i] = (found.body_end, list(found.spans))
+        stream.append((article.text[: found.body_end], i))
     for doc, i in nlp.pipe(stream, as_tuples=True, n_process=n_process, batch_size=batch_size):
         yield articles[i], doc, bounds[i][0], bounds[i][1]
 

@@ -61,29 +61,32 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
     return found
 
 
+def _straight_closes(text: str, i: int) -> bool:
+    """Does the straight quote at `i` close a quote? (after a non-space, before a space or punctuation)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or not after.isalnum())
+
+
 def _paragraph_quotes(text: str, p_start: int, p_end: int) -> list[QuoteSpan]:
+    """Pair the marks of one paragraph. Any closing mark closes the open quote, whatever its style;
+    an opening mark while a quote is open ends that quote there (a new quoted paragraph began)."""
     spans: list[QuoteSpan] = []
     open_at: int | None = None
-    closer = ""
-    i = p_start
-    while i < p_end:
+    for i in range(p_start, p_end):
         ch = text[i]
+        if ch not in OPENERS and ch not in CLOSERS and ch != STRAIGHT:
+            continue
         if open_at is None:
-            if ch in OPENERS:
-                open_at, closer = i, OPENERS[ch]
-            elif ch == STRAIGHT and _straight_opens(text, i):
-                open_at, closer = i, STRAIGHT
-        else:
-            closes = ch == closer or (closer != STRAIGHT and ch in CLOSERS) or (
-                closer == STRAIGHT and ch == STRAIGHT)
-            if closes:
-                spans.append(_span(text, open_at, i))
-                open_at = None
-            elif ch in OPENERS and closer != STRAIGHT:
-                # a new opener before any closer: the first quote ran on; restart here
-                spans.append(_span(text, open_at, i, closed=False))
-                open_at, closer = i, OPENERS[ch]
-        i += 1
+            if ch in OPENERS or (ch == STRAIGHT and _straight_opens(text, i)):
+                open_at = i
+            continue
+        if ch in CLOSERS or (ch == STRAIGHT and (_straight_closes(text, i) or not _straight_opens(text, i))):
+            spans.append(_span(text, open_at, i))
+            open_at = None
+        elif ch in OPENERS or ch == STRAIGHT:
+            spans.append(_span(text, open_at, i, closed=False))
+            open_at = i
     if open_at is not None:
         spans.append(_span(text, open_at, p_end, closed=False))
     return [s for s in spans if s.end > s.start]

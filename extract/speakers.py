@@ -18,6 +18,16 @@ from .countries import country_code, country_name, fold
 from .lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+# Heads that name an institution even when a person's name modifies them ("the Biden administration").
+INSTITUTION_NOUNS = {"administration", "government", "ministry", "office", "department", "embassy", "team", "campaign",
+                     "party", "forces", "troops", "army", "military", "regime", "cabinet", "camp", "spokesman",
+                     "spokeswoman", "spokesperson", "statement", "aides", "aide", "officials", "official", "allies",
+                     "readout", "side", "delegation", "press", "service", "agency", "council", "committee"}
+_TITLE_TOKENS = {"president", "minister", "secretary", "chancellor", "mr", "mrs", "ms", "dr", "sir", "general", "gen",
+                 "prime", "foreign", "defence", "defense", "leader", "spokesman", "spokeswoman", "spokesperson",
+                 "ambassador", "senator", "sen", "rep", "mayor", "governor", "chief", "head", "deputy", "state",
+                 "envoy", "commander", "adviser", "advisor", "director", "chairman", "chair", "king", "queen", "pope",
+                 "lord", "lady", "dame", "colonel", "col", "admiral", "lt", "captain", "professor", "prof"}
 PLURAL_PRONOUNS = {"they", "them"}
 NEUTER_PRONOUNS = {"it"}
 _TITLE_WORDS = re.compile(
@@ -215,8 +225,15 @@ class SpeakerContext:
         return None
 
     def _named(self, head: Token, region: Span) -> Speaker | None:
-        """A name inside the phrase: an actor-table match, else a PERSON/GPE/ORG entity."""
-        candidates = [s for s in self._actor_spans if s.start >= region.start and s.end <= region.end]
+        """A name inside the phrase: an actor-table match, else a PERSON/GPE/ORG entity.
+
+        A person's name that only modifies an institution ("the Biden administration", "Putin's
+        government") does not make that person the referent: the institution is resolved instead."""
+        if head.lower_ in INSTITUTION_NOUNS and head.tag_.startswith("NN"):
+            appos = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            return self._named(appos, _np_region(appos)) if appos is not None else None
+        candidates = [s for s in self._actor_spans if s.start >= region.start and s.end <= region.end
+                      and not self._inside_other_name(s)]
         candidates.sort(key=lambda s: (not (s.start <= head.i < s.end), _in_poss(s.root, head), -len(s)))
         for span in candidates:
             if _in_poss(span.root, head) and not (span.start <= head.i < span.end):
@@ -239,6 +256,20 @@ class SpeakerContext:
                 if actor is not None:
                     return Speaker.from_actor(actor, ent)
         return None
+
+    def _inside_other_name(self, span: Span) -> bool:
+        """Is this actor match only a part of a longer PERSON name ("Price" in "Kevin Price")?"""
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON" and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
+                actor = self.actors.match_name(clean_person_name(ent.text), on=self.published)
+                return actor is None or actor.name != span.label_
+        for i in (span.start - 1,):
+            if i >= 0 and self.doc[i].is_title and self.doc[i].tag_ == "NNP" and self.doc[i].ent_type_ in ("", "PERSON") \
+                    and not self.actors.match_title(self.doc[i].text) and self.doc[i].lower_ not in _TITLE_TOKENS:
+                full = self.doc[i:span.end].text
+                actor = self.actors.match_name(full, on=self.published)
+                return actor is None or actor.name != span.label_
+        return False
 
     def _person_from_name(self, ent: Span, region: Span | None = None) -> Speaker | None:
         name = clean_person_name(ent.text)
@@ -303,6 +334,9 @@ class SpeakerContext:
         low = head.lower_
         span = head.doc[head.i:head.i + 1]
         want = PRONOUNS.get(low)
+        bound = self._bound(head, want)
+        if bound is not None:
+            return bound.at(span)
         for offset, speaker, _ in reversed(self._recent):
             if offset >= head.idx:
                 continue
@@ -314,6 +348,26 @@ class SpeakerContext:
                 return speaker.at(span)
             if low in PLURAL_PRONOUNS:
                 return None  # groups are handled by resolve_all
+        return None
+
+    def _bound(self, pronoun: Token, want: str | None) -> Speaker | None:
+        """A pronoun in a clause under a verb with a named subject refers to that subject
+        ("Macron announced he may visit Russia" → Macron)."""
+        child = pronoun
+        for verb in pronoun.ancestors:
+            if child.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl", "acl") or child is pronoun:
+                subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
+                                and c.i != pronoun.i and pronoun not in c.subtree), None)
+                if subject is not None and subject.lower_ not in PRONOUNS and child is not pronoun:
+                    found = self.resolve(subject, allow_pronouns=False)
+                    if found is None:
+                        return None
+                    if pronoun.lower_ in PRONOUNS and (found.type != "person" or (found.gender and want and found.gender != want)):
+                        return None
+                    if pronoun.lower_ in NEUTER_PRONOUNS and found.type == "person":
+                        return None
+                    return found
+            child = verb
         return None
 
     def addressee_of(self, token: Token, speaker: Speaker | None) -> Speaker | None:

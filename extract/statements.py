@@ -14,13 +14,17 @@ from spacy.tokens import Span, Token
 
 from .dates import date_of
 from .document import ArticleDoc
-from .lexicon import CLAUSE_ONLY, DOCUMENT_NOUNS, OBJECT_CONTENT_ACTS, SPEECH_VERBS
+from .lexicon import (BASE_FORMS, CLAUSE_ONLY, DOCUMENT_NOUNS, LIGHT_VERBS, OBJECT_CONTENT_ACTS, PHRASAL_ONLY,
+                      PHRASAL_SPEECH, SAY_WITH_OBJECT, SPEECH_NOUNS, SPEECH_VERBS)
 from .quotes import QuoteSpan
 from .records import DateInfo, Statement
 from .speakers import Speaker, SpeakerContext, is_anonymous, np_core
 
 MIN_QUOTE_WORDS = 4
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_INVERTED_CUES = {"said", "says", "added", "adds", "told", "warned", "insisted", "stressed", "noted", "explained", "argued",
+                  "claimed", "wrote", "tweeted", "declared", "acknowledged", "admitted", "suggested", "continued",
+                  "say", "according", "believes", "believe", "thinks", "think", "reckons", "estimates", "estimated"}
 _ADDRESSEE_WORDS = {"reporters", "journalists", "the press", "lawmakers", "parliament", "reporter", "correspondents"}
 
 
@@ -40,7 +44,9 @@ class Cue:
 
 
 def is_speech_verb(token: Token) -> bool:
-    return token.lower_ in SPEECH_VERBS and token.tag_.startswith("VB")
+    if not token.tag_.startswith("VB"):
+        return False
+    return token.lower_ in SPEECH_VERBS or phrasal_act(token) is not None
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -61,6 +67,30 @@ def subject_of(verb: Token) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    return None
+
+
+_SKIPPABLE = {"also", "later", "previously", "then", "has", "have", "had", "had", "earlier", "once", "reportedly",
+              "publicly", "repeatedly", "again", "today", "yesterday", "recently", "separately", "further"}
+
+
+def adjacent_name(verb: Token, adoc: "ArticleDoc") -> Token | None:
+    """A named speaker right beside the verb when the parse gives no usable subject:
+    "... Le Drian said" (before) or "..., tweeted Volodymyr Zelenskyy" (after)."""
+    doc = verb.doc
+    names = [(s.start, s.end) for s in doc.spans.get("actors", [])] if "actors" in doc.spans else []
+    names += [(e.start, e.end) for e in doc.ents if e.label_ in ("PERSON", "GPE", "ORG", "NORP")]
+    i = verb.i - 1
+    while i >= verb.sent.start and doc[i].lower_ in _SKIPPABLE:
+        i -= 1
+    for start, end in sorted(names, key=lambda se: se[0] - se[1]):
+        if end - 1 == i and not adoc.in_quote(doc[start].idx):
+            return doc[end - 1]
+    j = verb.i + 1
+    if j < verb.sent.end:
+        for start, end in sorted(names, key=lambda se: se[0] - se[1]):
+            if start == j and doc[j].is_title and not adoc.in_quote(doc[j].idx):
+                return doc[end - 1]
     return None
 
 
@@ -88,33 +118,71 @@ def _trim(doc_text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _span_of(tokens: list[Token]) -> tuple[int, int]:
+    first = min(t.left_edge.idx for t in tokens)
+    last = max((t.right_edge for t in tokens), key=lambda t: t.i)
+    return first, last.idx + len(last.text)
+
+
+def phrasal_act(verb: Token) -> tuple[str, Token] | None:
+    """("demand", <for>) for "called for", ("reject", <out>) for "ruled out" ..."""
+    base = BASE_FORMS.get(verb.lower_)
+    if base is None:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("prep", "prt") and (base, child.lower_) in PHRASAL_SPEECH:
+            return PHRASAL_SPEECH[(base, child.lower_)], child
+    return None
+
+
 def _content_of(cue: Token, adoc: ArticleDoc) -> tuple[int, int] | None:
-    """The reported content of a speech verb: its clausal complement, or its object for deny/announce...."""
+    """The reported content of a speech verb: its clausal complement, its infinitive, or — for verbs
+    that take one — its object ("denies plans to invade", "called for an urgent meeting")."""
     doc = cue.doc
-    comp = [c for c in cue.children if c.dep_ in ("ccomp",)]
-    if not comp:
-        comp = [c for c in cue.children if c.dep_ == "xcomp"]
-    if not comp and cue.lower_ not in CLAUSE_ONLY and SPEECH_VERBS[cue.lower_] in OBJECT_CONTENT_ACTS:
-        comp = [c for c in cue.children if c.dep_ == "dobj" and c.lower_ not in ("it", "this", "that")]
-        if not comp:
-            for prep in cue.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("of", "against", "about", "for"):
-                    comp = [c for c in prep.children if c.dep_ == "pobj"]
-    if not comp:
+    low = cue.lower_
+    children = list(cue.children)
+    comp = [c for c in children if c.dep_ == "ccomp"]
+    span = None
+    if comp:
+        span = _span_of(comp)
+    else:
+        phrasal = phrasal_act(cue)
+        objects = [c for c in children if c.dep_ == "dobj" and c.lower_ not in ("it", "this", "that", "so", "what")]
+        xcomp = [c for c in children if c.dep_ == "xcomp"]
+        if phrasal is not None:
+            particle = phrasal[1]
+            parts = [c for c in particle.children if c.dep_ == "pobj"] if particle.dep_ == "prep" else objects
+            parts += xcomp
+            if parts:
+                span = _span_of(parts)
+        elif low in PHRASAL_ONLY and low not in SAY_WITH_OBJECT:
+            return None
+        elif xcomp and (objects or low not in CLAUSE_ONLY):
+            span = _span_of(objects + xcomp)
+        elif objects and low not in CLAUSE_ONLY and (SPEECH_VERBS[low] in OBJECT_CONTENT_ACTS) and (
+                SPEECH_VERBS[low] != "say" or low in SAY_WITH_OBJECT):
+            extra = [c for c in children if c.dep_ in ("oprd", "xcomp", "advcl") or (c.dep_ == "prep" and c.lower_ == "as")]
+            if low.startswith(("call", "dub", "brand", "label", "describ")) and not extra:
+                return None
+            span = _span_of(objects + extra)
+        else:
+            for prep in children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "against", "about", "over") and \
+                        SPEECH_VERBS[low] in ("warn", "criticise", "accuse", "say"):
+                    parts = [c for c in prep.children if c.dep_ == "pobj"]
+                    if parts:
+                        span = _span_of(parts)
+                        break
+    if span is None:
         # "Russia is ready, he said." parsed with the main clause as head of the cue
-        if cue.dep_ in ("parataxis", "ccomp") and cue.head.pos_ in ("VERB", "AUX") and cue.i > cue.head.i:
-            head = cue.head
-            left = head.left_edge.idx
-            right_token = cue.left_edge
-            end = right_token.idx
+        if low in _INVERTED_CUES and cue.dep_ in ("parataxis", "ccomp") and cue.head.pos_ in ("VERB", "AUX") \
+                and cue.i > cue.head.i and not any(c.dep_ in ("dobj", "xcomp", "prep") for c in children) \
+                and cue.right_edge.i >= cue.sent.end - 2 and doc[cue.left_edge.i - 1].text in (",", "\u2014", "-"):
+            left = cue.head.left_edge.idx
+            end = cue.left_edge.idx
             return _trim(doc.text, left, end) if end - left > 8 else None
         return None
-    node = comp[0]
-    start = node.left_edge.idx
-    end = node.right_edge.idx + len(node.right_edge.text)
-    for other in comp[1:]:
-        end = max(end, other.right_edge.idx + len(other.right_edge.text))
-    start, end = _trim(doc.text, start, end)
+    start, end = _trim(doc.text, *span)
     if end - start < 6 or len(doc.text[start:end].split()) < 2:
         return None
     return start, end
@@ -136,7 +204,8 @@ class StatementExtractor:
         self.rows: list[Statement] = []
         self._claimed_quotes: set[int] = set()
         self._last: Statement | None = None  # the last statement, for floating quotes
-        self._prev_quote: tuple[QuoteSpan, list[Speaker], DateInfo] | None = None
+        self._sent_i = 0  # index of the sentence being read
+        self._last_sent = -10  # sentence index of self._last
 
     # ----- helpers ---------------------------------------------------------------------------------
     def _row(self, *, kind: str, act: str, speaker: Speaker, co: list[Speaker], cue: Cue | None, content: tuple[int, int],
@@ -163,6 +232,7 @@ class StatementExtractor:
             row = self._row(speaker=speaker, co=speakers, **kwargs)
             self.rows.append(row)
             self._last = row
+        self._last_sent = self._sent_i
         self.ctx.note_speakers(speakers, kwargs["content"][0])
 
     def _date(self, token: Token) -> DateInfo:
@@ -186,14 +256,29 @@ class StatementExtractor:
             return Cue(token, pobj, token.idx, to.idx + len(to.text), "say")
         if not is_speech_verb(token) or self.adoc.in_quote(token.idx):
             return None
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) and not any(
+                c.dep_ == "agent" for c in token.children):
+            return None  # "it was announced", "he is said to": no speaker
         subject = subject_of(token)
-        if subject is None or self.adoc.in_quote(subject.idx):
-            return None
+        if subject is not None and self.adoc.in_quote(subject.idx):
+            subject = None
+        if subject is None:
+            subject = adjacent_name(token, self.adoc)
+            if subject is None:
+                return None
         start, end = cue_span(token)
-        return Cue(token, subject, start, end, SPEECH_VERBS[token.lower_])
+        phrasal = phrasal_act(token)
+        if phrasal is not None:
+            end = max(end, phrasal[1].idx + len(phrasal[1].text)) if phrasal[1].i <= token.i + 2 else end
+        act = phrasal[0] if phrasal is not None else SPEECH_VERBS[token.lower_]
+        return Cue(token, subject, start, end, act)
 
     def _speakers(self, cue: Cue) -> list[Speaker]:
         found = self._resolve_speakers(cue)
+        if not found and cue.token.lower_ != "according":
+            name = adjacent_name(cue.token, self.adoc)
+            if name is not None and name.i != (cue.subject.i if cue.subject is not None else -1):
+                found = self.ctx.resolve_all(name, allow_pronouns=False)
         if not found and self.keep_anonymous and cue.subject is not None:
             core = np_core(cue.subject)
             found = [Speaker(core.text, "unknown", None, None, None, core.text, core.start_char, core.end_char)]
@@ -267,13 +352,11 @@ class StatementExtractor:
         return True
 
     def quote(self, quote: QuoteSpan, sent: Span) -> None:
-        """A row for a standalone quote: with a cue, split around a cue, or floating."""
+        """A row for a standalone quote: with a cue, or continuing the previous speaker (a quote split
+        around its cue, or a quote that opens a sentence or paragraph with no cue of its own)."""
         cue = self._quote_cue(quote)
         if not self._is_standalone(quote, cue):
             return
-        para_i = self.adoc.paragraph_index(quote.open_at)
-        prev_quote = self._prev_quote
-        self._prev_quote = None
         speakers: list[Speaker] = []
         method = "quote"
         date: DateInfo | None = None
@@ -283,24 +366,28 @@ class StatementExtractor:
             if not speakers:
                 return
             date = self._date(cue.token)
-        elif prev_quote is not None and self.adoc.paragraph_index(prev_quote[0].open_at) == para_i:
-            speakers, date = prev_quote[1], prev_quote[2]
-        elif self._starts_paragraph(quote) and self._last is not None and \
-                para_i - self.adoc.paragraph_index(self._last.sentence_start) <= 2:
+        elif self._continues_last(quote, sent):
             last = self._last
             speakers = [Speaker(last.speaker, last.speaker_type, last.speaker_country, last.speaker_role)]
             speakers += [Speaker(name, "person", None, None) for name in last.co_speakers]
             date = last.date
-            method = "floating"
+            method = "quote" if self._last_sent == self._sent_i else "floating"
         if not speakers:
             return
         self._claimed_quotes.add(quote.open_at)
-        if cue is None:
-            speakers = [s.at(None) for s in speakers]
         self._emit(speakers, kind="direct_quote", act=cue.act if cue else "say", cue=cue,
                    content=(quote.start, quote.end), sent=sent, date=date, method=method,
                    addressees=self._addressees(cue, speakers[0]) if cue else [])
-        self._prev_quote = (quote, speakers, date)
+
+    def _continues_last(self, quote: QuoteSpan, sent: Span) -> bool:
+        """May a quote with no cue take the previous statement's speaker?"""
+        if self._last is None:
+            return False
+        if self._last_sent == self._sent_i:
+            return True
+        opens = self._starts_paragraph(quote) or not self.adoc.text[sent.start_char:quote.open_at].strip(" \t\n-\u2014:")
+        para_gap = self.adoc.paragraph_index(quote.open_at) - self.adoc.paragraph_index(self._last.sentence_start)
+        return opens and self._sent_i - self._last_sent <= 2 and para_gap <= 2
 
     def _starts_paragraph(self, quote: QuoteSpan) -> bool:
         para = self.adoc.paragraph_at(quote.open_at)
@@ -345,6 +432,27 @@ class StatementExtractor:
             self._emit(speakers, kind=kind, act=cue.act, cue=cue, content=content, sent=sent,
                        date=self._date(date_token), method=method, addressees=self._addressees(cue, speakers[0]))
 
+    def noun_clauses(self, sent: Span) -> None:
+        """Rows for a light verb with a speech noun and its that-clause: "Romania has raised concerns that ..."."""
+        for token in sent:
+            if token.lower_ not in LIGHT_VERBS or token.i in self.used_cues or not token.tag_.startswith("VB"):
+                continue
+            for noun in token.children:
+                if noun.dep_ != "dobj" or noun.lower_ not in SPEECH_NOUNS:
+                    continue
+                clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
+                               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                subject = subject_of(token)
+                if clause is None or subject is None:
+                    continue
+                content = _trim(self.adoc.text, *_span_of([clause]))
+                cue = Cue(token, subject, token.idx, noun.idx + len(noun.text), SPEECH_NOUNS[noun.lower_])
+                speakers = self._speakers(cue)
+                self.used_cues.add(token.i)
+                if speakers and content[1] - content[0] > 8:
+                    self._emit(speakers, kind="reported_speech", act=cue.act, cue=cue, content=content, sent=sent,
+                               date=self._date(token), method="syntactic")
+
     def _according_content(self, according: Token, sent: Span) -> tuple[int, int] | None:
         """The clause an 'according to X' phrase attributes: the sentence without that phrase."""
         phrase_start = according.left_edge.idx
@@ -359,13 +467,14 @@ class StatementExtractor:
     def run(self, events=None) -> list[Statement]:
         """Walk the sentences in order, so pronouns and floating quotes see only what came before."""
         pending = list(self.adoc.quotes)
-        for sent in self.adoc.sentences:
+        for self._sent_i, sent in enumerate(self.adoc.sentences):
             s_start, s_end = self.adoc.sentence_bounds(sent)
             while pending and pending[0].start < s_end:
                 quote = pending.pop(0)
                 if quote.start >= s_start:
                     self.quote(quote, sent)
             self.reported(sent)
+            self.noun_clauses(sent)
             if events is not None:
                 for row in events.sentence(sent, self.used_cues):
                     self.rows.append(row)

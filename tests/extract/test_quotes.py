@@ -34,3 +34,16 @@ def test_offsets_index_the_original_text():
 def test_paragraphs_skip_blank_lines_and_trim():
     text = "  One.  \n\n\nTwo.\n"
     assert [text[p.start:p.end] for p in paragraphs(text)] == ["One.", "Two."]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # scraped text without paragraph breaks: a new opening mark starts a new quote
+        ('He said: "Our view is clear. \u201cThey have lost men.\u201d The UK agreed.', ["Our view is clear.", "They have lost men."]),
+        ('"A straight quote closed by a curly one\u201d he said.', ["A straight quote closed by a curly one"]),
+        ("\u201cOne. \u201cTwo.\u201d", ["One.", "Two."]),
+    ],
+)
+def test_mixed_and_unclosed_marks(text, expected):
+    assert quoted(text) == expected
