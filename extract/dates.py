@@ -51,7 +51,6 @@ _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }
-_VAGUE = ("a few", "a couple of", "a couple", "several", "few")
 
 WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 MON_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -445,10 +444,9 @@ def _h_ago(ctx: _Ctx) -> DateInfo | None:
         return ctx.info(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
     if n is None and not ctx.g("an") and not ctx.g("aunit").endswith("s"):
         return None  # "week ago"
-    if n is None:  # "a few days ago", "days ago": a vaguer period
-        lo, hi = {"day": (6, 2), "week": (6, 2), "month": (6, 2), "year": (6, 2)}[unit]
-        start, _, prec = _shift(pub, unit, -lo)
-        _, end, _ = _shift(pub, unit, -hi)
+    if n is None:  # "a few days ago", "days ago": 2 to 6 units back, one precision coarser
+        start, _, _ = _shift(pub, unit, -6)
+        _, end, _ = _shift(pub, unit, -2)
         coarser = {"day": "week", "week": "month", "month": "year", "year": "year"}[unit]
         return ctx.info(start, end, coarser)
     start, end, prec = _shift(pub, unit, -n)
@@ -480,7 +478,6 @@ def _h_anaphor(ctx: _Ctx) -> DateInfo | None:
     return ctx.info(start, end, prec)
 
 
-_NUM_ALT = NUMW
 # "two days before/after" counts only when nothing follows or a date does ("two days before Feb. 24"):
 # "15 years after he took office" counts from an event this module cannot date.
 _ANAPH_END = rf"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:on\s+|the\s+)?(?:{MON}|{WD}|(?:19|20)\d\d\b))"
@@ -498,7 +495,7 @@ _RULES: list[_Rule] = [
         rf"(?:,?\s+(?P<hy>{YEAR}))?"), _h_holiday),
     _Rule("anaphor", _wrap(
         r"(?:(?P<fx>(?:the\s+same|that)\s+(?:day|night|week|month|year))"
-        rf"|(?P<nn>{_NUM_ALT})\s+(?P<nunit>days?|weeks?|months?|years?)\s+(?P<ndir>earlier|later|(?:before|after|prior(?:\s+to)?){_ANAPH_END})"
+        rf"|(?P<nn>{NUMW})\s+(?P<nunit>days?|weeks?|months?|years?)\s+(?P<ndir>earlier|later|(?:before|after|prior(?:\s+to)?){_ANAPH_END})"
         r"|the\s+(?P<d1dir>next|following|previous|prior|preceding)\s+(?P<d1unit>day|morning|evening|night|week|month|year)"
         rf"|the\s+(?P<d2unit>day|night|week|month|year)\s+(?P<d2dir>earlier|later|(?:before|after){_ANAPH_END}))"),
           _h_anaphor, anaphoric=True),
@@ -521,8 +518,6 @@ _RULES: list[_Rule] = [
           _h_month, needs_context=True),
     _Rule("year", _wrap(rf"(?P<yy>{YEAR})"), _h_year, needs_context=True),
 ]
-_RULE_BY_NAME = {r.name: r for r in _RULES}
-_CAPITALISED = re.compile(rf"^(?:{MON}|{WD})$", re.IGNORECASE)
 
 
 def _capitals_ok(m: re.Match) -> bool:

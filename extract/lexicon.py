@@ -28,7 +28,7 @@ SPEECH_VERBS: dict[str, str] = {
                "believe|believes|believed", "acknowledge|acknowledges|acknowledged|acknowledging",
                "admit|admits|admitted|admitting", "assert|asserts|asserted", "maintain|maintains|maintained",
                "reiterate|reiterates|reiterated|reiterating", "underline|underlines|underlined|underlining",
-               "indicate|indicates|indicated|indicating", "signal|signals|signalled|signaled",
+               "indicate|indicates|indicated|indicating",
                "describe|describes|described", "point out|points out|pointed out", "predict|predicts|predicted",
                "estimate|estimates|estimated", "report|reports|reported", "recall|recalls|recalled",
                "tell reporters", "contend|contends|contended", "observe|observes|observed",
@@ -61,7 +61,7 @@ SPEECH_VERBS: dict[str, str] = {
 # Communicative verbs that take their content as an object ("Taiwan opposed the annexation",
 # "Johnson slammed Russia's violence", "he branded it a catastrophe").
 SPEECH_VERBS.update({
-    **_inflect("reject", "oppose|opposes|opposed|opposing", "veto|vetoed"),
+    **_inflect("reject", "oppose|opposes|opposed|opposing"),
     **_inflect("agree", "back|backs|backed|backing", "endorse|endorses|endorsed|endorsing",
                "welcome|welcomes|welcomed|welcoming"),
     **_inflect("say", "praise|praises|praised|praising", "hail|hails|hailed|hailing", "dub|dubs|dubbed",
@@ -112,8 +112,8 @@ CLAUSE_ONLY = {"believe", "believes", "believed", "suggest", "suggests", "sugges
                "indicates", "indicated", "indicating", "continue", "continues", "continued", "report", "reports",
                "estimate", "estimates", "estimated", "predict", "predicts", "predicted", "press", "pressed", "question", "questioned", "charge",
                "charged", "note", "notes", "noted", "state", "states", "stated", "maintain", "maintains", "maintained",
-               "observe", "observes", "observed", "offer", "offers", "offered", "offering", "signal", "signals",
-               "signalled", "signaled", "recall", "recalls", "recalled", "add", "adds", "added", "adding"}
+               "observe", "observes", "observed", "offer", "offers", "offered", "offering", "claim", "claims",
+               "claimed", "claiming", "recall", "recalls", "recalled", "add", "adds", "added", "adding"}
 
 # "say"-type verbs that may still take their content as an object ("branded it a catastrophe").
 SAY_WITH_OBJECT = {"praise", "praises", "praised", "praising", "hail", "hails", "hailed", "hailing", "dub", "dubs", "dubbed",

@@ -23,6 +23,8 @@ INSTITUTION_NOUNS = {"administration", "government", "ministry", "office", "depa
                      "party", "forces", "troops", "army", "military", "regime", "cabinet", "camp", "spokesman",
                      "spokeswoman", "spokesperson", "statement", "aides", "aide", "officials", "official", "allies",
                      "readout", "side", "delegation", "press", "service", "agency", "council", "committee"}
+_CONTEXT_TITLES = {"president", "minister", "secretary", "chancellor", "spokesman", "spokeswoman", "spokesperson", "leader",
+                   "ambassador", "general", "mayor", "chief", "envoy", "premier"}
 _TITLE_TOKENS = {"president", "minister", "secretary", "chancellor", "mr", "mrs", "ms", "dr", "sir", "general", "gen",
                  "prime", "foreign", "defence", "defense", "leader", "spokesman", "spokeswoman", "spokesperson",
                  "ambassador", "senator", "sen", "rep", "mayor", "governor", "chief", "head", "deputy", "state",
@@ -113,6 +115,29 @@ def _in_poss(token: Token, head: Token) -> bool:
     t = token
     while t.i != head.i and t.head.i != t.i:
         if t.dep_ == "poss":
+            return True
+        t = t.head
+    return False
+
+
+def same_person(mention: str, actor: Actor, aliases: list[str]) -> bool:
+    """Does a full-name mention fit the actor it matched? ("Kevin Price" is not Ned Price.)"""
+    words = [w for w in fold(clean_person_name(mention)).replace(".", " ").split() if len(w) > 1]
+    if len(words) < 2:
+        return True
+    given = words[0]
+    for name in [actor.name, *aliases]:
+        parts = fold(name).replace(".", " ").split()
+        if given in parts or any(p.startswith(given) or given.startswith(p) for p in parts[:-1] if len(p) > 1):
+            return True
+    return False
+
+
+def _in_prep(token: Token, head: Token) -> bool:
+    """Is `token` inside a prepositional phrase of the phrase headed by `head` ("commander of NATO")?"""
+    t = token
+    while t.i != head.i and t.head.i != t.i:
+        if t.dep_ in ("pobj", "prep"):
             return True
         t = t.head
     return False
@@ -212,16 +237,43 @@ class SpeakerContext:
         named = self._named(head, region)
         if named is not None:
             return named
+        recent = self._title_in_context(core)
+        if recent is not None:
+            return recent
         actor = self.actors.match_title(core.text, on=self.published, default_country=None)
         if actor is not None:
             return Speaker.from_actor(actor, core)
         actor = self.actors.match_state(core.text)
         if actor is not None:
             return Speaker.from_actor(actor, core)
+        code = country_code(core.text, adjectives=False)
+        if code:
+            state = self.state_speaker(code)
+            if state is not None:
+                return state.at(core)
         if low in ("spokesman", "spokeswoman", "spokesperson", "official", "officials", "ministry", "office",
                    "department", "government", "administration", "embassy", "mission", "side", "delegation", "army",
                    "military", "forces", "command", "service"):
             return self._owner(head, core)
+        return None
+
+    def _title_in_context(self, core: Span) -> Speaker | None:
+        """A bare title ("the secretary of state", "the president") refers to the last person named
+        with a matching office, before the actor table's default holder of that title."""
+        words = {t.lower_ for t in core}
+        title = words & _CONTEXT_TITLES
+        if not title or core[0].lower_ not in ("the", "this", "that") or any(
+                t.ent_type_ in ("GPE", "NORP", "ORG") or (t.is_title and t.lower_ not in _TITLE_TOKENS and t.i != core.start)
+                for t in core):
+            return None
+        for _, speaker, _ in reversed(self._recent[-12:]):
+            role = (speaker.role or "").lower()
+            if speaker.type != "person" or not role:
+                continue
+            if any(w in role for w in title) or ("secretary" in title and "minister" in role) or (
+                    "minister" in title and "secretary" in role) or (
+                    "leader" in title and role in ("president", "prime minister", "chancellor")):
+                return speaker.at(core)
         return None
 
     def _named(self, head: Token, region: Span) -> Speaker | None:
@@ -234,35 +286,47 @@ class SpeakerContext:
             return self._named(appos, _np_region(appos)) if appos is not None else None
         candidates = [s for s in self._actor_spans if s.start >= region.start and s.end <= region.end
                       and not self._inside_other_name(s)]
-        candidates.sort(key=lambda s: (not (s.start <= head.i < s.end), _in_poss(s.root, head), -len(s)))
-        for span in candidates:
-            if _in_poss(span.root, head) and not (span.start <= head.i < span.end):
-                continue
-            actor = self.actors.by_name(span.label_)
-            if actor is not None:
-                speaker = Speaker.from_actor(actor, span)
-                if actor.type == "person":
-                    self._register(speaker)
-                return speaker
         ents = [e for e in self.doc.ents if e.start >= region.start and e.end <= region.end]
-        ents.sort(key=lambda e: (not (e.start <= head.i < e.end), -len(e)))
+        at_head = [s for s in candidates if s.start <= head.i < s.end]
+        if at_head:
+            return self._from_actor_span(max(at_head, key=len))
+        person = next((e for e in ents if e.label_ == "PERSON" and e.start <= head.i < e.end), None)
+        if person is not None:
+            return self._person_from_name(person, region)
+        for child in head.children:
+            if child.dep_ == "appos":
+                inner = [s for s in candidates if s.start <= child.i < s.end]
+                if inner:
+                    return self._from_actor_span(inner[0])
+                person = next((e for e in ents if e.label_ == "PERSON" and e.start <= child.i < e.end), None)
+                if person is not None:
+                    return self._person_from_name(person, region)
         for ent in ents:
-            if _in_poss(ent.root, head) and not (ent.start <= head.i < ent.end):
-                continue
-            if ent.label_ == "PERSON":
-                return self._person_from_name(ent, region)
-            if ent.label_ in ("GPE", "NORP", "ORG", "LOC", "FAC") and (ent.start <= head.i < ent.end):
+            if ent.start <= head.i < ent.end and ent.label_ in ("GPE", "NORP", "ORG", "LOC", "FAC"):
                 actor = self.actors.match_state(ent.text) or self.actors.match_name(ent.text, on=self.published)
                 if actor is not None:
                     return Speaker.from_actor(actor, ent)
+        others = [s for s in candidates if not _in_poss(s.root, head) and not _in_prep(s.root, head)]
+        others.sort(key=lambda s: (self.actors.by_name(s.label_) is None or self.actors.by_name(s.label_).type != "person", -len(s)))
+        if others:
+            return self._from_actor_span(others[0])
         return None
+
+    def _from_actor_span(self, span: Span) -> Speaker | None:
+        actor = self.actors.by_name(span.label_)
+        if actor is None:
+            return None
+        speaker = Speaker.from_actor(actor, span)
+        if actor.type == "person":
+            self._register(speaker)
+        return speaker
 
     def _inside_other_name(self, span: Span) -> bool:
         """Is this actor match only a part of a longer PERSON name ("Price" in "Kevin Price")?"""
         for ent in self.doc.ents:
             if ent.label_ == "PERSON" and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
-                actor = self.actors.match_name(clean_person_name(ent.text), on=self.published)
-                return actor is None or actor.name != span.label_
+                actor = self.actors.by_name(span.label_)
+                return actor is None or not same_person(ent.text, actor, self.actors.aliases.get(actor.name, []))
         for i in (span.start - 1,):
             if i >= 0 and self.doc[i].is_title and self.doc[i].tag_ == "NNP" and self.doc[i].ent_type_ in ("", "PERSON") \
                     and not self.actors.match_title(self.doc[i].text) and self.doc[i].lower_ not in _TITLE_TOKENS:
@@ -276,12 +340,14 @@ class SpeakerContext:
         if not name or not name[0].isupper():
             return None
         actor = self.actors.match_name(name, on=self.published)
+        if actor is not None and not same_person(name, actor, self.actors.aliases.get(actor.name, [])):
+            actor = None
         if actor is not None:
             speaker = Speaker.from_actor(actor, ent)
             self._register(speaker)
             return speaker
         key = fold(name)
-        known = self._people.get(key) or self._people.get(key.split()[-1])
+        known = self._people.get(key) or (self._people.get(key.split()[-1]) if len(key.split()) == 1 else None)
         if known is not None:
             return known.at(ent)
         if len(name.split()) < 2:

@@ -84,14 +84,26 @@ def adjacent_name(verb: Token, adoc: "ArticleDoc") -> Token | None:
     while i >= verb.sent.start and doc[i].lower_ in _SKIPPABLE:
         i -= 1
     for start, end in sorted(names, key=lambda se: se[0] - se[1]):
-        if end - 1 == i and not adoc.in_quote(doc[start].idx):
+        if end - 1 == i and not adoc.in_quote(doc[start].idx) and not _under_prep(doc[end - 1], verb):
             return doc[end - 1]
     j = verb.i + 1
-    if j < verb.sent.end:
+    before = doc[verb.i - 1] if verb.i > verb.sent.start else None
+    inverted = before is not None and (before.text in (",", "\u201d", '"', "\u2014") or adoc.in_quote(before.idx))
+    if inverted and j < verb.sent.end:
         for start, end in sorted(names, key=lambda se: se[0] - se[1]):
             if start == j and doc[j].is_title and not adoc.in_quote(doc[j].idx):
                 return doc[end - 1]
     return None
+
+
+def _under_prep(token: Token, verb: Token) -> bool:
+    """Is the name inside a prepositional phrase or object on its way up to the verb?"""
+    t = token
+    while t.i != verb.i and t.head.i != t.i:
+        if t.dep_ in ("prep", "pobj", "dobj", "poss"):
+            return True
+        t = t.head
+    return False
 
 
 def cue_span(verb: Token) -> tuple[int, int]:
@@ -142,6 +154,9 @@ def _content_of(cue: Token, adoc: ArticleDoc) -> tuple[int, int] | None:
     low = cue.lower_
     children = list(cue.children)
     comp = [c for c in children if c.dep_ == "ccomp"]
+    if comp and all(c.i < cue.i for c in comp) and any(c.dep_ == "dobj" and c.i > cue.i for c in children) \
+            and low not in CLAUSE_ONLY:
+        comp = []
     span = None
     if comp:
         span = _span_of(comp)
@@ -256,6 +271,8 @@ class StatementExtractor:
             return Cue(token, pobj, token.idx, to.idx + len(to.text), "say")
         if not is_speech_verb(token) or self.adoc.in_quote(token.idx):
             return None
+        if any(c.dep_ == "neg" for c in token.children) and SPEECH_VERBS.get(token.lower_) not in ("deny", "reject"):
+            return None  # "it has not said whether ..."
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) and not any(
                 c.dep_ == "agent" for c in token.children):
             return None  # "it was announced", "he is said to": no speaker
@@ -339,6 +356,8 @@ class StatementExtractor:
         words = len(text[quote.start:quote.end].split())
         if words < MIN_QUOTE_WORDS:
             return False
+        if not self._quote_like(quote):
+            return False
         if cue is None or cue.token.lower_ == "according":
             return True
         content = _content_of(cue.token, self.adoc)
@@ -350,6 +369,19 @@ class StatementExtractor:
             outside = text[c_start:quote.open_at] + " " + text[close + 1:c_end]
             return len([w for w in outside.split() if any(ch.isalnum() for ch in w)]) < 3
         return True
+
+    def _quote_like(self, quote: QuoteSpan) -> bool:
+        """A quotation rather than a scare-quoted phrase: it opens with a capital, follows a colon or
+        a cue, or is long, or fills most of its sentence."""
+        text = self.adoc.text
+        first = text[quote.start:quote.start + 1]
+        before = text[max(0, quote.open_at - 3):quote.open_at].strip()
+        if first.isupper() or first.isdigit() or before.endswith((":", ",")) or not before:
+            return True
+        words = len(text[quote.start:quote.end].split())
+        sent = self._sentence_of(quote.start)
+        sent_words = len(sent.text.split()) if sent is not None else words
+        return words >= 12 or words >= 0.5 * sent_words
 
     def quote(self, quote: QuoteSpan, sent: Span) -> None:
         """A row for a standalone quote: with a cue, or continuing the previous speaker (a quote split
@@ -442,7 +474,7 @@ class StatementExtractor:
                     continue
                 clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
                                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-                subject = subject_of(token)
+                subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
                 if clause is None or subject is None:
                     continue
                 content = _trim(self.adoc.text, *_span_of([clause]))
