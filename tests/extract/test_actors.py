@@ -72,6 +72,8 @@ def _name(actor):
     ("Lloyd J. Austin III", "Lloyd Austin"),
     ("Joseph R. Biden Jr.", "Joe Biden"),
     ("Price", "Ned Price"),  # a risky surname written with a capital
+    ("Sen. Tom Cotton", "Tom Cotton"),
+    ("Cotton", "Tom Cotton"),
     ("Gen. Mark Milley", "Mark Milley"),
     # the head of the phrase wins over names that only modify it
     ("Peskov, Putin's spokesman", "Dmitry Peskov"),
@@ -91,6 +93,7 @@ def test_match_name(table, text, expected):
     "Fedorov",  # Mykhailo (deputy PM) and Ivan (Melitopol mayor)
     "Wang",  # Wang Yi and Wang Wenbin
     "the oil price",  # risky surname in lower case
+    "cotton",
     "the Biden administration",  # the name only modifies
     "Putin's spokesman",
     "Boris Yeltsin",
@@ -253,6 +256,7 @@ def test_surname(name, country, expected):
     ("Ukraine's former president", FEB, None, "Petro Poroshenko"),
     ("the Belarusian opposition leader", FEB, None, "Sviatlana Tsikhanouskaya"),
     ("the pope", FEB, None, "Pope Francis"),
+    ("the head of Roscosmos", FEB, None, "Dmitry Rogozin"),
 ])
 def test_match_title(table, text, on, default, expected):
     assert _name(table.match_title(text, on=on, default_country=default)) == expected
