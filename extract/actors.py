@@ -409,14 +409,6 @@ def _title_key(text: str) -> list[str]:
     return words
 
 
-def _ambassador_target(role: str) -> str | None:
-    """The code an ambassador role points at ("ambassador to the UN" → UN)."""
-    for prefix in ("deputy ambassador to ", "ambassador to "):
-        if role.startswith(prefix):
-            return country_code(role[len(prefix):], adjectives=False)
-    return None
-
-
 def ambassador_role(target: str, *, deputy: bool = False) -> str:
     """The role string of an ambassador to `target` (`UN` → "ambassador to the UN")."""
     where = {"UN": "the UN", "EU": "the EU", "OSCE": "the OSCE", "NATO": "NATO", "USA": "the United States",
