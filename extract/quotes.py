@@ -81,6 +81,8 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int) -> list[QuoteSpan]:
             if ch in OPENERS or (ch == STRAIGHT and _straight_opens(text, i)):
                 open_at = i
             continue
+        if ch == STRAIGHT and i == open_at + 1:
+            continue  # a doubled mark: “"...
         if ch in CLOSERS or (ch == STRAIGHT and (_straight_closes(text, i) or not _straight_opens(text, i))):
             spans.append(_span(text, open_at, i))
             open_at = None

@@ -23,6 +23,13 @@ INSTITUTION_NOUNS = {"administration", "government", "ministry", "office", "depa
                      "party", "forces", "troops", "army", "military", "regime", "cabinet", "camp", "spokesman",
                      "spokeswoman", "spokesperson", "statement", "aides", "aide", "officials", "official", "allies",
                      "readout", "side", "delegation", "press", "service", "agency", "council", "committee"}
+# Offices and bodies that speak for their state: "a Kremlin spokesman", "an adviser to Ukraine's presidential office".
+OWNED_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "ministry", "office", "department",
+               "government", "administration", "embassy", "mission", "side", "delegation", "army", "military", "forces",
+               "command", "service", "services", "adviser", "advisor", "advisers", "advisors", "aide", "aides",
+               "representative", "representatives", "envoy", "ambassador", "diplomat", "diplomats", "minister",
+               "ministers", "officer", "officers", "agency", "authorities", "guards", "guard", "leadership", "regime",
+               "cabinet", "parliament", "senate", "congress", "council", "presidency", "navy", "statement", "readout"}
 _CONTEXT_TITLES = {"president", "minister", "secretary", "chancellor", "spokesman", "spokeswoman", "spokesperson", "leader",
                    "ambassador", "general", "mayor", "chief", "envoy", "premier"}
 _TITLE_TOKENS = {"president", "minister", "secretary", "chancellor", "mr", "mrs", "ms", "dr", "sir", "general", "gen",
@@ -251,9 +258,7 @@ class SpeakerContext:
             state = self.state_speaker(code)
             if state is not None:
                 return state.at(core)
-        if low in ("spokesman", "spokeswoman", "spokesperson", "official", "officials", "ministry", "office",
-                   "department", "government", "administration", "embassy", "mission", "side", "delegation", "army",
-                   "military", "forces", "command", "service"):
+        if low in OWNED_NOUNS:
             return self._owner(head, core)
         return None
 
@@ -348,6 +353,8 @@ class SpeakerContext:
             return speaker
         key = fold(name)
         known = self._people.get(key) or (self._people.get(key.split()[-1]) if len(key.split()) == 1 else None)
+        if known is None and len(key.split()) >= 2:
+            known = self._similar_person(key)
         if known is not None:
             return known.at(ent)
         if len(name.split()) < 2:
@@ -356,6 +363,18 @@ class SpeakerContext:
         speaker = Speaker(name, "person", country, role, None, ent.text, ent.start_char, ent.end_char)
         self._register(speaker)
         return speaker
+
+    def _similar_person(self, key: str) -> Speaker | None:
+        """A person introduced earlier under a near spelling ("Gerashenko" for "Gerashchenko")."""
+        from difflib import SequenceMatcher
+
+        given, surname = key.split()[0], key.split()[-1]
+        for known_key, person in self._people.items():
+            parts = known_key.split()
+            if len(parts) >= 2 and (parts[0] == given or parts[-1] == surname) and \
+                    SequenceMatcher(None, known_key, key).ratio() >= 0.85:
+                return person
+        return None
 
     def _title_of(self, region: Span) -> tuple[str | None, str | None]:
         """Country and role from the words around a name ("Ukrainian Foreign Minister ...")."""

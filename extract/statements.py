@@ -76,24 +76,26 @@ _SKIPPABLE = {"also", "later", "previously", "then", "has", "have", "had", "had"
 
 def adjacent_name(verb: Token, adoc: "ArticleDoc") -> Token | None:
     """A named speaker right beside the verb when the parse gives no usable subject:
-    "... Le Drian said" (before) or "..., tweeted Volodymyr Zelenskyy" (after)."""
+    "... Le Drian said" (before) or "..., said China's ambassador, Zhang Jun" (after, preferring a person)."""
     doc = verb.doc
-    names = [(s.start, s.end) for s in doc.spans.get("actors", [])] if "actors" in doc.spans else []
-    names += [(e.start, e.end) for e in doc.ents if e.label_ in ("PERSON", "GPE", "ORG", "NORP")]
+    names = [(s.start, s.end, "PERSON") for s in doc.spans.get("actors", [])] if "actors" in doc.spans else []
+    names += [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("PERSON", "GPE", "ORG", "NORP")]
     i = verb.i - 1
     while i >= verb.sent.start and doc[i].lower_ in _SKIPPABLE:
         i -= 1
-    for start, end in sorted(names, key=lambda se: se[0] - se[1]):
-        if end - 1 == i and not adoc.in_quote(doc[start].idx) and not _under_prep(doc[end - 1], verb):
+    for start, end, _ in sorted(names, key=lambda se: se[0] - se[1]):
+        if end - 1 == i and not adoc.in_quote(doc[start].idx) and doc[end - 1].dep_ not in ("pobj", "dobj", "poss"):
             return doc[end - 1]
-    j = verb.i + 1
     before = doc[verb.i - 1] if verb.i > verb.sent.start else None
     inverted = before is not None and (before.text in (",", "\u201d", '"', "\u2014") or adoc.in_quote(before.idx))
-    if inverted and j < verb.sent.end:
-        for start, end in sorted(names, key=lambda se: se[0] - se[1]):
-            if start == j and doc[j].is_title and not adoc.in_quote(doc[j].idx):
-                return doc[end - 1]
-    return None
+    if not inverted:
+        return None
+    window_end = verb.i + 1
+    while window_end < min(verb.sent.end, verb.i + 12) and doc[window_end].text not in ("\u201c", '"', ".", ";", ":"):
+        window_end += 1
+    found = [(start, end, label) for start, end, label in names if verb.i < start and end <= window_end]
+    found.sort(key=lambda f: (f[2] != "PERSON", f[0]))
+    return doc[found[0][1] - 1] if found else None
 
 
 def _under_prep(token: Token, verb: Token) -> bool:
@@ -303,12 +305,11 @@ class StatementExtractor:
 
     def _resolve_speakers(self, cue: Cue) -> list[Speaker]:
         subject = cue.subject
-        if subject is None or is_anonymous(subject) and subject.lower_ not in ("he", "she", "they", "it"):
-            if subject is not None and subject.lower_ in ("official", "officials", "spokesman", "spokeswoman",
-                                                          "spokesperson", "diplomat", "diplomats", "minister"):
-                owner = self.ctx.resolve(subject, allow_pronouns=False)
-                return [owner] if owner else []
+        if subject is None:
             return []
+        if is_anonymous(subject) and subject.lower_ not in ("he", "she", "they", "it"):
+            owner = self.ctx.resolve(subject, allow_pronouns=False)  # "Russian officials", "a Kremlin spokesman"
+            return [owner] if owner is not None else []
         if cue.token.lower_ == "according" and subject.lower_ in DOCUMENT_NOUNS:
             owner = self.ctx.resolve(subject, allow_pronouns=False)
             if owner is not None:
@@ -417,6 +418,10 @@ class StatementExtractor:
             return False
         if self._last_sent == self._sent_i:
             return True
+        previous = [q for q in self.adoc.quotes if q.open_at < quote.open_at]
+        if previous and previous[-1].close_at is None and self._last.content_start == previous[-1].start and \
+                self._sent_i - self._last_sent <= 3:
+            return True  # a quote left open, then a new opening mark: the same speaker goes on
         opens = self._starts_paragraph(quote) or not self.adoc.text[sent.start_char:quote.open_at].strip(" \t\n-\u2014:")
         para_gap = self.adoc.paragraph_index(quote.open_at) - self.adoc.paragraph_index(self._last.sentence_start)
         return opens and self._sent_i - self._last_sent <= 2 and para_gap <= 2
