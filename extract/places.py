@@ -424,30 +424,33 @@ class PlaceMatcher:
         gaz = self.gazetteer
         text = doc.text
         ent_at = _entity_index(doc)
+        # One pass over the tokens (creating Token objects is the expensive part).
+        starts, ends, lowers, breaks, puncts = [], [], [], [], []
+        for t in doc:
+            starts.append(t.idx)
+            ends.append(t.idx + len(t.text))
+            lowers.append(t.lower_)
+            breaks.append(t.is_space or "\n" in t.text)
+            puncts.append(t.is_punct or t.is_quote)
         found: list[tuple[int, int, str]] = []
         n = len(doc)
+        limit = gaz.max_key_chars + 4
         i = 0
         while i < n:
-            tok = doc[i]
-            first = tok.text[:1]
-            lower = tok.lower_
-            if not (first.isupper() or lower in _DIRECTION_WORDS) or lower == "the":
+            lower = lowers[i]
+            if lower == "the" or not (text[starts[i]].isupper() or lower in _DIRECTION_WORDS):
                 i += 1
                 continue
             best = None
-            start_char = tok.idx
-            for j in range(i + 1, min(n, i + _MAX_TOKENS) + 1):
-                last = doc[j - 1]
-                if last.is_space or "\n" in last.text:
+            start_char = starts[i]
+            for j in range(i, min(n, i + _MAX_TOKENS)):
+                if breaks[j] or ends[j] - start_char > limit:
                     break
-                end_char = last.idx + len(last.text)
-                if end_char - start_char > gaz.max_key_chars + 4:
-                    break
-                if last.is_punct or last.is_quote:
+                if puncts[j]:
                     continue  # a match never ends on punctuation ("NATO." is "NATO")
-                key = name_key(text[start_char:end_char])
+                key = name_key(text[start_char:ends[j]])
                 if gaz.has_key(key):
-                    best = (j, key)
+                    best = (j + 1, key)
             if best is not None and self._keep(doc, i, best[0], best[1], ent_at):
                 found.append((i, best[0], best[1]))
                 i = best[0]
@@ -462,7 +465,7 @@ class PlaceMatcher:
             if start >= ent.end:
                 continue
             key = mention_key(doc[start:ent.end].text)
-            if gaz.has_key(key) and not gaz.is_stopped(key):
+            if gaz.has_key(key) and self._keep(doc, start, ent.end, key, ent_at):
                 found.append((start, ent.end, key))
         found.sort()
         return found
