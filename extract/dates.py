@@ -787,15 +787,21 @@ def _attachment(token: "Token", head_i: int) -> int | None:
     return None
 
 
-def date_of(token: "Token", published: dt.date | None) -> DateInfo:
+def date_of(token: "Token", published: dt.date | None, *, exclude: tuple[int, int] | None = None,
+            attached_only: bool = False) -> DateInfo:
     """The date of the event or statement whose main word is `token`.
 
-    Prefers a phrase attached to the token's clause, then any other phrase of the sentence, else the
-    publication date (precision `published`) or nothing (`none`). A weekday's direction comes from
-    the tense of the word the phrase attaches to; an anaphoric phrase counts from another
-    day-precise date of the sentence when there is one.
+    Prefers a phrase attached to the token's clause, then (unless `attached_only`) any other phrase
+    of the sentence, else the publication date (precision `published`) or nothing (`none`). Phrases
+    inside `exclude` (a statement's own content: what was said is not when it was said) are ignored.
+    A weekday's direction comes from the tense of the word the phrase attaches to; an anaphoric
+    phrase counts from another day-precise date of the sentence when there is one.
     """
     mentions = find_dates(token.sent)
+    if exclude is not None:
+        mentions = [m for m in mentions if not (exclude[0] <= m.start and m.end <= exclude[1] + 1)]
+    if attached_only:
+        mentions = [m for m in mentions if _attachment(token, m.head) is not None]
     if not mentions:
         if published is None:
             return DateInfo(None, None, "none", "")

@@ -7,12 +7,13 @@ previous speaker). Communication events come from `extract.events`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
-from .dates import date_of
+from .dates import date_of, find_dates, resolve, tense_of
 from .document import ArticleDoc
 from .lexicon import (BASE_FORMS, CLAUSE_ONLY, DOCUMENT_NOUNS, LIGHT_VERBS, OBJECT_CONTENT_ACTS, PHRASAL_ONLY,
                       PHRASAL_SPEECH, SAY_WITH_OBJECT, SPEECH_NOUNS, SPEECH_VERBS)
@@ -21,6 +22,8 @@ from .records import DateInfo, Statement
 from .speakers import Speaker, SpeakerContext, is_anonymous, np_core
 
 MIN_QUOTE_WORDS = 4
+OCCASION_REACH = 5  # sentences after a dated one that may still be read as the same occasion
+LEDE_SENTENCES = 2  # a past day named here dates the whole story's past-tense statements
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _INVERTED_CUES = {"said", "says", "added", "adds", "told", "warned", "insisted", "stressed", "noted", "explained", "argued",
                   "claimed", "wrote", "tweeted", "declared", "acknowledged", "admitted", "suggested", "continued",
@@ -222,6 +225,8 @@ class StatementExtractor:
         self._claimed_quotes: set[int] = set()
         self._last: Statement | None = None  # the last statement, for floating quotes
         self._sent_i = 0  # index of the sentence being read
+        self._occasion: tuple[int, DateInfo] | None = None  # (sentence index, the last past day named)
+        self._lede_occasion: DateInfo | None = None  # the day the opening sentences name: the story's occasion
         self._last_sent = -10  # sentence index of self._last
 
     # ----- helpers ---------------------------------------------------------------------------------
@@ -252,8 +257,39 @@ class StatementExtractor:
         self._last_sent = self._sent_i
         self.ctx.note_speakers(speakers, kwargs["content"][0])
 
-    def _date(self, token: Token) -> DateInfo:
-        return date_of(token, self.adoc.article.published)
+    def _date(self, token: Token, content: tuple[int, int] | None = None) -> DateInfo:
+        """When it was said: a date phrase of the cue's own clause (never one inside what was said);
+        with none, a past-tense statement takes the occasion the article last dated, else publication."""
+        published = self.adoc.article.published
+        info = date_of(token, published, exclude=content, attached_only=True)
+        if info.precision in ("published", "none"):
+            loose = date_of(token, published, exclude=content)
+            if loose.start is not None and (published is None or loose.start <= published):
+                info = loose
+        if info.precision in ("published", "none") and (token.tag_ == "VBD" or token.lower_ == "according"):
+            if self._occasion is not None and self._sent_i - self._occasion[0] <= OCCASION_REACH:
+                return self._occasion[1]
+            if self._lede_occasion is not None:
+                return self._lede_occasion
+        return info
+
+    def note_dates(self, sent: Span) -> None:
+        """Remember the last past day the article named (outside quotes): later statements in the
+        past tense with no date of their own are read as made on that occasion."""
+        published = self.adoc.article.published
+        if published is None:
+            return
+        for mention in find_dates(sent):
+            if self.adoc.in_quote(mention.start):
+                continue
+            head = sent.doc[mention.head] if mention.head >= 0 else sent.root
+            info = resolve(mention.text, published, tense=tense_of(head))
+            if info is not None and info.precision == "day" and info.start is not None and \
+                    0 <= (published - info.start).days <= 7 and tense_of(head) == "past" and \
+                    not re.match(r"(?i)(by|since|until|till|before|after)\b", mention.text):
+                self._occasion = (self._sent_i, info)
+                if self._sent_i < LEDE_SENTENCES and self._lede_occasion is None:
+                    self._lede_occasion = info
 
     def _sentence_of(self, offset: int) -> Span | None:
         for sent in self.adoc.sentences:
@@ -398,7 +434,7 @@ class StatementExtractor:
             speakers = self._speakers(cue)
             if not speakers:
                 return
-            date = self._date(cue.token)
+            date = self._date(cue.token, (quote.start, quote.end))
         elif self._continues_last(quote, sent):
             last = self._last
             speakers = [Speaker(last.speaker, last.speaker_type, last.speaker_country, last.speaker_role)]
@@ -467,7 +503,7 @@ class StatementExtractor:
             kind = "reported_speech"
             method = "according_to" if token.lower_ == "according" else "syntactic"
             self._emit(speakers, kind=kind, act=cue.act, cue=cue, content=content, sent=sent,
-                       date=self._date(date_token), method=method, addressees=self._addressees(cue, speakers[0]))
+                       date=self._date(date_token, content), method=method, addressees=self._addressees(cue, speakers[0]))
 
     def noun_clauses(self, sent: Span) -> None:
         """Rows for a light verb with a speech noun and its that-clause: "Romania has raised concerns that ..."."""
@@ -488,7 +524,7 @@ class StatementExtractor:
                 self.used_cues.add(token.i)
                 if speakers and content[1] - content[0] > 8:
                     self._emit(speakers, kind="reported_speech", act=cue.act, cue=cue, content=content, sent=sent,
-                               date=self._date(token), method="syntactic")
+                               date=self._date(token, content), method="syntactic")
 
     def _according_content(self, according: Token, sent: Span) -> tuple[int, int] | None:
         """The clause an 'according to X' phrase attributes: the sentence without that phrase."""
@@ -512,6 +548,7 @@ class StatementExtractor:
                     self.quote(quote, sent)
             self.reported(sent)
             self.noun_clauses(sent)
+            self.note_dates(sent)
             if events is not None:
                 for row in events.sentence(sent, self.used_cues):
                     self.rows.append(row)
@@ -534,10 +571,12 @@ def inherit_context_dates(rows: Iterable[Statement], adoc: ArticleDoc) -> Iterat
     """A row with no date phrase takes the date of the previous row of the same speaker in the same or
     the previous paragraph, when that one had a date phrase ("he added ..." continues the occasion)."""
     last_by_speaker: dict[str, Statement] = {}
+    published = adoc.article.published
     for row in sorted(rows, key=lambda r: r.sentence_start):
         prev = last_by_speaker.get(row.speaker)
         if row.date.precision in ("published", "none") and prev is not None and prev.date.precision not in (
-                "published", "none") and row.kind in ("direct_quote", "reported_speech"):
+                "published", "none") and row.kind in ("direct_quote", "reported_speech") and (
+                published is None or prev.date.start is None or prev.date.start <= published):
             gap = adoc.paragraph_index(row.sentence_start) - adoc.paragraph_index(prev.sentence_start)
             if gap <= 1:
                 row.date = prev.date
