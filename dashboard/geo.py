@@ -68,6 +68,16 @@ def _place(row) -> str:
     return ", ".join(places) or "—"
 
 
+def geo_layout() -> dict:
+    """The base map: Europe from the shipped topojson, colours that read on light and dark themes."""
+    return dict(
+        scope="europe", resolution=50, center=CENTER, projection=PROJECTION,
+        showland=True, landcolor="rgba(150,150,150,0.18)", showcountries=True, countrycolor="rgba(128,128,128,0.75)",
+        showcoastlines=True, coastlinecolor="rgba(128,128,128,0.75)", showocean=True, oceancolor="rgba(86,180,233,0.08)",
+        showlakes=False, showframe=False, bgcolor="rgba(0,0,0,0)",
+    )
+
+
 def build_map(rows: pd.DataFrame, *, title: str = "") -> go.Figure:
     """A geo map of Europe with one marker per row of `situation(...)`, and origin → destination lines."""
     fig = go.Figure()
@@ -115,12 +125,7 @@ def build_map(rows: pd.DataFrame, *, title: str = "") -> go.Figure:
             fig.add_trace(go.Scattergeo(lat=[None], lon=[None], mode="markers", name=STATUS_LEGEND[group], legendgroup="status",
                                         legendgrouptitle_text="Status", marker=dict(size=11, color="#8C8C8C", symbol=GROUP_SYMBOLS[group],
                                                                                      line=dict(width=2, color="#8C8C8C"))))
-    fig.update_geos(
-        scope="europe", resolution=50, center=CENTER, projection=PROJECTION,
-        showland=True, landcolor="rgba(150,150,150,0.18)", showcountries=True, countrycolor="rgba(128,128,128,0.75)",
-        showcoastlines=True, coastlinecolor="rgba(128,128,128,0.75)", showocean=True, oceancolor="rgba(86,180,233,0.08)",
-        showlakes=False, showframe=False, bgcolor="rgba(0,0,0,0)",
-    )
+    fig.update_geos(**geo_layout())
     fig.update_layout(
         height=620, margin=dict(l=0, r=0, t=40 if title else 10, b=0),
         legend=dict(title_text="Actor", itemsizing="constant", groupclick="togglegroup", tracegroupgap=4),

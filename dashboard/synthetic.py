@@ -146,7 +146,7 @@ def make_tables(n_statements: int, n_movements: int | None = None, *, seed: int 
             "troops": int(troops[i]) if has_troops[i] else None, "troops_qualifier": "about" if has_troops[i] else None,
             "troops_text": num, "force": "troops", "origin": origin[0] if origin and actor != pcountry else None,
             "origin_lat": origin[1] if origin and actor != pcountry else None, "origin_lon": origin[2] if origin and actor != pcountry else None,
-            "destinations": [pcountry], "destination_places": [pname], "lat": lat + rng.normal(0, 0.05), "lon": lon + rng.normal(0, 0.05),
+            "destinations": [pcountry], "destination_places": [pname], "lat": lat, "lon": lon,
             "place_precision": "city", "status": status[i], "is_future": status[i] in ("announced", "planned"),
             "cue": status[i], "sentence": sentence, "sentence_start": 0, "sentence_end": len(sentence),
             "char_start": 0, "char_end": len(sentence), "paragraph_start": 0, "paragraph_end": len(sentence),

@@ -3,10 +3,12 @@
 `timeline_rows` turns statements and movements into one frame of marks; `build_timeline` draws it.
 Up to `max_points` rows are drawn one marker each (WebGL above `GL_THRESHOLD`); beyond that rows
 are binned by lane, kind and day/week/month (whichever first fits) and a bin's marker size shows
-its count. Selecting a mark maps back to row ids with `selected_row_ids`.
+its count. Selecting a mark maps back to row ids with `selected_row_ids` (a bin's id names its
+lane, actor, kind and period, so its rows are found again in the drawn rows).
 """
 from __future__ import annotations
 
+import json
 import textwrap
 from dataclasses import dataclass
 
@@ -38,7 +40,6 @@ class TimelinePlot:
     mode: str
     lanes: list[str]
     n_rows: int
-    bins: dict[str, list[str]] | None = None  # bin id → row ids (aggregated modes only)
 
 
 def _names(codes: pd.Series) -> pd.Series:
@@ -92,6 +93,22 @@ def _wrap(text: str, width: int = 80, limit: int = 320) -> str:
     return "<br>".join(textwrap.wrap(text, width)) or "—"
 
 
+def _actor_colors(actors: pd.Series, palette: list[str]) -> dict:
+    """Marker colours as numbers on a discrete colour scale (much lighter than one colour string per point)."""
+    index = {code: i for i, code in enumerate(palette)}
+    n = max(1, len(palette))
+    scale = []
+    for i, code in enumerate(palette or [""]):
+        colour = actor_color(code)
+        scale += [[i / n, colour], [(i + 1) / n, colour]]
+    return dict(color=actors.map(index).to_numpy(dtype=float), colorscale=scale, cmin=0, cmax=n)
+
+
+def _shift_colors(colors: dict) -> dict:
+    # the numbers sit at the middle of their band
+    return {**colors, "color": colors["color"] + 0.5}
+
+
 def _legend_traces(kinds: list[str], any_future: bool) -> list[go.Scatter]:
     traces = [go.Scatter(x=[None], y=[None], mode="markers", name=KIND_LABELS[k], legendgroup=k,
                          marker=dict(symbol=KIND_SYMBOLS[k], size=10, color="#8C8C8C")) for k in kinds]
@@ -112,13 +129,15 @@ def _layout(fig: go.Figure, lanes: list[str], title: str) -> None:
     fig.update_yaxes(tickmode="array", tickvals=list(range(len(lanes))), ticktext=lanes,
                      range=[len(lanes) - 0.5, -0.5], showgrid=True, zeroline=False, title_text="", fixedrange=True)
     fig.update_xaxes(type="date", title_text="", rangeslider=dict(visible=True, thickness=0.06),
-                     rangeselector=dict(buttons=[dict(count=1, label="1m", step="month", stepmode="backward"),
+                     rangeselector=dict(x=1, xanchor="right", y=1.02, yanchor="bottom",
+                                        buttons=[dict(count=1, label="1m", step="month", stepmode="backward"),
                                                  dict(count=3, label="3m", step="month", stepmode="backward"),
                                                  dict(step="all", label="all")]))
 
 
 def _points_figure(rows: pd.DataFrame, lanes: list[str]) -> go.Figure:
     lane_index = {lane: i for i, lane in enumerate(lanes)}
+    palette = sorted(rows["actor"].unique())
     trace_cls = go.Scattergl if len(rows) > GL_THRESHOLD else go.Scatter
     fig = go.Figure()
     for (kind, future), group in rows.groupby(["kind", "is_future"], sort=False):
@@ -134,86 +153,126 @@ def _points_figure(rows: pd.DataFrame, lanes: list[str]) -> go.Figure:
             x=group["date"], y=y, mode="markers", showlegend=False, customdata=custom,
             name=KIND_LABELS.get(kind, kind) + (" (scheduled)" if future else ""),
             marker=dict(symbol=kind_symbol(kind, future=bool(future)), size=11 if future else 10,
-                        color=[actor_color(a) for a in group["actor"]], opacity=0.75 if future else 0.9,
-                        line=dict(width=2 if future else 0.5, color=[actor_color(a) for a in group["actor"]] if future else "rgba(60,60,60,0.6)")),
+                        opacity=0.75 if future else 0.9, **_shift_colors(_actor_colors(group["actor"], palette)),
+                        line=dict(width=2, **_shift_colors(_actor_colors(group["actor"], palette))) if future
+                        else dict(width=0.5, color="rgba(60,60,60,0.6)")),
             hovertemplate="<b>%{customdata[1]}</b> · %{customdata[5]} · %{customdata[4]}<br>%{customdata[2]}"
                           "<br><i>%{customdata[3]}</i><extra></extra>",
         ))
     return fig
 
 
-def _bin(rows: pd.DataFrame, max_points: int) -> tuple[pd.DataFrame, str]:
-    for freq, label in BIN_FREQS:
-        period = rows["date"].dt.to_period(freq).dt.start_time
-        keys = rows.assign(period=period)
-        n_bins = keys.groupby(["lane", "actor", "kind", "is_future", "period"], sort=False).ngroups
-        if n_bins <= max_points or label == "month":
-            return keys, label
+def _periods(dates: pd.Series, label: str) -> np.ndarray:
+    """Integer period numbers: days since 1970, Monday-based weeks, or months."""
+    days = dates.to_numpy(dtype="datetime64[D]").astype(np.int64)
+    if label == "day":
+        return days
+    if label == "week":
+        return (days + 3) // 7  # 1970-01-01 was a Thursday
+    months = dates.to_numpy(dtype="datetime64[M]").astype(np.int64)
+    return months
+
+
+def _period_start(period: np.ndarray, label: str) -> pd.DatetimeIndex:
+    if label == "day":
+        return pd.to_datetime(period.astype("datetime64[D]"))
+    if label == "week":
+        return pd.to_datetime((period * 7 - 3).astype("datetime64[D]"))
+    return pd.to_datetime(period.astype("datetime64[M]"))
+
+
+def _group_codes(rows: pd.DataFrame) -> np.ndarray:
+    """One integer per (lane, actor, kind, future) combination."""
+    keys = rows["lane"].astype(str) + "|" + rows["actor"].astype(str) + "|" + rows["kind"].astype(str) + "|" + rows["is_future"].astype(str)
+    return pd.factorize(keys)[0].astype(np.int64)
+
+
+def _choose_bins(rows: pd.DataFrame, max_points: int) -> tuple[str, np.ndarray, np.ndarray]:
+    """The finest bin width whose number of bins fits `max_points`: (label, group codes, periods)."""
+    codes = _group_codes(rows)
+    for _, label in BIN_FREQS:
+        periods = _periods(rows["date"], label)
+        combined = codes * 1_000_000 + (periods - periods.min())
+        if len(np.unique(combined)) <= max_points or label == "month":
+            return label, codes, periods
     raise AssertionError("unreachable")
 
 
-def _binned_figure(rows: pd.DataFrame, lanes: list[str], max_points: int) -> tuple[go.Figure, str, dict[str, list[str]]]:
-    keyed, label = _bin(rows, max_points)
-    grouped = keyed.groupby(["lane", "actor", "kind", "is_future", "period"], sort=False)
-    agg = grouped.agg(count=("row_id", "size"), sample=("text", "first"), who=("who", "first")).reset_index()
-    # Ids from the bin's content, so a selection means the same marks after a rerun.
-    agg["bin_id"] = (agg["lane"] + "|" + agg["actor"].astype(str) + "|" + agg["kind"] + "|"
-                     + agg["is_future"].astype(str) + "|" + agg["period"].dt.strftime("%Y-%m-%d") + "|" + label)
-    bins = dict(zip(agg["bin_id"], grouped["row_id"].agg(list).to_numpy()))
+def bin_key(lane: str, actor: str, kind: str, future: bool, start: pd.Timestamp, label: str) -> str:
+    """The id of a bin (its content, so a selection means the same rows after a rerun)."""
+    return json.dumps([lane, actor, kind, bool(future), start.strftime("%Y-%m-%d"), label])
+
+
+def _binned_figure(rows: pd.DataFrame, lanes: list[str], max_points: int) -> tuple[go.Figure, str]:
+    label, codes, periods = _choose_bins(rows, max_points)
+    frame = pd.DataFrame({"code": codes, "period": periods, "lane": rows["lane"].to_numpy(), "actor": rows["actor"].to_numpy(),
+                          "kind": rows["kind"].to_numpy(), "is_future": rows["is_future"].to_numpy(), "text": rows["text"].to_numpy()})
+    agg = frame.groupby(["code", "period"], sort=False).agg(
+        count=("text", "size"), sample=("text", "first"), lane=("lane", "first"), actor=("actor", "first"),
+        kind=("kind", "first"), is_future=("is_future", "first")).reset_index()
+    agg["start"] = _period_start(agg["period"].to_numpy(), label)
     lane_index = {lane: i for i, lane in enumerate(lanes)}
+    palette = sorted(agg["actor"].unique())
     biggest = max(1, int(agg["count"].max()))
     fig = go.Figure()
     for (kind, future), group in agg.groupby(["kind", "is_future"], sort=False):
         y = group["lane"].map(lane_index).to_numpy(dtype=float) + KIND_OFFSET.get(kind, 0.0)
         size = 6 + 18 * np.sqrt(group["count"].to_numpy() / biggest)
+        keys = [bin_key(lane, actor, kind, future, start, label) for lane, actor, start in zip(group["lane"], group["actor"], group["start"])]
         custom = np.column_stack([
-            group["bin_id"].to_numpy(dtype=object), group["count"].to_numpy(dtype=object),
+            np.array(keys, dtype=object), group["count"].to_numpy(dtype=object),
             np.full(len(group), KIND_LABELS.get(kind, kind), dtype=object), group["lane"].to_numpy(dtype=object),
-            group["period"].dt.strftime(f"{label} of %d %b %Y" if label != "day" else "%d %b %Y").to_numpy(dtype=object),
+            group["start"].dt.strftime(f"{label} of %d %b %Y" if label != "day" else "%d %b %Y").to_numpy(dtype=object),
             group["sample"].map(lambda t: _wrap(t, limit=160)).to_numpy(dtype=object),
         ])
-        colors = [actor_color(a) for a in group["actor"]]
+        colors = _shift_colors(_actor_colors(group["actor"], palette))
         fig.add_trace(go.Scattergl(
-            x=group["period"], y=y, mode="markers", showlegend=False, customdata=custom,
+            x=group["start"], y=y, mode="markers", showlegend=False, customdata=custom,
             name=KIND_LABELS.get(kind, kind),
-            marker=dict(symbol=kind_symbol(kind, future=bool(future)), size=size, color=colors,
-                        opacity=0.7 if future else 0.85, line=dict(width=1.5 if future else 0, color=colors)),
+            marker=dict(symbol=kind_symbol(kind, future=bool(future)), size=size, opacity=0.7 if future else 0.85,
+                        **colors, line=dict(width=1.5 if future else 0, **colors)),
             hovertemplate="<b>%{customdata[1]} × %{customdata[2]}</b> · %{customdata[3]} · %{customdata[4]}"
                           "<br>e.g. %{customdata[5]}<extra></extra>",
         ))
-    return fig, label, bins
+    return fig, label
 
 
 def build_timeline(rows: pd.DataFrame, *, max_points: int = MAX_POINTS) -> TimelinePlot:
     """The timeline figure of `rows` (from `timeline_rows`)."""
     lanes = lane_order(rows)
-    kinds = [k for k in KIND_ORDER if k in set(rows["kind"])]
+    present = set(rows["kind"].unique())
+    kinds = [k for k in KIND_ORDER if k in present]
     any_future = bool(rows["is_future"].any()) if len(rows) else False
     if len(rows) <= max_points:
-        fig, mode, bins = _points_figure(rows, lanes), "points", None
+        fig, mode = _points_figure(rows, lanes), "points"
         title = f"{len(rows):,} statements and movements"
     else:
-        fig, mode, bins = _binned_figure(rows, lanes, max_points)
+        fig, mode = _binned_figure(rows, lanes, max_points)
         title = f"{len(rows):,} statements and movements, grouped by {mode} (marker size = count)"
     for trace in _legend_traces(kinds, any_future):
         fig.add_trace(trace)
     _layout(fig, lanes, title)
-    return TimelinePlot(figure=fig, mode=mode, lanes=lanes, n_rows=len(rows), bins=bins)
+    return TimelinePlot(figure=fig, mode=mode, lanes=lanes, n_rows=len(rows))
 
 
-def selected_row_ids(plot: TimelinePlot, selection) -> list[str]:
-    """Row ids behind the selected marks of a Streamlit plotly selection (`event.selection`)."""
-    points = (selection or {}).get("points", []) if isinstance(selection, dict) or hasattr(selection, "get") else []
+def _bin_rows(rows: pd.DataFrame, key: str) -> list[str]:
+    lane, actor, kind, future, start, label = json.loads(key)
+    same = (rows["lane"] == lane) & (rows["actor"] == actor) & (rows["kind"] == kind) & (rows["is_future"] == future)
+    candidates = rows[same.to_numpy(dtype=bool)]
+    wanted = _periods(pd.Series([pd.Timestamp(start)]), label)[0]
+    return list(candidates.loc[_periods(candidates["date"], label) == wanted, "row_id"])
+
+
+def selected_row_ids(plot: TimelinePlot, selection, rows: pd.DataFrame) -> list[str]:
+    """Row ids behind the selected marks of a Streamlit plotly selection (`event.selection`); `rows` as drawn."""
+    points = selection.get("points", []) if selection is not None and hasattr(selection, "get") else []
     ids: list[str] = []
     for point in points:
         custom = point.get("customdata") if hasattr(point, "get") else None
         if not custom:
             continue
         key = str(custom[0])
-        if plot.bins is not None:
-            ids.extend(plot.bins.get(key, []))
-        else:
-            ids.append(key)
+        ids.extend(_bin_rows(rows, key) if plot.mode != "points" else [key])
     return list(dict.fromkeys(ids))
 
 
@@ -223,7 +282,7 @@ def rows_drawn(plot: TimelinePlot) -> int:
     for trace in plot.figure.data:
         if trace.customdata is None:
             continue
-        if plot.bins is None:
+        if plot.mode == "points":
             total += len(trace.customdata)
         else:
             total += int(sum(int(c[1]) for c in trace.customdata))

@@ -14,14 +14,38 @@ from .data import Tables
 PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["toImage"], "responsive": True}
 
 
-def plotly(fig, *, key: str, geo: bool = False, select: bool = False, alt: str | None = None):
-    """`st.plotly_chart` with the app's config (offline map files for geo figures); returns the selection state."""
+def plotly(fig, *, key: str, geo: bool = False, select: bool = False, alt: str | None = None, slot=None):
+    """`st.plotly_chart` with the app's config (offline map files for geo figures); returns the selection state.
+
+    `slot` is a placeholder from `chart_placeholder`: the chart replaces it.
+    """
     cfg = {**PLOTLY_CONFIG, **({"topojsonURL": config.TOPOJSON_URL} if geo else {})}
+    target = slot if slot is not None else st
     if select:
-        return st.plotly_chart(fig, key=key, on_select="rerun", selection_mode=("points", "box", "lasso"),
-                               config=cfg, width="stretch", alt=alt)
-    st.plotly_chart(fig, key=key, config=cfg, width="stretch", alt=alt)
+        return target.plotly_chart(fig, key=key, on_select="rerun", selection_mode=("points", "box", "lasso"),
+                                   config=cfg, width="stretch", alt=alt)
+    target.plotly_chart(fig, key=key, config=cfg, width="stretch", alt=alt)
     return None
+
+
+def chart_placeholder(*, geo: bool = False, height: int = 420):
+    """An empty chart sent before the data is loaded, so the browser fetches plotly.js (and the map
+    files) while the server computes; the real chart replaces it. Returns the `st.empty` slot."""
+    import plotly.graph_objects as go
+
+    fig = go.Figure()
+    fig.update_layout(height=height, margin=dict(l=0, r=0, t=0, b=0), xaxis_visible=False, yaxis_visible=False,
+                      annotations=[dict(text="Drawing…", showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper",
+                                        font=dict(color="#8C8C8C"))])
+    if geo:
+        from .geo import geo_layout
+
+        fig.add_trace(go.Scattergeo(lat=[None], lon=[None], mode="markers", showlegend=False))
+        fig.update_geos(**geo_layout())
+    slot = st.empty()
+    slot.plotly_chart(fig, config={**PLOTLY_CONFIG, "staticPlot": True, **({"topojsonURL": config.TOPOJSON_URL} if geo else {})},
+                      width="stretch", key=f"placeholder-{'geo' if geo else 'xy'}")
+    return slot
 
 
 def empty_state(what: str, tables: Tables | None = None) -> None:

@@ -4,7 +4,7 @@ import streamlit as st
 from dashboard import state, ui
 from dashboard.explorer import column_config, to_csv_bytes, to_parquet_bytes, view as explorer_view
 
-state.page_setup('Explorer')
+state.page_setup("Explorer")
 
 tables, view, f = state.filtered()
 state.sync_url(f)

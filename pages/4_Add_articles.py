@@ -5,7 +5,7 @@ import streamlit as st
 
 from dashboard import config, ingest, state
 
-state.page_setup('Add articles')
+state.page_setup("Add articles")
 
 st.title("Add articles")
 st.markdown("Paste an article or upload files; the statements and troop movements extracted from them appear on "

@@ -50,13 +50,15 @@ def test_selection_maps_back_to_rows(tables):
     plot = build_timeline(rows)
     trace = next(t for t in plot.figure.data if t.customdata is not None)
     selection = {"points": [{"customdata": list(trace.customdata[0])}, {"customdata": list(trace.customdata[1])}]}
-    assert selected_row_ids(plot, selection) == [trace.customdata[0][0], trace.customdata[1][0]]
+    assert selected_row_ids(plot, selection, rows) == [trace.customdata[0][0], trace.customdata[1][0]]
 
     dense = build_timeline(rows, max_points=50)
     trace = next(t for t in dense.figure.data if t.customdata is not None)
-    ids = selected_row_ids(dense, {"points": [{"customdata": list(trace.customdata[0])}]})
+    ids = selected_row_ids(dense, {"points": [{"customdata": list(trace.customdata[0])}]}, rows)
     assert len(ids) == int(trace.customdata[0][1]) and set(ids) <= set(rows["row_id"])
-    assert selected_row_ids(dense, None) == []
+    picked = rows[rows["row_id"].isin(ids)]
+    assert picked["lane"].nunique() == 1 and picked["kind"].nunique() == 1
+    assert selected_row_ids(dense, None, rows) == []
 
 
 def test_lane_order_busiest_first_unknown_last():

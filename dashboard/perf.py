@@ -1,0 +1,73 @@
+"""Timing in headless Chromium: navigation → timeline drawn, and navigation → map drawn.
+
+`python -m dashboard.perf` starts its own server for each data set (the seed-built `data/` when it
+has rows, and a synthetic table of `--rows` statements and as many movements), loads each page
+`--repeat` times in a fresh browser context (the server's data cache is warm after the first load,
+as on a hosted app) and prints the median and worst times. Targets: timeline < 2 s, map < 4 s.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+from pathlib import Path
+
+from .browser import MAP_DRAWN, PAGE_PATHS, TIMELINE_DRAWN, exceptions_on_page, launch, new_page, running_server, timed_load
+from .config import REPO_ROOT
+from .synthetic import write_tables
+
+TARGETS = {"timeline": 2.0, "map": 4.0}
+PREDICATES = {"timeline": TIMELINE_DRAWN, "map": MAP_DRAWN}
+
+
+def measure(data_dir: Path, *, repeat: int = 3) -> dict[str, list[float]]:
+    """Seconds to draw each chart, `repeat` times after one warm-up load per page."""
+    from playwright.sync_api import sync_playwright
+
+    times: dict[str, list[float]] = {name: [] for name in PREDICATES}
+    with running_server(data_dir) as server, sync_playwright() as p:
+        browser = launch(p)
+        try:
+            for name, predicate in PREDICATES.items():
+                for attempt in range(repeat + 1):
+                    page, watch = new_page(browser, server)
+                    seconds = timed_load(page, server.url + PAGE_PATHS[name], predicate)
+                    problems = exceptions_on_page(page) + watch.errors
+                    page.context.close()
+                    if problems:
+                        raise RuntimeError(f"{name}: {problems}")
+                    if attempt:  # the first load warms the server's data cache
+                        times[name].append(seconds)
+        finally:
+            browser.close()
+    return times
+
+
+def report(label: str, times: dict[str, list[float]]) -> list[str]:
+    lines = []
+    for name, values in times.items():
+        verdict = "ok" if max(values) < TARGETS[name] else "SLOW"
+        lines.append(f"{label:<28} {name:<9} median {statistics.median(values):5.2f} s  worst {max(values):5.2f} s  "
+                     f"(target < {TARGETS[name]:.0f} s: {verdict})")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=50_000, help="synthetic statements (and movements)")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--data", type=Path, default=REPO_ROOT / "data", help="the seed-built data folder")
+    args = parser.parse_args(argv)
+    lines = []
+    if (args.data / "statements.parquet").exists():
+        lines += report(f"seed data ({args.data.name}/)", measure(args.data, repeat=args.repeat))
+    else:
+        lines.append(f"(no {args.data}/statements.parquet: seed data not measured)")
+    with tempfile.TemporaryDirectory(prefix="uct-perf-") as tmp:
+        write_tables(Path(tmp), args.rows, args.rows, seed=0)
+        lines += report(f"synthetic {args.rows:,}+{args.rows:,} rows", measure(Path(tmp), repeat=args.repeat))
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
