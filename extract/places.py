@@ -36,7 +36,7 @@ ORGANISATION_CODES = frozenset(ORGANISATIONS)
 # Country names the news uses that neither pycountry nor extract.countries gives.
 _EXTRA_COUNTRY_NAMES = {"BIH": ["Bosnia"], "TLS": ["East Timor"], "CIV": ["Ivory Coast"], "CPV": ["Cape Verde"],
                         "SWZ": ["Swaziland"], "MMR": ["Burma"]}
-_KIND_RANK = {"country": 0, "region": 1, "sea": 1, "state": 1, "city": 2}
+_KIND_RANK = {"country": 0, "region": 1, "sea": 1, "city": 2}
 _PRECISION = {"country": "country", "region": "region", "sea": "region", "city": "city"}
 
 # Region of interest: alternate names are indexed for these cities and their population is boosted.
@@ -60,8 +60,7 @@ _SPEECH_VERBS = frozenset(
     "demanded insist insists insisted claim claims claimed reject rejects rejected respond responds responded "
     "announce announces announced agree agrees agreed refuse refuses refused believe believes believed urge urges "
     "urged ask asks asked fear fears feared hope hopes hoped tell tells told threaten threatens threatened blame "
-    "blames blamed send sends sent insist see sees saw consider considers considered argue argues argued "
-    "call calls called".split()
+    "blames blamed send sends sent consider considers considered argue argues argued call calls called".split()
 )
 _NER_PLACE = frozenset({"GPE", "LOC"})
 _NER_NOT_PLACE = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "LAW"})  # a longer entity that is not a place
@@ -71,10 +70,10 @@ _CALENDAR = frozenset(
     "august september october november december".split()
 )
 
-_BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "doorstep", "borderlands", "border-"})
+_BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "doorstep", "borderlands"})
 _LINK_WORDS = frozenset({"with", "of", "between", "to"})
 _NEAR_WORDS = frozenset({"near", "around", "nearer", "along", "alongside"})
-_NEAR_BIGRAMS = frozenset({("close", "to"), ("closer", "to"), ("next", "to"), ("near", "to"), ("up", "to")})
+_NEAR_BIGRAMS = frozenset({("close", "to"), ("closer", "to"), ("next", "to"), ("near", "to")})
 _PHRASE_PREPS = frozenset({"on", "at", "along", "near", "nearer", "around", "across", "toward", "towards", "to",
                            "from", "by", "alongside", "over", "within", "inside", "beyond"})
 _DETERMINERS = frozenset({"the", "a", "its", "their", "his", "her"})
@@ -308,6 +307,7 @@ def load_gazetteer() -> Gazetteer:
             overrides[row["geonameid"]] = (row["name"], [a for a in row["aliases"].split("|") if a])
     capital_names = {c["iso"]: c["capital"].strip() for c in gn_countries.values()}
     capital_of: dict[str, tuple[int, str]] = {}  # alpha2 -> (population, city id)
+    state_sums: dict[str, list[float]] = {}  # U.S. state code -> [sum of lat, sum of lon, towns]
     largest: dict[str, tuple[int, str]] = {}
     for gid, city in cities.items():
         cc = city["countrycode"]
@@ -336,6 +336,11 @@ def load_gazetteer() -> Gazetteer:
             largest[cc] = (population, pid)
         if city["name"].startswith("Saint "):
             add("St " + city["name"][6:], pid, alternate=True)
+        if cc == "US":  # for the U.S. states' points
+            s = state_sums.setdefault(city["admin1code"], [0.0, 0.0, 0])
+            s[0] += city["latitude"]
+            s[1] += city["longitude"]
+            s[2] += 1
 
     # Countries: the capital's coordinates (or the largest town's when the capital is not listed).
     capitals = set()
@@ -377,17 +382,10 @@ def load_gazetteer() -> Gazetteer:
                 add(alias, pid)
 
     # US states (so "New Jersey" is not Jersey): the mean point of the state's towns.
-    sums: dict[str, list[float]] = {}
-    for city in cities.values():
-        if city["countrycode"] == "US":
-            s = sums.setdefault(city["admin1code"], [0.0, 0.0, 0])
-            s[0] += float(city["latitude"])
-            s[1] += float(city["longitude"])
-            s[2] += 1
     for code, state in gc.get_us_states().items():
-        if code not in sums or code == "DC":
+        if code not in state_sums or code == "DC":
             continue
-        lat, lon, n = sums[code]
+        lat, lon, n = state_sums[code]
         pid = f"region:us_{code.lower()}"
         places[pid] = (state["name"], "region", "USA", round(lat / n, 2), round(lon / n, 2), 0, ())
         add(state["name"] + " State", pid)
@@ -402,7 +400,9 @@ def load_gazetteer() -> Gazetteer:
 
 
 # --- the spaCy component ---------------------------------------------------------------------
+@lru_cache(maxsize=1)
 def _adjective_codes() -> dict[str, str]:
+    """Folded demonym → ISO3 (alliances such as NATO left out)."""
     return {k: v for k, v in all_adjectives().items() if pycountry.countries.get(alpha_3=v) is not None}
 
 
@@ -586,13 +586,8 @@ def article_context(doc: "Doc") -> list[str]:
             if place is not None:
                 mentions.append((span.start, place.iso3))
     taken = {t for s in spans for t in range(s.start, s.end)}
-    mentions += _demonyms(doc, taken, _adjective_codes_cached())
+    mentions += _demonyms(doc, taken, _adjective_codes())
     return _rank_context(mentions)
-
-
-@lru_cache(maxsize=1)
-def _adjective_codes_cached() -> dict[str, str]:
-    return _adjective_codes()
 
 
 # --- place references inside a span ----------------------------------------------------------
@@ -628,7 +623,7 @@ def place_refs(span: "Span | Doc", *, context: Iterable[str] = ()) -> list[Place
         if place is not None:
             mentions.append(_Mention(sp.start, sp.end, place, pid))
     taken = {t for m in mentions for t in range(m.start, m.end)}
-    for i, code in _demonyms(doc[s0:e0], taken, _adjective_codes_cached()):
+    for i, code in _demonyms(doc[s0:e0], taken, _adjective_codes()):
         place = gaz.country(code)
         if place is not None:
             mentions.append(_Mention(i, i + 1, place, f"country:{code}", demonym=True))
