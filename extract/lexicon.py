@@ -32,7 +32,9 @@ SPEECH_VERBS: dict[str, str] = {
                "describe|describes|described", "point out|points out|pointed out", "predict|predicts|predicted",
                "estimate|estimates|estimated", "report|reports|reported", "recall|recalls|recalled",
                "tell reporters", "contend|contends|contended", "observe|observes|observed",
-               "concede|concedes|conceded", "posted", "joke|joked", "quip|quipped", "muse|mused"),
+               "concede|concedes|conceded", "posted", "joke|joked", "quip|quipped", "muse|mused",
+               "show|shows|showed|shown|showing", "find|finds|found|finding", "conclude|concludes|concluded|concluding",
+               "testify|testifies|testified", "assess|assesses|assessed"),
     **_inflect("warn", "warn|warns|warned|warning", "caution|cautions|cautioned"),
     **_inflect("deny", "deny|denies|denied|denying", "dismiss|dismisses|dismissed|dismissing",
                "rebuff|rebuffed", "refute|refuted"),
@@ -113,6 +115,8 @@ CLAUSE_ONLY = {"believe", "believes", "believed", "suggest", "suggests", "sugges
                "estimate", "estimates", "estimated", "predict", "predicts", "predicted", "press", "pressed", "question", "questioned", "charge",
                "charged", "note", "notes", "noted", "state", "states", "stated", "maintain", "maintains", "maintained",
                "observe", "observes", "observed", "offer", "offers", "offered", "offering", "claim", "claims",
+               "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "finding", "conclude",
+               "concludes", "concluded", "concluding", "assess", "assesses", "assessed", "testify", "testified",
                "claimed", "claiming", "recall", "recalls", "recalled", "add", "adds", "added", "adding"}
 
 # "say"-type verbs that may still take their content as an object ("branded it a catastrophe").

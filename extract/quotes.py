@@ -78,8 +78,9 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int) -> list[QuoteSpan]:
         if ch not in OPENERS and ch not in CLOSERS and ch != STRAIGHT:
             continue
         if open_at is None:
-            if ch in OPENERS or (ch == STRAIGHT and _straight_opens(text, i)):
-                open_at = i
+            if ch in OPENERS or (ch == STRAIGHT and _straight_opens(text, i)) or (
+                    ch in CLOSERS and (i == p_start or text[i - 1].isspace()) and i + 1 < p_end and text[i + 1].isalnum()):
+                open_at = i  # a closing mark used as an opener at a word start: ”Quote...”
             continue
         if ch == STRAIGHT and i == open_at + 1:
             continue  # a doubled mark: “"...

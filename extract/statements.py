@@ -25,6 +25,8 @@ MIN_QUOTE_WORDS = 4
 OCCASION_REACH = 5  # sentences after a dated one that may still be read as the same occasion
 LEDE_SENTENCES = 2  # a past day named here dates the whole story's past-tense statements
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+QUOTE_MARKS = {"\u201c", "\u201d", '"', "\u00ab", "\u00bb", "\u201e"}
+_DASHES = ("\u2015", "\u2014", "\u2013", "-")
 _INVERTED_CUES = {"said", "says", "added", "adds", "told", "warned", "insisted", "stressed", "noted", "explained", "argued",
                   "claimed", "wrote", "tweeted", "declared", "acknowledged", "admitted", "suggested", "continued",
                   "say", "according", "believes", "believe", "thinks", "think", "reckons", "estimates", "estimated"}
@@ -194,12 +196,22 @@ def _content_of(cue: Token, adoc: ArticleDoc) -> tuple[int, int] | None:
                         span = _span_of(parts)
                         break
     if span is None:
-        # "Russia is ready, he said." parsed with the main clause as head of the cue
+        nxt = cue.nbor(1) if cue.i + 1 < cue.sent.end else None
+        if nxt is not None and nxt.text == ":" and nxt.i + 1 < cue.sent.end and doc[nxt.i + 1].text not in QUOTE_MARKS:
+            start, end = _trim(doc.text, nxt.idx + 1, cue.sent.end_char)  # "He added: the talks ..."
+            return (start, end) if end - start > 8 else None
+        # "Russia is ready, he said." or "But, he said, officials should ...": the main clause is the cue's head
         if low in _INVERTED_CUES and cue.dep_ in ("parataxis", "ccomp") and cue.head.pos_ in ("VERB", "AUX") \
-                and cue.i > cue.head.i and not any(c.dep_ in ("dobj", "xcomp", "prep") for c in children) \
-                and cue.right_edge.i >= cue.sent.end - 2 and doc[cue.left_edge.i - 1].text in (",", "\u2014", "-"):
-            left = cue.head.left_edge.idx
-            end = cue.left_edge.idx
+                and not any(c.dep_ in ("dobj", "xcomp", "prep") for c in children) \
+                and cue.left_edge.i > cue.sent.start and doc[cue.left_edge.i - 1].text in (",", "\u2014", "-"):
+            at_end = cue.right_edge.i >= cue.sent.end - 2
+            inside = cue.right_edge.i + 1 < cue.sent.end and doc[cue.right_edge.i + 1].text in (",", "\u2014", "-")
+            if cue.i > cue.head.i and at_end:
+                left, end = cue.head.left_edge.idx, cue.left_edge.idx
+            elif inside:
+                left, end = cue.head.left_edge.idx, cue.head.right_edge.idx + len(cue.head.right_edge.text)
+            else:
+                return None
             return _trim(doc.text, left, end) if end - left > 8 else None
         return None
     start, end = _trim(doc.text, *span)
@@ -362,6 +374,9 @@ class StatementExtractor:
         close = quote.close_at if quote.close_at is not None else quote.end
         para = self.adoc.paragraph_at(quote.open_at)
         sents = [s for s in self.adoc.sentences if s.end_char > quote.open_at and s.start_char <= close + 1]
+        dashed = self._dash_cue(quote)
+        if dashed is not None:
+            return dashed
         best: tuple[int, Cue] | None = None
         for sent in sents:
             for token in sent:
@@ -387,12 +402,32 @@ class StatementExtractor:
                         return cue
         return None
 
+    def _dash_cue(self, quote: QuoteSpan) -> Cue | None:
+        """"“...” ― Sonya Herridge": a quote signed with a dash and a name."""
+        if quote.close_at is None:
+            return None
+        doc = self.adoc.doc
+        m = re.match(r"[\s\u201d\"]*([\u2015\u2014\u2013-])\s*", self.adoc.text[quote.close_at + 1:quote.close_at + 8])
+        if m is None:
+            return None
+        dash_at = quote.close_at + 1 + m.start(1)
+        name_at = quote.close_at + 1 + m.end()
+        dash = next((t for t in doc if t.idx == dash_at), None)
+        name = [s for s in list(doc.spans.get("actors", [])) + [e for e in doc.ents if e.label_ == "PERSON"]
+                if s.start_char == name_at]
+        if dash is None or not name:
+            return None
+        return Cue(dash, name[0].root, dash.idx, dash.idx + 1, "say")
+
     def _is_standalone(self, quote: QuoteSpan, cue: Cue | None) -> bool:
         """Is the quote a statement of its own, rather than a scare quote inside a sentence?"""
         text = self.adoc.text
         words = len(text[quote.start:quote.end].split())
         if words < MIN_QUOTE_WORDS:
-            return False
+            close = quote.close_at if quote.close_at is not None else quote.end
+            # "“I would,” Melanie said." is a statement however short
+            if cue is None or not text[quote.start:quote.start + 1].isupper() or not (0 <= cue.start - close <= 40):
+                return False
         if not self._quote_like(quote):
             return False
         if cue is None or cue.token.lower_ == "according":
