@@ -189,6 +189,32 @@ def initial_param(name: str) -> str | None:
     return st.query_params.get(name)
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def _cached_timeline(data_dir: str, stamp: tuple, filters: str, _view: Tables) -> tuple:
+    """The timeline of the shared data under one set of filters (keyed by the filters' repr)."""
+    from .timeline import build_timeline, timeline_rows
+
+    rows = timeline_rows(_view)
+    undated = len(_view.statements) + len(_view.movements) - len(rows)
+    if rows.empty:
+        return None, undated
+    plot = build_timeline(rows)
+    plot.figure = plot.figure.to_plotly_json()
+    return plot, undated
+
+
+def timeline_plot(view: Tables, f: Filters):
+    """(TimelinePlot or None when no row is dated, number of undated rows); cached per filters for the shared data."""
+    from .timeline import build_timeline, timeline_rows
+
+    data_dir = config.data_dir()
+    if added_tables() is None and data_dir.is_dir():
+        return _cached_timeline(str(data_dir), _stamp(data_dir), repr(f), view)
+    rows = timeline_rows(view)
+    undated = len(view.statements) + len(view.movements) - len(rows)
+    return (build_timeline(rows) if not rows.empty else None), undated
+
+
 def filtered(tables: Tables | None = None) -> tuple[Tables, Tables, Filters]:
     """(all tables, filtered tables, filters) for a page: draws the sidebar and syncs the URL."""
     tables = all_tables() if tables is None else tables

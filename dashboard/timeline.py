@@ -1,9 +1,8 @@
 """The timeline: one lane per country, one marker symbol per kind, aggregated when the data is dense.
 
 `timeline_rows` turns statements and movements into one frame of marks; `build_timeline` draws it.
-Up to `max_points` rows are drawn one marker each (WebGL above `GL_THRESHOLD`); beyond that rows
-are binned by lane, kind and day/week/month (whichever first fits) and a bin's marker size shows
-its count. Selecting a mark maps back to row ids with `selected_row_ids` (a bin's id names its
+Up to `max_points` rows are drawn one marker each; beyond that rows are binned by lane, kind and day/week/month (whichever first fits) and a bin's marker size shows
+its count. Marks are SVG up to `gl_threshold` and WebGL beyond. Selecting a mark maps back to row ids with `selected_row_ids` (a bin's id names its
 lane, actor, kind and period, so its rows are found again in the drawn rows).
 """
 from __future__ import annotations
@@ -21,8 +20,8 @@ from extract.countries import country_name
 from .colors import KIND_LABELS, KIND_SYMBOLS, actor_color, kind_symbol
 from .data import Tables
 
-MAX_POINTS = 3000
-GL_THRESHOLD = 1000
+MAX_POINTS = 1500  # more rows than this are binned
+GL_THRESHOLD = 1500  # more marks than this are drawn with WebGL (SVG draws faster below it, also without a GPU)
 KIND_ORDER = ("direct_quote", "reported_speech", "call", "meeting", "talks", "visit", "movement")
 KIND_OFFSET = {kind: (i - 3) * 0.1 for i, kind in enumerate(KIND_ORDER)}
 BIN_FREQS = (("D", "day"), ("W-SUN", "week"), ("M", "month"))  # weeks run Monday to Sunday
@@ -36,7 +35,7 @@ ROW_COLUMNS = ["row_id", "table", "article_id", "date", "date_end", "date_precis
 class TimelinePlot:
     """The figure, how it was drawn (`points`, or the bin width: `day`, `week`, `month`) and the bins."""
 
-    figure: go.Figure
+    figure: go.Figure | dict  # a dict when it comes from the page's cache
     mode: str
     lanes: list[str]
     n_rows: int
@@ -135,10 +134,10 @@ def _layout(fig: go.Figure, lanes: list[str], title: str) -> None:
                                                  dict(step="all", label="all")]))
 
 
-def _points_figure(rows: pd.DataFrame, lanes: list[str]) -> go.Figure:
+def _points_figure(rows: pd.DataFrame, lanes: list[str], gl_threshold: int) -> go.Figure:
     lane_index = {lane: i for i, lane in enumerate(lanes)}
     palette = sorted(rows["actor"].unique())
-    trace_cls = go.Scattergl if len(rows) > GL_THRESHOLD else go.Scatter
+    trace_cls = go.Scattergl if len(rows) > gl_threshold else go.Scatter
     fig = go.Figure()
     for (kind, future), group in rows.groupby(["kind", "is_future"], sort=False):
         y = group["lane"].map(lane_index).to_numpy(dtype=float) + KIND_OFFSET.get(kind, 0.0)
@@ -203,7 +202,7 @@ def bin_key(lane: str, actor: str, kind: str, future: bool, start: pd.Timestamp,
     return json.dumps([lane, actor, kind, bool(future), start.strftime("%Y-%m-%d"), label])
 
 
-def _binned_figure(rows: pd.DataFrame, lanes: list[str], max_points: int) -> tuple[go.Figure, str]:
+def _binned_figure(rows: pd.DataFrame, lanes: list[str], max_points: int, gl_threshold: int) -> tuple[go.Figure, str]:
     label, codes, periods = _choose_bins(rows, max_points)
     frame = pd.DataFrame({"code": codes, "period": periods, "lane": rows["lane"].to_numpy(), "actor": rows["actor"].to_numpy(),
                           "kind": rows["kind"].to_numpy(), "is_future": rows["is_future"].to_numpy(), "text": rows["text"].to_numpy()})
@@ -214,6 +213,7 @@ def _binned_figure(rows: pd.DataFrame, lanes: list[str], max_points: int) -> tup
     lane_index = {lane: i for i, lane in enumerate(lanes)}
     palette = sorted(agg["actor"].unique())
     biggest = max(1, int(agg["count"].max()))
+    trace_cls = go.Scattergl if len(agg) > gl_threshold else go.Scatter
     fig = go.Figure()
     for (kind, future), group in agg.groupby(["kind", "is_future"], sort=False):
         y = group["lane"].map(lane_index).to_numpy(dtype=float) + KIND_OFFSET.get(kind, 0.0)
@@ -226,7 +226,7 @@ def _binned_figure(rows: pd.DataFrame, lanes: list[str], max_points: int) -> tup
             group["sample"].map(lambda t: _wrap(t, limit=160)).to_numpy(dtype=object),
         ])
         colors = _shift_colors(_actor_colors(group["actor"], palette))
-        fig.add_trace(go.Scattergl(
+        fig.add_trace(trace_cls(
             x=group["start"], y=y, mode="markers", showlegend=False, customdata=custom,
             name=KIND_LABELS.get(kind, kind),
             marker=dict(symbol=kind_symbol(kind, future=bool(future)), size=size, opacity=0.7 if future else 0.85,
@@ -237,17 +237,17 @@ def _binned_figure(rows: pd.DataFrame, lanes: list[str], max_points: int) -> tup
     return fig, label
 
 
-def build_timeline(rows: pd.DataFrame, *, max_points: int = MAX_POINTS) -> TimelinePlot:
+def build_timeline(rows: pd.DataFrame, *, max_points: int = MAX_POINTS, gl_threshold: int = GL_THRESHOLD) -> TimelinePlot:
     """The timeline figure of `rows` (from `timeline_rows`)."""
     lanes = lane_order(rows)
     present = set(rows["kind"].unique())
     kinds = [k for k in KIND_ORDER if k in present]
     any_future = bool(rows["is_future"].any()) if len(rows) else False
     if len(rows) <= max_points:
-        fig, mode = _points_figure(rows, lanes), "points"
+        fig, mode = _points_figure(rows, lanes, gl_threshold), "points"
         title = f"{len(rows):,} statements and movements"
     else:
-        fig, mode = _binned_figure(rows, lanes, max_points)
+        fig, mode = _binned_figure(rows, lanes, max_points, gl_threshold)
         title = f"{len(rows):,} statements and movements, grouped by {mode} (marker size = count)"
     for trace in _legend_traces(kinds, any_future):
         fig.add_trace(trace)

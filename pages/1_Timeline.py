@@ -2,7 +2,7 @@
 import streamlit as st
 
 from dashboard import state, ui
-from dashboard.timeline import build_timeline, selected_row_ids, timeline_rows
+from dashboard.timeline import selected_row_ids, timeline_rows
 
 state.page_setup("Timeline")
 st.title("Timeline")
@@ -11,14 +11,12 @@ slot = ui.chart_placeholder()  # plotly.js loads in the browser while the data i
 
 tables, view, f = state.filtered()
 state.sync_url(f)
-rows = timeline_rows(view)
-undated = len(view.statements) + len(view.movements) - len(rows)
-if rows.empty:
+plot, undated = state.timeline_plot(view, f)
+if plot is None:
     slot.empty()
     ui.empty_state("The timeline shows dated statements, events and troop movements.", tables)
     st.stop()
 
-plot = build_timeline(rows)
 how = ("one mark per row" if plot.mode == "points"
        else f"dense data: rows grouped by {plot.mode}, lane and kind; marker size shows the count")
 caption.caption(f"{plot.n_rows:,} rows, {how}. Colour = actor, shape = kind, hollow = scheduled or expected. "
@@ -26,7 +24,8 @@ caption.caption(f"{plot.n_rows:,} rows, {how}. Colour = actor, shape = kind, hol
                 + (f" {undated:,} undated rows are not shown." if undated else ""))
 event = ui.plotly(plot.figure, key=f"timeline-{hash(f)}", select=True, slot=slot,
                   alt="Timeline of statements and troop movements")
-ids = selected_row_ids(plot, event.selection if event is not None else None, rows)
-if ids:
+selection = event.selection if event is not None else None
+if selection and selection.get("points"):
+    ids = selected_row_ids(plot, selection, timeline_rows(view))
     st.subheader(f"Selected: {len(ids):,} row{'s' if len(ids) != 1 else ''}")
     ui.context_cards(view, ids)
