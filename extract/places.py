@@ -79,6 +79,8 @@ _PHRASE_PREPS = frozenset({"on", "at", "along", "near", "nearer", "around", "acr
 _DETERMINERS = frozenset({"the", "a", "its", "their", "his", "her"})
 _SOIL_NOUNS = frozenset({"territory", "soil"})
 
+# Tokens ending in a dot that do not end a sentence: "St.", "Mt.", "U.S.", "D.C."
+_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|St\.|Ste\.|Mt\.|Ft\.|Sv\.")
 _APOSTROPHES = re.compile(r"['`\u00b4\u02b9\u02bb\u02bc\u2018\u2019]")
 _COMBINING = {cp: None for lo, hi in ((0x300, 0x370), (0x1AB0, 0x1B00), (0x1DC0, 0x1E00), (0x20D0, 0x2100),
                                       (0xFE20, 0xFE30)) for cp in range(lo, hi)}
@@ -425,13 +427,14 @@ class PlaceMatcher:
         text = doc.text
         ent_at = _entity_index(doc)
         # One pass over the tokens (creating Token objects is the expensive part).
-        starts, ends, lowers, breaks, puncts = [], [], [], [], []
+        starts, ends, lowers, breaks, puncts, sentence_dot = [], [], [], [], [], []
         for t in doc:
             starts.append(t.idx)
             ends.append(t.idx + len(t.text))
             lowers.append(t.lower_)
             breaks.append(t.is_space or "\n" in t.text)
             puncts.append(t.is_punct or t.is_quote)
+            sentence_dot.append(t.text.endswith(".") and _ABBREVIATION.fullmatch(t.text) is None)
         found: list[tuple[int, int, str]] = []
         n = len(doc)
         limit = gaz.max_key_chars + 4
@@ -446,6 +449,8 @@ class PlaceMatcher:
             for j in range(i, min(n, i + _MAX_TOKENS)):
                 if breaks[j] or ends[j] - start_char > limit:
                     break
+                if j > i and sentence_dot[j - 1]:
+                    break  # never across a full stop ("in the east. Ukraine said")
                 if puncts[j]:
                     continue  # a match never ends on punctuation ("NATO." is "NATO")
                 key = name_key(text[start_char:ends[j]])
@@ -478,10 +483,12 @@ class PlaceMatcher:
             pid = gaz.best_id(key)
             if pid is None or gaz.by_id(pid).kind == "city":
                 return False
+        if end - start == 1 and first.is_stop and not first.is_upper:
+            return False  # "We", "May", and "Us" (but "US")
         if not gaz.city_only(key):
-            return True
-        if gaz.is_stopped(key) or (end - start == 1 and (first.lower_ in _CALENDAR or first.is_stop)):
-            return False  # "Police", "Best", "March", "We"
+            return self._keep_area(doc, start, end, key, ent_at)
+        if gaz.is_stopped(key) or (end - start == 1 and first.lower_ in _CALENDAR):
+            return False  # "Police", "Best", "March"
         if not any(ch.islower() for ch in doc[start:end].text):
             return False  # all capitals ("NATO", "ABC") is an acronym, not a town
         if doc[end - 1].text.endswith("."):
@@ -500,6 +507,20 @@ class PlaceMatcher:
         if not gaz.in_roi(city) and (_name_neighbour(doc, start - 1, gaz) or _name_neighbour(doc, end, gaz)):
             return False  # "Lloyd Austin", "Washington Post", "New York Times"
         return True
+
+    def _keep_area(self, doc: "Doc", start: int, end: int, key: str, ent_at: dict[int, tuple[int, int, str]]) -> bool:
+        """Vetoes for countries (regions are always kept): a first name ("Chad") or part of an
+        organisation's name ("U.S. Embassy", "Ukraine Defense Contact Group")."""
+        gaz = self.gazetteer
+        place = gaz.by_id(gaz.best_id(key))
+        ent = ent_at.get(start)
+        if place.kind != "country" or ent is None:
+            return True
+        e_start, e_end, label = ent
+        if label == "PERSON" and not gaz.in_roi(place):
+            return False
+        inside_name = end < e_end and doc[end].text[:1].isupper() and doc[end].is_alpha
+        return not (label in _NER_NOT_PLACE or label == "EVENT") or not inside_name
 
     def set_annotations(self, doc: "Doc", matches: list[tuple[int, int, str]]) -> None:
         gaz = self.gazetteer

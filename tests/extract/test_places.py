@@ -218,6 +218,9 @@ def test_component_is_added_once(blank, model):
     ("Lloyd Austin read the Washington Post.", []),
     ("He lives in New Jersey.", [("New Jersey", "region")]),
     ("They met in the Kremlin and in Moscow.", [("Moscow", "city")]),
+    ("Us and them.", []),  # the pronoun, not the country
+    ("Fighting went on in the east. Ukraine said so.", [("Ukraine", "country")]),  # not across a full stop
+    ("He flew to St. Petersburg.", [("St. Petersburg", "city")]),
 ])
 def test_matcher_spans(blank, text, expected):
     doc = blank(text)
@@ -309,6 +312,9 @@ def test_capital_as_speaker_is_a_metonym(blank):
      [("Yelnya", "RUS", "city"), ("Belarus", "BLR", "border")]),
     ("Vladimir Putin met Volodymyr Zelensky.", []),
     ("Washington said it would send troops to Poland.", [("Poland", "POL", "country")]),
+    ("The U.S. Embassy in Kyiv was closed.", [("Kyiv", "UKR", "city")]),  # a country inside an ORG name
+    ("The Ukraine Defense Contact Group met in Germany.", [("Germany", "DEU", "country")]),
+    ("Chad Smith said the troops left.", []),  # a first name, not the country
 ])
 def test_real_model_sentences(model, text, expected):
     assert [(n, i, p) for n, i, p, _ in refs_of(model, text)] == expected
