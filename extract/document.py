@@ -16,6 +16,7 @@ from .furniture import is_furniture
 from .quotes import Paragraph, QuoteSpan, find_quotes, paragraphs
 from .records import Article
 
+_INNER_SENTENCE = re.compile(r"[.!?][\"\u201d\u2019']?\s*[\u2015\u2014\u2013-]|[.!?][\"\u201d\u2019']\s")
 _END_PUNCT = re.compile(r"[.!?:\"\u201d\u2019')\u2026]\s*$")
 
 
@@ -97,4 +98,4 @@ class ArticleDoc:
         """A title or subheading: a short paragraph with no closing punctuation."""
         para = self.paragraph_at(offset)
         chunk = self.text[para.start:para.end]
-        return len(chunk.split()) <= 20 and not _END_PUNCT.search(chunk)
+        return len(chunk.split()) <= 20 and not _END_PUNCT.search(chunk) and not _INNER_SENTENCE.search(chunk)

@@ -201,13 +201,17 @@ def _content_of(cue: Token, adoc: ArticleDoc) -> tuple[int, int] | None:
             start, end = _trim(doc.text, nxt.idx + 1, cue.sent.end_char)  # "He added: the talks ..."
             return (start, end) if end - start > 8 else None
         # "Russia is ready, he said." or "But, he said, officials should ...": the main clause is the cue's head
+        words = [t.i for t in cue.subtree if not t.is_punct]
+        if not words:
+            return None
+        first, last = min(words), max(words)
         if low in _INVERTED_CUES and cue.dep_ in ("parataxis", "ccomp") and cue.head.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ in ("dobj", "xcomp", "prep") for c in children) \
-                and cue.left_edge.i > cue.sent.start and doc[cue.left_edge.i - 1].text in (",", "\u2014", "-"):
-            at_end = cue.right_edge.i >= cue.sent.end - 2
-            inside = cue.right_edge.i + 1 < cue.sent.end and doc[cue.right_edge.i + 1].text in (",", "\u2014", "-")
+                and first > cue.sent.start and doc[first - 1].text in (",", "\u2014", "-"):
+            at_end = last >= cue.sent.end - 2
+            inside = last + 1 < cue.sent.end and doc[last + 1].text in (",", "\u2014", "-")
             if cue.i > cue.head.i and at_end:
-                left, end = cue.head.left_edge.idx, cue.left_edge.idx
+                left, end = cue.head.left_edge.idx, doc[first].idx
             elif inside:
                 left, end = cue.head.left_edge.idx, cue.head.right_edge.idx + len(cue.head.right_edge.text)
             else:
@@ -412,12 +416,12 @@ class StatementExtractor:
             return None
         dash_at = quote.close_at + 1 + m.start(1)
         name_at = quote.close_at + 1 + m.end()
-        dash = next((t for t in doc if t.idx == dash_at), None)
+        dash = next((t for t in doc if t.idx <= dash_at < t.idx + len(t.text)), None)
         name = [s for s in list(doc.spans.get("actors", [])) + [e for e in doc.ents if e.label_ == "PERSON"]
                 if s.start_char == name_at]
         if dash is None or not name:
             return None
-        return Cue(dash, name[0].root, dash.idx, dash.idx + 1, "say")
+        return Cue(dash, name[0].root, dash_at, dash_at + 1, "say")
 
     def _is_standalone(self, quote: QuoteSpan, cue: Cue | None) -> bool:
         """Is the quote a statement of its own, rather than a scare quote inside a sentence?"""
@@ -430,7 +434,7 @@ class StatementExtractor:
                 return False
         if not self._quote_like(quote):
             return False
-        if cue is None or cue.token.lower_ == "according":
+        if cue is None or cue.token.lower_ == "according" or not is_speech_verb(cue.token):
             return True
         content = _content_of(cue.token, self.adoc)
         if content is None:
