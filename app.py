@@ -20,12 +20,13 @@ def overview() -> None:
     st.caption("Who said what, who met or called whom, and where troops were reported, in the 2021–2022 "
                "Russia–Ukraine crisis — every row traced to its sentence and article.")
     h = headline(view)
-    cols = st.columns(5)
+    cols = st.columns([2, 2, 2, 2, 3])
     cols[0].metric("Articles", f"{h.articles:,}", help="Articles that contribute a row shown under the current filters")
     cols[1].metric("Statements", f"{h.statements:,}")
     cols[2].metric("Speakers", f"{h.speakers:,}")
     cols[3].metric("Troop movements", f"{h.movements:,}", help=f"{h.troops_reported:,} of them give a number of troops")
-    cols[4].metric("Date span", f"{h.first:%d %b %Y} – {h.last:%d %b %Y}" if h.first else "—")
+    cols[4].metric("Date span", f"{h.first:%b %Y} – {h.last:%b %Y}" if h.first else "—",
+                   help=f"{h.first:%d %B %Y} to {h.last:%d %B %Y}" if h.first else None)
     if view.empty:
         ui.empty_state("", tables)
 
@@ -37,7 +38,7 @@ def overview() -> None:
             st.caption("No dated rows under the current filters.")
         else:
             st.dataframe(recent, hide_index=True, width="stretch", column_config={
-                "date": st.column_config.DateColumn("Date", format="DD MMM YYYY", width="small"),
+                "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
                 "who": st.column_config.TextColumn("Who", width="medium"),
                 "kind": st.column_config.TextColumn("Kind", width="small"),
                 "what": st.column_config.TextColumn("What", width="large"),
@@ -55,8 +56,8 @@ def overview() -> None:
         else:
             st.dataframe(troops, hide_index=True, width="stretch", column_config={
                 name: st.column_config.NumberColumn(name.capitalize(), format="%d") for name in ("in place", "intended", "withdrawn")})
-        st.page_link("pages/2_Deployments_map.py", label="Open the deployments map", icon="🗺️")
-        st.page_link("pages/1_Timeline.py", label="Open the timeline", icon="📈")
+        st.page_link("pages/2_Deployments_map.py", label="Open the deployments map", icon=":material/map:")
+        st.page_link("pages/1_Timeline.py", label="Open the timeline", icon=":material/timeline:")
 
     st.subheader("What data is loaded")
     files = state.data_files()

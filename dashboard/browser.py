@@ -138,6 +138,9 @@ def wait_app_idle(page, timeout: float = 30_000) -> None:
     page.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')"
                            " || !document.querySelector('[data-testid=stStatusWidget]').textContent.includes('Running')",
                            timeout=timeout)
+    # Data grids draw on a canvas once they have their size: wait for each grid's canvas.
+    page.wait_for_function("() => Array.from(document.querySelectorAll('[data-testid=stDataFrame]'))"
+                           ".every(el => el.querySelector('canvas'))", timeout=timeout)
 
 
 def exceptions_on_page(page) -> list[str]:

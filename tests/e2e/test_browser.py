@@ -1,0 +1,74 @@
+"""Every page in a real browser (Debian's Chromium via Playwright), with all outside requests refused.
+
+Waits for the charts to be drawn (timeline markers; map countries and markers), fails on any
+JavaScript page error or Python exception shown on the page, and saves a screenshot of each page
+under `tests/e2e/screenshots/` (ignored by git). Skips only when /usr/bin/chromium is missing.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dashboard.browser import CHROMIUM, MAP_DRAWN, PAGE_PATHS, TIMELINE_DRAWN, exceptions_on_page, launch, new_page, running_server, wait_app_idle
+from dashboard.synthetic import write_tables
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed")
+SHOTS = Path(__file__).resolve().parent / "screenshots"
+WAIT = {"timeline": TIMELINE_DRAWN, "map": MAP_DRAWN}
+
+
+@pytest.fixture(scope="module")
+def browser_server(tmp_path_factory):
+    from playwright.sync_api import sync_playwright
+
+    data = tmp_path_factory.mktemp("e2e-data")
+    write_tables(data, 800, 150, seed=21)
+    with running_server(data) as server, sync_playwright() as p:
+        browser = launch(p)
+        try:
+            yield browser, server
+        finally:
+            browser.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("name", list(PAGE_PATHS))
+def test_page_draws_offline_without_errors(browser_server, name, scheme):
+    browser, server = browser_server
+    page, watch = new_page(browser, server, color_scheme=scheme)
+    try:
+        page.goto(server.url + PAGE_PATHS[name])
+        wait_app_idle(page)
+        if name in WAIT:
+            page.wait_for_function(WAIT[name], timeout=60_000, polling=100)
+        page.wait_for_timeout(300)
+        SHOTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(SHOTS / f"{name}-{scheme}.png"), full_page=True)
+        assert exceptions_on_page(page) == []
+        assert watch.errors == []
+        assert watch.external == []  # nothing was fetched from outside the machine
+        if name == "map":
+            requested = page.evaluate("() => performance.getEntriesByType('resource').map(e => e.name)")
+            assert any(url.endswith("/app/static/europe_50m.json") for url in requested)
+    finally:
+        page.context.close()
+
+
+def test_url_filters_reach_the_page_and_a_click_shows_the_sentence(browser_server):
+    browser, server = browser_server
+    page, watch = new_page(browser, server)
+    try:
+        page.goto(server.url + "/Timeline?actor=FRA&kind=call")
+        wait_app_idle(page)
+        page.wait_for_function(TIMELINE_DRAWN, timeout=60_000)
+        assert "France" in page.locator("[data-testid=stSidebar] [data-testid=stMultiSelect]").first.inner_text()
+        ticks = page.evaluate("() => Array.from(document.querySelectorAll('.yaxislayer-above .ytick text')).map(t => t.textContent)")
+        assert "France" in ticks
+        page.locator(".scatterlayer .trace .points path").first.click(force=True)
+        page.wait_for_selector("mark", timeout=30_000)  # the sentence, highlighted in its context card
+        assert page.locator("mark").first.inner_text().strip()
+        assert "actor=FRA" in page.url and "kind=call" in page.url
+        assert exceptions_on_page(page) == [] and watch.errors == []
+    finally:
+        page.context.close()
