@@ -1,21 +1,23 @@
 """A row's sentence in the context of its paragraph, and the article it comes from.
 
 The tables keep sentence and paragraph offsets but not article texts. The text is taken from
-the articles a visitor added this session, else from the input file named in `articles.origin`
-when it is a plain-text file inside the repository; it is used only if the offsets check out
-(`text[sentence_start:sentence_end] == sentence`). Otherwise the sentence is shown alone.
+the articles a visitor added this session, else read again (with `extract.readers`, as the build
+read it) from the input file named in `articles.origin` when that file lies inside the repository;
+it is used only if the offsets check out (`text[sentence_start:sentence_end] == sentence`).
+Otherwise the sentence is shown alone.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
+from extract.records import Article
+
 from .config import REPO_ROOT
-
-TEXT_SUFFIXES = (".txt", ".md")
-
 
 @dataclass(frozen=True)
 class Context:
@@ -43,19 +45,45 @@ def sentence_context(row: pd.Series | dict, text: str | None) -> Context:
     return Context(text[ps:s], sentence, text[e:pe], True)
 
 
-def local_text(origin: str | None, roots: tuple[Path, ...] = (REPO_ROOT,)) -> str | None:
-    """The text of a plain-text input file named by `origin`, only if it lies inside one of `roots`."""
+def _input_path(origin: str, roots: tuple[Path, ...]) -> Path | None:
+    """The input file named by `origin` (`path` or `path:line`), only if it lies inside one of `roots`."""
+    name = re.sub(r":\d+$", "", origin.strip())
+    if not name or "://" in name:
+        return None
+    candidate = Path(name)
+    for root in roots:
+        root = root.resolve()
+        path = (candidate if candidate.is_absolute() else root / candidate).resolve()
+        if path.is_file() and path.is_relative_to(root):
+            return path
+    return None
+
+
+@lru_cache(maxsize=64)
+def _read_input(path: str, mtime: float) -> dict[str, str]:
+    from extract.readers import read_inputs  # reads files the way the build did (no spaCy)
+
+    texts = {}
+    try:
+        for item in read_inputs([Path(path)]):
+            if isinstance(item, Article):
+                texts[item.article_id] = item.text
+    except Exception:  # an unreadable file only means no context
+        return {}
+    return texts
+
+
+def input_text(origin: str | None, article_id: str, roots: tuple[Path, ...] = (REPO_ROOT,)) -> str | None:
+    """The text of `article_id` as read from its input file `origin` (None when that is not possible)."""
     if not origin or not isinstance(origin, str):
         return None
-    candidate = Path(origin.split("::")[0])
-    for root in roots:
-        path = (candidate if candidate.is_absolute() else root / candidate).resolve()
-        if path.suffix.lower() in TEXT_SUFFIXES and path.is_file() and path.is_relative_to(root.resolve()):
-            try:
-                return path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError):
-                return None
-    return None
+    path = _input_path(origin, roots)
+    if path is None:
+        return None
+    texts = _read_input(str(path), path.stat().st_mtime)
+    if article_id in texts:
+        return texts[article_id]
+    return next(iter(texts.values())) if len(texts) == 1 else None
 
 
 def article_text(article_id: str, articles: pd.DataFrame, session_texts: dict[str, str] | None = None) -> str | None:
@@ -65,4 +93,4 @@ def article_text(article_id: str, articles: pd.DataFrame, session_texts: dict[st
     match = articles[articles["article_id"] == article_id]
     if match.empty:
         return None
-    return local_text(match.iloc[0]["origin"])
+    return input_text(match.iloc[0]["origin"], article_id)

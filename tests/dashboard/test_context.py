@@ -3,7 +3,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard.context import article_text, local_text, sentence_context
+from dashboard.context import article_text, input_text, sentence_context
 
 TEXT = "Title\n\nFirst sentence. Macron said he may visit Moscow. Last one.\n\nNext paragraph."
 S = TEXT.index("Macron")
@@ -23,17 +23,18 @@ def test_sentence_alone_when_text_missing_or_offsets_do_not_match(text):
     assert (ctx.before, ctx.sentence, ctx.after, ctx.exact) == ("", "Macron said he may visit Moscow.", "", False)
 
 
-def test_local_text_reads_only_text_files_inside_the_root(tmp_path):
+def test_input_text_reads_files_inside_the_root_as_the_build_did(tmp_path):
     root = tmp_path / "repo"
     (root / "seeds").mkdir(parents=True)
-    (root / "seeds" / "a.txt").write_text(TEXT, encoding="utf-8")
-    (tmp_path / "outside.txt").write_text("secret", encoding="utf-8")
-    (root / "seeds" / "b.html").write_text("<p>x</p>", encoding="utf-8")
-    assert local_text("seeds/a.txt", (root,)) == TEXT
-    assert local_text("../outside.txt", (root,)) is None
-    assert local_text(str(tmp_path / "outside.txt"), (root,)) is None
-    assert local_text("seeds/b.html", (root,)) is None
-    assert local_text(None, (root,)) is None
+    (root / "seeds" / "a.txt").write_text("---\ntitle: A\npublished: 2022-02-02\n---\n" + TEXT, encoding="utf-8")
+    (tmp_path / "outside.txt").write_text(TEXT, encoding="utf-8")
+    text = input_text("seeds/a.txt", "a", (root,))
+    assert text == TEXT  # the front matter is not part of the article text
+    assert sentence_context(ROW, text).exact
+    assert input_text("../outside.txt", "outside", (root,)) is None
+    assert input_text(str(tmp_path / "outside.txt"), "outside", (root,)) is None
+    assert input_text("https://example.org/a.txt", "a", (root,)) is None
+    assert input_text(None, "a", (root,)) is None
 
 
 def test_article_text_prefers_the_session_text():
