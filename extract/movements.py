@@ -18,7 +18,9 @@ from .dates import date_of, tense_of
 from .document import ArticleDoc
 from .lexicon import SPEECH_VERBS
 from .numbers import Count, parse_count
-from .records import Movement
+from typing import Iterable
+
+from .records import Movement, Statement
 from .speakers import SpeakerContext
 
 PERSONNEL = {"troops": "troops", "troop": "troops", "soldiers": "soldiers", "soldier": "soldiers", "forces": "forces",
@@ -46,7 +48,17 @@ WITHDRAW = {"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "pu
 ARRIVE = {"arrive", "arrives", "arrived", "arriving", "land", "landed", "landing", "reach", "reached", "reaching",
           "enter", "entered", "entering", "cross", "crossed", "crossing", "invade", "invaded", "invading", "pour",
           "poured", "pouring", "roll", "rolled", "rolling", "advance", "advanced", "advancing", "storm", "stormed",
-          "arrival", "arrivals"}
+          "arrival", "arrivals", "closing", "approach", "approached", "approaching", "march", "marched", "marching",
+          "converge", "converged", "converging", "sweep", "swept", "sweeping", "spill", "spilled", "spilt", "spilling",
+          "flood", "flooded", "flooding", "push", "pushed", "pushing", "thrust", "attacked", "seize", "seized",
+          "capture", "captured", "encircle", "encircled", "besiege", "besieged"}
+WEAK_VERBS = {"is", "are", "was", "were", "be", "been", "have", "has", "had", "remain", "remained", "remains", "stay",
+              "stayed", "there", "include", "includes", "included", "comprise", "comprises", "number", "numbers", "total"}
+CASUALTY = {"dead", "killed", "died", "die", "dying", "wounded", "injured", "lost", "killing", "casualties",
+            "surrendered", "executed", "fought", "fight", "fighting", "trained", "train", "training", "halted", "repelled"}
+INVASION_NOUNS = {"invasion", "incursion", "offensive", "assault", "attack", "operation", "advance", "push"}
+COMPRISE = {"comprise", "comprises", "comprised", "consist", "consists", "include", "includes", "included", "number",
+            "numbers", "numbered", "total", "totals"}
 STATION = {"station", "stationed", "stationing", "base", "based", "garrison", "garrisoned", "host", "hosts", "hosted",
            "presence", "permanent", "permanently", "rotational", "rotate", "rotating", "forward"}
 PLAN = {"could", "might", "may", "consider", "considers", "considered", "considering", "weigh", "weighs", "weighing",
@@ -54,7 +66,7 @@ PLAN = {"could", "might", "may", "consider", "considers", "considered", "conside
         "proposed", "proposing", "expect", "expects", "expected", "ready", "prepared", "willing", "possible",
         "potential", "option", "options", "contingency", "if", "mull", "mulls", "mulling", "eye", "eyeing",
         "intend", "intends", "want", "wants", "seek", "seeks", "considering", "discuss", "discussed", "discussing",
-        "hope", "hopes", "likely", "envisage", "envisaged", "would", "refine"}
+        "hope", "hopes", "likely", "envisage", "envisaged", "refine"}
 ANNOUNCE = {"send", "sends", "sent", "sending", "deploy", "deploys", "deploying", "dispatch", "dispatched", "dispatching",
             "order", "orders", "ordered", "ordering", "approve", "approved", "approves", "authorize", "authorized",
             "authorise", "authorised", "announce", "announced", "decide", "decided", "move", "moves", "moving", "shift",
@@ -72,7 +84,7 @@ DEST_PREPS = {"to", "in", "into", "near", "around", "on", "along", "at", "toward
               "within", "off", "throughout", "outside", "onto", "close", "by", "through", "over", "closer", "nearer",
               "alongside"}
 NEGATIONS = {"not", "no", "never", "n't", "without", "rule", "ruled", "rules", "refuse", "refused", "refuses"}
-_DEMAND_VERBS = {act for act in ("demand", "urge", "ask")}
+MAX_MEMBERS = 4  # a region standing for a few countries (the Baltic states) expands to them; "Eastern Europe" does not
 
 
 @dataclass
@@ -176,9 +188,12 @@ def _strip_determiners(phrase: str) -> str:
 class MovementExtractor:
     """Finds movements sentence by sentence and counts the sentences it drops, by reason."""
 
-    def __init__(self, adoc: ArticleDoc, ctx: SpeakerContext):
+    def __init__(self, adoc: ArticleDoc, ctx: SpeakerContext, statements: Iterable[Statement] = ()):
         self.adoc = adoc
         self.ctx = ctx
+        # who says the words a force noun stands in: "I ordered forces to Germany" is the speaker's state
+        self._quoted = [(st.content_start, st.content_end, st.speaker_country) for st in statements
+                        if st.kind in ("direct_quote", "reported_speech") and st.speaker_country]
         self.drops: Counter[str] = Counter()
         self._has_nato = "nato" in adoc.text.lower() or "alliance" in adoc.text.lower()
         self._last_actor: str | None = None
@@ -190,7 +205,7 @@ class MovementExtractor:
         return rows
 
     def sentence(self, sent: Span) -> list[Movement]:
-        nouns = [t for t in sent if _is_force_noun(t) and not self.adoc.in_quote(t.idx)]
+        nouns = [t for t in sent if _is_force_noun(t) and (not self.adoc.in_quote(t.idx) or self._speaker_at(t.idx))]
         if not nouns:
             return []
         candidates: list[_Candidate] = []
@@ -205,12 +220,26 @@ class MovementExtractor:
                 rows.append(row)
         return self._dedupe(rows)
 
+    def _speaker_at(self, offset: int) -> str | None:
+        for start, end, country in self._quoted:
+            if start <= offset < end:
+                return country
+        return None
+
     def _merge(self, cands: list[_Candidate]) -> list[_Candidate]:
-        """One candidate per force: "a force of up to 4,000 soldiers" and "troops and paratroopers" are one."""
+        """One candidate per force: "a force of up to 4,000 soldiers" and "troops and paratroopers" are one,
+        and so are "NATO's Response Force comprises 40,000 troops"."""
         out: list[_Candidate] = []
         by_i = {c.noun.i: c for c in cands}
         for cand in cands:
             absorbed = False
+            verb = cand.verb
+            if verb is not None and verb.lower_ in COMPRISE and cand.noun.dep_ != "nsubj":
+                subject = next((by_i[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in by_i), None)
+                if subject is not None and subject is not cand:
+                    if cand.count and not subject.count:
+                        subject.count, subject.count_span = cand.count, cand.count_span
+                    continue
             t = cand.noun
             for _ in range(3):
                 if t.head.i == t.i:
@@ -243,12 +272,22 @@ class MovementExtractor:
         if self._negated(noun, verb) or self._demanded(verb):
             self.drops["negated or demanded"] += 1
             return None
+        if self._casualties(noun, verb):
+            self.drops["casualties or fighting, not a movement"] += 1
+            return None
         status, cue = self._status(noun, verb, sent)
+        invasion = self._invasion(verb)
+        if invasion is not None:
+            status, cue = "arrived", invasion.text
         places = self._places(noun, verb, sent)
+        if invasion is not None:
+            places += self._prep_places(invasion, sent, set())
         dests = [r for r in places if r[0] == "dest"]
         origins = [r for r in places if r[0] == "origin"]
         actor, actor_token = self._actor(noun, verb)
-        if status is None:
+        if status is not None and verb is not None and verb.lower_ in WEAK_VERBS and not dests:
+            status = None
+        if status in (None, "possession"):
             if not dests:
                 self.drops["no movement verb or place"] += 1
                 return None
@@ -260,10 +299,14 @@ class MovementExtractor:
         dest_refs = [r[1] for r in dests if r[1].place.iso3 != actor or r[1].precision == "border" or status in (
             "withdrawn",)]
         if actor and dests and not dest_refs:
+            if status == "stationed" and all(r[1].place.kind == "country" for r in dests):
+                self.drops["own forces at home"] += 1
+                return None
             dest_refs = [r[1] for r in dests]
         destinations: list[str] = []
         for ref in dest_refs:
-            codes = ref.place.members or ((ref.place.iso3,) if ref.place.iso3 else ())
+            members = ref.place.members if len(ref.place.members) <= MAX_MEMBERS else ()
+            codes = members or ((ref.place.iso3,) if ref.place.iso3 else ())
             for code in codes:
                 if code not in destinations:
                     destinations.append(code)
@@ -311,6 +354,22 @@ class MovementExtractor:
             date=date, is_future=bool(is_future),
         )
 
+    def _casualties(self, noun: Token, verb: Token | None) -> bool:
+        """"40 soldiers were killed", "troops fought": losses and fighting are not movements."""
+        words = {c.lower_ for c in noun.children}
+        if verb is not None and noun.dep_ == "nsubjpass" and verb.lower_ in ("captured", "taken", "held", "seized"):
+            return True
+        if verb is not None:
+            words.add(verb.lower_)
+            words.update(c.lower_ for c in verb.children if c.dep_ in ("acomp", "oprd", "attr"))
+        return bool(words & CASUALTY)
+
+    def _invasion(self, verb: Token | None) -> Token | None:
+        """"Russian forces launched the invasion of Ukraine": the forces have gone in."""
+        if verb is None:
+            return None
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in INVASION_NOUNS), None)
+
     def _negated(self, noun: Token, verb: Token | None) -> bool:
         heads = [noun] + ([verb] if verb is not None else [])
         if verb is not None:
@@ -328,15 +387,20 @@ class MovementExtractor:
         for anc in list(verb.ancestors)[:2]:
             if anc.lower_ in SPEECH_VERBS and SPEECH_VERBS[anc.lower_] in ("demand", "urge", "ask"):
                 return True
-            if anc.lower_ in ("called", "call", "calls", "calling") and any(c.lower_ == "on" for c in anc.children):
+            if anc.lower_ in ("called", "call", "calls", "calling") and any(c.lower_ in ("on", "for") for c in anc.children):
+                return True
+            if anc.lower_ in ("want", "wants", "wanted", "wish", "wished", "should") and anc.i < verb.i:
                 return True
         return False
 
     def _status(self, noun: Token, verb: Token | None, sent: Span) -> tuple[str | None, str]:
         window = sent.doc.text[max(sent.start_char, noun.idx - 80): min(sent.end_char, noun.idx + 90)]
-        alert = ALERT.search(window)
+        alert = next((m for m in ALERT.finditer(window) if not any(w[:1].isupper() for w in m.group(0).split()[1:])), None)
         if alert:
             return "on_alert", alert.group(0)
+        if verb is not None and verb.lower_ in ("preparing", "prepare", "prepares", "prepared", "readying", "readied") \
+                and noun.dep_ == "dobj":
+            return "on_alert", verb.text
         words = set()
         chain = []
         if verb is not None:
@@ -363,11 +427,47 @@ class MovementExtractor:
                 return "announced", cue
         if low in STATION or words & STATION or noun.lower_ in ("presence",):
             return "stationed", cue
+        if low in ("has", "have", "had", "maintains", "maintain", "keeps", "keep") and not future:
+            return "possession", cue
         if low in DEPLOY or low in ANNOUNCE or low in ARRIVE:
             if future:
                 return "announced", cue
             return "deployed", cue
         return None, cue
+
+    def _prep_places(self, head: Token, sent: Span, seen: set) -> list[tuple[str, object]]:
+        """Places in the prepositional phrases of `head`, without places that only qualify another place
+        ("the Baltic states near Russia" is the Baltic states)."""
+        from .places import place_refs
+
+        out = []
+        for prep in head.children:
+            if prep.dep_ not in ("prep", "advmod", "npadvmod"):
+                continue
+            low = prep.lower_
+            role = "origin" if low == "from" else "dest" if low in DEST_PREPS or prep.dep_ != "prep" else None
+            if role is None:
+                continue
+            span = sent.doc[prep.i:prep.right_edge.i + 1]
+            refs = place_refs(span, context=self.adoc.context)
+            starts = {sent.doc.char_span(r.start, r.end, alignment_mode="expand").root.i: r for r in refs
+                      if sent.doc.char_span(r.start, r.end, alignment_mode="expand") is not None}
+            for root_i, ref in starts.items():
+                key = (ref.start, ref.end)
+                if key in seen or self._nested(sent.doc[root_i], prep, starts):
+                    continue
+                seen.add(key)
+                out.append((role, ref))
+        return out
+
+    @staticmethod
+    def _nested(token: Token, prep: Token, places: dict) -> bool:
+        t = token
+        while t.i != prep.i and t.head.i != t.i:
+            t = t.head
+            if t.i in places and t.i != token.i:
+                return True
+        return False
 
     def _places(self, noun: Token, verb: Token | None, sent: Span) -> list[tuple[str, object]]:
         """Destination and origin places in the prepositional phrases of the verb and of the noun."""
@@ -377,36 +477,17 @@ class MovementExtractor:
         heads = [noun]
         if verb is not None:
             heads.append(verb)
-            heads += [c for c in verb.children if c.dep_ in ("xcomp", "oprd", "advcl") and c.i > verb.i][:1]
-        seen: set[tuple[int, int]] = set()
+            heads += [c for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.i > verb.i][:1]
+        seen: set = set()
         for head in heads:
-            for prep in head.children:
-                if prep.dep_ not in ("prep", "advmod", "npadvmod") or prep.i in seen:
-                    continue
-                low = prep.lower_
-                role = "origin" if low == "from" else "dest" if low in DEST_PREPS or prep.dep_ != "prep" else None
-                if role is None:
-                    continue
-                span = sent.doc[prep.i:prep.right_edge.i + 1]
-                if any(t.lower_ in ("via",) for t in span[:1]):
-                    continue
-                for ref in place_refs(span, context=self.adoc.context):
-                    key = (ref.start, ref.end)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    out.append((role, ref))
-            # "deployed ... in the Rostov region" inside a relative/participle clause of the noun
-            if head is noun:
+            out += self._prep_places(head, sent, seen)
+            if head is noun:  # "troops stationed at bases in Romania": a participle clause of the noun
                 for child in noun.children:
                     if child.dep_ in ("acl", "relcl") and child is not verb:
-                        for prep in child.children:
-                            if prep.dep_ == "prep" and prep.lower_ in DEST_PREPS:
-                                for ref in place_refs(sent.doc[prep.i:prep.right_edge.i + 1], context=self.adoc.context):
-                                    if (ref.start, ref.end) not in seen:
-                                        seen.add((ref.start, ref.end))
-                                        out.append(("dest", ref))
-        if verb is not None and verb.lower_ in ("invaded", "invade", "invading", "entered", "surrounded", "surround", "encircled", "crossed"):
+                        out += [(role, r) for role, r in self._prep_places(child, sent, seen) if role == "dest"]
+        if verb is not None and verb.lower_ in ("invaded", "invade", "invading", "entered", "enter", "entering", "surrounded",
+                                                "surround", "encircled", "crossed", "reached", "reach", "reaching",
+                                                "seized", "captured", "besieged", "approaching", "approached"):
             for obj in verb.children:
                 if obj.dep_ == "dobj":
                     for ref in place_refs(sent.doc[obj.left_edge.i:obj.right_edge.i + 1], context=self.adoc.context):
@@ -439,12 +520,28 @@ class MovementExtractor:
                         code = self._code_of(pobj)
                         if code:
                             return code, pobj
+            # the nearest clause subject further up: "France will refine its plans to send troops"
+            for anc in list(verb.ancestors)[:4]:
+                subject = next((c for c in anc.children if c.dep_ == "nsubj" and c.i != noun.i), None)
+                if subject is not None and subject not in noun.subtree:
+                    if subject.lower_ in ("which", "that", "who") and anc.dep_ == "relcl":
+                        subject = anc.head
+                    code = self._code_of(subject)
+                    if code:
+                        return code, subject
+        if noun.dep_ in ("dobj", "nsubjpass") and noun.head.dep_ == "relcl":
+            antecedent = noun.head.head
+            code = self._code_of(antecedent)
+            if code:
+                return code, antecedent
         return None, None
 
     def _code_of(self, token: Token) -> str | None:
         low = token.lower_
         if low in ("allied", "alliance", "allies") and self._has_nato:
             return "NATO"
+        if low in ("i", "we", "our", "my", "us") and self._speaker_at(token.idx):
+            return self._speaker_at(token.idx)
         if low in ("it", "they", "we"):
             # "X said ... it would send": the speaker of the governing speech verb
             for anc in token.ancestors:
@@ -473,7 +570,9 @@ def _most_specific(refs):
     return min(refs, key=lambda r: (order.get(r.precision, 4), order.get(r.place.kind, 4)))
 
 
-def extract_movements(adoc: ArticleDoc, ctx: SpeakerContext) -> tuple[list[Movement], Counter]:
-    """Movements of one article, and the number of movement-like sentences dropped, by reason."""
-    extractor = MovementExtractor(adoc, ctx)
+def extract_movements(adoc: ArticleDoc, ctx: SpeakerContext, statements: Iterable[Statement] = ()
+                      ) -> tuple[list[Movement], Counter]:
+    """Movements of one article, and the number of movement-like sentences dropped, by reason.
+    `statements` tell whose words a quoted movement is ("I ordered forces to Germany")."""
+    extractor = MovementExtractor(adoc, ctx, statements)
     return extractor.run(), extractor.drops

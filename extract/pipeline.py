@@ -169,7 +169,7 @@ def extract_doc(article: Article, doc, body_end: int, furniture: list[tuple[int,
     statements = list(inherit_context_dates(extract_statements(adoc, SpeakerContext(doc, article.published),
                                                                  keep_anonymous=keep_anonymous), adoc))
     statements.sort(key=lambda r: (r.sentence_start, r.content_start))
-    movements, drops = extract_movements(adoc, SpeakerContext(doc, article.published))
+    movements, drops = extract_movements(adoc, SpeakerContext(doc, article.published), statements)
     return statements, movements, drops
 
 
