@@ -94,9 +94,11 @@ def merge_tables(base: Tables, added: Tables | None) -> Tables:
 
 
 def date_span(tables: Tables) -> tuple[dt.date, dt.date] | None:
-    """First and last date of any statement or movement (None when nothing is dated)."""
-    dates = pd.concat([tables.statements["date"], tables.movements["date"],
-                       tables.statements["date_end"], tables.movements["date_end"]]).dropna()
+    """First and last `date` of any statement or movement (None when nothing is dated).
+
+    `date_end` is left out: a row dated only by its year would stretch the span to December.
+    """
+    dates = pd.concat([tables.statements["date"], tables.movements["date"]]).dropna()
     if dates.empty:
         return None
     return dates.min().date(), dates.max().date()
