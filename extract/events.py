@@ -82,7 +82,7 @@ class EventExtractor:
             if self._by_phone(verb):
                 kind = "call"
         elif kind == "meeting":
-            others += [s for o in objects for s in self.ctx.resolve_all(o)]
+            others += self._objects(objects, subjects)
             if low.startswith(("host", "receiv")) and not others:
                 return None
             place = self._place(verb, {"in", "at"})
@@ -160,6 +160,17 @@ class EventExtractor:
                 if not resolved:
                     resolved = self._members(pobj)
                 found += resolved
+        return found
+
+    def _objects(self, objects: list[Token], subjects: list[Speaker]) -> list[Speaker]:
+        """The people met: names, states, "his British counterpart", or the states inside a group."""
+        found: list[Speaker] = []
+        for obj in objects:
+            resolved = self.ctx.resolve_all(obj)
+            if not resolved:
+                one = self.ctx.addressee_of(obj, subjects[0] if subjects else None)
+                resolved = [one] if one is not None else self._members(obj)
+            found += resolved
         return found
 
     def _members(self, group: Token) -> list[Speaker]:

@@ -462,10 +462,12 @@ class MovementExtractor:
 
     @staticmethod
     def _nested(token: Token, prep: Token, places: dict) -> bool:
-        t = token
+        """Is the place inside a prepositional phrase of another place (not merely coordinated with it)?"""
+        t, through_prep = token, False
         while t.i != prep.i and t.head.i != t.i:
+            through_prep = through_prep or t.dep_ in ("pobj", "prep")
             t = t.head
-            if t.i in places and t.i != token.i:
+            if t.i in places and t.i != token.i and through_prep:
                 return True
         return False
 
