@@ -118,8 +118,25 @@ def _is_force_noun(token: Token) -> bool:
     return low in UNIT_NOUNS
 
 
+RAISING = {"thought", "believed", "said", "reported", "understood", "seen", "known", "rumoured", "rumored", "alleged",
+           "appear", "appears", "appeared", "seem", "seems", "seemed", "reportedly", "claimed", "estimated", "feared"}
+
+
 def _governing_verb(noun: Token) -> Token | None:
-    """The verb (or adjective) a force noun depends on: "deployed [troops]", "[troops] arriving"."""
+    """The verb a force noun depends on: "deployed [troops]", "[troops] arriving"; through "are thought
+    to be flooding" to the verb that says what the forces do."""
+    verb = _head_verb(noun)
+    for _ in range(3):
+        if verb is None or verb.lower_ not in RAISING:
+            break
+        inner = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if inner is None:
+            break
+        verb = inner
+    return verb
+
+
+def _head_verb(noun: Token) -> Token | None:
     for child in noun.children:  # "troops stationed at bases", "troops massed near"
         if child.dep_ in ("acl", "relcl", "amod") and child.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB"):
             return child
@@ -233,9 +250,9 @@ class MovementExtractor:
         by_i = {c.noun.i: c for c in cands}
         for cand in cands:
             absorbed = False
-            verb = cand.verb
-            if verb is not None and verb.lower_ in COMPRISE and cand.noun.dep_ != "nsubj":
-                subject = next((by_i[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in by_i), None)
+            comprise = next((a for a in list(cand.noun.ancestors)[:3] if a.lower_ in COMPRISE), None)
+            if comprise is not None and cand.noun.dep_ != "nsubj":
+                subject = next((by_i[c.i] for c in comprise.children if c.dep_ == "nsubj" and c.i in by_i), None)
                 if subject is not None and subject is not cand:
                     if cand.count and not subject.count:
                         subject.count, subject.count_span = cand.count, cand.count_span
@@ -296,6 +313,8 @@ class MovementExtractor:
         if actor is None and not dests and (cand.count is None or cand.count.value is None):
             self.drops["no actor, number or place"] += 1
             return None
+        if any(r[1].precision != "border" for r in dests):
+            dests = [r for r in dests if r[1].precision != "border"]  # "to the Baltic states near Russia"
         dest_refs = [r[1] for r in dests if r[1].place.iso3 != actor or r[1].precision == "border" or status in (
             "withdrawn",)]
         if actor and dests and not dest_refs:
@@ -442,7 +461,7 @@ class MovementExtractor:
 
         out = []
         for prep in head.children:
-            if prep.dep_ not in ("prep", "advmod", "npadvmod"):
+            if prep.dep_ not in ("prep", "advmod", "npadvmod", "dative"):
                 continue
             low = prep.lower_
             role = "origin" if low == "from" else "dest" if low in DEST_PREPS or prep.dep_ != "prep" else None
