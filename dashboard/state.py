@@ -41,7 +41,7 @@ def page_setup(title: str) -> None:
     Streamlit's own page list would call the Overview "app" (after app.py), so it is hidden in
     `.streamlit/config.toml` (`client.showSidebarNavigation = false`) and drawn here instead.
     """
-    st.set_page_config(page_title=f"{title} · Ukraine Crisis Timeline", page_icon=":material/public:", layout="wide")
+    st.set_page_config(page_title=f"{title} · Ukraine Crisis Timeline", layout="wide")  # no page_icon: emoji and material favicons come from a CDN
     with st.sidebar:
         st.markdown("**Ukraine Crisis Timeline**")
         for script, label, icon in NAV:
