@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from .records import DateInfo
+from .sentences import sentence_of, text_of
 
 if TYPE_CHECKING:  # spaCy is only needed for the Doc-level functions
     from spacy.tokens import Span, Token
@@ -638,7 +639,17 @@ def find_dates(sent: "Span") -> list[DateMention]:
     months and years ("2014", "January"). Longest phrase wins where phrases overlap. Every returned
     phrase is one `resolve` reads."""
     doc = sent.doc
-    text = doc.text[sent.start_char:sent.end_char]
+    cache = doc.user_data.setdefault("uct_dates", {})  # the same sentence is asked for many times
+    if (sent.start, sent.end) in cache:
+        return cache[(sent.start, sent.end)]
+    found = _find_dates(sent)
+    cache[(sent.start, sent.end)] = found
+    return found
+
+
+def _find_dates(sent: "Span") -> list[DateMention]:
+    doc = sent.doc
+    text = text_of(doc)[sent.start_char:sent.end_char]
     ents = [(e.start_char, e.end_char) for e in sent.ents if e.label_ in ("DATE", "TIME")]
     cands = _candidates(text, sent.start_char, ents)
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
@@ -653,7 +664,7 @@ def find_dates(sent: "Span") -> list[DateMention]:
                 break
     out = []
     for start, end in sorted(chosen):
-        out.append(DateMention(doc.text[start:end], start, end, _head_of(doc, start, end)))
+        out.append(DateMention(text_of(doc)[start:end], start, end, _head_of(doc, start, end)))
     return out
 
 
@@ -797,7 +808,7 @@ def date_of(token: "Token", published: dt.date | None, *, exclude: tuple[int, in
     A weekday's direction comes from the tense of the word the phrase attaches to; an anaphoric
     phrase counts from another day-precise date of the sentence when there is one.
     """
-    mentions = find_dates(token.sent)
+    mentions = find_dates(sentence_of(token))
     if exclude is not None:
         mentions = [m for m in mentions if not (exclude[0] <= m.start and m.end <= exclude[1] + 1)]
     if attached_only:
@@ -817,7 +828,7 @@ def date_of(token: "Token", published: dt.date | None, *, exclude: tuple[int, in
         """The date right after "two days before|after" ("two days before Feb. 24")."""
         if not re.search(r"\b(?:before|after|prior\s+to)$", m.text, re.IGNORECASE):
             return None
-        nxt = [n for n in mentions if n.start >= m.end and re.fullmatch(r"\s*(?:on\s+|the\s+)?", doc.text[m.end:n.start])]
+        nxt = [n for n in mentions if n.start >= m.end and re.fullmatch(r"\s*(?:on\s+|the\s+)?", text_of(doc)[m.end:n.start])]
         return nxt[0] if nxt else None
 
     def rank(m: DateMention, steps: int) -> tuple:

@@ -15,6 +15,7 @@ from .lexicon import EVENT_ACTS, EVENT_NOUNS, EVENT_VERBS, FUTURE_WORDS
 from .records import Statement
 from .speakers import Speaker, SpeakerContext
 from .statements import subject_of
+from .sentences import sentence_of, text_of
 
 _PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "video-conference", "zoom", "virtual", "phoned"}
 _PARTICIPANT_PREPS = {"with", "between", "among", "to"}
@@ -185,7 +186,7 @@ class EventExtractor:
         return found
 
     def _by_phone(self, token: Token) -> bool:
-        window = token.doc[max(token.sent.start, token.i - 4):min(token.sent.end, token.i + 6)]
+        window = token.doc[max(sentence_of(token).start, token.i - 4):min(sentence_of(token).end, token.i + 6)]
         return any(t.lower_ in _PHONE_WORDS for t in window)
 
     def _is_anaphoric(self, noun: Token) -> bool:

@@ -20,6 +20,7 @@ from .lexicon import (BASE_FORMS, CLAUSE_ONLY, DOCUMENT_NOUNS, LIGHT_VERBS, OBJE
 from .quotes import QuoteSpan
 from .records import DateInfo, Statement
 from .speakers import Speaker, SpeakerContext, is_anonymous, np_core
+from .sentences import sentence_of, text_of
 
 MIN_QUOTE_WORDS = 4
 OCCASION_REACH = 5  # sentences after a dated one that may still be read as the same occasion
@@ -45,7 +46,7 @@ class Cue:
 
     @property
     def text(self) -> str:
-        return self.token.doc.text[self.start:self.end]
+        return text_of(self.token.doc)[self.start:self.end]
 
 
 def is_speech_verb(token: Token) -> bool:
@@ -86,17 +87,17 @@ def adjacent_name(verb: Token, adoc: "ArticleDoc") -> Token | None:
     names = [(s.start, s.end, "PERSON") for s in doc.spans.get("actors", [])] if "actors" in doc.spans else []
     names += [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("PERSON", "GPE", "ORG", "NORP")]
     i = verb.i - 1
-    while i >= verb.sent.start and doc[i].lower_ in _SKIPPABLE:
+    while i >= sentence_of(verb).start and doc[i].lower_ in _SKIPPABLE:
         i -= 1
     for start, end, _ in sorted(names, key=lambda se: se[0] - se[1]):
         if end - 1 == i and not adoc.in_quote(doc[start].idx) and doc[end - 1].dep_ not in ("pobj", "dobj", "poss"):
             return doc[end - 1]
-    before = doc[verb.i - 1] if verb.i > verb.sent.start else None
+    before = doc[verb.i - 1] if verb.i > sentence_of(verb).start else None
     inverted = before is not None and (before.text in (",", "\u201d", '"', "\u2014") or adoc.in_quote(before.idx))
     if not inverted:
         return None
     window_end = verb.i + 1
-    while window_end < min(verb.sent.end, verb.i + 12) and doc[window_end].text not in ("\u201c", '"', ".", ";", ":"):
+    while window_end < min(sentence_of(verb).end, verb.i + 12) and doc[window_end].text not in ("\u201c", '"', ".", ";", ":"):
         window_end += 1
     found = [(start, end, label) for start, end, label in names if verb.i < start and end <= window_end]
     found.sort(key=lambda f: (f[2] != "PERSON", f[0]))
@@ -196,9 +197,9 @@ def _content_of(cue: Token, adoc: ArticleDoc) -> tuple[int, int] | None:
                         span = _span_of(parts)
                         break
     if span is None:
-        nxt = cue.nbor(1) if cue.i + 1 < cue.sent.end else None
-        if nxt is not None and nxt.text == ":" and nxt.i + 1 < cue.sent.end and doc[nxt.i + 1].text not in QUOTE_MARKS:
-            start, end = _trim(doc.text, nxt.idx + 1, cue.sent.end_char)  # "He added: the talks ..."
+        nxt = cue.nbor(1) if cue.i + 1 < sentence_of(cue).end else None
+        if nxt is not None and nxt.text == ":" and nxt.i + 1 < sentence_of(cue).end and doc[nxt.i + 1].text not in QUOTE_MARKS:
+            start, end = _trim(text_of(doc), nxt.idx + 1, sentence_of(cue).end_char)  # "He added: the talks ..."
             return (start, end) if end - start > 8 else None
         # "Russia is ready, he said." or "But, he said, officials should ...": the main clause is the cue's head
         words = [t.i for t in cue.subtree if not t.is_punct]
@@ -207,19 +208,19 @@ def _content_of(cue: Token, adoc: ArticleDoc) -> tuple[int, int] | None:
         first, last = min(words), max(words)
         if low in _INVERTED_CUES and cue.dep_ in ("parataxis", "ccomp") and cue.head.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ in ("dobj", "xcomp", "prep") for c in children) \
-                and first > cue.sent.start and doc[first - 1].text in (",", "\u2014", "-"):
-            at_end = last >= cue.sent.end - 2
-            inside = last + 1 < cue.sent.end and doc[last + 1].text in (",", "\u2014", "-")
+                and first > sentence_of(cue).start and doc[first - 1].text in (",", "\u2014", "-"):
+            at_end = last >= sentence_of(cue).end - 2
+            inside = last + 1 < sentence_of(cue).end and doc[last + 1].text in (",", "\u2014", "-")
             if cue.i > cue.head.i and at_end:
                 left, end = cue.head.left_edge.idx, doc[first].idx
             elif inside:
                 left, end = cue.head.left_edge.idx, cue.head.right_edge.idx + len(cue.head.right_edge.text)
             else:
                 return None
-            return _trim(doc.text, left, end) if end - left > 8 else None
+            return _trim(text_of(doc), left, end) if end - left > 8 else None
         return None
-    start, end = _trim(doc.text, *span)
-    if end - start < 6 or len(doc.text[start:end].split()) < 2:
+    start, end = _trim(text_of(doc), *span)
+    if end - start < 6 or len(text_of(doc)[start:end].split()) < 2:
         return None
     return start, end
 
@@ -366,7 +367,7 @@ class StatementExtractor:
             owner = self.ctx.resolve(subject, allow_pronouns=False)
             if owner is not None:
                 return [owner]
-            root = cue.token.sent.root
+            root = sentence_of(cue.token).root
             main_subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
             return self.ctx.resolve_all(main_subject) if main_subject is not None else []
         return self.ctx.resolve_all(subject)
@@ -397,7 +398,7 @@ class StatementExtractor:
         # "Le Drian said:" at the end of the previous sentence of the same paragraph (or the previous paragraph)
         first = sents[0] if sents else None
         if first is not None and first.start > 0:
-            prev = doc[first.start - 1].sent
+            prev = sentence_of(doc[first.start - 1])
             prev_text = self.adoc.text[prev.start_char:prev.end_char].rstrip()
             if prev_text.endswith(":"):
                 for token in reversed(list(prev)):

@@ -1,0 +1,71 @@
+"""`python -m extract.benchmark`: words per second of `extract build` against plain `nlp.pipe`.
+
+Both run in the same process on the same corpus articles (the first N full-text rows of the news
+CSV in ../shared/corpus, in a fixed shuffled order). The plain run is the full trained pipeline
+(`nlp.pipe`, batch 64, one process); the build run is `python -m extract build` end to end (read a
+JSONL batch, extract, write the tables) with `--jobs` worker processes. Words are counted once,
+as the non-space, non-punctuation tokens of the plain run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from .evaluate import NEWS_CSV
+
+
+def corpus_articles(n: int, *, seed: int = 7) -> list[dict]:
+    """`n` full-text articles from the news CSV, as batch rows."""
+    frame = pd.read_csv(NEWS_CSV)
+    frame = frame[frame["text_kind"] == "full_text"].sample(frac=1.0, random_state=seed).head(n)
+    return [{"id": f"bench-{i}", "title": r.Title, "published": str(r.Date)[:10], "url": r.URL,
+             "source": r.outlet, "text": r.Text} for i, r in enumerate(frame.itertuples())]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m extract.benchmark", description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--jobs", type=int, default=None, help="extract build --jobs (default: its own default)")
+    args = parser.parse_args(argv)
+    if not NEWS_CSV.exists():
+        print(f"benchmark needs {NEWS_CSV} (../shared/corpus)", file=sys.stderr)
+        return 2
+    rows = corpus_articles(args.articles)
+    texts = [r["text"] for r in rows]
+
+    from .cli import main as cli_main
+    from .nlp import load_model
+
+    nlp = load_model()
+    started = time.perf_counter()
+    words = sum(1 for doc in nlp.pipe(texts, batch_size=64) for t in doc if not (t.is_space or t.is_punct))
+    plain = time.perf_counter() - started
+
+    with tempfile.TemporaryDirectory() as tmp:
+        batch = Path(tmp) / "articles.jsonl"
+        batch.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        command = ["build", str(batch), "--out", str(Path(tmp) / "out"), "--quiet"]
+        if args.jobs is not None:
+            command += ["--jobs", str(args.jobs)]
+        started = time.perf_counter()
+        status = cli_main(command)
+        build = time.perf_counter() - started
+        summary = json.loads((Path(tmp) / "out" / "run.json").read_text())
+
+    print(f"{len(rows)} articles, {words:,} words, {os.cpu_count()} CPUs")
+    print(f"plain nlp.pipe (full pipeline, 1 process): {plain:7.1f} s  {words / plain:8,.0f} words/s")
+    print(f"extract build (jobs={args.jobs or 'default'}):          {build:7.1f} s  {words / build:8,.0f} words/s"
+          f"  ({summary['statements']} statements, {summary['movements']} movements, exit {status})")
+    print(f"ratio build/plain: {plain / build:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

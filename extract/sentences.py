@@ -1,0 +1,37 @@
+"""Fast sentence lookups: spaCy's `token.sent` scans the document on every call, which made
+extraction slower than parsing. The boundaries are computed once per Doc and cached on it."""
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only for type hints: dates.py stays importable without spaCy
+    from spacy.tokens import Doc, Span, Token
+
+_KEY = "uct_sentence_starts"
+
+
+def _starts(doc: "Doc") -> list[int]:
+    starts = doc.user_data.get(_KEY)
+    if starts is None:
+        starts = [s.start for s in doc.sents]
+        doc.user_data[_KEY] = starts
+    return starts
+
+
+def sentence_of(token: "Token") -> "Span":
+    """The sentence holding `token` (same as `token.sent`, in O(log n))."""
+    doc = token.doc
+    starts = _starts(doc)
+    k = bisect.bisect_right(starts, token.i) - 1
+    end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+    return doc[starts[k]:end]
+
+
+def text_of(doc: "Doc") -> str:
+    """`doc.text`, built once: spaCy rebuilds the string from its tokens on every access."""
+    text = doc.user_data.get("uct_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["uct_text"] = text
+    return text
