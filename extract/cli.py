@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from .records import Article, InputProblem
+
+AUTO_JOBS_MIN_ARTICLES = 50  # below this, starting a second worker costs more than it saves
 
 
 def build(args: argparse.Namespace) -> int:
@@ -19,7 +22,8 @@ def build(args: argparse.Namespace) -> int:
     for item in read_inputs(args.inputs):
         (articles if isinstance(item, Article) else problems).append(item)
     previous = None if args.force or not out.exists() else read_tables(out)
-    result = extract_articles(articles, progress=not args.quiet, n_process=args.jobs, max_chars=args.max_chars,
+    jobs = args.jobs or (2 if (os.cpu_count() or 1) >= 2 and len(articles) >= AUTO_JOBS_MIN_ARTICLES else 1)
+    result = extract_articles(articles, progress=not args.quiet, n_process=jobs, max_chars=args.max_chars,
                               previous=previous)
     result.problems[:0] = problems
     tables = result.tables
@@ -76,7 +80,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt/.md/.html files, .jsonl/.csv batches, or folders")
     b.add_argument("--out", required=True, help="output folder for articles/statements/movements.parquet")
     b.add_argument("--csv", action="store_true", help="also write CSV copies of the tables")
-    b.add_argument("--jobs", type=int, default=1, help="spaCy worker processes (default 1)")
+    b.add_argument("--jobs", type=int, default=0,
+                   help="spaCy worker processes; 0 (default) uses 2 when the machine has 2+ CPUs and the batch "
+                        f"has {AUTO_JOBS_MIN_ARTICLES}+ articles to extract, else 1")
     b.add_argument("--max-chars", type=int, default=1_000_000, help="longest article accepted, in characters")
     b.add_argument("--force", action="store_true", help="extract every article again, even unchanged ones")
     b.add_argument("--append", action="store_true", help="keep articles already in --out that are not in this run")

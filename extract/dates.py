@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from .records import DateInfo
-from .sentences import sentence_of, text_of
+from .sentences import ents_in, sentence_of, text_of
 
 if TYPE_CHECKING:  # spaCy is only needed for the Doc-level functions
     from spacy.tokens import Span, Token
@@ -650,7 +650,7 @@ def find_dates(sent: "Span") -> list[DateMention]:
 def _find_dates(sent: "Span") -> list[DateMention]:
     doc = sent.doc
     text = text_of(doc)[sent.start_char:sent.end_char]
-    ents = [(e.start_char, e.end_char) for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    ents = [(e.start_char, e.end_char) for e in ents_in(sent) if e.label_ in ("DATE", "TIME")]
     cands = _candidates(text, sent.start_char, ents)
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
     chosen: list[tuple[int, int]] = []
@@ -714,7 +714,7 @@ _CLAUSE_DEPS = {"ccomp", "advcl", "csubj", "csubjpass", "parataxis", "conj", "re
 
 
 def _is_verb(tok: "Token") -> bool:
-    return tok.tag_.startswith("VB") or tok.pos_ in ("VERB", "AUX") or tok.tag_ == "MD"
+    return tok.tag_.startswith("VB") or tok.tag_ == "MD"
 
 
 def _verb_tense(v: "Token") -> str:
@@ -727,7 +727,7 @@ def _verb_tense(v: "Token") -> str:
     low = v.text.lower()
     if low in _FUTURE_PRED and (words & _BE or v.dep_ in ("acl", "amod", "advcl")):
         return "future"
-    if low in _BE or v.pos_ == "AUX":  # "the talks are due Thursday", "the call is expected"
+    if low in _BE or v.tag_ == "MD":  # "the talks are due Thursday", "the call is expected"
         if any(c.dep_ in ("acomp", "attr", "xcomp") and c.text.lower() in _FUTURE_PRED for c in v.children):
             return "future"
     if v.dep_ == "xcomp":  # "plans to meet", "is going to send": the infinitive's time

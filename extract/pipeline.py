@@ -7,6 +7,7 @@ instead of being extracted again.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import time
 from collections import Counter
@@ -83,7 +84,7 @@ def extract_articles(
     nlp=None,
     progress: bool | Progress = False,
     n_process: int = 1,
-    batch_size: int = 16,
+    batch_size: int = 64,
     max_chars: int = 1_000_000,
     previous: dict[str, pd.DataFrame] | None = None,
     keep_anonymous: bool = False,
@@ -113,15 +114,17 @@ def extract_articles(
     todo = [a for a in valid if a.article_id not in reuse]
 
     article_rows: list[dict] = []
-    statement_frames: list[pd.DataFrame] = []
-    movement_frames: list[pd.DataFrame] = []
+    statement_rows: list[dict] = []
+    movement_rows: list[dict] = []
+    reused_statements: list[pd.DataFrame] = []
+    reused_movements: list[pd.DataFrame] = []
     drops: Counter = Counter()
     words = 0
     bar = _progress_bar(progress, len(valid))
-    for article_id in reuse:
-        statement_frames.append(reuse[article_id][1])
-        movement_frames.append(reuse[article_id][2])
-        article_rows.append(reuse[article_id][0])
+    for article_id, (row, old_statements, old_movements) in reuse.items():
+        article_rows.append(row)
+        reused_statements.append(old_statements)
+        reused_movements.append(old_movements)
         bar(1)
     if todo:
         from .nlp import get_pipeline
@@ -130,7 +133,7 @@ def extract_articles(
         for article, doc, body_end, furniture in _parse(nlp, todo, n_process=n_process, batch_size=batch_size):
             try:
                 statements, movements, dropped = extract_doc(article, doc, body_end, furniture,
-                                                           keep_anonymous=keep_anonymous)
+                                                             keep_anonymous=keep_anonymous)
             except Exception as exc:  # one broken article must not stop the batch
                 problems.append(InputProblem(article.origin or "api", f"extraction failed: {type(exc).__name__}: {exc}",
                                              article.article_id))
@@ -139,23 +142,29 @@ def extract_articles(
             n_words = sum(1 for t in doc if not (t.is_space or t.is_punct))
             words += n_words
             drops.update(dropped)
-            s_frame = to_frame(statements, "statements")
-            m_frame = to_frame(movements, "movements")
-            s_frame["statement_id"] = [f"{article.article_id}:s{i + 1}" for i in range(len(s_frame))]
-            m_frame["movement_id"] = [f"{article.article_id}:m{i + 1}" for i in range(len(m_frame))]
-            statement_frames.append(s_frame)
-            movement_frames.append(m_frame)
+            statement_rows += _with_ids(statements, article.article_id, "statement_id", "s")
+            movement_rows += _with_ids(movements, article.article_id, "movement_id", "m")
             article_rows.append(_article_row(article, hashes[article.article_id], n_words, body_end,
-                                             len(s_frame), len(m_frame)))
+                                             len(statements), len(movements)))
             bar(1)
     bar(0, close=True)
     order = {a.article_id: i for i, a in enumerate(valid)}
     return ExtractionResult(
         articles=_sorted(to_frame(article_rows, "articles"), order),
-        statements=_concat(statement_frames, "statements", order),
-        movements=_concat(movement_frames, "movements", order),
+        statements=_concat([to_frame(statement_rows, "statements"), *reused_statements], "statements", order),
+        movements=_concat([to_frame(movement_rows, "movements"), *reused_movements], "movements", order),
         problems=problems, drops=drops, seconds=time.perf_counter() - started, words=words, reused=len(reuse),
     )
+
+
+def _with_ids(records: list, article_id: str, column: str, prefix: str) -> list[dict]:
+    """Records as dicts with their row ids (`<article_id>:s1`, ...), in text order."""
+    rows = []
+    for i, record in enumerate(records, start=1):
+        row = dataclasses.asdict(record)
+        row[column] = f"{article_id}:{prefix}{i}"
+        rows.append(row)
+    return rows
 
 
 def extract_doc(article: Article, doc, body_end: int, furniture: list[tuple[int, int]], *, keep_anonymous: bool = False):

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import Actor, ActorTable, load_actor_table
 from .countries import country_code, country_name, fold
+from .sentences import ents_in, ents_of
 from .lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
@@ -173,7 +174,7 @@ class SpeakerContext:
     # ----- bookkeeping -------------------------------------------------------------------------
     def _main_country(self) -> str | None:
         counts: dict[str, int] = {}
-        for ent in self.doc.ents:
+        for ent in ents_of(self.doc):
             if ent.label_ in ("GPE", "NORP"):
                 code = country_code(ent.text)
                 if code and len(code) == 3:
@@ -182,7 +183,7 @@ class SpeakerContext:
 
     def note_sentence(self, sent: Span) -> None:
         """Register the people named in `sent` and its subjects, for later surnames and pronouns."""
-        for ent in sent.ents:
+        for ent in ents_in(sent):
             if ent.label_ == "PERSON":
                 self._person_from_name(ent)
         for span in self._actor_spans:
@@ -291,7 +292,7 @@ class SpeakerContext:
             return self._named(appos, _np_region(appos)) if appos is not None else None
         candidates = [s for s in self._actor_spans if s.start >= region.start and s.end <= region.end
                       and not self._inside_other_name(s)]
-        ents = [e for e in self.doc.ents if e.start >= region.start and e.end <= region.end]
+        ents = [e for e in ents_of(self.doc) if e.start >= region.start and e.end <= region.end]
         at_head = [s for s in candidates if s.start <= head.i < s.end]
         if at_head:
             return self._from_actor_span(max(at_head, key=len))
@@ -328,7 +329,7 @@ class SpeakerContext:
 
     def _inside_other_name(self, span: Span) -> bool:
         """Is this actor match only a part of a longer PERSON name ("Price" in "Kevin Price")?"""
-        for ent in self.doc.ents:
+        for ent in ents_of(self.doc):
             if ent.label_ == "PERSON" and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
                 actor = self.actors.by_name(span.label_)
                 return actor is None or not same_person(ent.text, actor, self.actors.aliases.get(actor.name, []))

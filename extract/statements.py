@@ -20,7 +20,7 @@ from .lexicon import (BASE_FORMS, CLAUSE_ONLY, DOCUMENT_NOUNS, LIGHT_VERBS, OBJE
 from .quotes import QuoteSpan
 from .records import DateInfo, Statement
 from .speakers import Speaker, SpeakerContext, is_anonymous, np_core
-from .sentences import sentence_of, text_of
+from .sentences import ents_of, sentence_of, text_of
 
 MIN_QUOTE_WORDS = 4
 OCCASION_REACH = 5  # sentences after a dated one that may still be read as the same occasion
@@ -85,7 +85,7 @@ def adjacent_name(verb: Token, adoc: "ArticleDoc") -> Token | None:
     "... Le Drian said" (before) or "..., said China's ambassador, Zhang Jun" (after, preferring a person)."""
     doc = verb.doc
     names = [(s.start, s.end, "PERSON") for s in doc.spans.get("actors", [])] if "actors" in doc.spans else []
-    names += [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("PERSON", "GPE", "ORG", "NORP")]
+    names += [(e.start, e.end, e.label_) for e in ents_of(doc) if e.label_ in ("PERSON", "GPE", "ORG", "NORP")]
     i = verb.i - 1
     while i >= sentence_of(verb).start and doc[i].lower_ in _SKIPPABLE:
         i -= 1
@@ -206,7 +206,7 @@ def _content_of(cue: Token, adoc: ArticleDoc) -> tuple[int, int] | None:
         if not words:
             return None
         first, last = min(words), max(words)
-        if low in _INVERTED_CUES and cue.dep_ in ("parataxis", "ccomp") and cue.head.pos_ in ("VERB", "AUX") \
+        if low in _INVERTED_CUES and cue.dep_ in ("parataxis", "ccomp") and cue.head.tag_.startswith(("VB", "MD")) \
                 and not any(c.dep_ in ("dobj", "xcomp", "prep") for c in children) \
                 and first > sentence_of(cue).start and doc[first - 1].text in (",", "\u2014", "-"):
             at_end = last >= sentence_of(cue).end - 2
@@ -418,7 +418,7 @@ class StatementExtractor:
         dash_at = quote.close_at + 1 + m.start(1)
         name_at = quote.close_at + 1 + m.end()
         dash = next((t for t in doc if t.idx <= dash_at < t.idx + len(t.text)), None)
-        name = [s for s in list(doc.spans.get("actors", [])) + [e for e in doc.ents if e.label_ == "PERSON"]
+        name = [s for s in list(doc.spans.get("actors", [])) + [e for e in ents_of(doc) if e.label_ == "PERSON"]
                 if s.start_char == name_at]
         if dash is None or not name:
             return None
