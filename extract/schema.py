@@ -156,12 +156,25 @@ def coerce(frame: pd.DataFrame, table: str) -> pd.DataFrame:
         elif col.dtype.startswith("datetime64"):
             out[col.name] = pd.to_datetime(values, errors="coerce").astype(col.dtype)
         elif col.dtype == "boolean":
-            out[col.name] = values.astype("boolean")
+            out[col.name] = values.map(_as_bool, na_action="ignore").astype("boolean")
         elif col.dtype in ("Int64", "Float64"):
             out[col.name] = pd.to_numeric(values, errors="coerce").astype(col.dtype)
-        else:
-            out[col.name] = values.astype("string")
+        else:  # an empty string and a missing value are the same thing (CSV cannot tell them apart)
+            text = values.astype("string")
+            out[col.name] = text.mask(text == "")
     return pd.DataFrame(out, index=frame.index).reset_index(drop=True)
+
+
+def _as_bool(value):
+    """True/False from booleans, numbers or the strings a CSV round trip leaves ("True", "false", "1")."""
+    if isinstance(value, str):
+        low = value.strip().lower()
+        if low in ("true", "1", "yes"):
+            return True
+        if low in ("false", "0", "no"):
+            return False
+        return None
+    return bool(value)
 
 
 def _as_list(value) -> list[str]:

@@ -32,3 +32,24 @@ def corpus_dir() -> Path:
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is not available")
     return CORPUS
+
+
+@pytest.fixture(scope="session")
+def extract_text(pipeline):
+    """Run the whole extractor on one text: `extract_text(text, published="2022-02-03")` → result tables.
+
+    Results are cached per (text, date), so parametrised cases over the same text parse it once."""
+    import datetime as dt
+    from functools import lru_cache
+
+    from extract.pipeline import extract_articles
+    from extract.records import Article
+
+    @lru_cache(maxsize=None)
+    def run(text: str, published: str | None = "2022-02-03"):
+        day = dt.date.fromisoformat(published) if published else None
+        result = extract_articles([Article(article_id="t", text=text, published=day)], nlp=pipeline)
+        assert not result.problems, result.problems
+        return result
+
+    return run

@@ -1,0 +1,88 @@
+"""`python -m extract build`: inputs, outputs, exit status, reuse and atomic writes."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from extract import cli
+from extract.schema import column_names, read_table
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def seed_out(tmp_path_factory, pipeline):
+    """The seed built once (in-process, so the session's model is reused)."""
+    out = tmp_path_factory.mktemp("seed-out")
+    assert cli.main(["build", str(ROOT / "seeds"), "--out", str(out), "--csv", "--quiet"]) == 0
+    return out
+
+
+def test_build_writes_the_three_tables_and_csv_copies(seed_out):
+    for name in ("articles", "statements", "movements"):
+        frame = pd.read_parquet(seed_out / f"{name}.parquet")
+        assert list(frame.columns) == column_names(name)
+        pd.testing.assert_frame_equal(read_table(seed_out / f"{name}.csv", name), read_table(seed_out / f"{name}.parquet", name))
+    articles = read_table(seed_out / "articles.parquet", "articles")
+    assert articles["article_id"].tolist() == ["000_f10cf6ce6e030c01"]
+    assert str(articles["published"].iloc[0])[:10] == "2022-02-02"  # from seeds/manifest.csv
+    summary = json.loads((seed_out / "run.json").read_text())
+    assert summary["failed"] == 0 and summary["statements"] >= 15 and summary["movements"] >= 3
+
+
+def test_second_build_reuses_unchanged_articles(seed_out, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(seed_out, out)
+    assert cli.main(["build", str(ROOT / "seeds"), "--out", str(out), "--quiet"]) == 0
+    summary = json.loads((out / "run.json").read_text())
+    assert (summary["reused"], summary["extracted"]) == (1, 0)
+    pd.testing.assert_frame_equal(read_table(out / "statements.parquet", "statements"),
+                                  read_table(seed_out / "statements.parquet", "statements"))
+
+
+def test_a_bad_batch_reports_each_problem_and_keeps_the_rest(tmp_path, capsys, pipeline):
+    good = {"id": "ok", "published": "2022-02-03", "text": "The Kremlin said on Monday that the talks had been useful."}
+    lines = [json.dumps(good), "{not json", json.dumps({"id": "blank", "published": "2022-02-03", "text": " "}),
+             json.dumps({"id": "baddate", "published": "31/31/2022", "text": "Russia denies plans to invade Ukraine."})]
+    (tmp_path / "batch.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "notext.csv").write_text("id,title\n1,hello\n", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\xff\xfe" * 100)
+    status = cli.main(["build", str(tmp_path), "--out", str(tmp_path / "out"), "--quiet"])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert "line 2" in err and "blank" in err and "text" in err and "binary.txt" in err
+    assert "warning" in err and "31/31/2022" in err
+    statements = read_table(tmp_path / "out" / "statements.parquet", "statements")
+    assert sorted(statements["article_id"].unique()) == ["baddate", "ok"]
+    undated = statements[statements["article_id"] == "baddate"]
+    assert set(undated["date_precision"]) == {"none"}
+
+
+def test_a_failed_write_leaves_the_previous_tables_readable(seed_out, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    shutil.copytree(seed_out, out)
+    before = (out / "statements.parquet").read_bytes()
+
+    def broken(self, path, *args, **kwargs):
+        Path(path).write_bytes(b"half a file")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(pd.DataFrame, "to_parquet", broken)
+    with pytest.raises(OSError):
+        cli.main(["build", str(ROOT / "seeds"), "--out", str(out), "--quiet"])
+    monkeypatch.undo()
+    assert (out / "statements.parquet").read_bytes() == before
+    assert not list(out.glob(".*.tmp"))
+    assert len(read_table(out / "statements.parquet", "statements")) >= 15
+
+
+def test_command_line_entry_point(tmp_path):
+    """`python -m extract` runs as a program and says what it needs."""
+    run = subprocess.run([sys.executable, "-m", "extract", "build"], capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 2 and "INPUT" in run.stderr

@@ -1,0 +1,55 @@
+"""Communication events: calls, meetings, talks and visits, with participants, place and tense."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+
+def events(result):
+    frame = result.statements
+    return frame[frame["method"] == "event"]
+
+
+@pytest.mark.parametrize(
+    "text, kind, speaker, addressees, day, future, place",
+    [
+        ("Le Drian will meet in Bucharest on Thursday with nine ministers from Eastern Europe, including Poland, "
+         "the Czech Republic and Estonia.", "meeting", "Jean-Yves Le Drian", ["Poland", "Czech Republic", "Estonia"],
+         "2022-02-03", True, "Bucharest"),
+        ("Russian Foreign Minister Sergei Lavrov will meet his British counterpart in Moscow on Friday.", "meeting",
+         "Sergei Lavrov", ["Liz Truss"], "2022-02-04", True, "Moscow"),
+        ("Biden spoke by phone with Zelensky on Sunday.", "call", "Joe Biden", ["Volodymyr Zelensky"], "2022-01-30",
+         False, None),
+        ("Macron may visit Russia next week.", "visit", "Emmanuel Macron", ["Russia"], "2022-02-07", True, "Russia"),
+        ("Blinken held talks with Lavrov in Geneva on Friday.", "talks", "Antony Blinken", ["Sergei Lavrov"],
+         "2022-01-28", False, "Geneva"),
+    ],
+)
+def test_event(extract_text, text, kind, speaker, addressees, day, future, place):
+    found = events(extract_text(text))
+    assert len(found) == 1, found[["kind", "speaker", "text"]].values.tolist()
+    row = found.iloc[0]
+    got = (row["kind"], row["speaker"], list(row["addressees"]), str(row["date"])[:10], bool(row["is_future"]),
+           None if pd.isna(row["place"]) else row["place"])
+    assert got == (kind, speaker, addressees, day, future, place)
+
+
+def test_an_event_noun_without_participants_takes_the_last_ones(extract_text):
+    text = ("Macron has had repeated talks with Putin over the phone in recent days. "
+            "Another call is expected Thursday evening.")
+    found = events(extract_text(text, "2022-02-02"))
+    call = found[found["text"].str.contains("Another call")].iloc[0]
+    assert (call["kind"], call["speaker"], list(call["addressees"]), str(call["date"])[:10], bool(call["is_future"])) == (
+        "call", "Emmanuel Macron", ["Vladimir Putin"], "2022-02-03", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks have failed so far.",  # no participants
+        "The minister called for calm.",  # a demand, not a phone call
+        "He travelled widely as a young man.",  # travel with no destination
+    ],
+)
+def test_not_events(extract_text, text):
+    assert events(extract_text(text)).empty

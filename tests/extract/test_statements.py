@@ -1,0 +1,172 @@
+"""Statements: direct quotes, reported speech, speakers and their dates, on real parses."""
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from extract.statements import cue_span, phrasal_act, subject_of
+
+SEED_TEXT = "seeds/000_f10cf6ce6e030c01.txt"
+
+
+def rows(result, **where):
+    frame = result.statements
+    for column, value in where.items():
+        frame = frame[frame[column] == value]
+    return frame
+
+
+def one(result, needle: str):
+    """The single statement whose content contains `needle`."""
+    hits = result.statements[result.statements["text"].str.contains(needle, regex=False)]
+    assert len(hits) >= 1, f"no statement with {needle!r}: {result.statements[['speaker', 'text']].values.tolist()}"
+    return hits.iloc[0]
+
+
+@pytest.mark.parametrize(
+    "text, needle, speaker, kind, day",
+    [
+        # a quote with its cue after it, a pronoun resolved to the person named just before
+        ("\u201cWe are ready for dialogue, but not at any price,\u201d Ukrainian Foreign Minister Dmytro Kuleba "
+         "told reporters in Kyiv on Tuesday.", "ready for dialogue", "Dmytro Kuleba", "direct_quote", "2022-02-01"),
+        ("Dmytro Kuleba spoke in Kyiv on Tuesday.\n\nHe said Ukraine would not accept any ultimatum from Moscow.",
+         "would not accept", "Dmytro Kuleba", "reported_speech", "2022-02-01"),  # the occasion just named
+        # state metonyms resolve to the state
+        ("The Pentagon said on Monday that it would send 2,000 troops to Poland.", "would send 2,000",
+         "United States", "reported_speech", "2022-01-31"),
+        ("The Kremlin said on Wednesday that the talks had been useful.", "talks had been useful", "Russia",
+         "reported_speech", "2022-02-02"),
+        # a title without a name resolves through the actor table
+        ("The French president said on Wednesday that Europe must stay united.", "Europe must stay united",
+         "Emmanuel Macron", "reported_speech", "2022-02-02"),
+        # "according to X"
+        ("Russia has massed troops near the border, according to Polish Foreign Minister Zbigniew Rau.",
+         "Russia has massed troops", "Zbigniew Rau", "reported_speech", "2022-02-03"),
+        # an object as content: "denies plans to invade"
+        ("Russia denies plans to invade Ukraine.", "plans to invade", "Russia", "reported_speech", "2022-02-03"),
+        # a speaker right beside the verb when the parse gives none
+        ("\u201cThe sanctions will bite hard,\u201d said British Prime Minister Boris Johnson.", "sanctions will bite",
+         "Boris Johnson", "direct_quote", "2022-02-03"),
+    ],
+)
+def test_statement(extract_text, text, needle, speaker, kind, day):
+    row = one(extract_text(text), needle)
+    assert (row["speaker"], row["kind"], str(row["date"])[:10]) == (speaker, kind, day)
+
+
+def test_quote_split_around_its_cue_keeps_the_speaker(extract_text):
+    text = "\u201cWe are ready to talk,\u201d Lavrov said on Monday. \u201cBut we will not wait forever.\u201d"
+    result = extract_text(text)
+    quotes = rows(result, kind="direct_quote")
+    assert quotes["text"].tolist() == ["We are ready to talk", "But we will not wait forever."]
+    assert set(quotes["speaker"]) == {"Sergei Lavrov"}
+    assert set(quotes["date"].astype(str).str[:10]) == {"2022-01-31"}
+
+
+def test_floating_quote_paragraph_continues_the_previous_speaker(extract_text):
+    text = ("\u201cThe most important thing is to keep talking,\u201d Macron told reporters on Wednesday.\n\n"
+            "\u201cDepending on the progress of our discussions, I do not exclude any trip.\u201d")
+    row = one(extract_text(text), "Depending on the progress")
+    assert (row["speaker"], row["method"], str(row["date"])[:10]) == ("Emmanuel Macron", "floating", "2022-02-02")
+    assert pd_isna(row["speaker_start"])
+
+
+def test_joint_speakers_give_one_row_each(extract_text):
+    result = extract_text("French President Emmanuel Macron and US President Joe Biden agreed on Wednesday to "
+                          "coordinate their response to Russia.")
+    agreed = rows(result, act="agree")
+    assert sorted(agreed["speaker"]) == ["Emmanuel Macron", "Joe Biden"]
+    assert sorted(agreed["co_speakers"].map(list).sum()) == ["Emmanuel Macron", "Joe Biden"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experts say the conflict could last for months.",
+        "Analysts believe the sanctions will not change the Kremlin's course.",
+        "It was announced that the talks would resume.",
+    ],
+)
+def test_anonymous_sources_are_not_speakers(extract_text, text):
+    assert extract_text(text).statements.empty
+
+
+def test_a_scare_quote_belongs_to_its_reported_statement(extract_text):
+    result = extract_text("Macron said this week that Russia behaves like an \u201cimbalance power\u201d in the region.")
+    assert rows(result, kind="direct_quote").empty
+    row = one(result, "imbalance power")
+    assert (row["speaker"], row["kind"], row["date_precision"]) == ("Emmanuel Macron", "reported_speech", "week")
+
+
+def test_offsets_reproduce_the_text_exactly(extract_text):
+    text = open(SEED_TEXT, encoding="utf-8").read()
+    result = extract_text(text, "2022-02-02")
+    frame = result.statements
+    assert len(frame) >= 15
+    for r in frame.itertuples():
+        assert text[r.content_start:r.content_end] == r.text
+        assert text[r.sentence_start:r.sentence_end] == r.sentence
+        if not pd_isna(r.speaker_start):
+            assert text[int(r.speaker_start):int(r.speaker_end)] == r.speaker_mention
+        if not pd_isna(r.cue_start):
+            assert text[int(r.cue_start):int(r.cue_end)] == r.cue
+
+
+def test_seed_examples_from_the_issue(extract_text):
+    """The seed examples the product was specified with (issue 2)."""
+    result = extract_text(open(SEED_TEXT, encoding="utf-8").read(), "2022-02-02")
+    call = rows(result, kind="call").iloc[0]
+    assert {call["speaker"], *call["addressees"]} == {"Emmanuel Macron", "Joe Biden"}
+    assert str(call["date"])[:10] == "2022-02-02"
+    quote = one(result, "I do not exclude any initiative or trip")
+    assert (quote["speaker"], str(quote["date"])[:10]) == ("Emmanuel Macron", "2022-02-02")
+    quote = one(result, "France is ready to commit to new NATO reinsurance measures for Romania")
+    assert (quote["speaker"], str(quote["date"])[:10]) == ("Jean-Yves Le Drian", "2022-02-02")
+    meeting = rows(result, kind="meeting").iloc[0]
+    assert (meeting["speaker"], str(meeting["date"])[:10], bool(meeting["is_future"]), meeting["place"]) == (
+        "Jean-Yves Le Drian", "2022-02-03", True, "Bucharest")
+    assert one(result, "plans to invade")["speaker"] == "Russia"
+    # the author box and "Check Also" teaser at the end give nothing
+    assert result.statements["sentence_start"].max() < open(SEED_TEXT, encoding="utf-8").read().index("About Alma")
+
+
+# ----- rule helpers on hand-built parses (independent of the model) ----------------------------------
+VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower_, like_num) without a model
+
+
+def _doc(words, heads, deps, tags):
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags)
+
+
+def test_subject_is_inherited_through_coordination():
+    # Russia denies plans and says ...
+    doc = _doc(["Russia", "denies", "plans", "and", "says", "no"], [1, 1, 1, 1, 1, 4],
+               ["nsubj", "ROOT", "dobj", "cc", "conj", "dobj"], ["NNP", "VBZ", "NNS", "CC", "VBZ", "DT"])
+    assert subject_of(doc[4]).text == "Russia"
+
+
+def test_cue_span_takes_told_reporters():
+    doc = _doc(["He", "told", "reporters", "that", "it", "works"], [1, 1, 1, 5, 5, 1],
+               ["nsubj", "ROOT", "dobj", "mark", "nsubj", "ccomp"], ["PRP", "VBD", "NNS", "IN", "PRP", "VBZ"])
+    start, end = cue_span(doc[1])
+    assert doc.text[start:end] == "told reporters"
+
+
+@pytest.mark.parametrize(
+    "words, act",
+    [(["He", "called", "for", "talks"], "demand"), (["He", "ruled", "out", "talks"], "reject"),
+     (["He", "called", "Putin"], None)],
+)
+def test_phrasal_speech_verbs(words, act):
+    deps = ["nsubj", "ROOT", "prep" if words[2] in ("for",) else ("prt" if words[2] == "out" else "dobj"), "pobj"]
+    heads = [1, 1, 1, 2 if words[2] == "for" else 1][: len(words)]
+    doc = _doc(words, heads, deps[: len(words)], ["PRP", "VBD", "IN", "NNS"][: len(words)])
+    found = phrasal_act(doc[1])
+    assert (found[0] if found else None) == act
+
+
+def pd_isna(value) -> bool:
+    import pandas as pd
+
+    return bool(pd.isna(value))
