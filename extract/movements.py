@@ -1,15 +1,21 @@
 """Troop movements: where a state's or an alliance's forces are, go, arrive, wait on alert or leave.
 
-A movement is read around a *force noun* ("troops", "soldiers", "battalions"): the number phrase
-before it, the verb that governs it (deployed, send, put on alert, arriving, pulled back), the
-owner of the forces (a nationality modifier, or the verb's subject), and the places in the
-prepositional phrases of the verb and the noun. The status comes from the verb and its tense.
+A movement is read around a *force noun* ("troops", "two battalions", "warships", "a British
+presence"): the number phrase before it, the *predicate* that says what the forces do ("deployed",
+"send", "put on alert", "arriving", "pulled back", or a nominal: "the deployment of"), the words that
+govern the predicate ("could", "plans to", "ordered", "refused to"), the owner of the forces, and the
+places in the locative phrases of the predicate and the noun. A row whose owner or place the sentence
+does not give takes it from the story so far (the previous movement, the article's main country).
+Sentences that look like movements but are not (casualties, refusals, demands, force sizes without a
+place, weapons deliveries, history) are dropped and counted by reason in `MovementExtractor.drops`.
+The definition implemented is tests/gold/GUIDELINES.md, "Movement rules".
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Iterable
 
 from spacy.tokens import Span, Token
 
@@ -18,188 +24,721 @@ from .dates import date_of, tense_of
 from .document import ArticleDoc
 from .lexicon import SPEECH_VERBS
 from .numbers import Count, parse_count
-from typing import Iterable
-
 from .records import Movement, Statement
 from .speakers import SpeakerContext
 
+STATUSES = ("deployed", "stationed", "announced", "planned", "on_alert", "arrived", "withdrawn")
+
+
+# ----- word lists ------------------------------------------------------------------------------
+def _regular_forms(base: str) -> list[str]:
+    """-s, -ed and -ing forms of a regular English verb (over-generation is harmless here)."""
+    if base.endswith("e"):
+        forms = [base + "s", base + "d", base[:-1] + "ing"]
+    elif base.endswith("y") and len(base) > 1 and base[-2] not in "aeiou":
+        forms = [base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
+    elif base.endswith(("s", "sh", "ch", "x", "z")):
+        forms = [base + "es", base + "ed", base + "ing"]
+    else:
+        forms = [base + "s", base + "ed", base + "ing"]
+    if len(base) <= 4 and re.fullmatch(r".*[^aeiou][aeiou][bdgklmnprt]", base):  # plan → planned
+        forms += [base + base[-1] + "ed", base + base[-1] + "ing"]
+    return forms
+
+
+def verb_forms(spec: str) -> frozenset[str]:
+    """Every form of the verbs in `spec`: "send|sent mass" → send, sends, sent, sending, mass, ..."""
+    out: set[str] = set()
+    for part in spec.split():
+        base, *irregular = part.split("|")
+        out.update([base, *irregular, *_regular_forms(base)])
+    return frozenset(out)
+
+
 PERSONNEL = {"troops": "troops", "troop": "troops", "soldiers": "soldiers", "soldier": "soldiers", "forces": "forces",
-             "force": "force", "servicemen": "servicemen", "servicemembers": "service members", "members": "service members",
-             "personnel": "personnel", "paratroopers": "paratroopers", "marines": "marines", "sailors": "sailors",
-             "reservists": "reservists", "conscripts": "conscripts", "contingent": "contingent",
-             "army": "army", "military": "military", "commandos": "commandos", "infantry": "infantry",
-             "peacekeepers": "peacekeepers", "airborne": "airborne", "guardsmen": "guardsmen"}
-UNIT_NOUNS = {"battalion": "battalion", "battalions": "battalion", "battlegroup": "battlegroup", "battlegroups": "battlegroup",
-              "group": "battlegroup", "groups": "battlegroup", "btgs": "battalion tactical group", "btg": "battalion tactical group",
-              "brigade": "brigade", "brigades": "brigade", "division": "division", "divisions": "division",
-              "regiment": "regiment", "regiments": "regiment", "units": "unit", "unit": "unit", "companies": "company",
-              "squadron": "squadron", "squadrons": "squadron"}
-_GROUP_MODIFIERS = {"battle", "tactical", "battalion"}
+             "force": "force", "servicemen": "servicemen", "servicemembers": "service members",
+             "members": "service members", "personnel": "personnel", "paratroopers": "paratroopers",
+             "marines": "marines", "sailors": "sailors", "reservists": "reservists", "conscripts": "conscripts",
+             "army": "army", "armies": "army", "military": "military", "commandos": "commandos",
+             "infantry": "infantry", "peacekeepers": "peacekeepers", "guardsmen": "guardsmen", "airmen": "airmen",
+             "boots": "boots on the ground", "contingent": "contingent", "contingents": "contingent"}
+UNIT_NOUNS = {"battalion": "battalion", "battalions": "battalion", "battlegroup": "battlegroup",
+              "battlegroups": "battlegroup", "group": "battlegroup", "groups": "battlegroup",
+              "btgs": "battalion tactical group", "btg": "battalion tactical group", "brigade": "brigade",
+              "brigades": "brigade", "division": "division", "divisions": "division", "regiment": "regiment",
+              "regiments": "regiment", "units": "unit", "unit": "unit", "company": "company", "companies": "company",
+              "squadron": "squadron", "squadrons": "squadron", "fleet": "fleet", "fleets": "fleet",
+              "flotilla": "flotilla", "detachment": "detachment", "detachments": "detachment"}
+EQUIPMENT = {"warships": "warships", "warship": "warships", "ships": "ships", "ship": "ships", "vessels": "vessels",
+             "vessel": "vessels", "destroyer": "destroyer", "destroyers": "destroyer", "frigate": "frigate",
+             "frigates": "frigate", "corvettes": "corvette", "submarine": "submarine", "submarines": "submarine",
+             "carrier": "carrier", "cruiser": "cruiser", "jets": "jets", "jet": "jets", "warplanes": "warplanes",
+             "warplane": "warplanes", "aircraft": "aircraft", "planes": "planes", "bombers": "bombers",
+             "helicopters": "helicopters", "tanks": "tanks", "vehicles": "vehicles", "convoy": "convoy",
+             "convoys": "convoy", "column": "column", "columns": "columns", "fighters": "fighter jets"}
+# Nouns that stand for forces in place or on the move ("a British presence in Poland", "the Russian march").
+PRESENCE_NOUNS = {"presence": "presence", "mission": "mission", "missions": "mission"}
+ADVANCE_NOUNS = {"advance": "advance", "march": "march", "thrust": "thrust", "thrusts": "thrust", "push": "push"}
 
-# Cue words → status, checked in this order of precedence.
-ALERT = re.compile(r"\b(?:on\s+(?:heightened\s+|high\s+|higher\s+|increased\s+|full\s+|combat\s+)?(?:alert|standby|stand-by)"
-                   r"|(?:heightened|high|higher|increased|combat)\s+(?:alert|readiness|state\s+of\s+readiness)"
-                   r"|(?:prepare|prepared|preparing|ready)\s+to\s+(?:deploy|move)|prepare\s+to\s+deploy"
-                   r"|(?:notice\s+to\s+(?:move|deploy))|standby)\b", re.I)
-WITHDRAW = {"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "pull", "pulls", "pulled", "pulling",
-            "retreat", "retreats", "retreated", "retreating", "leave", "leaves", "left", "leaving", "return", "returns",
-            "returned", "returning", "depart", "departed", "departing", "evacuate", "evacuated", "drawdown", "withdrawal",
-            "pullback", "pullout", "de-escalate", "disengage", "disengaged", "relocate", "relocated", "relocating"}
-ARRIVE = {"arrive", "arrives", "arrived", "arriving", "land", "landed", "landing", "reach", "reached", "reaching",
-          "enter", "entered", "entering", "cross", "crossed", "crossing", "invade", "invaded", "invading", "pour",
-          "poured", "pouring", "roll", "rolled", "rolling", "advance", "advanced", "advancing", "storm", "stormed",
-          "arrival", "arrivals", "closing", "approach", "approached", "approaching", "march", "marched", "marching",
-          "converge", "converged", "converging", "sweep", "swept", "sweeping", "spill", "spilled", "spilt", "spilling",
-          "flood", "flooded", "flooding", "push", "pushed", "pushing", "thrust", "attacked", "seize", "seized",
-          "capture", "captured", "encircle", "encircled", "besiege", "besieged"}
-WEAK_VERBS = {"is", "are", "was", "were", "be", "been", "have", "has", "had", "remain", "remained", "remains", "stay",
-              "stayed", "there", "include", "includes", "included", "comprise", "comprises", "number", "numbers", "total"}
-CASUALTY = {"dead", "killed", "died", "die", "dying", "wounded", "injured", "lost", "killing", "casualties",
-            "surrendered", "executed", "fought", "fight", "fighting", "trained", "train", "training", "halted", "repelled"}
-INVASION_NOUNS = {"invasion", "incursion", "offensive", "assault", "attack", "operation", "advance", "push"}
-COMPRISE = {"comprise", "comprises", "comprised", "consist", "consists", "include", "includes", "included", "number",
-            "numbers", "numbered", "total", "totals"}
-STATION = {"station", "stationed", "stationing", "base", "based", "garrison", "garrisoned", "host", "hosts", "hosted",
-           "presence", "permanent", "permanently", "rotational", "rotate", "rotating", "forward"}
-PLAN = {"could", "might", "may", "consider", "considers", "considered", "considering", "weigh", "weighs", "weighing",
-        "plan", "plans", "planned", "planning", "offer", "offers", "offered", "offering", "propose", "proposes",
-        "proposed", "proposing", "expect", "expects", "expected", "ready", "prepared", "willing", "possible",
-        "potential", "option", "options", "contingency", "if", "mull", "mulls", "mulling", "eye", "eyeing",
-        "intend", "intends", "want", "wants", "seek", "seeks", "considering", "discuss", "discussed", "discussing",
-        "hope", "hopes", "likely", "envisage", "envisaged", "refine"}
-ANNOUNCE = {"send", "sends", "sent", "sending", "deploy", "deploys", "deploying", "dispatch", "dispatched", "dispatching",
-            "order", "orders", "ordered", "ordering", "approve", "approved", "approves", "authorize", "authorized",
-            "authorise", "authorised", "announce", "announced", "decide", "decided", "move", "moves", "moving", "shift",
-            "shifted", "transfer", "transferred", "reposition", "repositioned", "redeploy", "redeployed", "boost",
-            "bolster", "reinforce", "reinforced", "add", "added", "double", "commit", "committed", "pledge", "pledged",
-            "fly", "flew", "flown", "airlift", "airlifted", "rush", "rushed", "beef"}
-DEPLOY = {"deployed", "massed", "mass", "masses", "massing", "amassed", "amass", "amassing", "gathered", "gather", "gathering",
-          "built", "build", "building", "buildup", "build-up", "concentrated", "concentrate", "concentrating",
-          "positioned", "position", "moved", "surrounded", "surround", "surrounding", "encircle", "encircled", "lined",
-          "assembled", "assembling", "stacked", "parked", "placed", "put", "have", "has", "had", "are", "is", "were",
-          "remain", "remained", "remains", "stay", "stayed", "stationed", "holding", "deployment", "deployments",
-          "sent", "deploy", "sending", "send", "bringing", "brought", "drills", "exercises", "exercise", "drill",
-          "camped", "dug", "waiting", "poised", "ringed", "ring", "there"}
+_GROUP_MODIFIERS = {"battle", "tactical", "battalion", "strike", "carrier", "combat"}
+_UNIT_MODIFIERS = {"military", "army", "combat", "infantry", "airborne", "armoured", "armored", "tank", "artillery",
+                   "marine", "naval", "air", "assault", "special", "mechanised", "mechanized", "motorised",
+                   "motorized", "rifle", "guards", "missile", "reconnaissance", "paratrooper", "elite", "light",
+                   "cavalry", "tactical", "battle", "fighter", "engineering", "support"}
+_FORCE_MODIFIERS = {"ground", "military", "multinational", "task", "strike", "response", "reaction", "expeditionary",
+                    "rapid", "deployment", "peacekeeping", "air", "naval", "invasion", "invading", "occupying",
+                    "allied", "armed", "nato", "land", "sea", "combat", "special", "security", "spearhead"}
+_NOT_EQUIPMENT_MODIFIERS = {"think", "fuel", "oil", "water", "gas", "storage", "septic", "cargo", "container",
+                            "merchant", "commercial", "grain", "cruise", "passenger", "civilian", "fishing", "private",
+                            "electric", "business", "tanker", "supply", "rescue", "evacuation", "charter", "space"}
+_NOT_MISSION_MODIFIERS = {"diplomatic", "monitoring", "observer", "observation", "special", "trade", "space",
+                          "rescue", "humanitarian", "fact-finding", "permanent", "osce", "un", "eu", "evacuation",
+                          "medical", "civilian", "lunar", "mars", "peace", "good", "offices", "trip", "main"}
+
+# What a predicate says the forces do.
+WITHDRAW = verb_forms("withdraw|withdrew|withdrawn retreat leave|left return depart evacuate disengage "
+                      "demobilise demobilize relocate")
+WITHDRAW_NOUNS = {"withdrawal", "withdrawals", "pullback", "pullout", "pull-out", "pull-back", "drawdown", "retreat",
+                  "departure", "de-escalation", "disengagement"}
+BACK_PARTICLES = {"back", "out", "away", "home", "down"}
+ARRIVE = verb_forms("arrive land reach enter cross invade pour roll advance storm approach march converge "
+                    "sweep|swept spill|spilt flood push thrust seize capture encircle besiege occupy penetrate "
+                    "infiltrate overrun|overran descend breach close stream surge barrel rumble drive|drove|driven "
+                    "take|took|taken")
+ARRIVE_NOUNS = {"arrival", "arrivals", "incursion", "entry", "invasion", "advance", "march", "offensive", "assault",
+                "thrust", "thrusts", "push", "landing", "landings", "attack", "operation"}
+# Arrival verbs that need a place as their object or a direction particle to mean arrival.
+_ARRIVE_NEEDS_OBJECT = verb_forms("take|took|taken close drive|drove|driven push roll surge")
+TRANSIT = verb_forms("head sail steam travel go|went|gone|goes make|made")
+SEND = verb_forms("send|sent deploy redeploy dispatch despatch move shift transfer reposition relocate fly|flew|flown "
+                  "airlift rush ship bring|brought commit contribute assign rotate insert")
+SEND_NOUNS = {"deployment", "deployments", "redeployment", "dispatch", "transfer", "rotation", "movement",
+              "movements", "relocation", "repositioning"}
+DECIDE = verb_forms("order approve authorise authorize announce decide agree pledge promise vow greenlight")
+DECIDE_NOUNS = {"decision", "order", "orders", "approval", "authorisation", "authorization", "announcement",
+                "pledge", "commitment", "promise"}
+BOOST = verb_forms("boost bolster reinforce add double triple increase expand strengthen beef step ramp augment "
+                   "swell")
+BOOST_NOUNS = {"reinforcement", "reinforcements", "increase", "surge", "boost"}
+MASS = verb_forms("mass amass gather build|built concentrate position preposition pre-position line assemble stack "
+                  "park place put surround ring array camp muster pile dig|dug cluster hold|held mobilise mobilize")
+MASS_NOUNS = {"buildup", "build-up", "build", "massing", "concentration", "mobilisation", "mobilization", "exercise",
+              "exercises", "drills", "drill", "maneuvers", "manoeuvres", "wargames", "war-games", "games"}
+EXERCISE_NOUNS = {"exercise", "exercises", "drills", "drill", "maneuvers", "manoeuvres", "wargames", "war-games",
+                  "operations", "patrols", "activity", "activities", "flights", "games", "training"}
+STATIC = verb_forms("station base garrison host locate keep|kept maintain lead|led serve remain stay operate patrol "
+                    "deploy|deployed be|is|are|was|were|been|being|'s|’s|'re|’re have|has|had|having|'ve|’ve "
+                    "sit|sat wait exercise")
+STATIC_NOUNS = {"presence", "garrison", "deployment", "deployments", "mission", "missions", "base", "bases"}
+POSSESSION = verb_forms("have|has|had|having keep|kept maintain")
+COPULA = verb_forms("be|is|are|was|were|been|being|'s|’s|'re|’re")
+COMPRISE = verb_forms("comprise consist include involve number total contain")
+# Static verbs whose "to/into" phrases belong to a motion word higher up ("forces stationed in Europe to X").
+_STATIC_ONLY = verb_forms("station base garrison locate keep|kept maintain remain stay sit|sat")
+ALERT = re.compile(
+    r"\b(?:on\s+(?:a\s+)?(?:heightened\s+|high\s+|higher\s+|increased\s+|full\s+|combat\s+|maximum\s+|standby\s+)?"
+    r"['\u2018\u201c\"]?(?:alert|standby|stand-by|stand\s+by|notice\s+to\s+(?:move|deploy))"
+    r"|(?:heightened|high|higher|increased|combat|full|maximum|reinforced|enhanced)\s+(?:state\s+of\s+)?"
+    r"(?:alert|readiness|combat\s+duty)|state\s+of\s+(?:high\s+)?readiness|combat\s+duty"
+    r"|(?:notice\s+to\s+(?:move|deploy))|(?:on|put\s+on|placed\s+on)\s+standby|ready\s+to\s+(?:deploy|move)"
+    r"|readiness\s+to\s+(?:deploy|move)|prepared\s+to\s+deploy|on\s+alert)\b", re.I)
+ALERT_VERBS = verb_forms("prepare ready")
+PLAN_GOVERNORS = verb_forms("consider weigh plan offer propose expect mull eye intend seek discuss envisage "
+                            "explore contemplate aim look threaten hope prepare study examine review refine "
+                            "suggest float recommend request")
+PLAN_NOUNS = {"plan", "plans", "option", "options", "proposal", "proposals", "offer", "possibility", "prospect",
+              "contingency", "idea", "preparations", "preparation", "request", "threat", "readiness", "scenario"}
+PLAN_ADJECTIVES = {"due", "likely", "ready", "prepared", "willing", "poised", "set", "expected", "able", "possible",
+                   "potential", "expect", "unlikely", "free", "eager", "keen", "about"}
+NEG_GOVERNORS = verb_forms("refuse rule resist reject deny oppose decline avoid stop prevent block hesitate fail "
+                           "forbid ban exclude halt cancel abandon scrap shelve postpone delay suspend resisted")
+DEMAND_GOVERNORS = verb_forms("urge call demand ask press insist appeal beg plead request want|wanted wish tell|told "
+                              "encourage implore push lobby")
+MODAL_POSSIBLE = {"could", "might", "may", "can"}
+MODAL_FUTURE = {"will", "would", "shall", "'ll", "’ll", "wo", "'d", "’d"}
+MODAL_ADVOCACY = {"should", "must", "ought", "need"}
+# Verbs that pass their subject to the infinitive or participle below them: the forces "are thought to be flooding".
+RAISING = verb_forms("say|said think|thought believe report understand|understood see|saw|seen know|knew|known "
+                     "rumour rumor allege appear seem claim estimate fear begin|began|begun start continue keep|kept "
+                     "resume allow let permit get|got tend happen") | {"reportedly"}
+CASUALTY = verb_forms("kill die wound injure lose|lost surrender execute fight|fought train capture shoot|shot "
+                      "bomb shell fire strike|struck destroy repel repulse target ambush hit sign recruit "
+                      "commit face suffer sustain meet|met resist defend castrate punish "
+                      "accuse blame torture rape loot treat desert mutiny") | {
+    "dead", "killed", "died", "wounded", "injured", "casualties", "captured", "prisoners", "prisoner", "fighting",
+    "fallen", "missing", "deaths", "losses", "war", "crimes"}
+# Modifiers of a force noun that make it no movement: "captured soldiers", "former troops".
+CASUALTY_MODIFIERS = {"dead", "killed", "wounded", "injured", "captured", "fallen", "missing", "surrendered",
+                      "executed", "retired", "former", "veteran", "imprisoned", "detained", "slain", "deceased"}
+_NON_ARRIVAL_CAPTURE = verb_forms("capture take|took|taken seize hold|held")
+INVASION_WORDS = {"invade", "invaded", "invades", "invading", "invasion", "invasions", "incursion"}
+
+# Prepositions that place forces somewhere; "from" gives the origin.
 DEST_PREPS = {"to", "in", "into", "near", "around", "on", "along", "at", "toward", "towards", "inside", "across",
-              "within", "off", "throughout", "outside", "onto", "close", "by", "through", "over", "closer", "nearer",
-              "alongside"}
-NEGATIONS = {"not", "no", "never", "n't", "without", "rule", "ruled", "rules", "refuse", "refused", "refuses"}
+              "within", "off", "throughout", "outside", "onto", "through", "over", "alongside", "against", "nearer",
+              "beyond", "upon", "for", "between", "closer", "close", "next"}
+_MOTION_PREPS = {"to", "into", "toward", "towards", "onto", "for"}
+_FOR_VERBS = TRANSIT | verb_forms("leave|left depart bound")
+# Nouns that name a place or a part of one: their possessor and "of"-phrase are the place ("Ukraine's border").
+LOCATIVE_NOUNS = {"border", "borders", "frontier", "frontiers", "edge", "edges", "outskirts", "suburbs", "city",
+                  "cities", "town", "towns", "village", "villages", "capital", "region", "regions", "area", "areas",
+                  "part", "parts", "territory", "territories", "soil", "side", "sides", "coast", "coasts", "shores",
+                  "shore", "waters", "airspace", "zone", "zones", "port", "ports", "base", "bases", "peninsula",
+                  "oblast", "province", "provinces", "district", "direction", "north", "south", "east", "west",
+                  "northeast", "northwest", "southeast", "southwest", "doorstep", "flank", "front", "frontline",
+                  "vicinity", "approaches", "heart", "centre", "center", "streets", "country", "countries", "nation",
+                  "nations", "state", "states", "island", "sea", "positions", "airport", "airfield", "plant", "gates",
+                  "borderlands", "border", "countryside", "enclave", "exclave", "republic", "republics",
+                  "neighbour", "neighbor", "neighbours", "neighbors", "allies", "members", "member", "states",
+                  "perimeter", "environs", "corner", "region", "regions", "reaches", "lines", "line", "home", "soil"}
+_BORDER_NOUNS = {"border", "borders", "frontier", "frontiers", "doorstep", "edge", "borderlands", "frontline"}
+# "the number of troops", "columns of troops": the head noun stands for the forces.
+TRANSPARENT_NOUNS = {"number", "numbers", "thousands", "tens", "hundreds", "dozens", "scores", "columns", "column",
+                     "contingent", "contingents", "wave", "waves", "batch", "some", "all", "most", "many", "several",
+                     "part", "half", "bulk", "majority", "rest", "one", "two", "three", "elements", "element",
+                     "detachment", "total", "force", "forces", "fleet", "squadron", "army", "convoy", "convoys",
+                     "group", "groups", "unit", "units", "deployment", "presence", "each", "both", "none", "few",
+                     "lot", "lots", "handful", "portion", "share", "percent", "%", "third", "quarter", "amount",
+                     "levels", "level", "size", "strength", "capabilities", "capability", "assets", "more",
+                     "additional", "thousand", "hundred", "million", "dozen", "those", "these", "any"}
+_SIZE_NOUNS = {"numbers", "number", "levels", "level", "size", "strength", "total"}
 MAX_MEMBERS = 4  # a region standing for a few countries (the Baltic states) expands to them; "Eastern Europe" does not
+CONTEXT_SENTENCES = 3  # how far back a row may take its actor or place from the previous movement
+HISTORY_BEFORE = 2014  # movements dated before this year are history, not news
+# Units named by a prefix or a service: "HMS Diamond", "RAF Typhoon jets", "USS Harry S. Truman".
+SERVICE_PREFIXES = {"hms": "GBR", "raf": "GBR", "rn": "GBR", "uss": "USA", "usaf": "USA", "usn": "USA",
+                    "pla": "CHN", "plan": "CHN", "idf": "ISR", "bundeswehr": "DEU", "luftwaffe": "DEU"}
+_MULTINATIONAL = {"multinational", "multi-national", "allied", "various", "several", "other", "member", "different",
+                  "multiple", "partner"}
+_PLACE_ANAPHORS = {"there"}
+_PRONOUN_FORCES = {"those", "they", "them"}
 
 
-@dataclass
-class _Candidate:
-    noun: Token
-    count: Count | None
-    count_span: tuple[int, int] | None
-    verb: Token | None
-
-
-def _is_force_noun(token: Token) -> bool:
-    low = token.lower_
-    if not token.tag_.startswith("NN") and low not in ("military", "airborne"):
-        return False
-    if low in PERSONNEL:
-        if low == "force":
-            mods = {c.lower_ for c in token.children}
-            if token.head.lower_ in ("use", "using", "used") or token.dep_ == "pobj" and token.head.lower_ in ("by", "of"):
-                return False
-            return bool(mods & {"ground", "military", "multinational", "task", "strike", "response", "reaction",
-                                "expeditionary", "rapid", "deployment", "peacekeeping", "air", "naval"}) or \
-                any(c.like_num or c.dep_ == "nummod" for c in token.children) or "strong" in mods
-        if low == "members":
-            return token.i > 0 and token.nbor(-1).lower_ in ("service", "military")
-        if low in ("military", "army"):
-            return token.dep_ in ("nsubj", "nsubjpass", "dobj")
-        return True
-    if low in ("group", "groups"):
-        return any(c.lower_ in _GROUP_MODIFIERS for c in token.children) or (
-            token.i > 0 and token.nbor(-1).lower_ in _GROUP_MODIFIERS)
-    return low in UNIT_NOUNS
-
-
-RAISING = {"thought", "believed", "said", "reported", "understood", "seen", "known", "rumoured", "rumored", "alleged",
-           "appear", "appears", "appeared", "seem", "seems", "seemed", "reportedly", "claimed", "estimated", "feared"}
-
-
-def _governing_verb(noun: Token) -> Token | None:
-    """The verb a force noun depends on: "deployed [troops]", "[troops] arriving"; through "are thought
-    to be flooding" to the verb that says what the forces do."""
-    verb = _head_verb(noun)
-    for _ in range(3):
-        if verb is None or verb.lower_ not in RAISING:
-            break
-        inner = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-        if inner is None:
-            break
-        verb = inner
-    return verb
-
-
-def _head_verb(noun: Token) -> Token | None:
-    for child in noun.children:  # "troops stationed at bases", "troops massed near"
-        if child.dep_ in ("acl", "relcl", "amod") and child.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB"):
-            return child
-    t = noun
-    for _ in range(4):
-        head = t.head
-        if head.i == t.i:
-            return None
-        if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB"):
-            return head
-        if t.dep_ in ("pobj", "prep", "conj", "appos", "nummod", "compound") or head.tag_.startswith("NN"):
-            t = head
-            continue
-        return None
-    return None
-
-
-def _number_phrase(noun: Token) -> tuple[Count | None, tuple[int, int] | None]:
-    """The number phrase before the noun (or "of up to 4,000 soldiers" after 'force'), read from the text."""
-    doc = noun.doc
-    left = noun.left_edge
-    start = left.idx
-    # "tens of thousands of troops": the noun hangs under "of" → "thousands" → "of" → "tens"
-    t = noun
-    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.like_num or (
-            t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in ("tens", "hundreds", "thousands", "dozens")):
-        t = t.head.head
-        start = t.left_edge.idx
-    phrase = doc.text[start:noun.idx]
-    phrase = re.split(r"[;:()]", phrase)[-1]
-    offset = noun.idx - len(phrase)
-    strong = re.search(rf"((?:{_QUAL})?\s*[\d.,]+(?:\s*(?:thousand|million))?)[\s-]*(?:strong|member|man|person)\b", phrase, re.I)
-    if strong:
-        count = parse_count(strong.group(1))
-        return count, (offset + strong.start(1), offset + strong.end(1))
-    count = parse_count(_strip_determiners(phrase))
-    if count is None:
-        # "a force of up to 4,000 soldiers" is read at the inner noun; "forces numbering 100,000"
-        after = doc.text[noun.idx + len(noun.text): noun.sent.end_char]
-        m = re.match(r"\s*(?:numbering|totall?ing|of)\s+((?:up to|about|around|some|more than|nearly|at least|over)?\s*[\d,.]+(?:\s*(?:thousand|million))?)(?!\s*(?:km|kilomet|mile|meter|metre|%|per))",
-                     after, re.I)
-        if m:
-            count = parse_count(m.group(1))
-            base = noun.idx + len(noun.text)
-            return count, (base + m.start(1), base + m.end(1))
-        return None, None
-    phrase_start = offset + (len(phrase) - len(phrase.lstrip()))
-    return count, (phrase_start, noun.idx)
-
-
-_QUAL = r"more than|up to|about|around|some|nearly|almost|at least|over|roughly|approximately|an estimated"
+# ----- numbers -----------------------------------------------------------------------------------
+_QUAL = r"more than|up to|about|around|some|nearly|almost|at least|over|roughly|approximately|an estimated|as many as"
 _DET = re.compile(r"^\s*(?:the|a|an|another|an additional|additional|its|their|his|her|our|all|those|these|of)\s+", re.I)
 
 
 def _strip_determiners(phrase: str) -> str:
     """'the estimated 100,000 Russian' → 'estimated 100,000'; keeps only the number part before adjectives."""
     phrase = _DET.sub("", phrase)
-    m = re.search(r"(?:(?:" + _QUAL + r")\s+)?(?:[\d][\d,.\s]*(?:\s*(?:thousand|million))?|(?:tens|hundreds|dozens|thousands|scores)\b.*|"
-                  r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-                  r"sixty|seventy|eighty|ninety|hundred|a\s+hundred|a\s+thousand|several|a\s+dozen|a\s+couple\s+of|"
-                  r"dozen)\b(?:[\s-]+(?:hundred|thousand|million|and|one|two|three|four|five|six|seven|eight|nine))*)",
+    m = re.search(r"(?:(?:" + _QUAL + r"|estimated)\s+)?(?:[\d][\d,.\s]*(?:\s*(?:thousand|million))?"
+                  r"|(?:tens|hundreds|dozens|thousands|scores)\b.*|"
+                  r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+                  r"fifty|sixty|seventy|eighty|ninety|hundred|a\s+hundred|a\s+thousand|several|a\s+dozen|a\s+couple\s+of|"
+                  r"dozen)\b(?:[\s-]+(?:hundred|thousand|million|and|one|two|three|four|five|six|seven|eight|nine|"
+                  r"ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))*)",
                   phrase, re.I)
     return m.group(0) if m else ""
+
+
+def number_phrase(noun: Token) -> tuple[Count | None, tuple[int, int] | None]:
+    """The count of a force noun and its character span: "more than 100,000 [troops]", "a 1,000-strong
+    [force]", "tens of thousands of [troops]", "[forces] numbering 100,000", "a force of up to 4,000"."""
+    doc = noun.doc
+    start = noun.left_edge.idx
+    t = noun
+    # "tens of thousands of troops": the noun hangs under "of" → "thousands" → "of" → "tens"
+    while t.dep_ == "pobj" and t.head.lower_ == "of" and (t.head.head.like_num or t.head.head.lower_ in (
+            "tens", "hundreds", "thousands", "dozens", "scores")):
+        t = t.head.head
+        start = min(start, t.left_edge.idx)
+    phrase = doc.text[start:noun.idx]
+    phrase = re.split(r"[;:()\u2013\u2014]|\s-\s", phrase)[-1]
+    offset = noun.idx - len(phrase)
+    strong = re.search(rf"((?:{_QUAL})?\s*[\d.,]+(?:\s*(?:thousand|million))?)[\s-]*(?:strong|member|man|person)\b",
+                       phrase, re.I)
+    if strong:
+        return parse_count(strong.group(1)), (offset + strong.start(1), offset + strong.end(1))
+    stripped = _strip_determiners(phrase)
+    count = parse_count(re.sub(r"^estimated\s+", "an estimated ", stripped, flags=re.I)) if stripped else None
+    if count is not None:
+        at = phrase.rfind(stripped)
+        if count.text != stripped:
+            count = count._replace(text=stripped)
+        return count, (offset + at, offset + at + len(stripped))
+    after = doc.text[noun.idx + len(noun.text): noun.sent.end_char]
+    m = re.match(r"\s*(?:numbering|totall?ing|of)\s+((?:up to|about|around|some|more than|nearly|at least|over|"
+                 r"as many as|roughly)?\s*[\d][\d,.]*(?:\s*(?:thousand|million))?)(?!\s*(?:km|kilomet|mile|meter|metre|"
+                 r"%|per|years?|days?|hours?))", after, re.I)
+    if m:
+        base = noun.idx + len(noun.text)
+        return parse_count(m.group(1)), (base + m.start(1), base + m.end(1))
+    return None, None
+
+
+# ----- force nouns -------------------------------------------------------------------------------
+def _mods(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss", "det", "nummod")}
+
+
+def _prev(token: Token) -> str:
+    return token.nbor(-1).lower_ if token.i > 0 else ""
+
+
+def force_kind(token: Token) -> str | None:
+    """'personnel' | 'unit' | 'equipment' | 'presence' | 'advance' when `token` names armed forces, else None."""
+    low = token.lower_
+    tag = token.tag_
+    if not tag.startswith("NN") and not (low in ("military", "airborne", "infantry") and token.pos_ in ("NOUN", "ADJ")
+                                         and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")):
+        return None
+    mods = _mods(token)
+    if low in PERSONNEL:
+        if low in ("force", "forces"):
+            if token.dep_ == "compound" and token.head.lower_ not in ("capabilities", "capability", "levels",
+                                                                      "deployment", "posture"):
+                return None
+            if token.head.lower_ in ("use", "using", "used", "join", "joined", "joining") or (
+                    token.dep_ == "pobj" and token.head.lower_ in ("by",) and token.head.dep_ != "agent"):
+                return None
+            if "external" in mods or "market" in mods or "political" in mods or "opposition" in mods:
+                return None
+            if low == "force":
+                return "personnel" if (mods & _FORCE_MODIFIERS or "strong" in mods or any(
+                    c.like_num or c.dep_ == "nummod" for c in token.children) or any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(g.like_num or g.lower_ in PERSONNEL for g in c.subtree)
+                    for c in token.children)) else None
+        if low == "members":
+            return "personnel" if _prev(token) in ("service", "military") else None
+        if low in ("military", "army", "armies"):
+            return "personnel" if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") else None
+        if low == "boots":
+            return "personnel" if any(c.lower_ == "on" for c in token.children) else None
+        if low in ("troop", "soldier") and token.dep_ == "compound" and token.head.lower_ in _SIZE_NOUNS | {"numbers"}:
+            return None
+        return "personnel"
+    if low in ("group", "groups"):
+        return "unit" if (mods & _GROUP_MODIFIERS or _prev(token) in _GROUP_MODIFIERS) else None
+    if low in ("units", "unit", "company", "companies", "division", "divisions", "fleet", "fleets"):
+        if mods & _UNIT_MODIFIERS or any(country_code(m) for m in mods) or token.tag_ == "NNP" or (
+                low in ("fleet", "fleets") and mods & {"northern", "pacific", "black", "baltic", "sea", "sixth",
+                                                        "seventh", "naval", "russian"}):
+            return "unit"
+        return None
+    if low in UNIT_NOUNS:
+        return "unit"
+    if low in EQUIPMENT:
+        if mods & _NOT_EQUIPMENT_MODIFIERS:
+            return None
+        if low in ("vehicles", "planes", "ships", "ship", "vessels", "vessel", "aircraft", "carrier", "fighters",
+                   "column", "columns", "convoy", "convoys"):
+            military = {"armoured", "armored", "military", "combat", "war", "naval", "navy", "fighter", "landing",
+                        "amphibious", "transport", "spy", "surveillance", "attack", "infantry", "tank", "support",
+                        "reconnaissance", "patrol", "stealth", "strike", "bomber", "aircraft", "warplanes"}
+            if low in ("column", "columns", "convoy", "convoys"):
+                of_forces = any(c.lower_ == "of" and any(force_kind(g) for g in c.children if g.dep_ == "pobj")
+                                for c in token.children)
+                return "equipment" if of_forces or mods & military or any(country_code(m) for m in mods) else None
+            if low == "fighters":
+                return "equipment" if "jet" in mods or _prev(token) == "jet" else None
+            if not (mods & military or any(country_code(m) or m in SERVICE_PREFIXES for m in mods)
+                    or _prev(token).upper() in ("HMS", "USS")):
+                return None
+        return "equipment"
+    if low in PRESENCE_NOUNS:
+        if low == "presence":
+            return "presence" if (mods & {"military", "troop", "forward", "naval", "nato", "allied", "permanent",
+                                          "rotational", "increased", "enhanced"} or any(
+                country_code(m) for m in mods)) and token.dep_ != "compound" else None
+        if mods & _NOT_MISSION_MODIFIERS or any(c.lower_ in ("to", "of") for c in token.children if c.dep_ == "prep"):
+            return None
+        return "presence"
+    if low in ADVANCE_NOUNS and token.dep_ != "compound":
+        return "advance" if any(country_code(m) for m in mods) or any(
+            c.dep_ == "poss" for c in token.children) else None
+    return None
+
+
+# ----- the predicate of a force noun -------------------------------------------------------------
+@dataclass
+class Clause:
+    """What one predicate says about a force noun."""
+
+    pred: Token | None  # verb or nominal ("deployment") saying what the forces do
+    kind: str  # subject | object | oblique | nominal | own (participle or relative clause of the noun) | none
+    governors: list[Token] = field(default_factory=list)  # verbs/nouns above the predicate ("plans to", "ordered")
+
+
+def is_verb(token: Token) -> bool:
+    return token.tag_.startswith("VB") or token.pos_ in ("VERB", "AUX") or token.tag_ == "MD"
+
+
+def _descend_raising(verb: Token) -> Token:
+    """"are thought to be flooding", "began arriving": the verb that says what the forces do."""
+    for _ in range(3):
+        if verb.lower_ not in RAISING:
+            break
+        inner = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and is_verb(c) and c.i > verb.i), None)
+        if inner is None:
+            break
+        verb = inner
+    return verb
+
+
+def _governors(pred: Token) -> list[Token]:
+    """The verbs and nouns a predicate is the complement of: "plans to [send]", "ordered ... to [deploy]",
+    "is due to [have]", "refused to [send]", "the decision to [send]"."""
+    out: list[Token] = []
+    t = pred
+    for _ in range(4):
+        head = t.head
+        if head.i == t.i:
+            break
+        infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children)
+        if t.dep_ in ("xcomp", "ccomp") or (t.dep_ == "advcl" and infinitive) or (
+                t.dep_ in ("acl", "relcl") and infinitive and head.lower_ in PLAN_NOUNS | DECIDE_NOUNS):
+            out.append(head)
+            t = head
+            continue
+        if t.dep_ == "pcomp" and head.dep_ == "prep":  # "considered [sending]" parsed via a preposition
+            out.append(head.head)
+            t = head.head
+            continue
+        if t.dep_ == "conj" and is_verb(head) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            t = head  # "activated plans and would boost ...": the first verb's governors apply
+            continue
+        break
+    return out
+
+
+def _climb(noun: Token) -> Clause:
+    """The predicate a force noun depends on, through "the number of", "columns of", "the deployment of",
+    coordination and apposition; `kind` says how the noun relates to it."""
+    t = noun
+    nominal: Token | None = None
+    for _ in range(8):
+        head = t.head
+        if head.i == t.i:
+            return Clause(nominal, "nominal" if nominal is not None else "none")
+        dep = t.dep_
+        if dep in ("conj", "appos") and not is_verb(head):
+            t = head
+            continue
+        if dep == "pobj" and head.dep_ in ("prep", "agent"):
+            prep, owner = head, head.head
+            if head.dep_ == "agent" or (prep.lower_ == "by" and owner.tag_ == "VBN"):
+                return Clause(owner, "subject", _governors(owner))
+            if prep.lower_ in ("of", "from") and not is_verb(owner):
+                if owner.lower_ in TRANSPARENT_NOUNS or owner.like_num or force_kind(owner):
+                    t = owner
+                    continue
+                if owner.lower_ in SEND_NOUNS | MASS_NOUNS | WITHDRAW_NOUNS | ARRIVE_NOUNS | BOOST_NOUNS:
+                    nominal = nominal or owner
+                    t = owner
+                    continue
+            if prep.lower_ == "for" and not is_verb(owner) and (owner.lower_ in ("country", "nation", "leader", "host")
+                                                                 or owner.lower_ in PLAN_NOUNS | DECIDE_NOUNS):
+                t = owner  # "the lead country for a mission", "plans for troops"
+                continue
+            if is_verb(owner):
+                if prep.lower_ in ("with",) or prep.lower_ in DEST_PREPS or prep.lower_ in ("as", "like"):
+                    return Clause(owner, "oblique", _governors(owner))
+                return Clause(owner, "oblique", _governors(owner))
+            return Clause(nominal, "nominal" if nominal is not None else "none")
+        if dep in ("compound", "nmod", "amod") and not is_verb(head):
+            low = head.lower_
+            if low in SEND_NOUNS | MASS_NOUNS | WITHDRAW_NOUNS | BOOST_NOUNS | STATIC_NOUNS:
+                nominal = nominal or head
+                t = head
+                continue
+            if low in TRANSPARENT_NOUNS or force_kind(head):
+                t = head
+                continue
+            return Clause(nominal, "nominal" if nominal is not None else "none")
+        if dep in ("nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd", "npadvmod", "advmod", "nummod") \
+                and is_verb(head):
+            verb = _descend_raising(head) if dep in ("nsubj", "nsubjpass") else head
+            kind = "subject" if dep in ("nsubj", "nsubjpass") and verb.i == head.i and dep == "nsubj" else (
+                "object" if dep in ("dobj", "dative", "nsubjpass") else "subject" if dep == "nsubj" else "object")
+            if dep == "nsubjpass" and verb.i != head.i:
+                kind = "subject"
+            return Clause(verb, kind if nominal is None else "nominal", _governors(verb)) if nominal is None else \
+                Clause(nominal, "nominal", [verb, *_governors(verb)])
+        if dep in ("nsubj", "nsubjpass", "dobj", "pobj") and not is_verb(head):
+            return Clause(nominal, "nominal" if nominal is not None else "none")
+        return Clause(nominal, "nominal" if nominal is not None else "none") if nominal is not None else \
+            Clause(head if is_verb(head) else None, "oblique" if is_verb(head) else "none",
+                   _governors(head) if is_verb(head) else [])
+    return Clause(nominal, "nominal" if nominal is not None else "none")
+
+
+def _is_frame(noun: Token) -> bool:
+    """Is the noun inside "as part of ...", the frame of another movement?"""
+    t = noun
+    for _ in range(4):
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "part":
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def own_clauses(noun: Token) -> list[Clause]:
+    """Participle and relative clauses of the noun: "troops [stationed in Romania]", "troops [that were
+    amassed near the borders]", "some of whom [are stationed in Estonia]"."""
+    out = []
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl") and is_verb(child):
+            out.append(Clause(_descend_raising(child), "own", _governors(child)[:0]))
+        elif child.dep_ == "amod" and child.tag_ in ("VBN",) and any(c.dep_ == "prep" for c in child.children):
+            out.append(Clause(child, "own"))
+    # "some of whom are stationed": the relative clause hangs under the quantifier
+    for t in noun.subtree:
+        if t.lower_ in ("whom", "which") and t.dep_ == "pobj" and t.head.lower_ == "of":
+            q = t.head.head
+            if q.dep_ in ("nsubj", "nsubjpass") and q.head.dep_ == "relcl" and q.head.head.i == noun.i:
+                pass  # already covered as the noun's relcl
+    return out
+
+
+# ----- status ----------------------------------------------------------------------------------------
+@dataclass
+class Reading:
+    """The status of one clause and why."""
+
+    status: str | None
+    cue: str
+    future: bool = False
+    drop: str | None = None  # reason the clause is not a movement
+
+
+def _aux_words(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")}
+
+
+def _modality(pred: Token, governors: list[Token]) -> str:
+    """'counterfactual' | 'advocacy' | 'possible' | 'future' | 'progressive' | 'past' | 'present'."""
+    chain = [pred, *governors]
+    words: set[str] = set()
+    for v in chain:
+        if is_verb(v):
+            words |= _aux_words(v)
+    if words & MODAL_ADVOCACY or any(v.lower_ in MODAL_ADVOCACY for v in chain):
+        return "advocacy"
+    if words & (MODAL_POSSIBLE | MODAL_FUTURE) and words & {"have", "'ve", "’ve"} and pred.tag_ == "VBN":
+        return "counterfactual"
+    if words & MODAL_POSSIBLE:
+        return "possible"
+    tense = tense_of(pred) if is_verb(pred) else "present"
+    if words & MODAL_FUTURE or tense == "future" or any(v.lower_ in ("going", "set", "about") and any(
+            c.lower_ == "to" for c in v.subtree) for v in chain[1:]):
+        return "future"
+    if is_verb(pred) and pred.tag_ == "VBG" and words & {"is", "are", "was", "were", "'s", "’s", "'re", "’re", "be"}:
+        return "progressive"
+    if tense == "past" or pred.tag_ in ("VBD",) or (pred.tag_ == "VBN" and words & {"has", "have", "had", "'ve"}):
+        return "past"
+    return "present"
+
+
+def _negated(pred: Token | None, governors: list[Token], noun: Token) -> str | None:
+    """Why the clause states no movement: negation, a refusal, a demand, a counterfactual."""
+    chain = ([pred] if pred is not None else []) + governors
+    for v in chain:
+        for c in v.children:
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no",)) or c.lower_ in ("never", "without"):
+                return "negated"
+            if c.dep_ == "advmod" and c.lower_ == "yet" and any(a.lower_ in ("is", "are", "was", "were")
+                                                                 for a in v.children):
+                return "negated"
+        if v.head.lower_ in ("without", "instead") or (v.dep_ == "pcomp" and v.head.lower_ in ("without", "against")):
+            return "negated"
+    for v in governors:
+        low = v.lower_
+        if low in NEG_GOVERNORS or (low in ("rule", "ruled", "rules", "ruling") and any(
+                c.lower_ == "out" for c in v.children)):
+            return "refused"
+        if low in DEMAND_GOVERNORS:
+            if low in ("call", "calls", "called", "calling") and not any(c.lower_ in ("on", "for", "upon")
+                                                                          for c in v.children):
+                continue
+            return "demanded"
+    for c in noun.children:
+        if c.dep_ == "det" and c.lower_ == "no":
+            return "negated"
+    if pred is not None and pred.dep_ == "pcomp" and pred.head.lower_ in ("without", "against", "instead"):
+        return "negated"
+    return None
+
+
+def _clause_text(pred: Token, noun: Token) -> str:
+    """The predicate's words without other clauses that merely sit beside it (for the alert cue)."""
+    doc = pred.doc
+    skip: set[int] = set()
+    for c in pred.children:
+        if c.dep_ in ("advcl", "ccomp", "parataxis") and c.i != noun.i and noun not in c.subtree:
+            if c.dep_ == "advcl" and not any(g.lower_ in ("where", "as") for g in c.children):
+                skip.update(t.i for t in c.subtree)
+        if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") and noun not in g.subtree for g in c.children):
+            skip.update(t.i for t in c.subtree)
+    toks = [t for t in pred.subtree if t.i not in skip]
+    if not toks:
+        return ""
+    return doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)] if len(skip) == 0 else " ".join(
+        t.text for t in toks)
+
+
+def _word_class(word: Token, particles: set[str]) -> str | None:
+    """The movement class of a predicate word (verb or nominal)."""
+    low = word.lower_
+    if is_verb(word):
+        if low in WITHDRAW and (low not in verb_forms("leave|left return") or particles & {"home"} or any(
+                c.dep_ in ("dobj", "prep") for c in word.children)):
+            return "withdraw"
+        if particles & BACK_PARTICLES and low in (SEND | verb_forms("pull draw move bring|brought go|went|gone "
+                                                                     "fall|fell|fallen")):
+            return "withdraw" if not (particles & {"out"} and low in SEND) else "send"
+        if low in verb_forms("pull draw") and particles & {"back", "out", "away"}:
+            return "withdraw"
+        if low in ARRIVE:
+            if low in _ARRIVE_NEEDS_OBJECT and not (particles & {"in", "into", "over", "through", "on"}) and not any(
+                    c.dep_ == "prep" and c.lower_ in ("into", "across", "through", "toward", "towards", "on")
+                    for c in word.children):
+                return None if low in verb_forms("take|took|taken close drive|drove|driven") else "arrive"
+            return "arrive"
+        if low in SEND or (particles & {"in"} and low in verb_forms("send|sent move go|went bring|brought")):
+            if low in verb_forms("move shift") and any(c.dep_ == "prep" and c.lower_ in ("into", "across") for c in
+                                                       word.children):
+                return "arrive"
+            return "send"
+        if low in TRANSIT:
+            if low in verb_forms("go|went|gone make|made") and not any(c.lower_ in ("way", "in", "into") for c in
+                                                                       word.children):
+                return None
+            return "transit"
+        if low in DECIDE:
+            return "decide"
+        if low in BOOST:
+            if low in verb_forms("step beef ramp") and not particles & {"up"}:
+                return None
+            return "boost"
+        if low in ALERT_VERBS:
+            return "alert"
+        if low in MASS:
+            if low in verb_forms("put place hold|held") and not any(c.dep_ == "prep" for c in word.children):
+                return None
+            if low in verb_forms("build|built line dig|dug") and not particles & {"up", "in"}:
+                return "mass" if low in verb_forms("build|built") else None
+            return "mass"
+        if low in COMPRISE:
+            return "comprise"
+        if low in POSSESSION:
+            return "possess"
+        if low in STATIC:
+            return "static"
+        return None
+    if low in WITHDRAW_NOUNS:
+        return "withdraw"
+    if low in ("arrival", "arrivals", "incursion", "entry", "landing", "landings"):
+        return "arrive"
+    if low in SEND_NOUNS:
+        return "send"
+    if low in BOOST_NOUNS:
+        return "boost"
+    if low in MASS_NOUNS:
+        return "mass"
+    if low in STATIC_NOUNS:
+        return "static"
+    return None
+
+
+def read_status(clause: Clause, noun: Token, fkind: str, has_dest: bool, has_border: bool) -> Reading:
+    """Status of a clause from its predicate's class, its governors and its tense (GUIDELINES: Status)."""
+    pred, govs = clause.pred, clause.governors
+    if pred is None:
+        if fkind in ("presence", "advance"):
+            return Reading("stationed" if fkind == "presence" else "arrived", noun.text)
+        return Reading(None, "", drop="no predicate")
+    why = _negated(pred, govs, noun)
+    if why:
+        return Reading(None, pred.text, drop=why)
+    modality = _modality(pred, govs)
+    if modality in ("counterfactual", "advocacy"):
+        return Reading(None, pred.text, drop="counterfactual or advocated")
+    text = _clause_text(pred, noun)
+    alert = next((m for m in ALERT.finditer(text)), None)
+    particles = {c.lower_ for c in pred.children if c.dep_ in ("prt", "advmod")}
+    cls = _word_class(pred, particles)
+    if alert is not None and cls not in ("withdraw", "arrive"):
+        return Reading("on_alert", alert.group(0), future=modality in ("future", "possible"))
+    if cls == "alert" and clause.kind in ("object", "nominal"):
+        return Reading("on_alert", pred.text)
+    if cls == "alert":
+        cls = "mass" if has_dest else None
+    gov_words = {g.lower_ for g in govs}
+    gov_adj = {c.lower_ for g in [pred, *govs] if is_verb(g) for c in g.children if c.dep_ in ("acomp", "oprd")}
+    planned = modality == "possible" or bool(gov_words & (PLAN_GOVERNORS | PLAN_NOUNS)) or bool(
+        gov_adj & PLAN_ADJECTIVES - {"set", "about"}) or any(g.lower_ in PLAN_ADJECTIVES for g in govs)
+    decided = bool(gov_words & (DECIDE | DECIDE_NOUNS))
+    future = modality == "future" or bool(gov_adj & {"set", "about"})
+    cue = pred.text
+    if cls is None and fkind == "advance":
+        cls = "arrive"
+    if cls == "comprise":
+        cls = "static" if has_dest else None
+    if cls == "possess":
+        cls = "static" if has_dest else None
+    if cls is None:
+        if clause.kind == "own" or not has_dest:
+            return Reading(None, cue, drop="no movement verb")
+        cls = "static" if clause.kind in ("subject", "object", "oblique", "nominal") and pred.lower_ in STATIC else None
+        if cls is None:
+            return Reading(None, cue, drop="no movement verb")
+    if cls == "withdraw":
+        return Reading("withdrawn", cue, future=future or planned or decided)
+    if planned:
+        return Reading("planned", cue, future=True)
+    if cls == "arrive":
+        if future:
+            return Reading("planned", cue, future=True)
+        return Reading("arrived", cue)
+    if cls in ("send", "decide", "transit", "boost"):
+        if future:
+            return Reading("announced", cue, future=True)
+        if decided or cls in ("decide", "transit") or modality in ("progressive", "present"):
+            return Reading("announced", cue, future=modality == "present" and cls == "decide" and False)
+        if not is_verb(pred):  # "the deployment of forces to Germany", a nominal with no verb above it
+            return Reading("deployed", cue)
+        return Reading("deployed", cue)
+    if cls == "mass":
+        if future:
+            return Reading("announced", cue, future=True)
+        return Reading("deployed", cue)
+    if cls == "static":
+        if future:
+            return Reading("announced", cue, future=True)
+        if decided:
+            return Reading("announced", cue)
+        if has_border and pred.lower_ not in verb_forms("station base garrison host locate lead|led"):
+            return Reading("deployed", cue)
+        return Reading("stationed", cue)
+    return Reading(None, cue, drop="no movement verb")
+
+
+# ----- the extractor ----------------------------------------------------------------------------------
+@dataclass
+class _Candidate:
+    noun: Token
+    kind: str  # personnel | unit | equipment | presence | advance | pronoun
+    count: Count | None
+    count_span: tuple[int, int] | None
+    clause: Clause
+    members: list[Token] = field(default_factory=list)  # nouns merged into this one ("troops and tanks")
+
+
+@dataclass(frozen=True)
+class _BareBorder:
+    """A border phrase that names no country ("near the border"): resolved to the story's country later."""
+
+    token: Token
+
+
+@dataclass
+class _Place:
+    ref: object  # places.PlaceRef
+    role: str  # dest | origin
+    tokens: frozenset[int]
 
 
 class MovementExtractor:
@@ -208,378 +747,772 @@ class MovementExtractor:
     def __init__(self, adoc: ArticleDoc, ctx: SpeakerContext, statements: Iterable[Statement] = ()):
         self.adoc = adoc
         self.ctx = ctx
-        # who says the words a force noun stands in: "I ordered forces to Germany" is the speaker's state
-        self._quoted = [(st.content_start, st.content_end, st.speaker_country) for st in statements
-                        if st.kind in ("direct_quote", "reported_speech") and st.speaker_country]
+        statements = list(statements)
+        # whose words a force noun stands in: "I ordered forces to Germany" is the speaker's state
+        self._quoted = [(st.content_start, st.content_end, st.speaker_country, st.speaker_type, st.speaker_role)
+                        for st in statements if st.kind in ("direct_quote", "reported_speech") and st.speaker_country]
         self.drops: Counter[str] = Counter()
-        self._has_nato = "nato" in adoc.text.lower() or "alliance" in adoc.text.lower()
-        self._last_actor: str | None = None
+        low = adoc.text.lower()
+        self._has_nato = "nato" in low or "alliance" in low
+        self._rows: list[tuple[int, Movement, str]] = []  # (sentence index, row, force lemma)
+        self._sent_places: list[list[object]] = []
+        self._sent_index = 0
 
+    # ----- driving ---------------------------------------------------------------------------------
     def run(self) -> list[Movement]:
         rows: list[Movement] = []
-        for sent in self.adoc.sentences:
+        for i, sent in enumerate(self.adoc.sentences):
+            self._sent_index = i
+            try:
+                self.ctx.note_sentence(sent)
+            except Exception:  # noqa: BLE001 - bookkeeping for pronouns; never worth losing a sentence
+                pass
             rows.extend(self.sentence(sent))
-        return rows
+        return self._home_filter(rows)
 
     def sentence(self, sent: Span) -> list[Movement]:
-        nouns = [t for t in sent if _is_force_noun(t) and (not self.adoc.in_quote(t.idx) or self._speaker_at(t.idx))]
+        from .places import place_refs
+
+        refs = place_refs(sent, context=self.adoc.context, every_mention=True)
+        self._refs = [(ref, self._ref_tokens(sent, ref)) for ref in refs]
+        self._sent_places.append([r for r, _ in self._refs])
+        nouns = []
+        for t in sent:
+            kind = force_kind(t)
+            if kind is None and t.lower_ in _PRONOUN_FORCES and t.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                kind = "pronoun" if self._pronoun_antecedent(t) is not None else None
+            if kind is None:
+                continue
+            if self.adoc.in_quote(t.idx) and not self._speaker_at(t.idx):
+                continue
+            nouns.append((t, kind))
         if not nouns:
             return []
-        candidates: list[_Candidate] = []
-        for noun in nouns:
-            count, span = _number_phrase(noun)
-            candidates.append(_Candidate(noun, count, span, _governing_verb(noun)))
-        candidates = self._merge(candidates)
-        rows = []
-        for cand in candidates:
-            row = self._movement(cand, sent)
-            if row is not None:
-                rows.append(row)
-        return self._dedupe(rows)
-
-    def _speaker_at(self, offset: int) -> str | None:
-        for start, end, country in self._quoted:
-            if start <= offset < end:
-                return country
-        return None
+        cands = []
+        for noun, kind in nouns:
+            count, span = number_phrase(noun) if kind != "pronoun" else (None, None)
+            cands.append(_Candidate(noun, kind, count, span, _climb(noun)))
+        cands = self._merge(cands)
+        rows: list[Movement] = []
+        for cand in cands:
+            rows.extend(self._rows_of(cand, sent))
+        rows = self._dedupe(rows)
+        for row in rows:
+            self._rows.append((self._sent_index, row, row.force))
+        return rows
 
     def _merge(self, cands: list[_Candidate]) -> list[_Candidate]:
-        """One candidate per force: "a force of up to 4,000 soldiers" and "troops and paratroopers" are one,
-        and so are "NATO's Response Force comprises 40,000 troops"."""
-        out: list[_Candidate] = []
+        """One candidate per force: "troops and paratroopers", "a force of up to 4,000 soldiers", "the
+        Response Force comprises 40,000 troops", "the number of troops"."""
         by_i = {c.noun.i: c for c in cands}
+        out: list[_Candidate] = []
         for cand in cands:
-            absorbed = False
-            comprise = next((a for a in list(cand.noun.ancestors)[:3] if a.lower_ in COMPRISE), None)
-            if comprise is not None and cand.noun.dep_ != "nsubj":
-                subject = next((by_i[c.i] for c in comprise.children if c.dep_ == "nsubj" and c.i in by_i), None)
-                if subject is not None and subject is not cand:
-                    if cand.count and not subject.count:
-                        subject.count, subject.count_span = cand.count, cand.count_span
-                    continue
+            if _is_frame(cand.noun) and len(cands) > 1:
+                continue  # "sending tanks as part of NATO's presence": the presence frames the tanks
+            target = None
+            # "X comprises / includes / involves N troops": the number belongs to X
+            head = cand.noun.head
+            if cand.noun.dep_ in ("dobj", "attr") and head.lower_ in COMPRISE:
+                subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                if subject is not None:
+                    target = by_i.get(subject.i) or next((by_i[t.i] for t in subject.subtree if t.i in by_i
+                                                          and t.i != cand.noun.i), None)
+            # nouns inside another force noun's phrase: "columns of troops", "force of 4,000 soldiers", conj
             t = cand.noun
-            for _ in range(3):
-                if t.head.i == t.i:
+            for _ in range(4):
+                if target is not None or t.head.i == t.i:
                     break
-                t = t.head
-                outer = by_i.get(t.i)
-                if outer is not None and outer is not cand:
-                    if cand.count and not outer.count:
-                        outer.count, outer.count_span = cand.count, cand.count_span
-                    absorbed = True
-                    break
-            if cand.noun.dep_ == "conj" and cand.noun.head.i in by_i and not cand.count:
-                absorbed = True
-            if not absorbed:
-                out.append(cand)
+                if t.dep_ in ("pobj", "prep", "conj", "appos", "compound", "nmod", "amod", "cc") or (
+                        t.dep_ in ("nummod",)):
+                    t = t.head
+                    if is_verb(t):
+                        break
+                    if t.i in by_i and by_i[t.i] is not cand:
+                        target = by_i[t.i]
+                        break
+                    continue
+                break
+            if target is not None and target is not cand:
+                if cand.count is not None and cand.count.value is not None and (
+                        target.count is None or target.count.value is None or target.kind not in ("personnel",)
+                        and cand.kind == "personnel"):
+                    if cand.kind == "personnel" or target.kind != "personnel":
+                        target.count, target.count_span = cand.count, cand.count_span
+                        if cand.kind == "personnel" and target.kind in ("equipment", "presence", "unit"):
+                            target.kind = "personnel" if target.kind != "unit" else target.kind
+                elif target.count is None and cand.count is not None:
+                    target.count, target.count_span = cand.count, cand.count_span
+                target.members.append(cand.noun)
+                continue
+            out.append(cand)
         return out
 
     def _dedupe(self, rows: list[Movement]) -> list[Movement]:
-        seen, out = set(), []
+        """One row per (actor, destinations, status) per sentence; the row with a number wins."""
+        out: list[Movement] = []
         for row in rows:
-            key = (row.actor, row.troops, tuple(row.destinations), row.status, row.force)
-            if key not in seen:
-                seen.add(key)
+            key = (row.actor, tuple(sorted(row.destinations)), tuple(row.destination_places), row.status)
+            twin = next((r for r in out if (r.actor, tuple(sorted(r.destinations)), tuple(r.destination_places),
+                                            r.status) == key), None)
+            if twin is None:
                 out.append(row)
+            elif twin.troops is None and row.troops is not None:
+                out[out.index(twin)] = row
         return out
 
-    # ----- one candidate -----------------------------------------------------------------------
-    def _movement(self, cand: _Candidate, sent: Span) -> Movement | None:
-        noun, verb = cand.noun, cand.verb
-        if self._negated(noun, verb) or self._demanded(verb):
-            self.drops["negated or demanded"] += 1
-            return None
-        if self._casualties(noun, verb):
+    # ----- one candidate ------------------------------------------------------------------------------
+    def _rows_of(self, cand: _Candidate, sent: Span) -> list[Movement]:
+        noun = cand.noun
+        main = cand.clause
+        if self._is_casualty(noun, main):
             self.drops["casualties or fighting, not a movement"] += 1
+            return []
+        clauses = [main] + own_clauses(noun)
+        rows: list[Movement] = []
+        main_row: Movement | None = None
+        main_actor = self._actor(cand, main) if main.kind != "own" else (None, None)
+        for k, clause in enumerate(clauses):
+            row = self._row(cand, clause, sent, is_main=k == 0, main_actor=main_actor)
+            if row is None:
+                continue
+            if k == 0:
+                main_row = row
+            elif main_row is not None and set(row.destinations) <= set(main_row.destinations) and set(
+                    row.destination_places) <= set(main_row.destination_places):
+                continue  # "those deployed to Ukraine could be sent to Kyiv": the clause adds no place
+            rows.append(row)
+        return rows
+
+    def _row(self, cand: _Candidate, clause: Clause, sent: Span, *, is_main: bool,
+             main_actor: tuple[str | None, Token | None] = (None, None)) -> Movement | None:
+        noun = cand.noun
+        pred = clause.pred
+        if is_main and clause.kind == "own":
             return None
-        status, cue = self._status(noun, verb, sent)
-        invasion = self._invasion(verb)
-        if invasion is not None:
-            status, cue = "arrived", invasion.text
-        places = self._places(noun, verb, sent)
-        if invasion is not None:
-            places += self._prep_places(invasion, sent, set())
-        dests = [r for r in places if r[0] == "dest"]
-        origins = [r for r in places if r[0] == "origin"]
-        actor, actor_token = self._actor(noun, verb)
-        if status is not None and verb is not None and verb.lower_ in WEAK_VERBS and not dests:
-            status = None
-        if status in (None, "possession"):
-            if not dests:
-                self.drops["no movement verb or place"] += 1
-                return None
-            status = "deployed" if any(r[1].precision == "border" for r in dests) else "stationed"
-            cue = cue or ""
-        if actor is None and not dests and (cand.count is None or cand.count.value is None):
-            self.drops["no actor, number or place"] += 1
+        if pred is not None and is_verb(pred) and pred.lower_ in SPEECH_VERBS and pred.lower_ not in DECIDE and \
+                clause.kind in ("object", "subject"):
+            pred = None  # "Ukraine reported columns of troops ...": a speech verb says nothing of the forces
+            clause = Clause(None, "none")
+        if pred is not None and self._is_delivery(cand, pred):
+            self.drops["weapons delivery, not a movement"] += 1
             return None
-        if any(r[1].precision != "border" for r in dests):
-            dests = [r for r in dests if r[1].precision != "border"]  # "to the Baltic states near Russia"
-        dest_refs = [r[1] for r in dests if r[1].place.iso3 != actor or r[1].precision == "border" or status in (
-            "withdrawn",)]
-        if actor and dests and not dest_refs:
-            if status == "stationed" and all(r[1].place.kind == "country" for r in dests):
-                self.drops["own forces at home"] += 1
-                return None
-            dest_refs = [r[1] for r in dests]
+        places = self._places(cand, clause, sent)
+        dests = [p for p in places if p.role == "dest"]
+        origins = [p for p in places if p.role == "origin"]
+        actor, actor_token = self._actor(cand, clause) if not is_main else main_actor
+        if actor is None and main_actor[0] is not None:
+            actor, actor_token = main_actor
+        has_border = any(isinstance(p.ref, _BareBorder) or p.ref.precision == "border" for p in dests)
+        reading = read_status(clause, noun, cand.kind, bool(dests), has_border)
+        if reading.status is None:
+            if is_main:
+                self.drops[reading.drop or "no movement verb"] += 1
+            return None
+        if pred is not None and self._invasion_object(pred) is not None and reading.status not in ("planned",):
+            reading = Reading("arrived", self._invasion_object(pred).text)
+        date_token = pred if pred is not None else noun
+        date = date_of(date_token, self.adoc.article.published)
+        if date.start is not None and date.precision in ("day", "week", "month", "year") and \
+                date.start.year < HISTORY_BEFORE:
+            self.drops["history (before 2014)"] += 1
+            return None
+        if actor is None:
+            actor = self._context_actor(cand, clause)
+        if actor is None:
+            if is_main:
+                self.drops["no actor"] += 1
+            return None
+        dest_refs = self._dest_refs(dests, actor, reading.status)
+        if dest_refs is None:
+            self.drops["own forces at home"] += 1
+            return None
+        if not dest_refs:
+            dest_refs = self._context_places(cand, clause, actor, reading.status)
+        if not dest_refs and reading.status not in ("on_alert", "withdrawn"):
+            if is_main:
+                self.drops["no place"] += 1
+            return None
+        return self._build(cand, clause, sent, actor, actor_token, reading, dest_refs, origins, date)
+
+    def _build(self, cand, clause, sent, actor, actor_token, reading, dest_refs, origins, date) -> Movement:
+        noun, pred = cand.noun, clause.pred
         destinations: list[str] = []
         for ref in dest_refs:
             members = ref.place.members if len(ref.place.members) <= MAX_MEMBERS else ()
-            codes = members or ((ref.place.iso3,) if ref.place.iso3 else ())
-            for code in codes:
+            for code in members or ((ref.place.iso3,) if ref.place.iso3 else ()):
                 if code not in destinations:
                     destinations.append(code)
-        named = [ref.place.name for ref in dest_refs if ref.place.kind != "country"]
+        named = []
+        for ref in dest_refs:
+            if ref.place.kind != "country" and ref.place.name not in named:
+                named.append(ref.place.name)
         best = _most_specific(dest_refs)
-        origin_ref = origins[0][1] if origins else None
-        unit = noun.lower_ in UNIT_NOUNS or noun.lower_ in ("group", "groups")
+        origin_ref = origins[0].ref if origins else None
+        kind = cand.kind if cand.kind != "pronoun" else "personnel"
         count = cand.count
-        troops = None if unit or count is None else count.value
-        units = count.value if unit and count is not None and count.value is not None and count.value < 1000 else None
+        personnel = kind == "personnel"
+        troops = count.value if personnel and count is not None else None
+        units = count.value if kind == "unit" and count is not None and count.value is not None \
+            and count.value < 1000 else None
         if count is not None and count.problem in ("garbled", "absurd"):
             self.drops[f"kept with {count.problem} number"] += 1
-        date_token = verb if verb is not None else noun
-        date = date_of(date_token, self.adoc.article.published)
         published = self.adoc.article.published
-        is_future = status in ("announced", "planned") and (
-            tense_of(date_token) == "future" or (published is not None and date.start is not None and date.start > published)
-            or status == "planned")
+        is_future = reading.status == "planned" or (reading.status in ("announced", "withdrawn", "on_alert")
+                                                    and reading.future)
+        if reading.status == "announced" and published is not None and date.start is not None and \
+                date.start > published:
+            is_future = True
         s_start, s_end = self.adoc.sentence_bounds(sent)
         para = self.adoc.paragraph_at(s_start)
         marks = [noun.idx, noun.idx + len(noun.text)]
         if cand.count_span:
             marks += list(cand.count_span)
-        if verb is not None:
-            marks += [verb.idx, verb.idx + len(verb.text)]
+        if pred is not None:
+            marks += [pred.idx, pred.idx + len(pred.text)]
         if actor_token is not None:
-            marks += [actor_token.left_edge.idx, actor_token.idx + len(actor_token.text)]
-        for ref in dest_refs + ([origin_ref] if origin_ref else []):
-            marks += [ref.start, ref.end]
+            marks += [actor_token.idx, actor_token.idx + len(actor_token.text)]
+        for ref in dest_refs:
+            if s_start <= ref.start and ref.end <= s_end:
+                marks += [ref.start, ref.end]
         c_start, c_end = max(min(marks), s_start), min(max(marks), s_end)
-        self._last_actor = actor or self._last_actor
+        force = self._force_name(cand)
         return Movement(
-            article_id=self.adoc.article.article_id, actor=actor, actor_name=country_name(actor) if actor else None,
-            troops=troops, troops_qualifier=(count.qualifier if count and count.value is not None and not unit else None),
-            troops_text=count.text.strip() if count else "", units=units,
-            force=PERSONNEL.get(noun.lower_) or UNIT_NOUNS.get(noun.lower_, noun.lower_),
-            origin=(origin_ref.place.iso3 if origin_ref and origin_ref.place.kind == "country" else
-                    origin_ref.place.name if origin_ref else None),
+            article_id=self.adoc.article.article_id, actor=actor, actor_name=country_name(actor),
+            troops=troops, troops_qualifier=count.qualifier if personnel and count and count.value is not None else None,
+            troops_text=count.text.strip() if count else "", units=units, force=force,
+            origin=(origin_ref.place.iso3 if origin_ref.place.kind == "country" else origin_ref.place.name)
+            if origin_ref else None,
             origin_lat=origin_ref.place.lat if origin_ref else None, origin_lon=origin_ref.place.lon if origin_ref else None,
             destinations=destinations, destination_places=named,
             lat=best.place.lat if best else None, lon=best.place.lon if best else None,
-            place_precision=best.precision if best else "none", status=status, cue=cue or "",
+            place_precision=best.precision if best else "none", status=reading.status, cue=reading.cue or "",
             sentence=self.adoc.text[s_start:s_end], sentence_start=s_start, sentence_end=s_end,
             char_start=c_start, char_end=c_end, paragraph_start=para.start, paragraph_end=para.end,
             date=date, is_future=bool(is_future),
         )
 
-    def _casualties(self, noun: Token, verb: Token | None) -> bool:
-        """"40 soldiers were killed", "troops fought": losses and fighting are not movements."""
-        words = {c.lower_ for c in noun.children}
-        if verb is not None and noun.dep_ == "nsubjpass" and verb.lower_ in ("captured", "taken", "held", "seized"):
+    @staticmethod
+    def _force_name(cand: _Candidate) -> str:
+        noun = cand.noun
+        low = noun.lower_
+        if cand.kind == "pronoun":
+            return "forces"
+        name = (PERSONNEL.get(low) or UNIT_NOUNS.get(low) or EQUIPMENT.get(low) or PRESENCE_NOUNS.get(low)
+                or ADVANCE_NOUNS.get(low) or low)
+        mods = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i
+                and c.lower_ in ("special", "nuclear", "ground", "air", "naval", "airborne", "combat", "armed",
+                                 "deterrence", "sea", "land", "missile", "strategic")]
+        return " ".join([*mods, name]) if mods and name in ("forces", "force", "troops") else name
+
+    # ----- filters -------------------------------------------------------------------------------------
+    def _is_casualty(self, noun: Token, clause: Clause) -> bool:
+        """"40 soldiers were killed", "captured Russian soldiers", "troops fought": not movements."""
+        words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "acl", "compound", "relcl")}
+        if words & CASUALTY_MODIFIERS:
             return True
-        if verb is not None:
-            words.add(verb.lower_)
-            words.update(c.lower_ for c in verb.children if c.dep_ in ("acomp", "oprd", "attr"))
-        return bool(words & CASUALTY)
+        pred = clause.pred
+        if pred is None or not is_verb(pred):
+            return False
+        low = pred.lower_
+        if low in _NON_ARRIVAL_CAPTURE:
+            # "forces captured Kherson" is an arrival; "soldiers were captured" or "captured soldiers" is not
+            return clause.kind != "subject" or not any(c.dep_ == "dobj" and self._is_place_token(c)
+                                                       for c in pred.children)
+        if low in CASUALTY and low not in ARRIVE:
+            return True
+        return any(c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in CASUALTY for c in pred.children)
 
-    def _invasion(self, verb: Token | None) -> Token | None:
-        """"Russian forces launched the invasion of Ukraine": the forces have gone in."""
-        if verb is None:
-            return None
-        return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in INVASION_NOUNS), None)
+    def _is_place_token(self, token: Token) -> bool:
+        return any(token.i in toks for _, toks in self._refs)
 
-    def _negated(self, noun: Token, verb: Token | None) -> bool:
-        heads = [noun] + ([verb] if verb is not None else [])
-        if verb is not None:
-            heads += [a for a in verb.ancestors][:2]
+    @staticmethod
+    def _is_delivery(cand: _Candidate, pred: Token) -> bool:
+        """Equipment handed to another state is a weapons delivery, not a deployment."""
+        if cand.kind != "equipment":
+            return False
+        low = pred.lower_
+        return low in verb_forms("supply deliver donate give|gave|given provide transfer hand gift sell|sold "
+                                 "lend|lent lease export") or any(
+            c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.lower_ in ("ukraine", "kyiv", "kiev") for g in c.subtree)) for c in pred.children)
+
+    def _invasion_object(self, pred: Token) -> Token | None:
+        """"Russian forces launched the invasion of Ukraine", "after launching a full scale invasion"."""
+        verbs = [pred] + [c for c in pred.children if c.dep_ in ("advcl", "xcomp", "conj") and is_verb(c)]
+        for v in verbs:
+            for c in v.children:
+                if c.dep_ in ("dobj", "pobj") and c.lower_ in ("invasion", "incursion", "offensive", "assault",
+                                                                "attack", "operation") and v.lower_ in verb_forms(
+                        "launch begin|began|begun start continue carry|carried mount press step"):
+                    if c.lower_ in ("attack", "operation", "assault", "offensive") and not any(
+                            g.dep_ == "prep" for g in c.children):
+                        continue
+                    return c
+        return None
+
+    def _home_filter(self, rows: list[Movement]) -> list[Movement]:
+        """A state's forces inside its own country are defence, not a movement, when another state's
+        forces are reported there (Ukrainian forces in Ukraine during the invasion)."""
+        invaded = {d for r in rows if r.status in ("arrived",) for d in r.destinations if d != r.actor}
+        out = []
+        for r in rows:
+            if r.actor in invaded and r.destinations and set(r.destinations) <= {r.actor}:
+                self.drops["own forces at home"] += 1
+                continue
+            out.append(r)
+        return out
+
+    # ----- places ---------------------------------------------------------------------------------------
+    @staticmethod
+    def _ref_tokens(sent: Span, ref) -> frozenset[int]:
+        span = sent.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None:
+            return frozenset()
+        return frozenset(t.i for t in span if t.pos_ not in ("ADP", "DET") and t.lower_ not in ("close", "next"))
+
+    def _np_tokens(self, tok: Token, depth: int = 0) -> set[int]:
+        """Tokens of a locative phrase's noun phrase that may name its place: the head, its modifiers, and —
+        for place-like heads ("the border", "the outskirts", "bases") — their possessor and of/with/in phrases;
+        coordinated and appositive places too. Places inside other phrases ("statements by the UK's
+        foreign secretary") are not where the forces are."""
+        out = {tok.i}
+        if depth > 6:
+            return out
+        locative = tok.lower_ in LOCATIVE_NOUNS or self._is_place_token(tok)
+        for c in tok.children:
+            if c.dep_ in ("det", "amod", "compound", "nmod", "nummod", "quantmod", "case", "punct", "cc", "npadvmod"):
+                out.update(t.i for t in c.subtree)
+            elif c.dep_ == "poss" and (locative or self._is_place_token(c)):
+                out.update(t.i for t in c.subtree)
+            elif c.dep_ in ("conj", "appos"):
+                out |= self._np_tokens(c, depth + 1)
+            elif c.dep_ == "prep" and locative and c.lower_ in ("of", "with", "between", "in", "near", "along",
+                                                                  "on", "around", "outside", "inside"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        out |= self._np_tokens(g, depth + 1)
+        return out
+
+    def _prep_places(self, head: Token, role_verb: Token | None) -> list[_Place]:
+        """Places in the locative phrases of `head` ("in Romania", "to Poland and Romania", "near the
+        border", "from Belarus", "close to Ukraine")."""
+        out: list[_Place] = []
+        for prep in head.children:
+            low = prep.lower_
+            if prep.dep_ in ("advmod", "amod") and low in ("close", "closer", "near", "nearer", "next"):
+                preps = [c for c in prep.children if c.dep_ == "prep"]
+                for p in preps:
+                    out += self._phrase_places(p, "dest")
+                continue
+            if prep.dep_ not in ("prep", "dative"):
+                continue
+            if low in ("from", "out"):
+                role = "origin"
+            elif low == "for":
+                if head.lower_ not in _FOR_VERBS and head.lower_ not in ("sail",):
+                    continue
+                role = "dest"
+            elif low in DEST_PREPS:
+                role = "dest"
+            elif prep.dep_ == "dative":
+                role = "dest"
+            else:
+                continue
+            if low in ("as",):
+                continue
+            out += self._phrase_places(prep, role)
+        return out
+
+    def _phrase_places(self, prep: Token, role: str) -> list[_Place]:
+        allowed: set[int] = set()
+        for g in prep.children:
+            if g.dep_ in ("pobj", "pcomp", "dobj") or (prep.dep_ == "dative" and g is prep):
+                allowed |= self._np_tokens(g)
+            elif g.dep_ == "prep":  # "close to Ukraine", "out of Belarus"
+                for gg in g.children:
+                    if gg.dep_ == "pobj":
+                        allowed |= self._np_tokens(gg)
+        if prep.dep_ == "dative":
+            allowed |= self._np_tokens(prep)
+        found = []
+        for ref, toks in self._refs:
+            if toks and toks & allowed:
+                found.append(_Place(ref, role, toks))
+        if not found and role == "dest":
+            found += self._bare_border(prep, allowed)
+        return found
+
+    def _bare_border(self, prep: Token, allowed: set[int]) -> list[_Place]:
+        """"near the border", "along its borders": the border of the country the story is about."""
+        doc = prep.doc
+        border = next((doc[i] for i in sorted(allowed) if doc[i].lower_ in _BORDER_NOUNS), None)
+        if border is None:
+            return []
+        return [_Place(_BareBorder(border), "dest", frozenset({border.i}))]
+
+    def _object_places(self, verb: Token) -> list[_Place]:
+        """The place an arrival verb takes as its object: "entered Chernobyl", "invade Ukraine"."""
+        out = []
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.dep_ != "nsubjpass" or (
+                    c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in verb.children)):
+                allowed = self._np_tokens(c)
+                out += [_Place(ref, "dest", toks) for ref, toks in self._refs if toks & allowed]
+        return out
+
+    def _there(self, head: Token, actor_hint: str | None) -> list[_Place]:
+        """"stationed there", "heading there": the place last named before the adverb."""
+        for c in head.children:
+            if c.lower_ in _PLACE_ANAPHORS and c.dep_ in ("advmod",) and not any(
+                    g.dep_ == "expl" for g in [c]):
+                before = [(ref, toks) for ref, toks in self._refs if max(toks, default=10 ** 9) < c.i]
+                pool = [r for r, _ in reversed(before)]
+                for earlier in reversed(self._sent_places[-1 - CONTEXT_SENTENCES:-1]):
+                    pool += list(reversed(earlier))
+                for ref in pool:
+                    if ref.place.iso3 and ref.place.iso3 != actor_hint:
+                        return [_Place(ref, "dest", frozenset({c.i}))]
+        return []
+
+    def _places(self, cand: _Candidate, clause: Clause, sent: Span) -> list[_Place]:
+        noun, pred = cand.noun, clause.pred
+        heads: list[Token] = [noun] + [m for m in cand.members]
+        verbs: list[Token] = []
+        if pred is not None:
+            verbs.append(pred)
+            for c in pred.children:  # "pouring ... and landing at", "heading for Kyiv", "to deploy to Germany"
+                if is_verb(c) and (c.dep_ in ("xcomp", "advcl") and (c.tag_ == "VBG" or _word_class(c, set()) in (
+                        "send", "transit", "arrive", "withdraw")) or (
+                        c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))):
+                    verbs.append(c)
+            if clause.kind != "own":
+                verbs += [g for g in clause.governors if is_verb(g) or g.lower_ in SEND_NOUNS][:2]
+        out: list[_Place] = []
         for h in heads:
-            for c in h.children:
-                if c.dep_ == "neg" or (c.lower_ in ("no",) and c.dep_ == "det"):
+            out += [p for p in self._prep_places(h, None)]
+            out += self._there(h, None)
+        for v in verbs:
+            found = self._prep_places(v, v)
+            if v.lower_ in _STATIC_ONLY and v is pred and clause.kind == "own":
+                found = [p for p in found if not self._motion_prep(p, v)]
+            out += found
+            out += self._there(v, None)
+            if v.lower_ in ARRIVE or v.lower_ in verb_forms("reach surround ring encircle"):
+                out += self._object_places(v)
+            # "sending tanks as part of NATO's presence in Eastern Europe"
+            for prep in v.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    for part in prep.children:
+                        if part.lower_ == "part":
+                            for of in part.children:
+                                for n in of.children:
+                                    out += self._prep_places(n, None)
+            # "stepped up operations around Taiwan", "take part in exercises near the border"
+            for c in v.children:
+                if c.dep_ == "dobj" and c.lower_ in EXERCISE_NOUNS:
+                    out += self._prep_places(c, None)
+                if c.dep_ == "prep" and c.lower_ in ("in",):
+                    for g in c.children:
+                        if g.lower_ in EXERCISE_NOUNS:
+                            out += self._prep_places(g, None)
+        if pred is not None and not is_verb(pred):
+            out += self._prep_places(pred, None)
+        if clause.kind == "own":
+            pass
+        else:  # places of the noun's own clauses are theirs, not the main clause's
+            own = {t.i for c in own_clauses(noun) if c.pred is not None for t in c.pred.subtree}
+            out = [p for p in out if not (p.tokens and p.tokens <= own)] if own else out
+        # "Latvia's battlegroup is led by Canada": the possessor is where the battlegroup is
+        seen, unique = set(), []
+        for p in out:
+            key = ("border", p.ref.token.i) if isinstance(p.ref, _BareBorder) else (p.ref.start, p.ref.end, p.ref.place.name)
+            if key in seen:
+                continue
+            seen.add(key)
+            unique.append(p)
+        return unique
+
+    @staticmethod
+    def _motion_prep(place: _Place, verb: Token) -> bool:
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "toward", "towards", "into"):
+                if place.tokens & {t.i for t in prep.subtree}:
                     return True
         return False
 
-    def _demanded(self, verb: Token | None) -> bool:
-        """"urged Russia to withdraw troops" is a demand, not a movement."""
-        if verb is None:
-            return False
-        for anc in list(verb.ancestors)[:2]:
-            if anc.lower_ in SPEECH_VERBS and SPEECH_VERBS[anc.lower_] in ("demand", "urge", "ask"):
-                return True
-            if anc.lower_ in ("called", "call", "calls", "calling") and any(c.lower_ in ("on", "for") for c in anc.children):
-                return True
-            if anc.lower_ in ("want", "wants", "wanted", "wish", "wished", "should") and anc.i < verb.i:
-                return True
-        return False
-
-    def _status(self, noun: Token, verb: Token | None, sent: Span) -> tuple[str | None, str]:
-        window = sent.doc.text[max(sent.start_char, noun.idx - 80): min(sent.end_char, noun.idx + 90)]
-        alert = next((m for m in ALERT.finditer(window) if not any(w[:1].isupper() for w in m.group(0).split()[1:])), None)
-        if alert:
-            return "on_alert", alert.group(0)
-        if verb is not None and verb.lower_ in ("preparing", "prepare", "prepares", "prepared", "readying", "readied") \
-                and noun.dep_ == "dobj":
-            return "on_alert", verb.text
-        words = set()
-        chain = []
-        if verb is not None:
-            chain = [verb, *list(verb.ancestors)[:2]]
-            for v in chain:
-                words.add(v.lower_)
-                words.update(c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass", "advmod", "prt", "neg", "xcomp", "acomp"))
-            words.update(c.lower_ for c in noun.children)
-        low = verb.lower_ if verb is not None else ""
-        cue = verb.text if verb is not None else ""
-        if low in WITHDRAW or noun.head.lower_ in WITHDRAW:
-            if low in ("leave", "leaves", "left", "leaving") and not any(c.dep_ == "dobj" and c.lower_ in ("country", "belarus") for c in verb.children):
-                pass
-            return "withdrawn", cue
-        if low in ARRIVE or any(c.lower_ in ARRIVE for c in chain[1:2]):
-            if verb is not None and tense_of(verb) != "future" and not (words & PLAN):
-                return "arrived", cue
-        if verb is not None and (words & PLAN or any(t.lower_ in PLAN for t in [*verb.ancestors][:3])):
-            return "planned", cue
-        future = verb is not None and tense_of(verb) == "future"
-        if low in ANNOUNCE or (verb is not None and verb.head.lower_ in ANNOUNCE | {"said", "says", "announced"}):
-            if future or low in ("order", "orders", "ordered", "approve", "approved", "announce", "announced", "decided",
-                                 "sending") or verb.tag_ in ("VB", "VBG") and not any(a.dep_ in ("aux",) and a.lower_ in ("has", "have", "had") for a in verb.children):
-                return "announced", cue
-        if low in STATION or words & STATION or noun.lower_ in ("presence",):
-            return "stationed", cue
-        if low in ("has", "have", "had", "maintains", "maintain", "keeps", "keep") and not future:
-            return "possession", cue
-        if low in DEPLOY or low in ANNOUNCE or low in ARRIVE:
-            if future:
-                return "announced", cue
-            return "deployed", cue
-        return None, cue
-
-    def _prep_places(self, head: Token, sent: Span, seen: set) -> list[tuple[str, object]]:
-        """Places in the prepositional phrases of `head`, without places that only qualify another place
-        ("the Baltic states near Russia" is the Baltic states)."""
-        from .places import place_refs
-
-        out = []
-        for prep in head.children:
-            if prep.dep_ not in ("prep", "advmod", "npadvmod", "dative"):
-                continue
-            low = prep.lower_
-            role = "origin" if low == "from" else "dest" if low in DEST_PREPS or prep.dep_ != "prep" else None
-            if role is None:
-                continue
-            span = sent.doc[prep.i:prep.right_edge.i + 1]
-            refs = place_refs(span, context=self.adoc.context)
-            starts = {sent.doc.char_span(r.start, r.end, alignment_mode="expand").root.i: r for r in refs
-                      if sent.doc.char_span(r.start, r.end, alignment_mode="expand") is not None}
-            for root_i, ref in starts.items():
-                key = (ref.start, ref.end)
-                if key in seen or self._nested(sent.doc[root_i], prep, starts):
+    def _dest_refs(self, dests: list[_Place], actor: str, status: str) -> list | None:
+        """Resolved destination refs: border phrases yield to named places, the actor's own country is not
+        a destination (None when it was the only one, "Russian troops in Russia")."""
+        refs = []
+        for p in dests:
+            if isinstance(p.ref, _BareBorder):  # a bare border: the story's country
+                code = self._context_country(actor)
+                if code is None:
                     continue
-                seen.add(key)
-                out.append((role, ref))
-        return out
+                from .places import load_gazetteer
+
+                place = load_gazetteer().country(code)
+                if place is None:
+                    continue
+                from .places import PlaceRef
+
+                border = p.ref.token
+                refs.append(PlaceRef(place, "border", border.idx, border.idx + len(border.text)))
+            else:
+                refs.append(p.ref)
+        if any(r.precision != "border" for r in refs):
+            named = [r for r in refs if r.precision != "border"]
+            refs = [r for r in refs if r.precision != "border" or r.place.iso3 not in {n.place.iso3 for n in named}]
+            refs = [r for r in refs if r.precision != "border"] or refs
+        own = [r for r in refs if r.place.iso3 == actor and r.place.kind == "country" and r.precision != "border"
+               and status != "withdrawn"]
+        rest = [r for r in refs if r not in own]
+        if own and not rest:
+            return None
+        return rest
+
+    def _context_country(self, actor: str | None) -> str | None:
+        """The country the story is about, other than the actor (for "near the border")."""
+        for code in self.adoc.context:
+            if code != actor and code not in ("NATO", "EU", "UN", "OSCE"):
+                return code
+        return None
+
+    def _context_places(self, cand: _Candidate, clause: Clause, actor: str, status: str) -> list:
+        """A row with no place of its own takes the place of the movement the story is telling: the same
+        force ("the mission") or the same actor's previous motion, or the invaded country."""
+        noun, pred = cand.noun, clause.pred
+        if status in ("announced", "planned", "arrived", "deployed"):
+            recent = [(i, r, f) for i, r, f in self._rows if self._sent_index - i <= CONTEXT_SENTENCES]
+            definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children) or \
+                cand.kind == "pronoun"
+            for i, r, f in reversed(recent):
+                if not r.destinations:
+                    continue
+                same_force = f == self._force_name(cand) and definite
+                if (r.actor == actor and (r.status in ("announced", "planned", "arrived") or same_force)) or same_force:
+                    return self._refs_of_row(r)
+        if status == "arrived" and pred is not None and (
+                self._invasion_object(pred) is not None or pred.lower_ in INVASION_WORDS or any(
+                c.lower_ in INVASION_WORDS for c in noun.children)):
+            code = self._context_country(actor)
+            if code is not None:
+                from .places import PlaceRef, load_gazetteer
+
+                place = load_gazetteer().country(code)
+                if place is not None:
+                    return [PlaceRef(place, "country", noun.idx, noun.idx + len(noun.text))]
+        return []
 
     @staticmethod
-    def _nested(token: Token, prep: Token, places: dict) -> bool:
-        """Is the place inside a prepositional phrase of another place (not merely coordinated with it)?"""
-        t, through_prep = token, False
-        while t.i != prep.i and t.head.i != t.i:
-            through_prep = through_prep or t.dep_ in ("pobj", "prep")
-            t = t.head
-            if t.i in places and t.i != token.i and through_prep:
-                return True
-        return False
+    def _refs_of_row(row: Movement) -> list:
+        from .places import PlaceRef, load_gazetteer
 
-    def _places(self, noun: Token, verb: Token | None, sent: Span) -> list[tuple[str, object]]:
-        """Destination and origin places in the prepositional phrases of the verb and of the noun."""
-        from .places import place_refs
+        gaz = load_gazetteer()
+        refs = []
+        for code in row.destinations:
+            place = gaz.country(code)
+            if place is not None:
+                refs.append(PlaceRef(place, "country", row.char_start, row.char_start))
+        return refs
 
-        out: list[tuple[str, object]] = []
-        heads = [noun]
-        if verb is not None:
-            heads.append(verb)
-            heads += [c for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.i > verb.i][:1]
-        seen: set = set()
-        for head in heads:
-            out += self._prep_places(head, sent, seen)
-            if head is noun:  # "troops stationed at bases in Romania": a participle clause of the noun
-                for child in noun.children:
-                    if child.dep_ in ("acl", "relcl") and child is not verb:
-                        out += [(role, r) for role, r in self._prep_places(child, sent, seen) if role == "dest"]
-        if verb is not None and verb.lower_ in ("invaded", "invade", "invading", "entered", "enter", "entering", "surrounded",
-                                                "surround", "encircled", "crossed", "reached", "reach", "reaching",
-                                                "seized", "captured", "besieged", "approaching", "approached"):
-            for obj in verb.children:
-                if obj.dep_ == "dobj":
-                    for ref in place_refs(sent.doc[obj.left_edge.i:obj.right_edge.i + 1], context=self.adoc.context):
-                        out.append(("dest", ref))
-        return out
-
-    def _actor(self, noun: Token, verb: Token | None) -> tuple[str | None, Token | None]:
-        """Whose forces: a nationality on the noun, else the subject of the verb, else the agent."""
-        for child in noun.children:
-            if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < noun.i:
-                code = self._code_of(child)
+    # ----- actor ----------------------------------------------------------------------------------------
+    def _actor(self, cand: _Candidate, clause: Clause) -> tuple[str | None, Token | None]:
+        """Whose forces: the leading nation ("led by Canada"), a nationality or owner on the noun, the
+        service prefix ("HMS"), "soldiers from various countries" (the alliance), the subject of the
+        predicate or of the clauses above it, the speaker of a quote."""
+        noun = cand.noun
+        if cand.kind == "pronoun":
+            ante = self._pronoun_antecedent(noun)
+            if ante is not None:
+                code, tok = self._owner_of(ante)
                 if code:
-                    return code, child
-        # "troops from NATO members", "of the alliance"
-        if verb is not None:
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subject is None and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl"):
-                subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-                if subject is None and verb.dep_ in ("acl", "relcl") and verb.head.i != noun.i:
-                    subject = verb.head
-            if subject is not None and subject.i != noun.i and not (subject.lower_ in PERSONNEL):
-                if subject.lower_ in ("which", "that", "who") and subject.head.dep_ == "relcl":
-                    subject = subject.head.head
-                code = self._code_of(subject)
-                if code:
-                    return code, subject
-            for child in verb.children:
-                if child.dep_ == "agent":
-                    for pobj in child.children:
-                        code = self._code_of(pobj)
-                        if code:
-                            return code, pobj
-            # the nearest clause subject further up: "France will refine its plans to send troops"
-            for anc in list(verb.ancestors)[:4]:
-                subject = next((c for c in anc.children if c.dep_ == "nsubj" and c.i != noun.i), None)
-                if subject is not None and subject not in noun.subtree:
-                    if subject.lower_ in ("which", "that", "who") and anc.dep_ == "relcl":
-                        subject = anc.head
-                    code = self._code_of(subject)
-                    if code:
-                        return code, subject
-        if noun.dep_ in ("dobj", "nsubjpass") and noun.head.dep_ == "relcl":
-            antecedent = noun.head.head
-            code = self._code_of(antecedent)
+                    return code, tok
+        pred = clause.pred
+        leader = self._leader(pred) if pred is not None else None
+        if leader is not None:
+            return leader
+        for t in [noun, *cand.members]:
+            code, tok = self._owner_of(t)
             if code:
-                return code, antecedent
+                return code, tok
+        for c in noun.children:  # "troops from NATO members", "soldiers from various countries"
+            if c.dep_ == "prep" and c.lower_ in ("from", "of"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        words = {t.lower_ for t in g.subtree}
+                        if words & _MULTINATIONAL and words & {"countries", "nations", "states", "members", "allies"} \
+                                and self._has_nato:
+                            return "NATO", g
+                        code = self._code_of(g) if c.lower_ == "of" else None
+                        if code:
+                            return code, g
+        if pred is not None:
+            found = self._clause_subject(pred, noun, own=clause.kind == "own")
+            if found is not None:
+                return found
+        speaker = self._speaker_at(noun.idx)  # "We have sent troops"; Shoigu's "reinforced personnel"
+        if speaker:
+            return speaker, None
+        return None, None
+
+    def _clause_subject(self, pred: Token, noun: Token, *, own: bool) -> tuple[str, Token] | None:
+        """The state that is the subject of the predicate or of the clauses above it ("France will refine
+        its plans to send troops", "the United States, which has troops ..."); a speech verb's subject is
+        the speaker, not the owner, so the search stops there."""
+        t = pred
+        for _ in range(8):
+            if is_verb(t):
+                if t.lower_ in SPEECH_VERBS and t.lower_ not in DECIDE and t.i != pred.i:
+                    return None
+                subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i
+                             and noun not in c.subtree), None)
+                if subj is not None and subj.dep_ == "nsubjpass":
+                    subj = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                                None)
+                elif subj is None:
+                    subj = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                                None)
+                if subj is not None:
+                    if subj.lower_ in ("which", "that", "who") and t.dep_ == "relcl":
+                        subj = t.head
+                    if force_kind(subj):
+                        code, tok = self._owner_of(subj)
+                        if code:
+                            return code, tok
+                    else:
+                        code = self._code_of(subj)
+                        if code:
+                            return code, subj
+                        if subj.lower_ not in ("it", "they", "he", "she", "we", "i", "this", "that", "which", "who"):
+                            return None
+                if own and t.i == pred.i:
+                    return None  # a participle clause of the noun: the main clause says whose forces they are
+            if t.head.i == t.i or t.dep_ in ("ROOT",):
+                return None
+            if t.dep_ in ("relcl", "acl") and t.head.i == noun.i:
+                return None
+            t = t.head
+        return None
+
+    def _leader(self, pred: Token) -> tuple[str, Token] | None:
+        """"Latvia's battlegroup is led by Canada": the leading nation is the actor."""
+        if pred.lower_ not in verb_forms("lead|led command head"):
+            return None
+        for c in pred.children:
+            if c.dep_ == "agent":
+                for g in c.children:
+                    code = self._code_of(g)
+                    if code:
+                        return code, g
+        return None
+
+    def _owner_of(self, noun: Token) -> tuple[str | None, Token | None]:
+        """The state or alliance named on the noun itself: "Russian troops", "NATO's force", "HMS Diamond",
+        "Putin's invasion", "the Kremlin's soldiers"."""
+        mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i]
+        led_by = next((c for c in noun.children if c.dep_ == "acl" and c.lower_ == "led"), None)
+        for child in mods:
+            if child.dep_ == "poss" and any(a.dep_ == "agent" for a in noun.head.children) and \
+                    noun.head.lower_ in verb_forms("lead|led command"):
+                continue  # the possessor is the host: "Latvia's battlegroup is led by Canada"
+            code = self._code_of(child)
+            if code:
+                return code, child
+            for g in child.children:  # "the U.S.-led force", "NATO's Response Force"
+                if g.dep_ in ("compound", "npadvmod", "poss", "amod"):
+                    code = self._code_of(g)
+                    if code:
+                        return code, g
+        for t in noun.subtree:
+            if t.i >= noun.i:
+                break
+            if t.lower_ in SERVICE_PREFIXES and (t.is_upper or t.lower_ in ("bundeswehr", "luftwaffe")):
+                return SERVICE_PREFIXES[t.lower_], t
+        # "HMS Diamond" as an apposition or compound after the noun
+        for c in noun.children:
+            if c.dep_ in ("appos", "compound") and c.i > noun.i:
+                for t in c.subtree:
+                    if t.lower_ in SERVICE_PREFIXES and t.is_upper:
+                        return SERVICE_PREFIXES[t.lower_], t
+        if led_by is not None:
+            for c in led_by.children:
+                if c.dep_ == "agent":
+                    for g in c.children:
+                        code = self._code_of(g)
+                        if code:
+                            return code, g
+        if noun.dep_ in ("compound", "nmod") and noun.head.lower_ in SEND_NOUNS | MASS_NOUNS | STATIC_NOUNS:
+            return self._owner_of(noun.head)
+        # "the number of UK forces": the owner sits on the noun the force noun qualifies, or vice versa
         return None, None
 
     def _code_of(self, token: Token) -> str | None:
         low = token.lower_
         if low in ("allied", "alliance", "allies") and self._has_nato:
             return "NATO"
-        if low in ("i", "we", "our", "my", "us") and self._speaker_at(token.idx):
+        if low in SERVICE_PREFIXES and token.is_upper:
+            return SERVICE_PREFIXES[low]
+        if low in ("i", "we", "our", "my", "us", "me"):
             return self._speaker_at(token.idx)
-        if low in ("it", "they", "we"):
-            # "X said ... it would send": the speaker of the governing speech verb
-            for anc in token.ancestors:
-                if anc.lower_ in SPEECH_VERBS:
+        if low in ("it", "they", "its", "their", "he", "his", "she", "her", "them"):
+            for anc in token.ancestors:  # "X said it would send": the speaker of the governing speech verb
+                if anc.lower_ in SPEECH_VERBS and is_verb(anc):
                     subject = next((c for c in anc.children if c.dep_ == "nsubj"), None)
-                    if subject is not None and subject.i != token.i:
+                    if subject is not None and subject.i != token.i and subject.lower_ not in ("it", "they", "he",
+                                                                                                 "she"):
                         return self._code_of(subject)
-            speaker = self.ctx.resolve(token)
-            if speaker is not None and speaker.type in ("state", "organisation"):
+            try:
+                speaker = self.ctx.resolve(token)
+            except Exception:  # noqa: BLE001
+                speaker = None
+            if speaker is not None and speaker.country:
                 return speaker.country
-            return self._last_actor if low == "it" else None
+            return None
         code = country_code(token.text)
         if code:
             return code
-        speaker = self.ctx.resolve(token, allow_pronouns=False)
-        if speaker is not None:
+        if token.pos_ not in ("PROPN", "NOUN") and token.tag_ not in ("NNP", "NN", "NNS", "NNPS"):
+            return None
+        try:
+            speaker = self.ctx.resolve(token, allow_pronouns=False)
+        except Exception:  # noqa: BLE001
+            speaker = None
+        if speaker is not None and speaker.country:
             return speaker.country
+        return None
+
+    def _speaker_at(self, offset: int) -> str | None:
+        for start, end, country, _, _ in self._quoted:
+            if start <= offset < end:
+                return country
+        return None
+
+    def _pronoun_antecedent(self, token: Token) -> Token | None:
+        """"those deployed to Ukraine", "they": the nearest force noun before, in this sentence."""
+        if token.lower_ == "those" and not any(c.dep_ in ("acl", "relcl") for c in token.children):
+            return None
+        head = token.head
+        if not is_verb(head) or _word_class(head, {c.lower_ for c in head.children if c.dep_ == "prt"}) not in (
+                "send", "arrive", "mass", "transit", "withdraw") and not any(
+                c.dep_ in ("acl", "relcl") for c in token.children):
+            return None
+        sent = token.sent
+        for t in reversed(list(sent.doc[sent.start:token.i])):
+            if force_kind(t) in ("personnel", "unit"):
+                return t
+        return None
+
+    def _context_actor(self, cand: _Candidate, clause: Clause) -> str | None:
+        """Forces the sentence does not own ("columns of troops", "the mission") belong to the previous
+        movement's actor, when it is recent."""
+        noun = cand.noun
+        if any(c.dep_ == "poss" for c in noun.children):
+            return None
+        for i, r, f in reversed(self._rows):
+            if self._sent_index - i > CONTEXT_SENTENCES:
+                break
+            return r.actor
         return None
 
 

@@ -621,11 +621,12 @@ class _Mention:
     demonym: bool = False
 
 
-def place_refs(span: "Span | Doc", *, context: Iterable[str] = ()) -> list[PlaceRef]:
+def place_refs(span: "Span | Doc", *, context: Iterable[str] = (), every_mention: bool = False) -> list[PlaceRef]:
     """Resolved places inside a span, border/proximity phrases as precision `border`, in text order.
 
     `context` (ISO3 codes mentioned in the article) re-ranks ambiguous city names; without it the
     resolution stored by the `place_matcher` component (which used the doc's own context) is kept.
+    A place named twice is given once, unless `every_mention` (then each mention is a ref).
     """
     doc = span.doc if isinstance(span, Span) else span
     s0, e0 = (span.start, span.end) if isinstance(span, Span) else (0, len(doc))
@@ -669,7 +670,7 @@ def place_refs(span: "Span | Doc", *, context: Iterable[str] = ()) -> list[Place
     out: list[PlaceRef] = []
     seen = set()
     for ref, _ in sorted(refs, key=lambda r: (r[0].start, r[0].end)):
-        if (ref.place, ref.precision) in seen:
+        if (ref.place, ref.precision) in seen and not every_mention:
             continue
         seen.add((ref.place, ref.precision))
         out.append(ref)

@@ -272,6 +272,14 @@ def test_place_refs_dedupes_and_keeps_text_order(blank):
         ("Kyiv", "UKR", "city", "Kyiv"), ("Ukraine", "UKR", "country", "Ukraine")]
 
 
+def test_place_refs_every_mention(blank):
+    doc = blank("Troops in Romania and Bulgaria; more troops to Poland and Romania.")
+    refs = place_refs(doc[:], every_mention=True)
+    assert [(r.place.name, doc.text[r.start:r.end]) for r in refs] == [
+        ("Romania", "Romania"), ("Bulgaria", "Bulgaria"), ("Poland", "Poland"), ("Romania", "Romania")]
+    assert refs[0].start != refs[3].start
+
+
 def test_place_refs_inside_a_span_only(blank):
     doc = blank("Troops left Belarus. They moved to Kursk.")
     refs = place_refs(doc[4:])  # "They moved to Kursk."
