@@ -154,7 +154,16 @@ _INSTITUTION_METONYMS = {
     "bankova": "UKR", "rada": "UKR", "verkhovna rada": "UKR", "sejm": "POL",
     "alliance": "NATO", "atlantic alliance": "NATO", "military alliance": "NATO", "western alliance": "NATO",
     "bloc": "EU",
+    # state agencies and services speak for their state ("NASA said", "the SBU said")
+    "nasa": "USA", "cia": "USA", "fbi": "USA", "nsa": "USA", "us military": "USA", "u.s. military": "USA",
+    "us army": "USA", "u.s. army": "USA", "us navy": "USA", "u.s. navy": "USA", "us air force": "USA",
+    "roscosmos": "RUS", "fsb": "RUS", "gru": "RUS", "svr": "RUS", "tass": None, "russian army": "RUS",
+    "russian military": "RUS", "russian navy": "RUS", "kremlin-backed": None,
+    "sbu": "UKR", "ukrainian army": "UKR", "ukrainian military": "UKR", "naftogaz": None,
+    "mod": "GBR", "ministry of defence": "GBR", "british army": "GBR", "royal navy": "GBR", "raf": "GBR",
+    "bundeswehr": "DEU", "nato's": "NATO", "european commission": "EU",
 }
+_INSTITUTION_METONYMS = {k: v for k, v in _INSTITUTION_METONYMS.items() if v is not None}
 STATE_METONYMS = {**_CAPITALS, **_INSTITUTION_METONYMS}
 # Never a single actor, even though they look like one.
 AMBIGUOUS_STATES = {"brussels", "geneva", "west", "western", "europe", "international community", "allies",

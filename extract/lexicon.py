@@ -129,7 +129,8 @@ SAY_WITH_OBJECT = {"praise", "praises", "praised", "praising", "hail", "hails", 
 DOCUMENT_NOUNS = {"statement", "statements", "readout", "transcript", "communique", "communiqué", "release",
                   "declaration", "letter", "post", "tweet", "message", "speech", "address", "interview", "briefing",
                   "remarks", "report", "reports", "document", "documents", "note", "summary", "reply", "response",
-                  "warning", "announcement", "comments", "comment", "retort"}
+                  "warning", "announcement", "comments", "comment", "retort", "assessment", "assessments",
+                  "estimate", "estimates", "analysis", "intelligence", "findings"}
 
 # Common nouns that never make a speaker on their own (anonymous, non-state sources).
 ANONYMOUS_NOUNS = {"expert", "experts", "analyst", "analysts", "observer", "observers", "source", "sources", "resident",

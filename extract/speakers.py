@@ -141,6 +141,20 @@ def same_person(mention: str, actor: Actor, aliases: list[str]) -> bool:
     return False
 
 
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof"}
+
+
+def _proper_part(ent: Span) -> Span | None:
+    """The proper-noun part of a PERSON entity: "Addressing Romania" is not a name."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and not (doc[start].tag_ in ("NNP", "NNPS") or doc[start].text in ("-", "'", ".")):
+        start += 1
+    while end > start and doc[end - 1].tag_ not in ("NNP", "NNPS"):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
 def _in_prep(token: Token, head: Token) -> bool:
     """Is `token` inside a prepositional phrase of the phrase headed by `head` ("commander of NATO")?"""
     t = token
@@ -312,6 +326,11 @@ class SpeakerContext:
                 actor = self.actors.match_state(ent.text) or self.actors.match_name(ent.text, on=self.published)
                 if actor is not None:
                     return Speaker.from_actor(actor, ent)
+        if head.lower_ in OWNED_NOUNS or head.lower_ in _CONTEXT_TITLES:
+            # "Ukrainian Ambassador to the UK Vadym Prystaiko": the name closes the title phrase
+            last = next((e for e in ents if e.label_ == "PERSON" and e.end == region.end and not _in_poss(e.root, head)), None)
+            if last is not None:
+                return self._person_from_name(last, region)
         others = [s for s in candidates if not _in_poss(s.root, head) and not _in_prep(s.root, head)]
         others.sort(key=lambda s: (self.actors.by_name(s.label_) is None or self.actors.by_name(s.label_).type != "person", -len(s)))
         if others:
@@ -342,6 +361,9 @@ class SpeakerContext:
         return False
 
     def _person_from_name(self, ent: Span, region: Span | None = None) -> Speaker | None:
+        ent = _proper_part(ent)
+        if ent is None:
+            return None
         name = clean_person_name(ent.text)
         if not name or not name[0].isupper():
             return None
@@ -356,6 +378,10 @@ class SpeakerContext:
         known = self._people.get(key) or (self._people.get(key.split()[-1]) if len(key.split()) == 1 else None)
         if known is None and len(key.split()) >= 2:
             known = self._similar_person(key)
+        if known is None and len(key.split()) == 1 and ent.start > 0 and \
+                self.doc[ent.start - 1].lower_.rstrip(".") in _HONORIFICS:
+            # "Ms. Tsai" after "Tsai Ing-wen": family names come first in Chinese names
+            known = next((p for k, p in self._people.items() if key in k.split()), None)
         if known is not None:
             return known.at(ent)
         if len(name.split()) < 2:

@@ -56,7 +56,8 @@ def is_speech_verb(token: Token) -> bool:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The subject of `verb`, inherited through coordination and participle clauses ("..., saying")."""
+    """The subject of `verb`, inherited through coordination, participle clauses ("..., saying") and
+    raising ("is scheduled to meet")."""
     for child in verb.children:
         if child.dep_ == "nsubj":
             return child
@@ -64,9 +65,10 @@ def subject_of(verb: Token) -> Token | None:
     while head.dep_ in ("conj", "advcl", "xcomp") and head.head.i != head.i:
         if head.dep_ == "advcl" and head.tag_ != "VBG":
             break
+        via = head.dep_
         head = head.head
         for child in head.children:
-            if child.dep_ == "nsubj":
+            if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and via == "xcomp"):
                 return child
     for child in verb.children:  # passive with an agent: "it was announced by the Kremlin"
         if child.dep_ == "agent":
@@ -546,15 +548,29 @@ class StatementExtractor:
                        date=self._date(date_token, content), method=method, addressees=self._addressees(cue, speakers[0]))
 
     def noun_clauses(self, sent: Span) -> None:
-        """Rows for a light verb with a speech noun and its that-clause: "Romania has raised concerns that ..."."""
+        """Rows for a speech noun with its that-clause, said by its owner or by the subject of a light
+        verb: "Putin's claims that ...", "Romania has raised concerns that ..."."""
+        for noun in sent:
+            if noun.lower_ not in SPEECH_NOUNS or not noun.tag_.startswith("NN") or noun.i in self.used_cues:
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            clause = self._that_clause(noun)
+            if owner is None or clause is None:
+                continue
+            content = _trim(self.adoc.text, *_span_of([clause]))
+            cue = Cue(noun, owner, noun.idx, noun.idx + len(noun.text), SPEECH_NOUNS[noun.lower_])
+            speakers = self._speakers(cue)
+            self.used_cues.add(noun.i)
+            if speakers and content[1] - content[0] > 8:
+                self._emit(speakers, kind="reported_speech", act=cue.act, cue=cue, content=content, sent=sent,
+                           date=self._date(noun, content), method="syntactic")
         for token in sent:
             if token.lower_ not in LIGHT_VERBS or token.i in self.used_cues or not token.tag_.startswith("VB"):
                 continue
             for noun in token.children:
                 if noun.dep_ != "dobj" or noun.lower_ not in SPEECH_NOUNS:
                     continue
-                clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
-                               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                clause = self._that_clause(noun)
                 subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
                 if clause is None or subject is None:
                     continue
@@ -565,6 +581,11 @@ class StatementExtractor:
                 if speakers and content[1] - content[0] > 8:
                     self._emit(speakers, kind="reported_speech", act=cue.act, cue=cue, content=content, sent=sent,
                                date=self._date(token, content), method="syntactic")
+
+    @staticmethod
+    def _that_clause(noun: Token) -> Token | None:
+        return next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
+                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
     def _according_content(self, according: Token, sent: Span) -> tuple[int, int] | None:
         """The clause an 'according to X' phrase attributes: the sentence without that phrase."""
