@@ -78,6 +78,9 @@ class EventExtractor:
             else:
                 others += [s for o in objects for s in self.ctx.resolve_all(o)]
         elif kind == "talks":
+            if not others and low.startswith(("spok", "speak", "talk")):
+                # "spoke to Ukraine's President" (but not "spoke to reporters")
+                others = [p for p in self._prep_participants(verb, {"to"}) if p.type in ("person", "state")]
             if not others:
                 return None
             if self._by_phone(verb):
@@ -122,6 +125,12 @@ class EventExtractor:
             if subject is not None and subject.i != noun.i and subject not in noun.subtree:
                 subjects = self.ctx.resolve_all(subject)
                 participants = subjects + participants + self._prep_participants(head, {"with"})
+        if len(participants) == 1 and participants[0].type != "organisation":
+            # "X has had repeated talks with Putin": the clause subject is the other side
+            root = sentence_of(noun).root
+            subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject not in noun.subtree:
+                participants = self.ctx.resolve_all(subject) + participants
         place = self._place(noun, {"in", "at", "to"})
         if kind == "visit" and place is None:
             place = self._place(head, {"to", "in"}) if head.i != noun.i else None
@@ -131,8 +140,8 @@ class EventExtractor:
                 participants = [p.at(None) for p in self._last_event[1]]
             else:
                 return None
-        if len(participants) < 2 and kind != "visit":
-            return None
+        if len(participants) < 2 and kind != "visit" and not (kind == "meeting" and participants[0].type == "organisation"):
+            return None  # a meeting of one person is not an event (an alliance's own summit is)
         if kind == "visit" and place is None and len(participants) < 2:
             return None
         return kind, _unique(participants), place, _noun_clause(noun)

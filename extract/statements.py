@@ -63,12 +63,12 @@ def subject_of(verb: Token) -> Token | None:
             return child
     head = verb
     while head.dep_ in ("conj", "advcl", "xcomp") and head.head.i != head.i:
-        if head.dep_ == "advcl" and head.tag_ != "VBG":
-            break
+        if head.dep_ == "advcl" and head.tag_ != "VBG" and not any(c.lower_ == "to" for c in head.children):
+            break  # only participles ("..., saying") and purpose infinitives ("flew to Kyiv to meet") share it
         via = head.dep_
         head = head.head
         for child in head.children:
-            if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and via == "xcomp"):
+            if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and via in ("xcomp", "conj")):
                 return child
     for child in verb.children:  # passive with an agent: "it was announced by the Kremlin"
         if child.dep_ == "agent":
@@ -243,6 +243,7 @@ class StatementExtractor:
         self.rows: list[Statement] = []
         self._claimed_quotes: set[int] = set()
         self._last: Statement | None = None  # the last statement, for floating quotes
+        self._last_speakers: list[Speaker] = []  # and who said it
         self._sent_i = 0  # index of the sentence being read
         self._occasion: tuple[int, DateInfo] | None = None  # (sentence index, the last past day named)
         self._lede_occasion: DateInfo | None = None  # the day the opening sentences name: the story's occasion
@@ -273,6 +274,7 @@ class StatementExtractor:
             row = self._row(speaker=speaker, co=speakers, **kwargs)
             self.rows.append(row)
             self._last = row
+        self._last_speakers = list(speakers)
         self._last_sent = self._sent_i
         self.ctx.note_speakers(speakers, kwargs["content"][0])
 
@@ -479,8 +481,7 @@ class StatementExtractor:
             date = self._date(cue.token, (quote.start, quote.end))
         elif self._continues_last(quote, sent):
             last = self._last
-            speakers = [Speaker(last.speaker, last.speaker_type, last.speaker_country, last.speaker_role)]
-            speakers += [Speaker(name, "person", None, None) for name in last.co_speakers]
+            speakers = [s.at(None) for s in self._last_speakers]
             date = last.date
             method = "quote" if self._last_sent == self._sent_i else "floating"
         if not speakers:
