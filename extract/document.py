@@ -80,19 +80,27 @@ class ArticleDoc:
         return start, end
 
     @cached_property
-    def sentences(self) -> list[Span]:
-        """Sentences of the story: not after its end, not in furniture, not headings."""
-        out = []
+    def _story(self) -> tuple[list[Span], list[Span]]:
+        """(sentences, headings) of the story: nothing after its end or in furniture."""
+        sentences, headings = [], []
         for sent in self.doc.sents:
             start, end = self.sentence_bounds(sent)
             if end <= start or start >= self.body_end:
                 continue
             if self.furniture and is_furniture(start, end, self.text, self.furniture):
                 continue
-            if self.is_heading(start):
-                continue
-            out.append(sent)
-        return out
+            (headings if self.is_heading(start) else sentences).append(sent)
+        return sentences, headings
+
+    @property
+    def sentences(self) -> list[Span]:
+        """Sentences of the story: not after its end, not in furniture, not headings."""
+        return self._story[0]
+
+    @property
+    def headings(self) -> list[Span]:
+        """Titles and subheadings of the story ("Macron could visit Russia")."""
+        return self._story[1]
 
     def is_heading(self, offset: int) -> bool:
         """A title or subheading: a short paragraph with no closing punctuation."""

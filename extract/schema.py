@@ -79,7 +79,7 @@ STATEMENT_COLUMNS = [
     Column("place", "string", "Where an event takes place (e.g. `Bucharest`), when the sentence says."),
     Column("place_country", "string", "ISO3 code of `place`."),
     Column("is_future", "boolean", "True for scheduled or expected events and statements (`will meet on Thursday`)."),
-    Column("method", "string", "Which rule found the row: syntactic, quote, floating, according_to or event."),
+    Column("method", "string", "Which rule found the row: syntactic, quote, floating, according_to, headline or event."),
     *_SENTENCE_COLUMNS,
 ]
 

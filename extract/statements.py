@@ -26,6 +26,7 @@ MIN_QUOTE_WORDS = 4
 OCCASION_REACH = 5  # sentences after a dated one that may still be read as the same occasion
 LEDE_SENTENCES = 2  # a past day named here dates the whole story's past-tense statements
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_HEADLINE = re.compile(r"^(?P<who>[A-Z][^:\n]{1,60}?)\s*:\s+(?P<what>\S.{8,})$")
 QUOTE_MARKS = {"\u201c", "\u201d", '"', "\u00ab", "\u00bb", "\u201e"}
 _DASHES = ("\u2015", "\u2014", "\u2013", "-")
 _INVERTED_CUES = {"said", "says", "added", "adds", "told", "warned", "insisted", "stressed", "noted", "explained", "argued",
@@ -163,6 +164,16 @@ def _content_of(cue: Token, adoc: ArticleDoc) -> tuple[int, int] | None:
     doc = cue.doc
     low = cue.lower_
     children = list(cue.children)
+    nxt = cue.nbor(1) if cue.i + 1 < sentence_of(cue).end else None
+    if nxt is not None and nxt.text == ":" and nxt.i + 1 < sentence_of(cue).end and doc[nxt.i + 1].text not in QUOTE_MARKS:
+        # "He added: the talks ..." runs to the end of the paragraph when no quote mark intervenes
+        text = text_of(doc)
+        para_end = text.find("\n", nxt.idx)
+        para_end = len(text) if para_end < 0 else para_end
+        end = para_end if not any(m in text[nxt.idx:para_end] for m in QUOTE_MARKS) else sentence_of(cue).end_char
+        start, end = _trim(text, nxt.idx + 1, end)
+        if end - start > 8:
+            return start, end
     comp = [c for c in children if c.dep_ == "ccomp"]
     if comp and all(c.i < cue.i for c in comp) and any(c.dep_ == "dobj" and c.i > cue.i for c in children) \
             and low not in CLAUSE_ONLY:
@@ -199,10 +210,6 @@ def _content_of(cue: Token, adoc: ArticleDoc) -> tuple[int, int] | None:
                         span = _span_of(parts)
                         break
     if span is None:
-        nxt = cue.nbor(1) if cue.i + 1 < sentence_of(cue).end else None
-        if nxt is not None and nxt.text == ":" and nxt.i + 1 < sentence_of(cue).end and doc[nxt.i + 1].text not in QUOTE_MARKS:
-            start, end = _trim(text_of(doc), nxt.idx + 1, sentence_of(cue).end_char)  # "He added: the talks ..."
-            return (start, end) if end - start > 8 else None
         # "Russia is ready, he said." or "But, he said, officials should ...": the main clause is the cue's head
         words = [t.i for t in cue.subtree if not t.is_punct]
         if not words:
@@ -424,9 +431,25 @@ class StatementExtractor:
         dash = next((t for t in doc if t.idx <= dash_at < t.idx + len(t.text)), None)
         name = [s for s in list(doc.spans.get("actors", [])) + [e for e in ents_of(doc) if e.label_ == "PERSON"]
                 if s.start_char == name_at]
-        if dash is None or not name:
+        if dash is None:
             return None
-        return Cue(dash, name[0].root, dash_at, dash_at + 1, "say")
+        if not name:  # "― Jacklyn Ashley" at the end of the paragraph, missed by NER
+            first = next((t for t in doc if t.idx == name_at), None)
+            if first is None:
+                return None
+            words = []
+            for t in doc[first.i:first.i + 5]:
+                if t.is_space or "\n" in t.text_with_ws:
+                    if t.is_title:
+                        words.append(t)
+                    break
+                if not t.is_title:
+                    return None
+                words.append(t)
+            if not 2 <= len(words) <= 4 or doc[words[-1].i + 1:words[-1].i + 2].text.strip() not in ("", "\n"):
+                return None
+            name = [doc[words[0].i:words[-1].i + 1]]
+        return Cue(dash, name[0][-1], dash_at, dash_at + 1, "say")
 
     def _is_standalone(self, quote: QuoteSpan, cue: Cue | None) -> bool:
         """Is the quote a statement of its own, rather than a scare quote inside a sentence?"""
@@ -583,6 +606,29 @@ class StatementExtractor:
                     self._emit(speakers, kind="reported_speech", act=cue.act, cue=cue, content=content, sent=sent,
                                date=self._date(token, content), method="syntactic")
 
+    def headlines(self) -> None:
+        """Headline attributions: "Putin: Russia has no plans to invade" (a name, a colon, the claim)."""
+        published = self.adoc.article.published
+        for sent in self.adoc.headings:
+            s_start, s_end = self.adoc.sentence_bounds(sent)
+            m = _HEADLINE.match(self.adoc.text[s_start:s_end])
+            if m is None:
+                continue
+            who = sent.doc.char_span(s_start + m.start("who"), s_start + m.end("who"), alignment_mode="contract")
+            colon = next((t for t in sent if t.idx == s_start + m.end("who") + m.group(0)[m.end("who"):].index(":")), None)
+            if who is None or colon is None or not 1 <= len(who) <= 6:
+                continue
+            cue = Cue(colon, who.root, colon.idx, colon.idx + 1, "say")
+            speakers = self._speakers(cue)
+            if not speakers:
+                continue
+            date = date_of(colon, published)
+            if date.precision in ("published", "none") and self._lede_occasion is not None:
+                date = self._lede_occasion
+            content = _trim(self.adoc.text, s_start + m.start("what"), s_end)
+            self._emit(speakers, kind="reported_speech", act="say", cue=cue, content=content, sent=sent, date=date,
+                       method="headline")
+
     @staticmethod
     def _that_clause(noun: Token) -> Token | None:
         return next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
@@ -615,6 +661,7 @@ class StatementExtractor:
                 for row in events.sentence(sent, self.used_cues):
                     self.rows.append(row)
             self.ctx.note_sentence(sent)
+        self.headlines()
         return self.rows
 
 
