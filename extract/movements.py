@@ -100,7 +100,7 @@ WITHDRAW = verb_forms("withdraw|withdrew|withdrawn retreat leave|left return dep
                       "demobilise demobilize relocate")
 WITHDRAW_NOUNS = {"withdrawal", "withdrawals", "pullback", "pullout", "pull-out", "pull-back", "drawdown", "retreat",
                   "departure", "de-escalation", "disengagement"}
-BACK_PARTICLES = {"back", "out", "away", "home", "down"}
+BACK_PARTICLES = {"back", "out", "away", "home"}
 ARRIVE = verb_forms("arrive land reach enter cross invade pour roll advance storm approach march converge "
                     "sweep|swept spill|spilt flood push thrust seize capture encircle besiege occupy penetrate "
                     "infiltrate overrun|overran descend breach close stream surge barrel rumble drive|drove|driven "
@@ -145,7 +145,7 @@ ALERT = re.compile(
 ALERT_VERBS = verb_forms("prepare ready")
 PLAN_GOVERNORS = verb_forms("consider weigh plan offer propose expect mull eye intend seek discuss envisage "
                             "explore contemplate aim look threaten hope prepare study examine review refine "
-                            "suggest float recommend request")
+                            "float recommend request")
 PLAN_NOUNS = {"plan", "plans", "option", "options", "proposal", "proposals", "offer", "possibility", "prospect",
               "contingency", "idea", "preparations", "preparation", "request", "threat", "readiness", "scenario"}
 PLAN_ADJECTIVES = {"due", "likely", "ready", "prepared", "willing", "poised", "set", "expected", "able", "possible",
@@ -154,6 +154,9 @@ NEG_GOVERNORS = verb_forms("refuse rule resist reject deny oppose decline avoid 
                            "forbid ban exclude halt cancel abandon scrap shelve postpone delay suspend resisted")
 DEMAND_GOVERNORS = verb_forms("urge call demand ask press insist appeal beg plead request want|wanted wish tell|told "
                               "encourage implore push lobby")
+DEMAND_NOUNS = {"demand", "demands", "ultimatum", "request", "requests", "insistence", "call", "calls"}
+NEG_NOUNS = {"suggestion", "sign", "signs", "indication", "indications", "evidence", "plan", "plans", "intention",
+             "intentions", "prospect", "chance", "likelihood", "possibility", "proof", "question", "need"}
 MODAL_POSSIBLE = {"could", "might", "may", "can"}
 MODAL_FUTURE = {"will", "would", "shall", "'ll", "’ll", "wo", "'d", "’d"}
 MODAL_ADVOCACY = {"should", "must", "ought", "need"}
@@ -172,6 +175,8 @@ CASUALTY_MODIFIERS = {"dead", "killed", "wounded", "injured", "captured", "falle
                       "executed", "retired", "former", "veteran", "imprisoned", "detained", "slain", "deceased"}
 _NON_ARRIVAL_CAPTURE = verb_forms("capture take|took|taken seize hold|held")
 INVASION_WORDS = {"invade", "invaded", "invades", "invading", "invasion", "invasions", "incursion"}
+
+_ALL_VERBS = WITHDRAW | ARRIVE | TRANSIT | SEND | DECIDE | BOOST | MASS | STATIC | COMPRISE
 
 # Prepositions that place forces somewhere; "from" gives the origin.
 DEST_PREPS = {"to", "in", "into", "near", "around", "on", "along", "at", "toward", "towards", "inside", "across",
@@ -295,7 +300,8 @@ def force_kind(token: Token) -> str | None:
             if "external" in mods or "market" in mods or "political" in mods or "opposition" in mods:
                 return None
             if low == "force":
-                return "personnel" if (mods & _FORCE_MODIFIERS or "strong" in mods or any(
+                return "personnel" if (mods & _FORCE_MODIFIERS or "strong" in mods or token.dep_ == "compound" or any(
+                    country_code(m) for m in mods) or any(
                     c.like_num or c.dep_ == "nummod" for c in token.children) or any(
                     c.dep_ == "prep" and c.lower_ == "of" and any(g.like_num or g.lower_ in PERSONNEL for g in c.subtree)
                     for c in token.children)) else None
@@ -361,7 +367,10 @@ class Clause:
 
 
 def is_verb(token: Token) -> bool:
-    return token.tag_.startswith("VB") or token.pos_ in ("VERB", "AUX") or token.tag_ == "MD"
+    """A verb, also when the tagger took it for a noun ("NRF comprises of ..." tagged NNS, with a subject)."""
+    if token.tag_.startswith("VB") or token.pos_ in ("VERB", "AUX") or token.tag_ == "MD":
+        return True
+    return token.lower_ in _ALL_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _descend_raising(verb: Token) -> Token:
@@ -386,6 +395,9 @@ def _governors(pred: Token) -> list[Token]:
         if head.i == t.i:
             break
         infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children)
+        if head.lower_ in SPEECH_VERBS and head.lower_ not in DECIDE | NEG_GOVERNORS | DEMAND_GOVERNORS | \
+                PLAN_GOVERNORS:
+            break  # "officials said Russia was massing troops": what is said keeps its own modality
         if t.dep_ in ("xcomp", "ccomp") or (t.dep_ == "advcl" and infinitive) or (
                 t.dep_ in ("acl", "relcl") and infinitive and head.lower_ in PLAN_NOUNS | DECIDE_NOUNS):
             out.append(head)
@@ -400,6 +412,16 @@ def _governors(pred: Token) -> list[Token]:
             continue
         break
     return out
+
+
+def climb(noun: Token) -> Clause:
+    """The predicate a force noun depends on (see `_climb`); a reporting verb is no predicate: "Ukraine
+    reported columns of troops ..." says nothing of what the troops do."""
+    clause = _climb(noun)
+    if clause.pred is not None and is_verb(clause.pred) and _reports(clause.pred) and clause.kind in (
+            "object", "subject", "oblique"):
+        return Clause(None, "none")
+    return clause
 
 
 def _climb(noun: Token) -> Clause:
@@ -461,6 +483,14 @@ def _climb(noun: Token) -> Clause:
             Clause(head if is_verb(head) else None, "oblique" if is_verb(head) else "none",
                    _governors(head) if is_verb(head) else [])
     return Clause(nominal, "nominal" if nominal is not None else "none")
+
+
+def _reports(verb: Token) -> bool:
+    """A verb of saying or reporting, whose subject is a source, not the owner of the forces."""
+    low = verb.lower_
+    if low in BOOST and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return False  # "adding to land, sea and air forces", not "he added that ..."
+    return low in SPEECH_VERBS and low not in DECIDE | PLAN_GOVERNORS | NEG_GOVERNORS | DEMAND_GOVERNORS
 
 
 def _is_frame(noun: Token) -> bool:
@@ -532,7 +562,7 @@ def _modality(pred: Token, governors: list[Token]) -> str:
     return "present"
 
 
-def _negated(pred: Token | None, governors: list[Token], noun: Token) -> str | None:
+def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool = False) -> str | None:
     """Why the clause states no movement: negation, a refusal, a demand, a counterfactual."""
     chain = ([pred] if pred is not None else []) + governors
     for v in chain:
@@ -554,9 +584,25 @@ def _negated(pred: Token | None, governors: list[Token], noun: Token) -> str | N
                                                                           for c in v.children):
                 continue
             return "demanded"
-    for c in noun.children:
-        if c.dep_ == "det" and c.lower_ == "no":
+    for anc in list(pred.ancestors)[:4] if pred is not None else []:
+        if anc.lower_ in NEG_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children):
+            return "negated"  # "no sign that troops will go"
+        if anc.lower_ in DEMAND_NOUNS:
+            return "demanded"  # "Russia's demands include pulling back the alliance's forces"
+        if is_verb(anc) and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in anc.children):
+            return "hypothetical"  # "unless ... Russia returning troops to their barracks"
+    if pred is not None and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+                                for c in pred.children):
+        return "hypothetical"  # "if Russian troops cross the border"
+    if any(c.dep_ == "det" and c.lower_ in ("any", "every", "no") for c in noun.children):
+        return "hypothetical"  # "any assembled Russian units move across the border"
+    t = noun  # "Not all of the troops ... have invaded", "none of the troops"
+    for _ in range(4 if own is False else 0):
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children) or t.lower_ == "none":
             return "negated"
+        if t.head.i == t.i or (pred is not None and t.head.i == pred.i) or is_verb(t.head):
+            break
+        t = t.head
     if pred is not None and pred.dep_ == "pcomp" and pred.head.lower_ in ("without", "against", "instead"):
         return "negated"
     return None
@@ -589,7 +635,7 @@ def _word_class(word: Token, particles: set[str]) -> str | None:
         if particles & BACK_PARTICLES and low in (SEND | verb_forms("pull draw move bring|brought go|went|gone "
                                                                      "fall|fell|fallen")):
             return "withdraw" if not (particles & {"out"} and low in SEND) else "send"
-        if low in verb_forms("pull draw") and particles & {"back", "out", "away"}:
+        if low in verb_forms("pull draw") and particles & {"back", "out", "away", "down"}:
             return "withdraw"
         if low in ARRIVE:
             if low in _ARRIVE_NEEDS_OBJECT and not (particles & {"in", "into", "over", "through", "on"}) and not any(
@@ -643,23 +689,33 @@ def _word_class(word: Token, particles: set[str]) -> str | None:
     return None
 
 
-def read_status(clause: Clause, noun: Token, fkind: str, has_dest: bool, has_border: bool) -> Reading:
+def _proper_name(phrase: str) -> bool:
+    """"Very High Readiness (Joint Task Force)": capitalised words are a name, not an alert."""
+    words = [w for w in re.findall(r"[A-Za-z]+", phrase) if w.lower() not in ("on", "of", "to", "a")]
+    return len(words) > 1 and all(w[0].isupper() for w in words)
+
+
+def read_status(clause: Clause, noun: Token, fkind: str, has_dest: bool, has_border: bool, *,
+                arrival: bool = False, city: bool = False) -> Reading:
     """Status of a clause from its predicate's class, its governors and its tense (GUIDELINES: Status)."""
     pred, govs = clause.pred, clause.governors
     if pred is None:
-        if fkind in ("presence", "advance"):
-            return Reading("stationed" if fkind == "presence" else "arrived", noun.text)
+        if fkind == "advance":
+            return Reading("arrived", noun.text)
         return Reading(None, "", drop="no predicate")
-    why = _negated(pred, govs, noun)
+    if is_verb(pred) and pred.tag_ == "VBG" and pred.dep_ == "pcomp" and pred.head.head.lower_ not in \
+            PLAN_NOUNS | DECIDE_NOUNS and not is_verb(pred.head.head):
+        return Reading(None, pred.text, drop="no movement verb")  # "the issue of sending troops"
+    why = _negated(pred, govs, noun, own=clause.kind == "own")
     if why:
         return Reading(None, pred.text, drop=why)
     modality = _modality(pred, govs)
     if modality in ("counterfactual", "advocacy"):
         return Reading(None, pred.text, drop="counterfactual or advocated")
     text = _clause_text(pred, noun)
-    alert = next((m for m in ALERT.finditer(text)), None)
+    alert = next((m for m in ALERT.finditer(text) if not _proper_name(m.group(0))), None)
     particles = {c.lower_ for c in pred.children if c.dep_ in ("prt", "advmod")}
-    cls = _word_class(pred, particles)
+    cls = "arrive" if arrival else _word_class(pred, particles)
     if alert is not None and cls not in ("withdraw", "arrive"):
         return Reading("on_alert", alert.group(0), future=modality in ("future", "possible"))
     if cls == "alert" and clause.kind in ("object", "nominal"):
@@ -696,15 +752,19 @@ def read_status(clause: Clause, noun: Token, fkind: str, has_dest: bool, has_bor
     if cls in ("send", "decide", "transit", "boost"):
         if future:
             return Reading("announced", cue, future=True)
+        if not is_verb(pred) and not govs:  # "Russia's movement of troops into Belarus": it happened
+            return Reading("deployed", cue)
         if decided or cls in ("decide", "transit") or modality in ("progressive", "present"):
             return Reading("announced", cue, future=modality == "present" and cls == "decide" and False)
-        if not is_verb(pred):  # "the deployment of forces to Germany", a nominal with no verb above it
-            return Reading("deployed", cue)
         return Reading("deployed", cue)
+    already = any(c.lower_ == "already" for c in pred.children)  # "forces already arrayed": a presence
+    if cls == "mass" and pred.lower_ in verb_forms("surround") and city:
+        cls = "arrive"  # "Mykolaiv is surrounded by Russian troops"
+        return Reading("planned", cue, future=True) if future else Reading("arrived", cue)
     if cls == "mass":
         if future:
             return Reading("announced", cue, future=True)
-        return Reading("deployed", cue)
+        return Reading("stationed" if already and not has_border else "deployed", cue)
     if cls == "static":
         if future:
             return Reading("announced", cue, future=True)
@@ -791,7 +851,7 @@ class MovementExtractor:
         cands = []
         for noun, kind in nouns:
             count, span = number_phrase(noun) if kind != "pronoun" else (None, None)
-            cands.append(_Candidate(noun, kind, count, span, _climb(noun)))
+            cands.append(_Candidate(noun, kind, count, span, climb(noun)))
         cands = self._merge(cands)
         rows: list[Movement] = []
         for cand in cands:
@@ -812,7 +872,9 @@ class MovementExtractor:
             target = None
             # "X comprises / includes / involves N troops": the number belongs to X
             head = cand.noun.head
-            if cand.noun.dep_ in ("dobj", "attr") and head.lower_ in COMPRISE:
+            if cand.noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in COMPRISE:
+                head = head.head  # "comprises of around 40,000 troops"
+            if cand.noun.dep_ in ("dobj", "attr", "pobj") and head.lower_ in COMPRISE:
                 subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
                 if subject is not None:
                     target = by_i.get(subject.i) or next((by_i[t.i] for t in subject.subtree if t.i in by_i
@@ -822,8 +884,8 @@ class MovementExtractor:
             for _ in range(4):
                 if target is not None or t.head.i == t.i:
                     break
-                if t.dep_ in ("pobj", "prep", "conj", "appos", "compound", "nmod", "amod", "cc") or (
-                        t.dep_ in ("nummod",)):
+                if t.dep_ in ("conj", "appos", "compound", "nmod", "amod", "cc", "nummod") or (
+                        t.dep_ == "pobj" and t.head.lower_ == "of") or (t.dep_ == "prep" and t.lower_ == "of"):
                     t = t.head
                     if is_verb(t):
                         break
@@ -867,7 +929,7 @@ class MovementExtractor:
         if self._is_casualty(noun, main):
             self.drops["casualties or fighting, not a movement"] += 1
             return []
-        clauses = [main] + own_clauses(noun)
+        clauses = [main] + [c for t in [noun, *cand.members] for c in own_clauses(t)]
         rows: list[Movement] = []
         main_row: Movement | None = None
         main_actor = self._actor(cand, main) if main.kind != "own" else (None, None)
@@ -889,10 +951,6 @@ class MovementExtractor:
         pred = clause.pred
         if is_main and clause.kind == "own":
             return None
-        if pred is not None and is_verb(pred) and pred.lower_ in SPEECH_VERBS and pred.lower_ not in DECIDE and \
-                clause.kind in ("object", "subject"):
-            pred = None  # "Ukraine reported columns of troops ...": a speech verb says nothing of the forces
-            clause = Clause(None, "none")
         if pred is not None and self._is_delivery(cand, pred):
             self.drops["weapons delivery, not a movement"] += 1
             return None
@@ -902,14 +960,20 @@ class MovementExtractor:
         actor, actor_token = self._actor(cand, clause) if not is_main else main_actor
         if actor is None and main_actor[0] is not None:
             actor, actor_token = main_actor
+        invasion = self._invasion_object(pred) if pred is not None else None
+        if invasion is not None:  # "launched the invasion of Ukraine"
+            for prep in invasion.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "into", "on", "in", "against"):
+                    dests += self._phrase_places(prep, "dest")
         has_border = any(isinstance(p.ref, _BareBorder) or p.ref.precision == "border" for p in dests)
-        reading = read_status(clause, noun, cand.kind, bool(dests), has_border)
+        anaphor = [] if dests else self._anaphor_places(cand)
+        city = any(not isinstance(p.ref, _BareBorder) and p.ref.place.kind == "city" for p in dests)
+        reading = read_status(clause, noun, cand.kind, bool(dests or anaphor), has_border,
+                              arrival=invasion is not None, city=city)
         if reading.status is None:
             if is_main:
                 self.drops[reading.drop or "no movement verb"] += 1
             return None
-        if pred is not None and self._invasion_object(pred) is not None and reading.status not in ("planned",):
-            reading = Reading("arrived", self._invasion_object(pred).text)
         date_token = pred if pred is not None else noun
         date = date_of(date_token, self.adoc.article.published)
         if date.start is not None and date.precision in ("day", "week", "month", "year") and \
@@ -927,7 +991,7 @@ class MovementExtractor:
             self.drops["own forces at home"] += 1
             return None
         if not dest_refs:
-            dest_refs = self._context_places(cand, clause, actor, reading.status)
+            dest_refs = anaphor or self._context_places(cand, clause, actor, reading.status)
         if not dest_refs and reading.status not in ("on_alert", "withdrawn"):
             if is_main:
                 self.drops["no place"] += 1
@@ -1038,7 +1102,8 @@ class MovementExtractor:
 
     def _invasion_object(self, pred: Token) -> Token | None:
         """"Russian forces launched the invasion of Ukraine", "after launching a full scale invasion"."""
-        verbs = [pred] + [c for c in pred.children if c.dep_ in ("advcl", "xcomp", "conj") and is_verb(c)]
+        verbs = [pred] + [c for c in pred.children if c.dep_ in ("advcl", "xcomp", "conj") and is_verb(c)
+                          and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
         for v in verbs:
             for c in v.children:
                 if c.dep_ in ("dobj", "pobj") and c.lower_ in ("invasion", "incursion", "offensive", "assault",
@@ -1051,12 +1116,14 @@ class MovementExtractor:
         return None
 
     def _home_filter(self, rows: list[Movement]) -> list[Movement]:
-        """A state's forces inside its own country are defence, not a movement, when another state's
-        forces are reported there (Ukrainian forces in Ukraine during the invasion)."""
+        """A state's forces inside its own country are no movement when they are simply there ("Ukrainian
+        forces stationed on Snake Island") or when another state's forces are reported there (defence
+        against an invasion); a build-up at home ("Russia moved troops to Yelnya") stays."""
         invaded = {d for r in rows if r.status in ("arrived",) for d in r.destinations if d != r.actor}
         out = []
         for r in rows:
-            if r.actor in invaded and r.destinations and set(r.destinations) <= {r.actor}:
+            home = r.destinations and set(r.destinations) <= {r.actor}
+            if home and (r.actor in invaded or r.status in ("stationed", "arrived")):
                 self.drops["own forces at home"] += 1
                 continue
             out.append(r)
@@ -1135,8 +1202,11 @@ class MovementExtractor:
         if prep.dep_ == "dative":
             allowed |= self._np_tokens(prep)
         found = []
+        edge = any(prep.doc[i].lower_ in _BORDER_NOUNS for i in allowed)  # "on the edge of Ukraine"
         for ref, toks in self._refs:
             if toks and toks & allowed:
+                if edge and ref.precision == "country":
+                    ref = ref._replace(precision="border")
                 found.append(_Place(ref, role, toks))
         if not found and role == "dest":
             found += self._bare_border(prep, allowed)
@@ -1217,11 +1287,17 @@ class MovementExtractor:
                             out += self._prep_places(g, None)
         if pred is not None and not is_verb(pred):
             out += self._prep_places(pred, None)
-        if clause.kind == "own":
-            pass
-        else:  # places of the noun's own clauses are theirs, not the main clause's
-            own = {t.i for c in own_clauses(noun) if c.pred is not None for t in c.pred.subtree}
+        if clause.kind != "own":  # places of the noun's own clauses are theirs, not the main clause's ...
+            own_preds = [c.pred for t in heads for c in own_clauses(t) if c.pred is not None]
+            own = {t.i for v in own_preds for t in v.subtree}
             out = [p for p in out if not (p.tokens and p.tokens <= own)] if own else out
+            for v in own_preds:  # ... except "to" phrases a static verb cannot take ("stationed in Europe to X")
+                if v.lower_ in _STATIC_ONLY:
+                    out += [p for p in self._prep_places(v, v) if self._motion_prep(p, v)]
+        if pred is not None and self._leader(pred) is not None:  # "Latvia's battlegroup is led by Canada"
+            for c in noun.children:
+                if c.dep_ == "poss":
+                    out += [_Place(ref, "dest", toks) for ref, toks in self._refs if c.i in toks]
         # "Latvia's battlegroup is led by Canada": the possessor is where the battlegroup is
         seen, unique = set(), []
         for p in out:
@@ -1278,23 +1354,31 @@ class MovementExtractor:
                 return code
         return None
 
+    def _anaphor_places(self, cand: _Candidate) -> list:
+        """"The mission could involve ...": a definite force noun continues the last row of the same force."""
+        noun = cand.noun
+        if not any(c.lower_ in ("the", "this", "that", "these", "those") and c.dep_ == "det" for c in noun.children):
+            return []
+        for i, r, f in reversed(self._rows):
+            if self._sent_index - i > CONTEXT_SENTENCES:
+                break
+            if f == self._force_name(cand) and r.destinations:
+                return self._refs_of_row(r)
+        return []
+
     def _context_places(self, cand: _Candidate, clause: Clause, actor: str, status: str) -> list:
-        """A row with no place of its own takes the place of the movement the story is telling: the same
-        force ("the mission") or the same actor's previous motion, or the invaded country."""
+        """A row with no place of its own takes the place of the movement the story is telling (the same
+        actor's previous motion), or, for an invasion, the country the story is about."""
         noun, pred = cand.noun, clause.pred
-        if status in ("announced", "planned", "arrived", "deployed"):
-            recent = [(i, r, f) for i, r, f in self._rows if self._sent_index - i <= CONTEXT_SENTENCES]
-            definite = any(c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children) or \
-                cand.kind == "pronoun"
-            for i, r, f in reversed(recent):
-                if not r.destinations:
-                    continue
-                same_force = f == self._force_name(cand) and definite
-                if (r.actor == actor and (r.status in ("announced", "planned", "arrived") or same_force)) or same_force:
+        if status in ("announced", "planned", "arrived"):
+            for i, r, f in reversed(self._rows):
+                if self._sent_index - i > CONTEXT_SENTENCES:
+                    break
+                if r.destinations and r.actor == actor and r.status in ("announced", "planned", "arrived"):
                     return self._refs_of_row(r)
-        if status == "arrived" and pred is not None and (
-                self._invasion_object(pred) is not None or pred.lower_ in INVASION_WORDS or any(
-                c.lower_ in INVASION_WORDS for c in noun.children)):
+        if status == "arrived" and (pred is not None and (self._invasion_object(pred) is not None or pred.lower_ in
+                                                          INVASION_WORDS) or any(c.lower_ in INVASION_WORDS
+                                                                                 for c in noun.children)):
             code = self._context_country(actor)
             if code is not None:
                 from .places import PlaceRef, load_gazetteer
@@ -1332,11 +1416,14 @@ class MovementExtractor:
         leader = self._leader(pred) if pred is not None else None
         if leader is not None:
             return leader
-        for t in [noun, *cand.members]:
+        owners = [noun, *cand.members]
+        if pred is not None and not is_verb(pred) and clause.kind == "nominal":
+            owners.append(pred)  # "Russia's movement of troops", "a Russian buildup of military force"
+        for t in owners:
             code, tok = self._owner_of(t)
             if code:
                 return code, tok
-        for c in noun.children:  # "troops from NATO members", "soldiers from various countries"
+        for c in [c for t in [noun, *cand.members] for c in t.children]:  # "soldiers from various countries"
             if c.dep_ == "prep" and c.lower_ in ("from", "of"):
                 for g in c.children:
                     if g.dep_ == "pobj":
@@ -1363,7 +1450,12 @@ class MovementExtractor:
         t = pred
         for _ in range(8):
             if is_verb(t):
-                if t.lower_ in SPEECH_VERBS and t.lower_ not in DECIDE and t.i != pred.i:
+                if _reports(t) and t.i != pred.i:
+                    raised = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+                    if raised is not None and t.lower_ in RAISING:  # "NATO is said to be preparing troops"
+                        code = self._code_of(raised)
+                        if code:
+                            return code, raised
                     return None
                 subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i
                              and noun not in c.subtree), None)
