@@ -162,6 +162,7 @@ MODAL_FUTURE = {"will", "would", "shall", "'ll", "’ll", "wo", "'d", "’d"}
 MODAL_ADVOCACY = {"should", "must", "ought", "need"}
 # Verbs that pass their subject to the infinitive or participle below them: the forces "are thought to be flooding".
 RAISING = verb_forms("say|said think|thought believe report understand|understood see|saw|seen know|knew|known "
+                     "picture spot film photograph show|shown|showed "
                      "rumour rumor allege appear seem claim estimate fear begin|began|begun start continue keep|kept "
                      "resume allow let permit get|got tend happen") | {"reportedly"}
 CASUALTY = verb_forms("kill die wound injure lose|lost surrender execute fight|fought train capture shoot|shot "
@@ -209,6 +210,7 @@ TRANSPARENT_NOUNS = {"number", "numbers", "thousands", "tens", "hundreds", "doze
 _SIZE_NOUNS = {"numbers", "number", "levels", "level", "size", "strength", "total"}
 MAX_MEMBERS = 4  # a region standing for a few countries (the Baltic states) expands to them; "Eastern Europe" does not
 CONTEXT_SENTENCES = 3  # how far back a row may take its actor or place from the previous movement
+SAME_ACTOR_SENTENCES = 5  # how far back a row may take the place of the same actor's previous movement
 HISTORY_BEFORE = 2014  # movements dated before this year are history, not news
 # Units named by a prefix or a service: "HMS Diamond", "RAF Typhoon jets", "USS Harry S. Truman".
 SERVICE_PREFIXES = {"hms": "GBR", "raf": "GBR", "rn": "GBR", "uss": "USA", "usaf": "USA", "usn": "USA",
@@ -255,6 +257,8 @@ def number_phrase(noun: Token) -> tuple[Count | None, tuple[int, int] | None]:
                        phrase, re.I)
     if strong:
         return parse_count(strong.group(1)), (offset + strong.start(1), offset + strong.end(1))
+    if re.search(r"\b[A-Z][A-Za-z]*[\s-]+\d+\s*$", phrase) and not re.search(_QUAL, phrase, re.I):
+        return None, None  # "the Type 45 destroyer", "Su 35 jets": a model, not a count
     stripped = _strip_determiners(phrase)
     count = parse_count(re.sub(r"^estimated\s+", "an estimated ", stripped, flags=re.I)) if stripped else None
     if count is not None:
@@ -285,7 +289,7 @@ def force_kind(token: Token) -> str | None:
     """'personnel' | 'unit' | 'equipment' | 'presence' | 'advance' when `token` names armed forces, else None."""
     low = token.lower_
     tag = token.tag_
-    if not tag.startswith("NN") and not (low in ("military", "airborne", "infantry") and token.pos_ in ("NOUN", "ADJ")
+    if not tag.startswith("NN") and not (low in ("military", "airborne", "infantry") and tag in ("JJ", "NN")
                                          and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")):
         return None
     mods = _mods(token)
@@ -364,6 +368,7 @@ class Clause:
     pred: Token | None  # verb or nominal ("deployment") saying what the forces do
     kind: str  # subject | object | oblique | nominal | own (participle or relative clause of the noun) | none
     governors: list[Token] = field(default_factory=list)  # verbs/nouns above the predicate ("plans to", "ordered")
+    path: list[Token] = field(default_factory=list)  # nouns between the force noun and the predicate
 
 
 def is_verb(token: Token) -> bool:
@@ -420,7 +425,14 @@ def climb(noun: Token) -> Clause:
     clause = _climb(noun)
     if clause.pred is not None and is_verb(clause.pred) and _reports(clause.pred) and clause.kind in (
             "object", "subject", "oblique"):
-        return Clause(None, "none")
+        clause = Clause(None, "none")
+    t = noun
+    for _ in range(8):  # the nouns climbed over: "columns of [troops]", "HMS Diamond" over "ship"
+        if t.head.i == t.i or is_verb(t.head) or (clause.pred is not None and t.head.i == clause.pred.i):
+            break
+        t = t.head
+        if t.tag_.startswith("NN"):
+            clause.path.append(t)
     return clause
 
 
@@ -454,8 +466,8 @@ def _climb(noun: Token) -> Clause:
                 t = owner  # "the lead country for a mission", "plans for troops"
                 continue
             if is_verb(owner):
-                if prep.lower_ in ("with",) or prep.lower_ in DEST_PREPS or prep.lower_ in ("as", "like"):
-                    return Clause(owner, "oblique", _governors(owner))
+                if nominal is not None:  # "preparing for a troop deployment"
+                    return Clause(nominal, "nominal", [owner, *_governors(owner)])
                 return Clause(owner, "oblique", _governors(owner))
             return Clause(nominal, "nominal" if nominal is not None else "none")
         if dep in ("compound", "nmod", "amod") and not is_verb(head):
@@ -464,8 +476,8 @@ def _climb(noun: Token) -> Clause:
                 nominal = nominal or head
                 t = head
                 continue
-            if low in TRANSPARENT_NOUNS or force_kind(head):
-                t = head
+            if low in TRANSPARENT_NOUNS or force_kind(head) or (head.tag_ in ("NNP", "NNPS") and dep == "compound"):
+                t = head  # "the number of troops", "Navy ship HMS Diamond"
                 continue
             return Clause(nominal, "nominal" if nominal is not None else "none")
         if dep in ("nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd", "npadvmod", "advmod", "nummod") \
@@ -569,9 +581,9 @@ def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool 
         for c in v.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no",)) or c.lower_ in ("never", "without"):
                 return "negated"
-            if c.dep_ == "advmod" and c.lower_ == "yet" and any(a.lower_ in ("is", "are", "was", "were")
-                                                                 for a in v.children):
-                return "negated"
+            if c.dep_ == "advmod" and c.lower_ == "yet" and (v.lower_ in COPULA or any(
+                    a.lower_ in COPULA for a in v.children)):
+                return "negated"  # "Kyiv is yet to be encircled"
         if v.head.lower_ in ("without", "instead") or (v.dep_ == "pcomp" and v.head.lower_ in ("without", "against")):
             return "negated"
     for v in governors:
@@ -648,6 +660,11 @@ def _word_class(word: Token, particles: set[str]) -> str | None:
                                                        word.children):
                 return "arrive"
             return "send"
+        if low in verb_forms("set") and any(c.lower_ == "sail" for c in word.children):
+            return "transit"  # "set sail for the Mediterranean"
+        if low in verb_forms("join") and any(c.dep_ == "dobj" and (force_kind(c) or any(
+                force_kind(g) or g.lower_ in SERVICE_PREFIXES for g in c.subtree)) for c in word.children):
+            return "transit"  # "the destroyer will join HMS Trent"
         if low in TRANSIT:
             if low in verb_forms("go|went|gone make|made") and not any(c.lower_ in ("way", "in", "into") for c in
                                                                        word.children):
@@ -954,12 +971,12 @@ class MovementExtractor:
         if pred is not None and self._is_delivery(cand, pred):
             self.drops["weapons delivery, not a movement"] += 1
             return None
-        places = self._places(cand, clause, sent)
-        dests = [p for p in places if p.role == "dest"]
-        origins = [p for p in places if p.role == "origin"]
         actor, actor_token = self._actor(cand, clause) if not is_main else main_actor
         if actor is None and main_actor[0] is not None:
             actor, actor_token = main_actor
+        places = self._places(cand, clause, sent, actor)
+        dests = [p for p in places if p.role == "dest"]
+        origins = [p for p in places if p.role == "origin"]
         invasion = self._invasion_object(pred) if pred is not None else None
         if invasion is not None:  # "launched the invasion of Ukraine"
             for prep in invasion.children:
@@ -1135,7 +1152,7 @@ class MovementExtractor:
         span = sent.doc.char_span(ref.start, ref.end, alignment_mode="expand")
         if span is None:
             return frozenset()
-        return frozenset(t.i for t in span if t.pos_ not in ("ADP", "DET") and t.lower_ not in ("close", "next"))
+        return frozenset(t.i for t in span if t.tag_ not in ("IN", "DT", "TO") and t.lower_ not in ("close", "next"))
 
     def _np_tokens(self, tok: Token, depth: int = 0) -> set[int]:
         """Tokens of a locative phrase's noun phrase that may name its place: the head, its modifiers, and —
@@ -1176,7 +1193,7 @@ class MovementExtractor:
             if low in ("from", "out"):
                 role = "origin"
             elif low == "for":
-                if head.lower_ not in _FOR_VERBS and head.lower_ not in ("sail",):
+                if head.lower_ not in _FOR_VERBS and not (is_verb(head) and _word_class(head, set()) == "transit"):
                     continue
                 role = "dest"
             elif low in DEST_PREPS:
@@ -1231,7 +1248,10 @@ class MovementExtractor:
         return out
 
     def _there(self, head: Token, actor_hint: str | None) -> list[_Place]:
-        """"stationed there", "heading there": the place last named before the adverb."""
+        """"stationed there", "heading there": the place last named before the adverb ("the troops are
+        there" only restates where they are)."""
+        if head.lower_ in COPULA:
+            return []
         for c in head.children:
             if c.lower_ in _PLACE_ANAPHORS and c.dep_ in ("advmod",) and not any(
                     g.dep_ == "expl" for g in [c]):
@@ -1244,7 +1264,7 @@ class MovementExtractor:
                         return [_Place(ref, "dest", frozenset({c.i}))]
         return []
 
-    def _places(self, cand: _Candidate, clause: Clause, sent: Span) -> list[_Place]:
+    def _places(self, cand: _Candidate, clause: Clause, sent: Span, actor: str | None = None) -> list[_Place]:
         noun, pred = cand.noun, clause.pred
         heads: list[Token] = [noun] + [m for m in cand.members]
         verbs: list[Token] = []
@@ -1260,13 +1280,13 @@ class MovementExtractor:
         out: list[_Place] = []
         for h in heads:
             out += [p for p in self._prep_places(h, None)]
-            out += self._there(h, None)
+            out += self._there(h, actor)
         for v in verbs:
             found = self._prep_places(v, v)
             if v.lower_ in _STATIC_ONLY and v is pred and clause.kind == "own":
                 found = [p for p in found if not self._motion_prep(p, v)]
             out += found
-            out += self._there(v, None)
+            out += self._there(v, actor)
             if v.lower_ in ARRIVE or v.lower_ in verb_forms("reach surround ring encircle"):
                 out += self._object_places(v)
             # "sending tanks as part of NATO's presence in Eastern Europe"
@@ -1372,7 +1392,7 @@ class MovementExtractor:
         noun, pred = cand.noun, clause.pred
         if status in ("announced", "planned", "arrived"):
             for i, r, f in reversed(self._rows):
-                if self._sent_index - i > CONTEXT_SENTENCES:
+                if self._sent_index - i > SAME_ACTOR_SENTENCES:
                     break
                 if r.destinations and r.actor == actor and r.status in ("announced", "planned", "arrived"):
                     return self._refs_of_row(r)
@@ -1394,9 +1414,15 @@ class MovementExtractor:
 
         gaz = load_gazetteer()
         refs = []
+        for name in row.destination_places:
+            place = gaz.resolve(name)
+            if place is not None:
+                refs.append(PlaceRef(place, place.kind if place.kind in ("city", "region") else "region",
+                                     row.char_start, row.char_start))
+        covered = {r.place.iso3 for r in refs} | {m for r in refs for m in r.place.members}
         for code in row.destinations:
             place = gaz.country(code)
-            if place is not None:
+            if place is not None and code not in covered:
                 refs.append(PlaceRef(place, "country", row.char_start, row.char_start))
         return refs
 
@@ -1416,7 +1442,8 @@ class MovementExtractor:
         leader = self._leader(pred) if pred is not None else None
         if leader is not None:
             return leader
-        owners = [noun, *cand.members]
+        owners = [noun, *cand.members, *[t for t in clause.path if t.lower_ not in SEND_NOUNS | MASS_NOUNS
+                                           | WITHDRAW_NOUNS | ARRIVE_NOUNS]]
         if pred is not None and not is_verb(pred) and clause.kind == "nominal":
             owners.append(pred)  # "Russia's movement of troops", "a Russian buildup of military force"
         for t in owners:
@@ -1431,10 +1458,13 @@ class MovementExtractor:
                         if words & _MULTINATIONAL and words & {"countries", "nations", "states", "members", "allies"} \
                                 and self._has_nato:
                             return "NATO", g
-                        code = self._code_of(g) if c.lower_ == "of" else None
+                        if force_kind(g):  # "vehicles from the Royal Welsh Battle Group"
+                            code, tok = self._owner_of(g)
+                        else:
+                            code, tok = (self._code_of(g) if c.lower_ == "of" else None), g
                         if code:
-                            return code, g
-        if pred is not None:
+                            return code, tok
+        if pred is not None and clause.kind != "subject":  # the forces are not their own subject's
             found = self._clause_subject(pred, noun, own=clause.kind == "own")
             if found is not None:
                 return found
@@ -1564,7 +1594,7 @@ class MovementExtractor:
         code = country_code(token.text)
         if code:
             return code
-        if token.pos_ not in ("PROPN", "NOUN") and token.tag_ not in ("NNP", "NN", "NNS", "NNPS"):
+        if token.tag_ not in ("NNP", "NN", "NNS", "NNPS"):
             return None
         try:
             speaker = self.ctx.resolve(token, allow_pronouns=False)
