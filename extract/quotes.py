@@ -52,9 +52,26 @@ def _straight_opens(text: str, i: int) -> bool:
     return False
 
 
+_DOUBLED_APOSTROPHES = re.compile(r"''")
+
+
+def _normalise_marks(text: str) -> str:
+    """Read two apostrophes ('') as a double quote mark, keeping every offset: an opening pair becomes
+    ' "' (the mark next to the word it opens), a closing pair '" '."""
+    if "''" not in text:
+        return text
+    chars = list(text)
+    for m in _DOUBLED_APOSTROPHES.finditer(text):
+        i = m.start()
+        opening = (i == 0 or text[i - 1].isspace() or text[i - 1] in "([") and i + 2 < len(text) and not text[i + 2].isspace()
+        chars[i], chars[i + 1] = (" ", '"') if opening else ('"', " ")
+    return "".join(chars)
+
+
 def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
     """Quoted passages of `text[start:end]`, paragraph by paragraph, in text order."""
     end = len(text) if end is None else end
+    text = _normalise_marks(text)
     found: list[QuoteSpan] = []
     for para in paragraphs(text[start:end]):
         found.extend(_paragraph_quotes(text, start + para.start, start + para.end))

@@ -47,3 +47,9 @@ def test_paragraphs_skip_blank_lines_and_trim():
 )
 def test_mixed_and_unclosed_marks(text, expected):
     assert quoted(text) == expected
+
+
+def test_two_apostrophes_are_a_quote_mark():
+    text = "''The sooner he releases his returns, the better,'' Mr. Goldberg said."
+    (q,) = find_quotes(text)
+    assert text[q.start:q.end] == "The sooner he releases his returns, the better"
