@@ -93,7 +93,9 @@ def adjacent_name(verb: Token, adoc: "ArticleDoc") -> Token | None:
     while i >= sentence_of(verb).start and doc[i].lower_ in _SKIPPABLE:
         i -= 1
     for start, end, _ in sorted(names, key=lambda se: se[0] - se[1]):
-        if end - 1 == i and not adoc.in_quote(doc[start].idx) and doc[end - 1].dep_ not in ("pobj", "dobj", "poss"):
+        subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        if end - 1 == i and not adoc.in_quote(doc[start].idx) and (
+                doc[end - 1].dep_ not in ("pobj", "dobj", "poss") or (subjectless and doc[end - 1].dep_ == "pobj")):
             return doc[end - 1]
     before = doc[verb.i - 1] if verb.i > sentence_of(verb).start else None
     inverted = before is not None and (before.text in (",", "\u201d", '"', "\u2014") or adoc.in_quote(before.idx))
@@ -135,14 +137,15 @@ def _trim(doc_text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and doc_text[end - 1] in strip_chars:
         end -= 1
-    lowered = doc_text[start:start + 5].lower()
-    if lowered.startswith("that ") :
-        start += 5
     return start, end
 
 
 def _span_of(tokens: list[Token]) -> tuple[int, int]:
-    first = min(t.left_edge.idx for t in tokens)
+    """The text of the subtrees of `tokens`, without a leading complementizer ("that", "whether")."""
+    left = min((t.left_edge for t in tokens), key=lambda t: t.i)
+    while left.dep_ == "mark" and left.i + 1 < len(left.doc) and left.i < max(t.i for t in tokens):
+        left = left.nbor(1)
+    first = left.idx
     last = max((t.right_edge for t in tokens), key=lambda t: t.i)
     return first, last.idx + len(last.text)
 
@@ -210,6 +213,15 @@ def _content_of(cue: Token, adoc: ArticleDoc) -> tuple[int, int] | None:
                         span = _span_of(parts)
                         break
     if span is None:
+        # "Though ..., he said, replacing him would be hard": a root cue set off by commas inside the claim
+        sent = sentence_of(cue)
+        words = [t.i for t in cue.subtree if not t.is_punct] or [cue.i]
+        if cue.dep_ == "ROOT" and low in _INVERTED_CUES and any(c.dep_ == "nsubj" for c in children) and \
+                not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in children) and min(words) > sent.start + 2 and \
+                doc[min(words) - 1].text == "," and max(words) + 1 < sent.end - 2 and doc[max(words) + 1].text == ",":
+            subject = next(c for c in children if c.dep_ == "nsubj")
+            if subject.i == cue.i - 1:
+                return _trim(text_of(doc), sent.start_char, sent.end_char)
         # "Russia is ready, he said." or "But, he said, officials should ...": the main clause is the cue's head
         words = [t.i for t in cue.subtree if not t.is_punct]
         if not words:
