@@ -155,7 +155,7 @@ NEG_GOVERNORS = verb_forms("refuse rule resist reject deny oppose decline avoid 
                            "forbid ban exclude halt cancel abandon scrap shelve postpone delay suspend resisted")
 DEMAND_GOVERNORS = verb_forms("urge call demand ask press insist appeal beg plead request want|wanted wish tell|told "
                               "encourage implore push lobby")
-DEMAND_NOUNS = {"demand", "demands", "ultimatum", "request", "requests", "insistence", "call", "calls"}
+DEMAND_NOUNS = {"demand", "demands", "ultimatum", "request", "requests", "insistence", "call", "calls", "pressure"}
 NEG_NOUNS = {"suggestion", "sign", "signs", "indication", "indications", "evidence", "plan", "plans", "intention",
              "intentions", "prospect", "chance", "likelihood", "possibility", "proof", "question", "need"}
 MODAL_POSSIBLE = {"could", "might", "may", "can"}
@@ -608,6 +608,8 @@ def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool 
             return "demanded"  # "Russia's demands include pulling back the alliance's forces"
         if is_verb(anc) and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in anc.children):
             return "hypothetical"  # "unless ... Russia returning troops to their barracks"
+        if is_verb(anc) and any(c.dep_ == "aux" and c.lower_ in MODAL_ADVOCACY for c in anc.children):
+            return "demanded"  # "what should be offered is a chance for him to withdraw troops"
     if pred is not None and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
                                 for c in pred.children):
         return "hypothetical"  # "if Russian troops cross the border"
@@ -669,7 +671,8 @@ def _word_class(word: Token, particles: set[str]) -> str | None:
             return "send"
         if low in verb_forms("set") and any(c.lower_ == "sail" for c in word.children):
             return "transit"  # "set sail for the Mediterranean"
-        if low in verb_forms("join") and any(c.dep_ == "dobj" and (force_kind(c) or any(
+        if low in verb_forms("join") and any(g.dep_ == "nsubj" and force_kind(g) for g in word.children) and any(
+                c.dep_ == "dobj" and (force_kind(c) or any(
                 force_kind(g) or g.lower_ in SERVICE_PREFIXES for g in c.subtree)) for c in word.children):
             return "transit"  # "the destroyer will join HMS Trent"
         if low in TRANSIT:
@@ -1149,11 +1152,17 @@ class MovementExtractor:
         forces stationed on Snake Island") or when another state's forces are reported there (defence
         against an invasion); a build-up at home ("Russia moved troops to Yelnya") stays."""
         invaded = {d for r in rows if r.status in ("arrived",) for d in r.destinations if d != r.actor}
+        invaders = {r.actor for r in rows if r.status == "arrived" and set(r.destinations) & invaded}
+        equipment = set(EQUIPMENT.values())
         out = []
         for r in rows:
             home = r.destinations and set(r.destinations) <= {r.actor}
             if home and (r.actor in invaded or r.status in ("stationed", "arrived")):
                 self.drops["own forces at home"] += 1
+                continue
+            if r.force in equipment and r.destinations and set(r.destinations) <= invaded and \
+                    r.actor not in invaders and r.status in ("announced", "planned", "deployed"):
+                self.drops["weapons delivery, not a movement"] += 1  # jets for the invaded country are aid
                 continue
             out.append(r)
         return out
@@ -1236,6 +1245,8 @@ class MovementExtractor:
             if toks and toks & allowed:
                 if toks & edge and ref.precision == "country":  # "on the edge of Ukraine"
                     ref = ref._replace(precision="border")
+                elif prep.lower_ in ("within", "inside") and ref.precision == "border":
+                    ref = ref._replace(precision="country")  # "within Russia's borders" is inside Russia
                 found.append(_Place(ref, role, toks))
         if not found and role == "dest":
             found += self._bare_border(prep, allowed)
@@ -1595,6 +1606,15 @@ class MovementExtractor:
                     subject = next((c for c in anc.children if c.dep_ == "nsubj" and c.i < token.i), None)
                     if subject is not None and subject.lower_ not in ("it", "they", "he", "she", "who", "which"):
                         return self._code_of(subject)
+        if low in ("he", "she", "his", "her"):  # "dissuade Vladimir Putin from invading when he had troops"
+            for t in reversed(list(token.doc[token.sent.start:token.i])):
+                if t.tag_ == "NNP" and t.ent_type_ == "PERSON":
+                    try:
+                        person = self.ctx.resolve(t, allow_pronouns=False)
+                    except Exception:  # noqa: BLE001
+                        person = None
+                    if person is not None and person.type == "person" and person.country:
+                        return person.country
         if low in ("it", "they", "its", "their", "he", "his", "she", "her", "them"):
             for anc in token.ancestors:  # "X said it would send": the speaker of the governing speech verb
                 if anc.lower_ in SPEECH_VERBS and is_verb(anc):
