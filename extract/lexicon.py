@@ -34,7 +34,8 @@ SPEECH_VERBS: dict[str, str] = {
                "tell reporters", "contend|contends|contended", "observe|observes|observed",
                "concede|concedes|conceded", "posted", "joke|joked", "quip|quipped", "muse|mused",
                "show|shows|showed|shown|showing", "find|finds|found|finding", "conclude|concludes|concluded|concluding",
-               "testify|testifies|testified", "assess|assesses|assessed"),
+               "testify|testifies|testified", "assess|assesses|assessed", "repeat|repeats|repeated|repeating",
+               "restate|restates|restated|restating", "reaffirm|reaffirms|reaffirmed|reaffirming"),
     **_inflect("warn", "warn|warns|warned|warning", "caution|cautions|cautioned"),
     **_inflect("deny", "deny|denies|denied|denying", "dismiss|dismisses|dismissed|dismissing",
                "rebuff|rebuffed", "refute|refuted"),
@@ -114,7 +115,7 @@ CLAUSE_ONLY = {"believe", "believes", "believed", "suggest", "suggests", "sugges
                "indicates", "indicated", "indicating", "continue", "continues", "continued", "report", "reports",
                "estimate", "estimates", "estimated", "predict", "predicts", "predicted", "press", "pressed", "question", "questioned", "charge",
                "charged", "note", "notes", "noted", "state", "states", "stated", "maintain", "maintains", "maintained",
-               "observe", "observes", "observed", "offer", "offers", "offered", "offering", "claim", "claims",
+               "observe", "observes", "observed", "offer", "offers", "offered", "offering",
                "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "finding", "conclude",
                "concludes", "concluded", "concluding", "assess", "assesses", "assessed", "testify", "testified",
                "claimed", "claiming", "recall", "recalls", "recalled", "add", "adds", "added", "adding"}
@@ -123,7 +124,11 @@ CLAUSE_ONLY = {"believe", "believes", "believed", "suggest", "suggests", "sugges
 SAY_WITH_OBJECT = {"praise", "praises", "praised", "praising", "hail", "hails", "hailed", "hailing", "dub", "dubs", "dubbed",
                    "brand", "brands", "branded", "branding", "label", "labels", "labelled", "labeled", "echo", "echoes",
                    "echoed", "echoing", "describe", "describes", "described", "describing", "report", "reports",
-                   "reported", "reporting", "call", "calls", "called", "calling", "cite", "cites", "cited", "citing"}
+                   "reported", "reporting", "call", "calls", "called", "calling", "cite", "cites", "cited", "citing",
+                   "restate", "restates", "restated", "reaffirm", "reaffirms", "reaffirmed", "claim", "claims",
+                   "claimed", "claiming", "repeat", "repeats", "repeated"}
+# Of those, verbs whose object is content only with a predicate: "called it a catastrophe", "claiming the island as its own".
+NEEDS_PREDICATE = ("call", "dub", "brand", "label", "describ", "claim")
 
 # Nouns that stand for a statement ("according to a statement", "in a readout").
 DOCUMENT_NOUNS = {"statement", "statements", "readout", "transcript", "communique", "communiqué", "release",
@@ -157,7 +162,7 @@ EVENT_VERBS: dict[str, str] = {
 EVENT_NOUNS: dict[str, str] = {
     "call": "call", "calls": "call", "phone": "call", "conversation": "call", "conversations": "call",
     "meeting": "meeting", "meetings": "meeting", "summit": "meeting", "summits": "meeting", "encounter": "meeting",
-    "talks": "talks", "negotiations": "talks", "discussions": "talks", "dialogue": "talks", "consultations": "talks",
+    "talks": "talks", "negotiations": "talks", "discussions": "talks", "consultations": "talks",
     "visit": "visit", "visits": "visit", "trip": "visit", "trips": "visit", "tour": "visit",
 }
 EVENT_ACTS = {"call": "call", "meeting": "meet", "talks": "talk", "visit": "visit"}

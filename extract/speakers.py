@@ -30,7 +30,8 @@ OWNED_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "official
                "command", "service", "services", "adviser", "advisor", "advisers", "advisors", "aide", "aides",
                "representative", "representatives", "envoy", "ambassador", "diplomat", "diplomats", "minister",
                "ministers", "officer", "officers", "agency", "authorities", "guards", "guard", "leadership", "regime",
-               "cabinet", "parliament", "senate", "congress", "council", "presidency", "navy", "statement", "readout"}
+               "cabinet", "parliament", "senate", "congress", "council", "presidency", "navy", "statement", "readout",
+               "head", "chief", "director", "deputy", "secretary", "spokespeople", "staff", "team"}
 _CONTEXT_TITLES = {"president", "minister", "secretary", "chancellor", "spokesman", "spokeswoman", "spokesperson", "leader",
                    "ambassador", "general", "mayor", "chief", "envoy", "premier"}
 _TITLE_TOKENS = {"president", "minister", "secretary", "chancellor", "mr", "mrs", "ms", "dr", "sir", "general", "gen",
@@ -38,8 +39,8 @@ _TITLE_TOKENS = {"president", "minister", "secretary", "chancellor", "mr", "mrs"
                  "ambassador", "senator", "sen", "rep", "mayor", "governor", "chief", "head", "deputy", "state",
                  "envoy", "commander", "adviser", "advisor", "director", "chairman", "chair", "king", "queen", "pope",
                  "lord", "lady", "dame", "colonel", "col", "admiral", "lt", "captain", "professor", "prof"}
-PLURAL_PRONOUNS = {"they", "them"}
-NEUTER_PRONOUNS = {"it"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+NEUTER_PRONOUNS = {"it", "its"}
 _TITLE_WORDS = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|dr|sir|dame|lord|prof|gen|general|col|colonel|lt|adm|admiral|president|prime minister|"
     r"premier|chancellor|minister|secretary|senator|sen|rep|representative|governor|gov|mayor|ambassador|"
@@ -234,7 +235,7 @@ class SpeakerContext:
         heads = conjuncts(head)
         found: list[Speaker] = []
         for h in heads:
-            s = self.resolve(h, allow_pronouns=allow_pronouns)
+            s = self._possessed_title(h) or self.resolve(h, allow_pronouns=allow_pronouns)
             if s is None and len(heads) == 1 and allow_pronouns and h.lower_ in PLURAL_PRONOUNS | {"both"}:
                 return [g.at(self.doc[h.i:h.i + 1]) for g in self.last_group]
             if s is None and len(heads) == 1 and h.lower_ in GROUP_NOUNS and self._refers_to_group(h):
@@ -242,6 +243,17 @@ class SpeakerContext:
             if s is not None and all(s.name != f.name for f in found):
                 found.append(s)
         return found
+
+    def _possessed_title(self, token: Token) -> Speaker | None:
+        """"Mr. Putin and China's leader, Xi Jinping": a state with 's followed by a title is the title's holder
+        (the parser often hangs the title on the wrong word)."""
+        if not any(c.dep_ == "case" for c in token.children) or token.i + 2 >= len(self.doc):
+            return None
+        title = self.doc[token.i + 2]
+        if title.lower_ not in _CONTEXT_TITLES and title.lower_ not in OWNED_NOUNS:
+            return None
+        actor = self.actors.match_title(self.doc[token.left_edge.i:title.i + 1].text, on=self.published)
+        return Speaker.from_actor(actor, self.doc[token.left_edge.i:title.i + 1]) if actor is not None else None
 
     def _refers_to_group(self, head: Token) -> bool:
         words = {c.lower_ for c in head.children}
@@ -430,6 +442,13 @@ class SpeakerContext:
                         if s is not None:
                             return s if s.type == "person" else s.at(core)
         actor = self.actors.match_state(core.text)
+        if actor is None:  # "The United Nations refugee agency": a state or body named inside the phrase
+            for span in self._actor_spans:
+                if core.start <= span.start and span.end <= core.end and head.i not in range(span.start, span.end):
+                    found = self.actors.by_name(span.label_)
+                    if found is not None and found.type in ("state", "organisation"):
+                        actor = found
+                        break
         return Speaker.from_actor(actor, core) if actor else None
 
     def _owner_phrase(self, token: Token) -> Speaker | None:
@@ -438,6 +457,9 @@ class SpeakerContext:
         if actor is None:
             code = country_code(span.text)
             actor = self.actors.state(code) if code else None
+        if actor is None and token.lower_ in ("its", "their"):
+            owner = self._pronoun(token)  # "Its ambassador said" after "Brazil voted ..."
+            return owner if owner is not None and owner.type in ("state", "organisation") else None
         if actor is None and token.dep_ == "poss":
             return self.resolve(token, allow_pronouns=False)
         return Speaker.from_actor(actor, span) if actor else None

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from .dates import date_of, find_dates, resolve, tense_of
 from .document import ArticleDoc
-from .lexicon import (BASE_FORMS, CLAUSE_ONLY, DOCUMENT_NOUNS, LIGHT_VERBS, OBJECT_CONTENT_ACTS, PHRASAL_ONLY,
+from .lexicon import (BASE_FORMS, CLAUSE_ONLY, DOCUMENT_NOUNS, LIGHT_VERBS, NEEDS_PREDICATE, OBJECT_CONTENT_ACTS, PHRASAL_ONLY,
                       PHRASAL_SPEECH, SAY_WITH_OBJECT, SPEECH_NOUNS, SPEECH_VERBS)
 from .quotes import QuoteSpan
 from .records import DateInfo, Statement
@@ -26,6 +26,8 @@ MIN_QUOTE_WORDS = 4
 OCCASION_REACH = 5  # sentences after a dated one that may still be read as the same occasion
 LEDE_SENTENCES = 2  # a past day named here dates the whole story's past-tense statements
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# A statement "according to a statement" with no author is the participants' own (a call readout).
+JOINT_DOCUMENTS = {"statement", "statements", "readout", "communique", "communiqu\u00e9", "transcript", "declaration"}
 _HEADLINE = re.compile(r"^(?P<who>[A-Z][^:\n]{1,60}?)\s*:\s+(?P<what>\S.{8,})$")
 QUOTE_MARKS = {"\u201c", "\u201d", '"', "\u00ab", "\u00bb", "\u201e"}
 _DASHES = ("\u2015", "\u2014", "\u2013", "-")
@@ -61,6 +63,8 @@ def subject_of(verb: Token) -> Token | None:
     raising ("is scheduled to meet")."""
     for child in verb.children:
         if child.dep_ == "nsubj":
+            if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                return verb.head  # "Xi, who has described ..." → Xi
             return child
     head = verb
     while head.dep_ in ("conj", "advcl", "xcomp") and head.head.i != head.i:
@@ -186,7 +190,9 @@ def _content_of(cue: Token, adoc: ArticleDoc) -> tuple[int, int] | None:
         span = _span_of(comp)
     else:
         phrasal = phrasal_act(cue)
-        objects = [c for c in children if c.dep_ == "dobj" and c.lower_ not in ("it", "this", "that", "so", "what")]
+        predicate = [c for c in children if c.dep_ in ("oprd", "xcomp", "advcl") or (c.dep_ == "prep" and c.lower_ == "as")]
+        objects = [c for c in children if c.dep_ == "dobj" and c.lower_ not in ("what", "which", "so") and (
+            c.lower_ not in ("it", "this", "that") or (predicate and low.startswith(NEEDS_PREDICATE)))]
         xcomp = [c for c in children if c.dep_ == "xcomp"]
         if phrasal is not None:
             particle = phrasal[1]
@@ -200,10 +206,9 @@ def _content_of(cue: Token, adoc: ArticleDoc) -> tuple[int, int] | None:
             span = _span_of(objects + xcomp)
         elif objects and low not in CLAUSE_ONLY and (SPEECH_VERBS[low] in OBJECT_CONTENT_ACTS) and (
                 SPEECH_VERBS[low] != "say" or low in SAY_WITH_OBJECT):
-            extra = [c for c in children if c.dep_ in ("oprd", "xcomp", "advcl") or (c.dep_ == "prep" and c.lower_ == "as")]
-            if low.startswith(("call", "dub", "brand", "label", "describ")) and not extra:
+            if low.startswith(NEEDS_PREDICATE) and not predicate:
                 return None
-            span = _span_of(objects + extra)
+            span = _span_of(objects + predicate)
         else:
             for prep in children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "against", "about", "over") and \
@@ -387,6 +392,9 @@ class StatementExtractor:
             owner = self.ctx.resolve(subject, allow_pronouns=False)  # "Russian officials", "a Kremlin spokesman"
             return [owner] if owner is not None else []
         if cue.token.lower_ == "according" and subject.lower_ in DOCUMENT_NOUNS:
+            if subject.lower_ not in JOINT_DOCUMENTS:
+                owner = self.ctx.resolve(subject, allow_pronouns=False)
+                return [owner] if owner is not None else []
             owner = self.ctx.resolve(subject, allow_pronouns=False)
             if owner is not None:
                 return [owner]
@@ -564,6 +572,8 @@ class StatementExtractor:
             if cue is None:
                 continue
             if token.lower_ == "according":
+                if any(r.sentence_start == self.adoc.sentence_bounds(sent)[0] for r in self.rows):
+                    continue  # the sentence's statement already has its speaker ("..., Tsai told ..., according to ...")
                 content = self._according_content(token, sent)
                 date_token = sent.root
             else:
