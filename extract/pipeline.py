@@ -172,11 +172,10 @@ def extract_doc(article: Article, doc, body_end: int, furniture: list[tuple[int,
     from .document import ArticleDoc
     from .movements import extract_movements
     from .speakers import SpeakerContext
-    from .statements import extract_statements, inherit_context_dates
+    from .statements import extract_statements
 
     adoc = ArticleDoc(article, doc, body_end, furniture)
-    statements = list(inherit_context_dates(extract_statements(adoc, SpeakerContext(doc, article.published),
-                                                                 keep_anonymous=keep_anonymous), adoc))
+    statements = extract_statements(adoc, SpeakerContext(doc, article.published), keep_anonymous=keep_anonymous)
     statements.sort(key=lambda r: (r.sentence_start, r.content_start))
     movements, drops = extract_movements(adoc, SpeakerContext(doc, article.published), statements)
     return statements, movements, drops

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -270,6 +269,7 @@ class StatementExtractor:
         self._last_speakers: list[Speaker] = []  # and who said it
         self._sent_i = 0  # index of the sentence being read
         self._occasion: tuple[int, DateInfo] | None = None  # (sentence index, the last past day named)
+        self._speaker_dates: dict[str, tuple[int, DateInfo]] = {}  # speaker → (paragraph, last explicit date)
         self._lede_occasion: DateInfo | None = None  # the day the opening sentences name: the story's occasion
         self._last_sent = -10  # sentence index of self._last
 
@@ -300,18 +300,30 @@ class StatementExtractor:
             self._last = row
         self._last_speakers = list(speakers)
         self._last_sent = self._sent_i
+        date, published = kwargs["date"], self.adoc.article.published
+        if date.precision not in ("published", "none") and date.start is not None and (
+                published is None or date.start <= published):
+            for speaker in speakers:
+                self._speaker_dates[speaker.name] = (self.adoc.paragraph_index(kwargs["content"][0]), date)
         self.ctx.note_speakers(speakers, kwargs["content"][0])
 
-    def _date(self, token: Token, content: tuple[int, int] | None = None) -> DateInfo:
-        """When it was said: a date phrase of the cue's own clause (never one inside what was said);
-        with none, a past-tense statement takes the occasion the article last dated, else publication."""
+    def _date(self, token: Token, content: tuple[int, int] | None = None, speakers: list[Speaker] = (),
+              *, quote: bool = False) -> DateInfo:
+        """When it was said: a date phrase of the cue's own clause (never one inside what was said).
+        With none, a quote or a past-tense statement continues its context: the same speaker's last
+        dated statement in this or the previous paragraph, else the occasion the article last dated."""
         published = self.adoc.article.published
         info = date_of(token, published, exclude=content, attached_only=True)
         if info.precision in ("published", "none"):
             loose = date_of(token, published, exclude=content)
             if loose.start is not None and (published is None or loose.start <= published):
                 info = loose
-        if info.precision in ("published", "none") and (token.tag_ == "VBD" or token.lower_ == "according"):
+        if info.precision in ("published", "none") and (quote or token.tag_ == "VBD" or token.lower_ == "according"):
+            para = self.adoc.paragraph_index(token.idx)
+            for speaker in speakers[:1]:
+                known = self._speaker_dates.get(speaker.name)
+                if known is not None and para - known[0] <= 1:
+                    return known[1]
             if self._occasion is not None and self._sent_i - self._occasion[0] <= OCCASION_REACH:
                 return self._occasion[1]
             if self._lede_occasion is not None:
@@ -521,7 +533,7 @@ class StatementExtractor:
             speakers = self._speakers(cue)
             if not speakers:
                 return
-            date = self._date(cue.token, (quote.start, quote.end))
+            date = self._date(cue.token, (quote.start, quote.end), speakers, quote=True)
         elif self._continues_last(quote, sent):
             last = self._last
             speakers = [s.at(None) for s in self._last_speakers]
@@ -591,7 +603,8 @@ class StatementExtractor:
             kind = "reported_speech"
             method = "according_to" if token.lower_ == "according" else "syntactic"
             self._emit(speakers, kind=kind, act=cue.act, cue=cue, content=content, sent=sent,
-                       date=self._date(date_token, content), method=method, addressees=self._addressees(cue, speakers[0]))
+                       date=self._date(date_token, content, speakers), method=method,
+                       addressees=self._addressees(cue, speakers[0]))
 
     def noun_clauses(self, sent: Span) -> None:
         """Rows for a speech noun with its that-clause, said by its owner or by the subject of a light
@@ -609,7 +622,7 @@ class StatementExtractor:
             self.used_cues.add(noun.i)
             if speakers and content[1] - content[0] > 8:
                 self._emit(speakers, kind="reported_speech", act=cue.act, cue=cue, content=content, sent=sent,
-                           date=self._date(noun, content), method="syntactic")
+                           date=self._date(noun, content, speakers), method="syntactic")
         for token in sent:
             if token.lower_ not in LIGHT_VERBS or token.i in self.used_cues or not token.tag_.startswith("VB"):
                 continue
@@ -626,7 +639,7 @@ class StatementExtractor:
                 self.used_cues.add(token.i)
                 if speakers and content[1] - content[0] > 8:
                     self._emit(speakers, kind="reported_speech", act=cue.act, cue=cue, content=content, sent=sent,
-                               date=self._date(token, content), method="syntactic")
+                               date=self._date(token, content, speakers), method="syntactic")
 
     def headlines(self) -> None:
         """Headline attributions: "Putin: Russia has no plans to invade" (a name, a colon, the claim)."""
@@ -696,20 +709,3 @@ def extract_statements(adoc: ArticleDoc, ctx: SpeakerContext, *, events: bool = 
     rows = extractor.run(EventExtractor(adoc, ctx) if events else None)
     rows.sort(key=lambda r: (r.content_start, r.speaker))
     return rows
-
-
-def inherit_context_dates(rows: Iterable[Statement], adoc: ArticleDoc) -> Iterator[Statement]:
-    """A row with no date phrase takes the date of the previous row of the same speaker in the same or
-    the previous paragraph, when that one had a date phrase ("he added ..." continues the occasion)."""
-    last_by_speaker: dict[str, Statement] = {}
-    published = adoc.article.published
-    for row in sorted(rows, key=lambda r: r.sentence_start):
-        prev = last_by_speaker.get(row.speaker)
-        if row.date.precision in ("published", "none") and prev is not None and prev.date.precision not in (
-                "published", "none") and row.kind in ("direct_quote", "reported_speech") and (
-                published is None or prev.date.start is None or prev.date.start <= published):
-            gap = adoc.paragraph_index(row.sentence_start) - adoc.paragraph_index(prev.sentence_start)
-            if gap <= 1:
-                row.date = prev.date
-        last_by_speaker[row.speaker] = row
-        yield row
