@@ -206,7 +206,7 @@ TRANSPARENT_NOUNS = {"number", "numbers", "thousands", "tens", "hundreds", "doze
                      "contingent", "contingents", "wave", "waves", "batch", "some", "all", "most", "many", "several",
                      "part", "half", "bulk", "majority", "rest", "one", "two", "three", "elements", "element",
                      "detachment", "total", "force", "forces", "fleet", "squadron", "army", "convoy", "convoys",
-                     "group", "groups", "unit", "units", "deployment", "presence", "each", "both", "none", "few",
+                     "group", "groups", "unit", "units", "each", "both", "none", "few",
                      "lot", "lots", "handful", "portion", "share", "percent", "%", "third", "quarter", "amount",
                      "levels", "level", "size", "strength", "capabilities", "capability", "assets", "more",
                      "additional", "thousand", "hundred", "million", "dozen", "those", "these", "any"}
@@ -233,7 +233,7 @@ def _strip_determiners(phrase: str) -> str:
     """'the estimated 100,000 Russian' → 'estimated 100,000'; keeps only the number part before adjectives."""
     phrase = _DET.sub("", phrase)
     m = re.search(r"(?:(?:" + _QUAL + r"|estimated)\s+)?(?:[\d][\d,.\s]*(?:\s*(?:thousand|million))?"
-                  r"|(?:tens|hundreds|dozens|thousands|scores)\b.*|"
+                  r"|(?:tens|hundreds|dozens|thousands|scores)(?:\s+of\s+(?:thousands|hundreds|dozens))?(?:\s+of)?\b|"
                   r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
                   r"fifty|sixty|seventy|eighty|ninety|hundred|a\s+hundred|a\s+thousand|several|a\s+dozen|a\s+couple\s+of|"
                   r"dozen)\b(?:[\s-]+(?:hundred|thousand|million|and|one|two|three|four|five|six|seven|eight|nine|"
@@ -265,10 +265,18 @@ def number_phrase(noun: Token) -> tuple[Count | None, tuple[int, int] | None]:
     stripped = _strip_determiners(phrase)
     count = parse_count(re.sub(r"^estimated\s+", "an estimated ", stripped, flags=re.I)) if stripped else None
     if count is not None:
+        stripped = stripped.rstrip()
         at = phrase.rfind(stripped)
         if count.text != stripped:
             count = count._replace(text=stripped)
         return count, (offset + at, offset + at + len(stripped))
+    # "between 2,000 and 3,000 troops", parsed as a prepositional phrase with the noun beside the numbers
+    before = doc.text[max(noun.sent.start_char, noun.idx - 80):noun.idx]
+    m = re.search(r"(between\s+\d[\d,.]*\s*(?:thousand\s+)?(?:and|to)\s+\d[\d,.]*(?:\s*(?:thousand|million))?)"
+                  r"\s+(?:[A-Za-z-]+\s+){0,3}$", before, re.I)
+    if m:
+        base = noun.idx - len(before)
+        return parse_count(m.group(1)), (base + m.start(1), base + m.end(1))
     after = doc.text[noun.idx + len(noun.text): noun.sent.end_char]
     m = re.match(r"\s*(?:numbering|totall?ing|of)\s+((?:up to|about|around|some|more than|nearly|at least|over|"
                  r"as many as|roughly)?\s*[\d][\d,.]*(?:\s*(?:thousand|million))?)(?!\s*(?:km|kilomet|mile|meter|metre|"
@@ -406,7 +414,9 @@ def _governors(pred: Token) -> list[Token]:
         if head.lower_ in SPEECH_VERBS and head.lower_ not in DECIDE | NEG_GOVERNORS | DEMAND_GOVERNORS | \
                 PLAN_GOVERNORS:
             break  # "officials said Russia was massing troops": what is said keeps its own modality
-        if t.dep_ in ("xcomp", "ccomp") or (t.dep_ == "advcl" and infinitive) or (
+        gerund_complement = t.dep_ in ("advcl", "dobj") and t.tag_ == "VBG" and head.lower_ in (
+            NEG_GOVERNORS | PLAN_GOVERNORS | DEMAND_GOVERNORS | DECIDE | verb_forms("rule"))  # "ruled out sending"
+        if t.dep_ in ("xcomp", "ccomp") or (t.dep_ == "advcl" and infinitive) or gerund_complement or (
                 t.dep_ in ("acl", "relcl") and infinitive and head.lower_ in PLAN_NOUNS | DECIDE_NOUNS):
             out.append(head)
             t = head

@@ -1,0 +1,298 @@
+"""Tests for extract.movements: real-model sentences for each rule (the issue's examples, numbers,
+actors, places, statuses, what is not a movement) and hand-built Docs for the rule helpers."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from extract.movements import (
+    Clause,
+    climb,
+    force_kind,
+    neighbours,
+    number_phrase,
+    read_status,
+    verb_forms,
+)
+from extract.records import Article
+
+PUBLISHED = dt.date(2022, 2, 3)
+
+
+def movements(text: str, published: dt.date = PUBLISHED) -> list[dict]:
+    from extract.pipeline import extract_articles
+
+    result = extract_articles([Article("t", text, published=published)])
+    assert not result.failed, result.failed
+    return result.movements.to_dict("records")
+
+
+def one(text: str, actor: str, status: str) -> dict:
+    found = movements(text)
+    rows = [r for r in found if r["actor"] == actor and r["status"] == status]
+    assert rows, f"no {actor} {status} movement in {text!r}: {[(r['actor'], r['status']) for r in found]}"
+    return rows[0]
+
+
+def troops(row: dict):
+    value = row["troops"]
+    return None if value is None or value != value else int(value)  # NA / NaN → None
+
+
+# --- the issue's examples and the core statuses --------------------------------------------------
+@pytest.mark.parametrize(
+    "text, actor, n, qualifier, destinations, status",
+    [
+        ("Russia has deployed more than 100,000 heavily armed troops around Ukraine.",
+         "RUS", 100000, "more than", ["UKR"], "deployed"),
+        ("The United States, which has troops stationed at separate bases in Romania and Bulgaria, said Wednesday "
+         "it would send nearly 3,000 additional troops to Poland and Romania.",
+         "USA", 3000, "nearly", ["POL", "ROU"], "announced"),
+        ("NATO has a multinational ground force of up to 4,000 soldiers in Romania.",
+         "NATO", 4000, "up to", ["ROU"], "stationed"),
+        ("The Pentagon put 8,500 troops on heightened alert.", "USA", 8500, "exact", [], "on_alert"),
+        ("Russian troops began arriving in Belarus for drills.", "RUS", None, None, ["BLR"], "arrived"),
+        ("Russia pulled back some troops from the Ukrainian border.", "RUS", None, None, [], "withdrawn"),
+        ("France could send troops to Romania.", "FRA", None, None, ["ROU"], "planned"),
+        ("Biden ordered 2,000 troops to Poland and Germany.", "USA", 2000, "exact", ["POL", "DEU"], "announced"),
+        ("Britain sent 350 troops to Poland last week.", "GBR", 350, "exact", ["POL"], "deployed"),
+        ("Russian forces entered Chernobyl on Thursday.", "RUS", None, None, ["UKR"], "arrived"),
+    ],
+)
+def test_issue_examples(text, actor, n, qualifier, destinations, status):
+    row = one(text, actor, status)
+    assert (troops(row), row["troops_qualifier"] if n is not None else None) == (n, qualifier)
+    assert list(row["destinations"]) == destinations
+
+
+def test_the_stationed_clause_and_the_announced_clause_are_two_rows():
+    rows = movements("The United States, which has troops stationed at separate bases in Romania and Bulgaria, "
+                     "said Wednesday it would send nearly 3,000 additional troops to Poland and Romania.")
+    got = sorted((r["status"], tuple(r["destinations"]), troops(r)) for r in rows if r["actor"] == "USA")
+    assert got == [("announced", ("POL", "ROU"), 3000), ("stationed", ("ROU", "BGR"), None)]
+
+
+# --- numbers -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, n, qualifier, troops_text, units",
+    [
+        ("Germany will deploy a 1,000-strong force to Lithuania.", 1000, "exact", "1,000", None),
+        ("The Pentagon put 8.500 troops on alert.", 8500, "exact", "8.500", None),
+        ("Russia moved between 2,000 and 3,000 troops to Crimea.", 2000, "range", "between 2,000 and 3,000", None),
+        ("Britain will send two battalions to Estonia.", None, None, "two", 2),
+        ("Britain will send three thousand soldiers to Estonia.", 3000, "exact", "three thousand", None),
+        ("Tens of thousands of Russian troops have massed near Ukraine.", None, None, "Tens of thousands of", None),
+        ("Russia has massed 1,00,000 troops near the Ukrainian border.", None, None, "1,00,000", None),
+        ("Russia has massed 3000000000 troops near the Ukrainian border.", None, None, "3000000000", None),
+        ("The Type 45 destroyer HMS Diamond sailed for the Mediterranean.", None, None, "", None),
+    ],
+)
+def test_numbers(text, n, qualifier, troops_text, units):
+    rows = movements(text)
+    assert len(rows) == 1, rows
+    row = rows[0]
+    assert troops(row) == n
+    assert (row["troops_qualifier"] if n is not None else None) == qualifier
+    assert (row["troops_text"] or "") == troops_text
+    assert (None if row["units"] != row["units"] or row["units"] is None else int(row["units"])) == units
+
+
+def test_garbled_numbers_are_kept_and_counted():
+    from extract.pipeline import extract_articles
+
+    result = extract_articles([Article("t", "Russia has massed 1,00,000 troops near the Ukrainian border.",
+                                       published=PUBLISHED)])
+    assert result.drops["kept with garbled number"] == 1
+    assert len(result.movements) == 1
+
+
+# --- actors --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Moscow has moved troops to the border with Ukraine.", "RUS"),
+        ("Washington will send 2,000 troops to Poland.", "USA"),
+        ("The Kremlin has stationed five thousand soldiers on the Ukrainian border.", "RUS"),
+        ("The Pentagon will send 2,000 troops to Germany.", "USA"),
+        ("NATO leaders met on Friday. Allied troops arrived in Estonia on Monday.", "NATO"),
+        ("And Navy ship HMS Diamond set sail for the Mediterranean from Portsmouth.", "GBR"),
+        ("Latvia's battlegroup is led by Canada.", "CAN"),
+        ("France, meanwhile, will refine its plans to send troops to Romania.", "FRA"),
+        ("NATO is said to be preparing troops on the ground.", "NATO"),
+    ],
+)
+def test_actor(text, actor):
+    rows = movements(text)
+    assert [r["actor"] for r in rows] == [actor], rows
+
+
+def test_forces_without_an_owner_continue_the_previous_movement():
+    rows = movements("Russian forces launched the invasion of Ukraine on Thursday. Ukraine reported columns of "
+                     "troops pouring across its borders into the Chernihiv and Kharkiv regions.")
+    assert [(r["actor"], r["status"]) for r in rows] == [("RUS", "arrived"), ("RUS", "arrived")]
+    assert list(rows[1]["destinations"]) == ["UKR"]
+
+
+# --- places ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, destinations, precision",
+    [
+        ("Russia has massed troops on the Ukrainian border.", ["UKR"], "border"),
+        ("Russia has massed troops near Ukraine.", ["UKR"], "border"),
+        ("Russia has deployed troops around Ukraine.", ["UKR"], "border"),
+        ("165,000 Russian troops are on the edge of Ukraine.", ["UKR"], "border"),
+        ("NATO will send more troops to the Baltic states.", ["EST", "LVA", "LTU"], "region"),
+        ("Russian troops have reached the outskirts of Kyiv.", ["UKR"], "city"),
+    ],
+)
+def test_places(text, destinations, precision):
+    rows = movements(text)
+    assert len(rows) == 1, rows
+    assert (list(rows[0]["destinations"]), rows[0]["place_precision"]) == (destinations, precision)
+
+
+def test_a_bare_border_is_the_border_with_the_story_country():
+    rows = movements("Ukraine fears an attack. Russia has amassed troops near the border, Ukraine says.")
+    assert [(r["actor"], list(r["destinations"]), r["place_precision"]) for r in rows] == [("RUS", ["UKR"], "border")]
+
+
+def test_a_place_only_qualifying_another_phrase_is_not_a_destination():
+    rows = movements("Russian nuclear forces have been placed on high alert in response to statements by the UK's "
+                     "foreign secretary.")
+    assert [(r["actor"], list(r["destinations"]), r["status"]) for r in rows] == [("RUS", [], "on_alert")]
+
+
+def test_unresolvable_place_keeps_a_movement_with_a_known_status_or_drops_it():
+    assert movements("Russian troops were put on high alert in Xyzzyville.")[0]["status"] == "on_alert"
+    assert movements("Russian troops moved to Xyzzyville.") == []
+
+
+# --- not movements ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States sent Javelin missiles to Ukraine.",
+        "Britain would not send troops to Ukraine.",
+        "The UN urged Russia to withdraw its troops from Ukraine.",
+        "Biden ruled out sending U.S. troops to Ukraine.",
+        "NATO forces should have been placed in Ukraine.",
+        "Forty Ukrainian soldiers were killed near Kharkiv.",
+        "Belarus's armed forces include nearly 45,000 military personnel.",
+        "If Russian troops cross the border, sanctions will follow.",
+        "Under Soviet leader Mikhail Gorbachev, the last Russian troops left Lithuania in 1993.",
+        "There is no sign that NATO troops will be sent to Ukraine.",
+        "Ukrainian forces stationed on Snake Island refused to surrender.",
+        "Here are some questions answered on troop numbers in Britain and Russia.",
+    ],
+)
+def test_not_a_movement(text):
+    assert movements(text) == []
+
+
+# --- hand-built Docs: rule helpers without the statistical model -------------------------------------------
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("en").vocab
+
+
+def make(vocab, words, heads, deps, tags) -> Doc:
+    return Doc(vocab, words=words, heads=heads, deps=deps, tags=tags)
+
+
+def test_verb_forms():
+    forms = verb_forms("send|sent mass station plan")
+    assert {"send", "sends", "sent", "sending", "mass", "massed", "masses", "massing", "stationed",
+            "planned", "planning"} <= forms
+    assert "stationning" not in forms
+
+
+@pytest.mark.parametrize(
+    "words, tags, deps, heads, index, kind",
+    [
+        (["Russian", "troops", "arrived"], ["JJ", "NNS", "VBD"], ["amod", "nsubj", "ROOT"], [1, 2, 2], 1, "personnel"),
+        (["think", "tanks", "said"], ["NN", "NNS", "VBD"], ["compound", "nsubj", "ROOT"], [1, 2, 2], 1, None),
+        (["armoured", "vehicles", "moved"], ["JJ", "NNS", "VBD"], ["amod", "nsubj", "ROOT"], [1, 2, 2], 1,
+         "equipment"),
+        (["market", "forces", "moved"], ["NN", "NNS", "VBD"], ["compound", "nsubj", "ROOT"], [1, 2, 2], 1, None),
+        (["two", "battalions", "moved"], ["CD", "NNS", "VBD"], ["nummod", "nsubj", "ROOT"], [1, 2, 2], 1, "unit"),
+        (["a", "British", "presence"], ["DT", "JJ", "NN"], ["det", "amod", "ROOT"], [2, 2, 2], 2, "presence"),
+        (["private", "companies", "moved"], ["JJ", "NNS", "VBD"], ["amod", "nsubj", "ROOT"], [1, 2, 2], 1, None),
+    ],
+)
+def test_force_kind(vocab, words, tags, deps, heads, index, kind):
+    doc = make(vocab, words, heads, deps, tags)
+    assert force_kind(doc[index]) == kind
+
+
+def test_climb_through_the_number_of(vocab):
+    # "the UK doubled the number of troops in Estonia"
+    doc = make(vocab, ["UK", "doubled", "the", "number", "of", "troops", "in", "Estonia"],
+               [1, 1, 3, 1, 3, 4, 5, 6], ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj"],
+               ["NNP", "VBD", "DT", "NN", "IN", "NNS", "IN", "NNP"])
+    clause = climb(doc[5])
+    assert (clause.pred.text, clause.kind, [t.text for t in clause.path]) == ("doubled", "object", ["number"])
+
+
+def test_climb_to_a_nominal_predicate(vocab):
+    # "I authorised the deployment of forces"
+    doc = make(vocab, ["I", "authorised", "the", "deployment", "of", "forces"], [1, 1, 3, 1, 3, 4],
+               ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"], ["PRP", "VBD", "DT", "NN", "IN", "NNS"])
+    clause = climb(doc[5])
+    assert (clause.pred.text, clause.kind, [g.text for g in clause.governors]) == (
+        "deployment", "nominal", ["authorised"])
+
+
+def test_a_reporting_verb_is_no_predicate(vocab):
+    # "Ukraine reported columns of troops"
+    doc = make(vocab, ["Ukraine", "reported", "columns", "of", "troops"], [1, 1, 1, 2, 3],
+               ["nsubj", "ROOT", "dobj", "prep", "pobj"], ["NNP", "VBD", "NNS", "IN", "NNS"])
+    assert (climb(doc[4]).pred, climb(doc[4]).kind) == (None, "none")
+
+
+@pytest.mark.parametrize(
+    "words, tags, deps, heads, status, future",
+    [
+        (["Russia", "could", "send", "troops"], ["NNP", "MD", "VB", "NNS"], ["nsubj", "aux", "ROOT", "dobj"],
+         [2, 2, 2, 2], "planned", True),
+        (["Russia", "will", "send", "troops"], ["NNP", "MD", "VB", "NNS"], ["nsubj", "aux", "ROOT", "dobj"],
+         [2, 2, 2, 2], "announced", True),
+        (["Russia", "is", "sending", "troops"], ["NNP", "VBZ", "VBG", "NNS"], ["nsubj", "aux", "ROOT", "dobj"],
+         [2, 2, 2, 2], "announced", False),
+        (["Russia", "has", "sent", "troops"], ["NNP", "VBZ", "VBN", "NNS"], ["nsubj", "aux", "ROOT", "dobj"],
+         [2, 2, 2, 2], "deployed", False),
+        (["Russia", "has", "massed", "troops"], ["NNP", "VBZ", "VBN", "NNS"], ["nsubj", "aux", "ROOT", "dobj"],
+         [2, 2, 2, 2], "deployed", False),
+        (["Russia", "withdrew", "its", "troops"], ["NNP", "VBD", "PRP$", "NNS"], ["nsubj", "ROOT", "poss", "dobj"],
+         [1, 1, 3, 1], "withdrawn", False),
+        (["Russia", "did", "not", "send", "troops"], ["NNP", "VBD", "RB", "VB", "NNS"],
+         ["nsubj", "aux", "neg", "ROOT", "dobj"], [3, 3, 3, 3, 3], None, False),
+    ],
+)
+def test_read_status(vocab, words, tags, deps, heads, status, future):
+    doc = make(vocab, words, heads, deps, tags)
+    noun = doc[len(doc) - 1]
+    reading = read_status(climb(noun), noun, "personnel", has_dest=True, has_border=False)
+    assert (reading.status, reading.future) == (status, future)
+
+
+def test_read_status_without_a_place(vocab):
+    # "NATO has troops": possession is a presence only with a place
+    doc = make(vocab, ["NATO", "has", "troops"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["NNP", "VBZ", "NNS"])
+    assert read_status(climb(doc[2]), doc[2], "personnel", has_dest=False, has_border=False).status is None
+    assert read_status(Clause(None, "none"), doc[2], "personnel", False, False).drop == "no predicate"
+
+
+def test_number_phrase(vocab):
+    doc = make(vocab, ["more", "than", "100,000", "troops"], [1, 2, 3, 3], ["amod", "quantmod", "nummod", "ROOT"],
+               ["JJR", "IN", "CD", "NNS"])
+    count, span = number_phrase(doc[3])
+    assert (count.value, count.qualifier, doc.text[span[0]:span[1]]) == (100000, "more than", "more than 100,000")
+
+
+def test_neighbours():
+    assert {"UKR", "BLR", "POL"} <= neighbours("RUS")
+    assert "USA" not in neighbours("RUS")
+    assert neighbours("XXX") == frozenset()
