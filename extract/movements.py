@@ -92,6 +92,8 @@ _FORCE_MODIFIERS = {"ground", "military", "multinational", "task", "strike", "re
 _NOT_EQUIPMENT_MODIFIERS = {"think", "fuel", "oil", "water", "gas", "storage", "septic", "cargo", "container",
                             "merchant", "commercial", "grain", "cruise", "passenger", "civilian", "fishing", "private",
                             "electric", "business", "tanker", "supply", "rescue", "evacuation", "charter", "space"}
+_CIVILIAN = {"diplomatic", "embassy", "medical", "humanitarian", "civilian", "aid", "consular", "un", "osce",
+             "police", "rescue", "emergency", "health", "hospital", "nursing", "airline", "staff", "security"}
 _NOT_MISSION_MODIFIERS = {"diplomatic", "monitoring", "observer", "observation", "special", "trade", "space",
                           "rescue", "humanitarian", "fact-finding", "permanent", "osce", "un", "eu", "evacuation",
                           "medical", "civilian", "lunar", "mars", "peace", "good", "offices", "trip", "main"}
@@ -155,6 +157,10 @@ NEG_GOVERNORS = verb_forms("refuse rule resist reject deny oppose decline avoid 
                            "forbid ban exclude halt cancel abandon scrap shelve postpone delay suspend resisted")
 DEMAND_GOVERNORS = verb_forms("urge call demand ask press insist appeal beg plead request want|wanted wish tell|told "
                               "encourage implore push lobby")
+CLAIM_NOUNS = {"claim", "claims", "statement", "announcement", "assertion", "insistence", "decision", "pledge",
+               "promise", "denial", "assurance", "assurances", "argument"}
+HYPOTHETICAL_NOUNS = {"exchange", "condition", "conditions", "precondition", "preconditions", "prerequisite",
+                      "scenario", "scenarios", "event"}
 DEMAND_NOUNS = {"demand", "demands", "ultimatum", "request", "requests", "insistence", "call", "calls", "pressure"}
 NEG_NOUNS = {"suggestion", "sign", "signs", "indication", "indications", "evidence", "plan", "plans", "intention",
              "intentions", "prospect", "chance", "likelihood", "possibility", "proof", "question", "need"}
@@ -304,6 +310,8 @@ def force_kind(token: Token) -> str | None:
                                          and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")):
         return None
     mods = _mods(token)
+    if mods & _CIVILIAN or (token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "one" and tag == "NNP"):
+        return None  # "diplomatic personnel", "embassy staff", "Air Force One"
     if low in PERSONNEL:
         if low in ("force", "forces"):
             if token.dep_ == "compound" and token.head.lower_ not in ("capabilities", "capability", "levels",
@@ -578,6 +586,12 @@ def _modality(pred: Token, governors: list[Token]) -> str:
         return "counterfactual"
     if words & MODAL_POSSIBLE:
         return "possible"
+    if any(is_verb(a) and any(c.dep_ == "aux" and c.lower_ in MODAL_POSSIBLE for c in a.children)
+           for a in list(chain[-1].ancestors)[:3]):
+        return "possible"  # "it might lead to Russia pulling back troops"
+    if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+           for v in chain if is_verb(v) for c in v.children):
+        return "possible"  # "we will increase troop presence in Poland if he moves": a conditional plan
     tense = tense_of(pred) if is_verb(pred) else "present"
     if words & MODAL_FUTURE or tense == "future" or any(v.lower_ in ("going", "set", "about") and any(
             c.lower_ == "to" for c in v.subtree) for v in chain[1:]):
@@ -614,8 +628,11 @@ def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool 
     for anc in list(pred.ancestors)[:4] if pred is not None else []:
         if anc.lower_ in NEG_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children):
             return "negated"  # "no sign that troops will go"
-        if anc.lower_ in DEMAND_NOUNS:
-            return "demanded"  # "Russia's demands include pulling back the alliance's forces"
+        if anc.lower_ in DEMAND_NOUNS or (anc.lower_ in COPULA and any(
+                c.dep_ == "nsubj" and c.lower_ in DEMAND_NOUNS for c in anc.children)):
+            return "demanded"  # "Russia's demands include pulling back ...", "the demands were the withdrawal"
+        if anc.lower_ in HYPOTHETICAL_NOUNS:
+            return "hypothetical"  # "in exchange for a withdrawal of Russian forces"
         if is_verb(anc) and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in anc.children):
             return "hypothetical"  # "unless ... Russia returning troops to their barracks"
         if is_verb(anc) and any(c.dep_ == "aux" and c.lower_ in MODAL_ADVOCACY for c in anc.children):
@@ -664,7 +681,8 @@ def _word_class(word: Token, particles: set[str]) -> str | None:
                 for c in word.children)):
             return "withdraw"
         if particles & BACK_PARTICLES and low in (SEND | verb_forms("pull draw move bring|brought go|went|gone "
-                                                                     "fall|fell|fallen")):
+                                                                     "fall|fell|fallen")) and not any(
+                c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in word.children):  # "fall back on artillery"
             return "withdraw" if not (particles & {"out"} and low in SEND) else "send"
         if low in verb_forms("pull draw") and particles & {"back", "out", "away", "down"}:
             return "withdraw"
@@ -1510,16 +1528,20 @@ class MovementExtractor:
         """The state that is the subject of the predicate or of the clauses above it ("France will refine
         its plans to send troops", "the United States, which has troops ..."); a speech verb's subject is
         the speaker, not the owner, so the search stops there."""
+        if pred.tag_ == "VBG" and pred.i > 0 and pred.nbor(-1).tag_ == "NNP" and pred.nbor(-1).dep_ != "compound":
+            code = self._code_of(pred.nbor(-1))  # "with Russia massing troops", "lead to Russia pulling back"
+            if code:
+                return code, pred.nbor(-1)
         t = pred
         for _ in range(8):
             if is_verb(t):
-                if _reports(t) and t.i != pred.i:
+                if (_reports(t) or t.lower_ in RAISING) and t.i != pred.i:
                     raised = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
                     if raised is not None and t.lower_ in RAISING:  # "NATO is said to be preparing troops"
                         code = self._code_of(raised)
                         if code:
                             return code, raised
-                    return None
+                    return None  # "Blinken said the U.S. knows ...": sources and witnesses own no forces
                 subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i
                              and noun not in c.subtree), None)
                 if subj is not None and subj.dep_ == "nsubjpass":
@@ -1547,6 +1569,8 @@ class MovementExtractor:
                 return None
             if t.dep_ in ("relcl", "acl") and t.head.i == noun.i:
                 return None
+            if is_verb(t) and t.dep_ == "advcl" and not any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
+                return None  # an adverbial clause has its own subject, even when the parser lost it
             t = t.head
         return None
 
@@ -1610,21 +1634,21 @@ class MovementExtractor:
             return SERVICE_PREFIXES[low]
         if low in ("i", "we", "our", "my", "us", "me"):
             return self._speaker_at(token.idx)
-        if low in ("its", "their", "his", "her"):  # "the U.S. ... tried to justify their own troop movements"
+        if low in ("he", "she", "his", "her"):  # "dissuade Vladimir Putin from invading when he had troops"
+            person = self._nearest_person(token)
+            if person:
+                return person
+        for anc in list(token.ancestors)[:6]:  # "Russia's claim that they are pulling troops back"
+            if anc.lower_ in CLAIM_NOUNS:
+                owner = next((c for c in anc.children if c.dep_ == "poss"), None)
+                if owner is not None and owner.i != token.i:
+                    return self._code_of(owner)
+        if low in ("its", "their"):  # "the U.S. ... tried to justify their own troop movements"
             for anc in token.ancestors:
                 if is_verb(anc):
                     subject = next((c for c in anc.children if c.dep_ == "nsubj" and c.i < token.i), None)
                     if subject is not None and subject.lower_ not in ("it", "they", "he", "she", "who", "which"):
                         return self._code_of(subject)
-        if low in ("he", "she", "his", "her"):  # "dissuade Vladimir Putin from invading when he had troops"
-            for t in reversed(list(token.doc[token.sent.start:token.i])):
-                if t.tag_ == "NNP" and t.ent_type_ == "PERSON":
-                    try:
-                        person = self.ctx.resolve(t, allow_pronouns=False)
-                    except Exception:  # noqa: BLE001
-                        person = None
-                    if person is not None and person.type == "person" and person.country:
-                        return person.country
         if low in ("it", "they", "its", "their", "he", "his", "she", "her", "them"):
             for anc in token.ancestors:  # "X said it would send": the speaker of the governing speech verb
                 if anc.lower_ in SPEECH_VERBS and is_verb(anc):
@@ -1652,6 +1676,18 @@ class MovementExtractor:
             return speaker.country
         return None
 
+    def _nearest_person(self, token: Token) -> str | None:
+        """The country of the person named last before a he/she in the sentence."""
+        for t in reversed(list(token.doc[token.sent.start:token.i])):
+            if t.tag_ == "NNP" and t.ent_type_ == "PERSON":
+                try:
+                    person = self.ctx.resolve(t, allow_pronouns=False)
+                except Exception:  # noqa: BLE001
+                    person = None
+                if person is not None and person.type == "person" and person.country:
+                    return person.country
+        return None
+
     def _speaker_at(self, offset: int) -> str | None:
         for start, end, country, _, _ in self._quoted:
             if start <= offset < end:
@@ -1677,8 +1713,8 @@ class MovementExtractor:
         """Forces the sentence does not own ("columns of troops", "the mission") belong to the previous
         movement's actor, when it is recent."""
         noun = cand.noun
-        if any(c.dep_ == "poss" for c in noun.children):
-            return None
+        if any(c.dep_ == "poss" for c in noun.children) or clause.kind in ("nominal", "none"):
+            return None  # "the troop withdrawal from Afghanistan" names no owner, and none is implied
         for i, r, f in reversed(self._rows):
             if self._sent_index - i > CONTEXT_SENTENCES:
                 break
@@ -1713,3 +1749,59 @@ def extract_movements(adoc: ArticleDoc, ctx: SpeakerContext, statements: Iterabl
     `statements` tell whose words a quoted movement is ("I ordered forces to Germany")."""
     extractor = MovementExtractor(adoc, ctx, statements)
     return extractor.run(), extractor.drops
+
+
+# --------------------------------------------------------------------------------------------
+# `python -m extract.movements --sample 40`: movements on unseen corpus articles, for judging by hand
+# --------------------------------------------------------------------------------------------
+DEFAULT_CORPUS = "../shared/corpus/r2nery-ukraine-media/articles_2021-11_2022-03.csv"
+GOLD_DIR = "tests/gold"
+
+
+def _sample(path: str, n_articles: int, n_show: int, seed: int) -> None:
+    """Extract movements from `n_articles` random full-text corpus articles that are not gold articles,
+    print the figures and `n_show` random rows (actor, troops, destinations, status, sentence) to judge."""
+    import datetime as dt
+    import json
+    from pathlib import Path
+
+    import pandas as pd
+
+    from .pipeline import extract_articles
+    from .records import Article
+
+    gold_urls = set()
+    for gold in Path(GOLD_DIR).glob("*.json"):
+        gold_urls.add(json.loads(gold.read_text(encoding="utf-8")).get("source", {}).get("url"))
+    frame = pd.read_csv(path)
+    frame = frame[(frame["text_kind"] == "full_text") & frame["Text"].notna() & ~frame["URL"].isin(gold_urls)]
+    frame = frame.sample(n=min(n_articles, len(frame)), random_state=seed)
+    articles = [Article(f"corpus-{i}", text, title=str(title), published=dt.date.fromisoformat(str(date)[:10]),
+                        url=str(url)) for i, text, title, date, url in
+                zip(frame.index, frame["Text"], frame["Title"], frame["Date"], frame["URL"])]
+    result = extract_articles(articles)
+    rows = result.movements
+    print(f"{len(articles)} articles, {len(rows)} movements, {rows['article_id'].nunique()} articles with one; "
+          f"{len(result.failed)} failed; {result.seconds:.0f} s")
+    print("by status: " + ", ".join(f"{k} {v}" for k, v in rows["status"].value_counts().items()))
+    print("dropped: " + ", ".join(f"{k} {v}" for k, v in result.drops.most_common()))
+    shown = rows.sample(n=min(n_show, len(rows)), random_state=seed) if len(rows) else rows
+    print(f"\n{len(shown)} random movements (actor | troops | destinations places | status | cue | sentence):")
+    for k, r in enumerate(shown.itertuples(), 1):
+        troops = "" if pd.isna(r.troops) else f"{int(r.troops)} ({r.troops_qualifier})"
+        text = r.troops_text if isinstance(r.troops_text, str) else ""
+        print(f"{k:3}. {r.actor} | {troops or text or '-'} | {list(r.destinations)} "
+              f"{list(r.destination_places)} | {r.status}{' (future)' if r.is_future else ''} | {r.cue} | "
+              f"{r.sentence.strip()[:300]}")
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description=_sample.__doc__)
+    parser.add_argument("--corpus", default=DEFAULT_CORPUS, help="CSV with Date, URL, Title, Text, text_kind")
+    parser.add_argument("--articles", type=int, default=200, help="number of articles to extract from")
+    parser.add_argument("--sample", type=int, default=40, help="number of movements to print for judging")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    _sample(args.corpus, args.articles, args.sample, args.seed)
