@@ -49,8 +49,9 @@ SPEECH_VERBS: dict[str, str] = {
     **_inflect("demand", "demand|demands|demanded|demanding", "insist on"),
     **_inflect("propose", "propose|proposes|proposed|proposing", "offer|offers|offered|offering",
                "suggest to"),
-    **_inflect("urge", "urge|urges|urged|urging", "appeal|appealed", "implore|implored", "press|pressed"),
-    **_inflect("ask", "ask|asks|asked|asking", "question|questioned", "wonder|wondered"),
+    **_inflect("urge", "urge|urges|urged|urging", "appeal|appealed", "implore|implored", "press|pressed",
+               "encourage|encourages|encouraged|encouraging"),
+    **_inflect("ask", "ask|asks|asked|asking", "question|questions|questioned|questioning", "wonder|wondered"),
     **_inflect("promise", "promise|promises|promised|promising", "assure|assures|assured|assuring",
                "guarantee|guaranteed"),
     **_inflect("confirm", "confirm|confirms|confirmed|confirming", "claim|claims|claimed|claiming",
@@ -100,7 +101,8 @@ SPEECH_NOUNS = {"concern": "warn", "concerns": "warn", "fear": "warn", "fears": 
                 "claim": "say", "claims": "say", "hope": "say", "hopes": "say", "belief": "say", "view": "say",
                 "doubt": "say", "doubts": "say", "confidence": "say", "message": "say", "demand": "demand",
                 "demands": "demand", "accusation": "accuse", "accusations": "accuse", "threat": "threaten",
-                "threats": "threaten", "denial": "deny", "pledge": "promise", "commitment": "promise", "point": "say"}
+                "threats": "threaten", "denial": "deny", "pledge": "promise", "commitment": "promise", "point": "say",
+                "question": "ask", "questions": "ask", "objection": "reject", "objections": "reject"}
 LIGHT_VERBS = {"raise", "raised", "raises", "raising", "express", "expressed", "expresses", "expressing", "voice", "voiced",
                "voices", "issue", "issued", "issues", "make", "made", "makes", "give", "gave", "gives", "given", "offer",
                "offered", "reiterate", "reiterated", "repeat", "repeated", "share", "shared", "shares", "dismiss",
@@ -113,7 +115,7 @@ OBJECT_CONTENT_ACTS = {"deny", "announce", "reject", "propose", "demand", "accus
 # Verbs that only count as speech with a clause ("believe that", "suggest that"), never with an object.
 CLAUSE_ONLY = {"believe", "believes", "believed", "suggest", "suggests", "suggested", "suggesting", "indicate",
                "indicates", "indicated", "indicating", "continue", "continues", "continued", "report", "reports",
-               "estimate", "estimates", "estimated", "predict", "predicts", "predicted", "press", "pressed", "question", "questioned", "charge",
+               "estimate", "estimates", "estimated", "predict", "predicts", "predicted", "press", "pressed", "charge",
                "charged", "note", "notes", "noted", "state", "states", "stated", "maintain", "maintains", "maintained",
                "observe", "observes", "observed", "offer", "offers", "offered", "offering",
                "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "finding", "conclude",

@@ -501,7 +501,7 @@ class StatementExtractor:
             return True
         c_start, c_end = content
         close = quote.close_at if quote.close_at is not None else quote.end
-        if c_start <= quote.open_at and close <= c_end + 1:
+        if c_start <= quote.start and quote.end <= c_end + 1:
             outside = text[c_start:quote.open_at] + " " + text[close + 1:c_end]
             return len([w for w in outside.split() if any(ch.isalnum() for ch in w)]) < 3
         return True
@@ -630,8 +630,11 @@ class StatementExtractor:
                 if noun.dep_ != "dobj" or noun.lower_ not in SPEECH_NOUNS:
                     continue
                 clause = self._that_clause(noun)
-                subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-                if clause is None or subject is None:
+                if clause is None:  # "raising questions about his microphone problems"
+                    clause = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("about", "over", "on")), None)
+                    clause = next((o for o in clause.children if o.dep_ == "pobj"), None) if clause is not None else None
+                subject = subject_of(token)
+                if clause is None or subject is None or (token.tag_ == "VBG" and token.dep_ == "advcl"):
                     continue
                 content = _trim(self.adoc.text, *_span_of([clause]))
                 cue = Cue(token, subject, token.idx, noun.idx + len(noun.text), SPEECH_NOUNS[noun.lower_])
