@@ -81,28 +81,11 @@ class Speaker:
         return replace(self, mention=span.text, start=span.start_char, end=span.end_char)
 
 
-def np_core(head: Token) -> Span:
-    """The noun phrase of `head` without relative clauses, appositions, conjuncts or trailing punctuation."""
-    drop = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "parataxis", "ccomp"}
-    left, right = head.i, head.i
-    for child in head.children:
-        if child.dep_ in drop:
-            continue
-        if child.i < head.i:
-            left = min(left, child.left_edge.i)
-        else:
-            right = max(right, child.right_edge.i)
-    doc = head.doc
-    while right > left and (doc[right].is_punct or doc[right].is_space):
-        right -= 1
-    while left < right and (doc[left].is_punct or doc[left].is_space):
-        left += 1
-    return doc[left:right + 1]
+_CLAUSE_DEPS = {"relcl", "acl", "conj", "cc", "advcl", "parataxis", "ccomp"}
 
 
-def _np_region(head: Token) -> Span:
-    """The noun phrase with its appositions (where names often stand), but no clauses or conjuncts."""
-    drop = {"relcl", "acl", "conj", "cc", "advcl", "parataxis", "ccomp"}
+def _phrase(head: Token, drop: set[str]) -> Span:
+    """The span of `head` and those of its children whose relation is not in `drop`."""
     left, right = head.i, head.i
     for child in head.children:
         if child.dep_ in drop:
@@ -112,6 +95,22 @@ def _np_region(head: Token) -> Span:
         else:
             right = max(right, child.right_edge.i)
     return head.doc[left:right + 1]
+
+
+def np_core(head: Token) -> Span:
+    """The noun phrase of `head` without relative clauses, appositions, conjuncts or edge punctuation."""
+    span = _phrase(head, _CLAUSE_DEPS | {"appos", "punct"})
+    doc, left, right = head.doc, span.start, span.end - 1
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    return doc[left:right + 1]
+
+
+def _np_region(head: Token) -> Span:
+    """The noun phrase with its appositions (where names often stand), but no clauses or conjuncts."""
+    return _phrase(head, _CLAUSE_DEPS)
 
 
 def conjuncts(head: Token) -> list[Token]:

@@ -616,13 +616,8 @@ class StatementExtractor:
             clause = self._that_clause(noun)
             if owner is None or clause is None:
                 continue
-            content = _trim(self.adoc.text, *_span_of([clause]))
-            cue = Cue(noun, owner, noun.idx, noun.idx + len(noun.text), SPEECH_NOUNS[noun.lower_])
-            speakers = self._speakers(cue)
-            self.used_cues.add(noun.i)
-            if speakers and content[1] - content[0] > 8:
-                self._emit(speakers, kind="reported_speech", act=cue.act, cue=cue, content=content, sent=sent,
-                           date=self._date(noun, content, speakers), method="syntactic")
+            self._noun_statement(Cue(noun, owner, noun.idx, noun.idx + len(noun.text), SPEECH_NOUNS[noun.lower_]),
+                                 clause, sent)
         for token in sent:
             if token.lower_ not in LIGHT_VERBS or token.i in self.used_cues or not token.tag_.startswith("VB"):
                 continue
@@ -636,13 +631,17 @@ class StatementExtractor:
                 subject = subject_of(token)
                 if clause is None or subject is None or (token.tag_ == "VBG" and token.dep_ == "advcl"):
                     continue
-                content = _trim(self.adoc.text, *_span_of([clause]))
-                cue = Cue(token, subject, token.idx, noun.idx + len(noun.text), SPEECH_NOUNS[noun.lower_])
-                speakers = self._speakers(cue)
-                self.used_cues.add(token.i)
-                if speakers and content[1] - content[0] > 8:
-                    self._emit(speakers, kind="reported_speech", act=cue.act, cue=cue, content=content, sent=sent,
-                               date=self._date(token, content, speakers), method="syntactic")
+                self._noun_statement(Cue(token, subject, token.idx, noun.idx + len(noun.text),
+                                         SPEECH_NOUNS[noun.lower_]), clause, sent)
+
+    def _noun_statement(self, cue: Cue, clause: Token, sent: Span) -> None:
+        """One row for a speech noun's content (`clause`), said by the cue's subject."""
+        content = _trim(self.adoc.text, *_span_of([clause]))
+        speakers = self._speakers(cue)
+        self.used_cues.add(cue.token.i)
+        if speakers and content[1] - content[0] > 8:
+            self._emit(speakers, kind="reported_speech", act=cue.act, cue=cue, content=content, sent=sent,
+                       date=self._date(cue.token, content, speakers), method="syntactic")
 
     def headlines(self) -> None:
         """Headline attributions: "Putin: Russia has no plans to invade" (a name, a colon, the claim)."""
