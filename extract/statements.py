@@ -146,7 +146,8 @@ def _trim(doc_text: str, start: int, end: int) -> tuple[int, int]:
 def _span_of(tokens: list[Token]) -> tuple[int, int]:
     """The text of the subtrees of `tokens`, without a leading complementizer ("that", "whether")."""
     left = min((t.left_edge for t in tokens), key=lambda t: t.i)
-    while left.dep_ == "mark" and left.i + 1 < len(left.doc) and left.i < max(t.i for t in tokens):
+    while (left.dep_ == "mark" or (left.lower_ == "that" and left.dep_ == "advmod")) and \
+            left.i + 1 < len(left.doc) and left.i < max(t.i for t in tokens):
         left = left.nbor(1)
     first = left.idx
     last = max((t.right_edge for t in tokens), key=lambda t: t.i)
