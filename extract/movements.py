@@ -114,7 +114,7 @@ ARRIVE_NOUNS = {"arrival", "arrivals", "incursion", "entry", "invasion", "advanc
 _ARRIVE_NEEDS_OBJECT = verb_forms("take|took|taken close drive|drove|driven push roll surge")
 TRANSIT = verb_forms("head sail steam travel go|went|gone|goes make|made")
 SEND = verb_forms("send|sent deploy redeploy dispatch despatch move shift transfer reposition relocate fly|flew|flown "
-                  "airlift rush ship bring|brought commit contribute assign rotate insert")
+                  "airlift rush ship bring|brought commit contribute rotate insert")
 SEND_NOUNS = {"deployment", "deployments", "redeployment", "dispatch", "transfer", "rotation", "movement",
               "movements", "relocation", "repositioning"}
 DECIDE = verb_forms("order approve authorise authorize announce decide agree pledge promise vow greenlight")
@@ -160,7 +160,8 @@ DEMAND_GOVERNORS = verb_forms("urge call demand ask press insist appeal beg plea
 CLAIM_NOUNS = {"claim", "claims", "statement", "announcement", "assertion", "insistence", "decision", "pledge",
                "promise", "denial", "assurance", "assurances", "argument"}
 HYPOTHETICAL_NOUNS = {"exchange", "condition", "conditions", "precondition", "preconditions", "prerequisite",
-                      "scenario", "scenarios", "event"}
+                      "scenario", "scenarios", "event", "outcome", "solution", "goal", "aim", "objective", "hope",
+                      "wish", "dream", "option"}
 DEMAND_NOUNS = {"demand", "demands", "ultimatum", "request", "requests", "insistence", "call", "calls", "pressure"}
 NEG_NOUNS = {"suggestion", "sign", "signs", "indication", "indications", "evidence", "plan", "plans", "intention",
              "intentions", "prospect", "chance", "likelihood", "possibility", "proof", "question", "need"}
@@ -217,6 +218,9 @@ TRANSPARENT_NOUNS = {"number", "numbers", "thousands", "tens", "hundreds", "doze
                      "levels", "level", "size", "strength", "capabilities", "capability", "assets", "more",
                      "additional", "thousand", "hundred", "million", "dozen", "those", "these", "any"}
 _SIZE_NOUNS = {"numbers", "number", "levels", "level", "size", "strength", "total"}
+NATO_MEMBERS = frozenset({"ALB", "BEL", "BGR", "CAN", "HRV", "CZE", "DNK", "EST", "FRA", "DEU", "GRC", "HUN", "ISL",
+                          "ITA", "LVA", "LTU", "LUX", "MNE", "NLD", "MKD", "NOR", "POL", "PRT", "ROU", "SVK", "SVN",
+                          "ESP", "TUR", "GBR", "USA"})  # the 30 members of 2022
 MAX_MEMBERS = 4  # a region standing for a few countries (the Baltic states) expands to them; "Eastern Europe" does not
 CONTEXT_SENTENCES = 3  # how far back a row may take its actor or place from the previous movement
 SAME_ACTOR_SENTENCES = 5  # how far back a row may take the place of the same actor's previous movement
@@ -268,6 +272,8 @@ def number_phrase(noun: Token) -> tuple[Count | None, tuple[int, int] | None]:
         return parse_count(strong.group(1)), (offset + strong.start(1), offset + strong.end(1))
     if re.search(r"\b[A-Z][A-Za-z]*[\s-]+\d+\s*$", phrase) and not re.search(_QUAL, phrase, re.I):
         return None, None  # "the Type 45 destroyer", "Su 35 jets": a model, not a count
+    if re.search(r"\b\d+(?:st|nd|rd|th)\b", phrase, re.I):
+        return None, None  # "the 82nd Airborne Division", "the 2nd Stryker Regiment": a name, not a count
     stripped = _strip_determiners(phrase)
     count = parse_count(re.sub(r"^estimated\s+", "an estimated ", stripped, flags=re.I)) if stripped else None
     if count is not None:
@@ -626,13 +632,15 @@ def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool 
                 continue
             return "demanded"
     for anc in list(pred.ancestors)[:4] if pred is not None else []:
-        if anc.lower_ in NEG_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children):
-            return "negated"  # "no sign that troops will go"
+        if anc.lower_ in NEG_NOUNS and (any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children) or (
+                is_verb(anc.head) and any(c.dep_ == "neg" for c in anc.head.children))):
+            return "negated"  # "no sign that troops will go", "he doesn't have proof that ..."
         if anc.lower_ in DEMAND_NOUNS or (anc.lower_ in COPULA and any(
                 c.dep_ == "nsubj" and c.lower_ in DEMAND_NOUNS for c in anc.children)):
             return "demanded"  # "Russia's demands include pulling back ...", "the demands were the withdrawal"
-        if anc.lower_ in HYPOTHETICAL_NOUNS:
-            return "hypothetical"  # "in exchange for a withdrawal of Russian forces"
+        if anc.lower_ in HYPOTHETICAL_NOUNS or (anc.lower_ in COPULA and any(
+                c.dep_ == "nsubj" and c.lower_ in HYPOTHETICAL_NOUNS for c in anc.children)):
+            return "hypothetical"  # "in exchange for a withdrawal", "the best outcome is the withdrawal of ..."
         if is_verb(anc) and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in anc.children):
             return "hypothetical"  # "unless ... Russia returning troops to their barracks"
         if is_verb(anc) and any(c.dep_ == "aux" and c.lower_ in MODAL_ADVOCACY for c in anc.children):
@@ -676,6 +684,11 @@ def _word_class(word: Token, particles: set[str]) -> str | None:
     """The movement class of a predicate word (verb or nominal)."""
     low = word.lower_
     if is_verb(word):
+        if low in verb_forms("return") and not particles & {"home"} and any(
+                c.dep_ == "prep" and c.lower_ in ("to", "into") and not any(
+                    g.lower_ in ("home", "base", "bases", "barracks", "garrison", "garrisons") for g in c.subtree)
+                for c in word.children):
+            return "arrive"  # "Russian troops returned to the suburbs of Kharkiv"
         if low in WITHDRAW and (low not in verb_forms("leave|left return") or particles & {"home"} or any(
                 (c.dep_ == "dobj" and c.tag_ == "NNP") or (c.dep_ == "prep" and c.lower_ in ("from", "to"))
                 for c in word.children)):
@@ -1163,7 +1176,8 @@ class MovementExtractor:
     def _invasion_object(self, pred: Token) -> Token | None:
         """"Russian forces launched the invasion of Ukraine", "after launching a full scale invasion"."""
         verbs = [pred] + [c for c in pred.children if c.dep_ in ("advcl", "xcomp", "conj") and is_verb(c)
-                          and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+                          and not any(g.dep_ in ("nsubj", "nsubjpass") or (g.dep_ == "aux" and g.lower_ == "to")
+                                      for g in c.children)]  # "forces in place to mount an invasion": not yet
         for v in verbs:
             for c in v.children:
                 if c.dep_ in ("dobj", "pobj") and c.lower_ in ("invasion", "incursion", "offensive", "assault",
@@ -1184,12 +1198,18 @@ class MovementExtractor:
         equipment = set(EQUIPMENT.values())
         out = []
         for r in rows:
+            if r.force in equipment and r.actor in NATO_MEMBERS and r.destinations and not (
+                    set(r.destinations) & NATO_MEMBERS) and r.status in ("announced", "planned") and \
+                    r.place_precision in ("country", "city", "region"):
+                invaded.update(r.destinations)  # "Poland would send MiG-29 jets to Ukraine": arms, not forces
+        for r in rows:
             home = r.destinations and set(r.destinations) <= {r.actor}
             if home and (r.actor in invaded or r.status in ("stationed", "arrived")):
                 self.drops["own forces at home"] += 1
                 continue
             if r.force in equipment and r.destinations and set(r.destinations) <= invaded and \
-                    r.actor not in invaders and r.status in ("announced", "planned", "deployed"):
+                    r.actor not in invaders and r.status in ("announced", "planned", "deployed") and \
+                    not set(r.destinations) & NATO_MEMBERS:
                 self.drops["weapons delivery, not a movement"] += 1  # jets for the invaded country are aid
                 continue
             out.append(r)
@@ -1327,6 +1347,9 @@ class MovementExtractor:
                 if c.dep_ in ("xcomp", "advcl") and (c.tag_ == "VBG" or _word_class(c, set()) in (
                         "send", "transit", "arrive", "withdraw")):
                     verbs.append(c)
+                elif c.dep_ == "xcomp":  # "ordered our forces to prepare to deploy across Europe"
+                    verbs += [g for g in c.children if g.dep_ == "xcomp" and _word_class(g, set()) in (
+                        "send", "transit", "arrive", "withdraw")]
                 elif c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children):
                     verbs.append(c)  # a second verb of the same forces, not a clause of its own
             if clause.kind != "own":
@@ -1414,11 +1437,13 @@ class MovementExtractor:
             named = [r for r in refs if r.precision != "border"]
             refs = [r for r in refs if r.precision != "border" or r.place.iso3 not in {n.place.iso3 for n in named}]
             refs = [r for r in refs if r.precision != "border"] or refs
-        own = [r for r in refs if r.place.iso3 == actor and r.place.kind == "country" and r.precision != "border"
-               and status != "withdrawn"]
+        # a build-up at home ("moved troops to Yelnya") names a town; a state's own country, or its towns
+        # for any other status, say nothing about a movement ("Russian troops in Russia", "forces at Fort Hood")
+        own = [r for r in refs if r.place.iso3 == actor and r.precision != "border" and status != "withdrawn"
+               and (r.place.kind == "country" or status not in ("deployed", "announced", "planned"))]
         rest = [r for r in refs if r not in own]
         if own and not rest:
-            return None
+            return [] if status == "on_alert" else None
         return rest
 
     def _context_country(self, actor: str | None) -> str | None:
@@ -1569,6 +1594,11 @@ class MovementExtractor:
                 return None
             if t.dep_ in ("relcl", "acl") and t.head.i == noun.i:
                 return None
+            if t.dep_ == "pcomp" and t.head.lower_ in ("of", "for") and is_verb(t.head.head):
+                accused = next((c for c in t.head.head.children if c.dep_ == "dobj"), None)
+                if accused is not None:  # "accused Russia of massing troops": the object does it
+                    code = self._code_of(accused)
+                    return (code, accused) if code else ("", accused)
             if is_verb(t) and t.dep_ == "advcl" and not any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
                 return None  # an adverbial clause has its own subject, even when the parser lost it
             t = t.head
@@ -1645,6 +1675,10 @@ class MovementExtractor:
                     return self._code_of(owner)
         if low in ("its", "their"):  # "the U.S. ... tried to justify their own troop movements"
             for anc in token.ancestors:
+                if anc.dep_ == "pcomp" and anc.head.lower_ in ("of", "for") and is_verb(anc.head.head):
+                    accused = next((c for c in anc.head.head.children if c.dep_ == "dobj"), None)
+                    if accused is not None:  # "accused Russia of beefing up its presence"
+                        return self._code_of(accused)
                 if is_verb(anc):
                     subject = next((c for c in anc.children if c.dep_ == "nsubj" and c.i < token.i), None)
                     if subject is not None and subject.lower_ not in ("it", "they", "he", "she", "who", "which"):

@@ -35,7 +35,7 @@ _WORD_NUMBER = re.compile(
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"thousand|million|dozen|couple|and)[\s-]*)+)\b", re.I)
 _RANGE = re.compile(rf"(?:between\s+)?(?P<a>{_DIGITS})(?:\s*(?:thousand|k))?\s*(?:-|\u2013|to|and)\s*(?P<b>{_DIGITS})", re.I)
-_BAD_GROUPING = re.compile(r"\d+,\d{1,2}(?:,\d+)+|\d{4,},\d{3}")
+_BAD_GROUPING = re.compile(r"\d+,\d{1,2}(?:,\d+)+|\d{4,},\d{3}|\d+,\d{1,2}(?![\d,])|\d,\d{4,}")
 
 
 class Count(NamedTuple):
