@@ -231,6 +231,7 @@ SERVICE_PREFIXES = {"hms": "GBR", "raf": "GBR", "rn": "GBR", "uss": "USA", "usaf
 _MULTINATIONAL = {"multinational", "multi-national", "allied", "various", "several", "other", "member", "different",
                   "multiple", "partner"}
 _PLACE_ANAPHORS = {"there"}
+_PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her"}
 _PRONOUN_FORCES = {"those", "they", "them"}
 
 
@@ -435,6 +436,10 @@ def _governors(pred: Token) -> list[Token]:
             out.append(head)
             t = head
             continue
+        if t.dep_ == "acomp" and is_verb(head):  # "would never be able to send": the copula above "able"
+            out.append(head)
+            t = head
+            continue
         if t.dep_ == "pcomp" and head.dep_ == "prep":  # "considered [sending]" parsed via a preposition
             out.append(head.head)
             t = head.head
@@ -530,6 +535,16 @@ def _reports(verb: Token) -> bool:
     if low in BOOST and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return False  # "adding to land, sea and air forces", not "he added that ..."
     return low in SPEECH_VERBS and low not in DECIDE | PLAN_GOVERNORS | NEG_GOVERNORS | DEMAND_GOVERNORS
+
+
+def _proxy(mod: Token) -> bool:
+    """"pro-Russian", "Russian-backed", "Kremlin-backed": a modifier naming a sponsor, not the owner."""
+    doc = mod.doc
+    words = [doc[i].lower_ for i in range(max(0, mod.i - 2), min(len(doc), mod.i + 3))]
+    text = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    low = mod.lower_
+    return low in ("pro", "pro-") or low.startswith("pro-") or low.endswith("-backed") or bool(
+        re.search(rf"\bpro-{re.escape(low)}\b|\b{re.escape(low)}-(?:backed|supported|sponsored)\b", text))
 
 
 def _is_frame(noun: Token) -> bool:
@@ -635,10 +650,11 @@ def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool 
         if anc.lower_ in NEG_NOUNS and (any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children) or (
                 is_verb(anc.head) and any(c.dep_ == "neg" for c in anc.head.children))):
             return "negated"  # "no sign that troops will go", "he doesn't have proof that ..."
-        if anc.lower_ in DEMAND_NOUNS or (anc.lower_ in COPULA and any(
+        noun_anc = anc.tag_.startswith("NN")
+        if noun_anc and anc.lower_ in DEMAND_NOUNS or (anc.lower_ in COPULA and any(
                 c.dep_ == "nsubj" and c.lower_ in DEMAND_NOUNS for c in anc.children)):
             return "demanded"  # "Russia's demands include pulling back ...", "the demands were the withdrawal"
-        if anc.lower_ in HYPOTHETICAL_NOUNS or (anc.lower_ in COPULA and any(
+        if noun_anc and anc.lower_ in HYPOTHETICAL_NOUNS or (anc.lower_ in COPULA and any(
                 c.dep_ == "nsubj" and c.lower_ in HYPOTHETICAL_NOUNS for c in anc.children)):
             return "hypothetical"  # "in exchange for a withdrawal", "the best outcome is the withdrawal of ..."
         if is_verb(anc) and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in anc.children):
@@ -784,7 +800,8 @@ def read_status(clause: Clause, noun: Token, fkind: str, has_dest: bool, has_bor
     alert = next((m for m in ALERT.finditer(text) if not _proper_name(m.group(0))), None)
     particles = {c.lower_ for c in pred.children if c.dep_ in ("prt", "advmod")}
     cls = "arrive" if arrival else _word_class(pred, particles)
-    if cls == "arrive" and clause.kind == "object" and pred.lower_ in ARRIVE:
+    if cls in ("arrive", "mass") and clause.kind == "object" and pred.lower_ in ARRIVE | verb_forms(
+            "surround ring trap"):
         return Reading(None, pred.text, drop="no movement verb")  # "accused invading soldiers": not theirs
     if alert is not None and cls not in ("withdraw", "arrive"):
         return Reading("on_alert", alert.group(0), future=modality in ("future", "possible"))
@@ -1033,6 +1050,15 @@ class MovementExtractor:
         places = self._places(cand, clause, sent, actor)
         dests = [p for p in places if p.role == "dest"]
         origins = [p for p in places if p.role == "origin"]
+        if sent.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?"):
+            self.drops["question, not a report"] += 1 if is_main else 0
+            return None  # "Will the Russian troops go home or invade Ukraine?"
+        owners = [c for c in pred.children if c.dep_ in ("nsubj", "agent")] if pred is not None and is_verb(pred) else []
+        owner_words = {t.lower_ for o in owners for t in o.subtree} | {
+            t.lower_ for t in noun.subtree if t.i < noun.i} | ({actor_token.lower_} if actor_token is not None else set())
+        if owner_words & {"soviet", "ussr", "u.s.s.r."}:
+            self.drops["history (before 2014)"] += 1 if is_main else 0
+            return None  # "the Soviet Union sent tanks into Hungary"
         invasion = self._invasion_object(pred) if pred is not None else None
         if invasion is not None:  # "launched the invasion of Ukraine"
             for prep in invasion.children:
@@ -1064,7 +1090,8 @@ class MovementExtractor:
             self.drops["own forces at home"] += 1
             return None
         if not dest_refs:
-            dest_refs = anaphor or self._context_places(cand, clause, actor, reading.status)
+            dest_refs = anaphor or ([] if self._own_places(cand, sent) else
+                                    self._context_places(cand, clause, actor, reading.status))
         if not dest_refs and reading.status not in ("on_alert", "withdrawn"):
             if is_main:
                 self.drops["no place"] += 1
@@ -1296,6 +1323,24 @@ class MovementExtractor:
                 elif prep.lower_ in ("within", "inside") and ref.precision == "border":
                     ref = ref._replace(precision="country")  # "within Russia's borders" is inside Russia
                 found.append(_Place(ref, role, toks))
+        if len(found) > 1:  # "Snake Island in the Black Sea": the sea only says where the island is
+            doc = prep.doc
+            at = {i: p for p in found for i in p.tokens}
+            kept = []
+            for p in found:
+                root = min(p.tokens)
+                t, through_prep, nested = doc[root], False, False
+                for _ in range(6):
+                    if t.head.i == t.i or t.i == prep.i:
+                        break
+                    through_prep = through_prep or (t.dep_ == "pobj" and t.head.lower_ not in ("of", "with", "between"))
+                    t = t.head
+                    if t.i in at and at[t.i] is not p and through_prep:
+                        nested = True
+                        break
+                if not nested:
+                    kept.append(p)
+            found = kept
         if not found and role == "dest":
             found += self._bare_border(prep, allowed)
         return found
@@ -1442,7 +1487,7 @@ class MovementExtractor:
         own = [r for r in refs if r.place.iso3 == actor and r.precision != "border" and status != "withdrawn"
                and (r.place.kind == "country" or status not in ("deployed", "announced", "planned"))]
         rest = [r for r in refs if r not in own]
-        if own and not rest:
+        if own and not any(r.place.iso3 or r.place.members for r in rest):  # "on Snake Island in the Black Sea"
             return [] if status == "on_alert" else None
         return rest
 
@@ -1452,6 +1497,14 @@ class MovementExtractor:
         codes = [c for c in self.adoc.context if c != actor and c not in ("NATO", "EU", "UN", "OSCE")]
         near = neighbours(actor) if actor else frozenset()
         return next((c for c in codes if c in near), codes[0] if codes else None)
+
+    def _own_places(self, cand: _Candidate, sent: Span) -> bool:
+        """Do the noun's own clauses name a place ("the 3,000 troops sent to Poland")?"""
+        for t in [cand.noun, *cand.members]:
+            for c in own_clauses(t):
+                if c.pred is not None and any(p.role == "dest" for p in self._prep_places(c.pred, c.pred)):
+                    return True
+        return False
 
     def _anaphor_places(self, cand: _Candidate) -> list:
         """"The mission could involve ...": a definite force noun continues the last row of the same force."""
@@ -1527,7 +1580,7 @@ class MovementExtractor:
             owners.append(pred)  # "Russia's movement of troops", "a Russian buildup of military force"
         for t in owners:
             code, tok = self._owner_of(t)
-            if code:
+            if code is not None:  # "" for a proxy ("pro-Russian troops"): nobody's forces
                 return code, tok
         for c in [c for t in [noun, *cand.members] for c in t.children]:  # "soldiers from various countries"
             if c.dep_ == "prep" and c.lower_ in ("from", "of"):
@@ -1622,6 +1675,8 @@ class MovementExtractor:
         mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i]
         led_by = next((c for c in noun.children if c.dep_ == "acl" and c.lower_ == "led"), None)
         for child in mods:
+            if _proxy(child):
+                return "", child  # "pro-Russian troops", "Russian-backed forces" are no state's forces
             if child.dep_ == "poss" and any(a.dep_ == "agent" for a in noun.head.children) and \
                     noun.head.lower_ in verb_forms("lead|led command"):
                 continue  # the possessor is the host: "Latvia's battlegroup is led by Canada"
@@ -1668,7 +1723,7 @@ class MovementExtractor:
             person = self._nearest_person(token)
             if person:
                 return person
-        for anc in list(token.ancestors)[:6]:  # "Russia's claim that they are pulling troops back"
+        for anc in list(token.ancestors)[:6] if low in _PRONOUNS else []:  # "Russia's claim that they are ..."
             if anc.lower_ in CLAIM_NOUNS:
                 owner = next((c for c in anc.children if c.dep_ == "poss"), None)
                 if owner is not None and owner.i != token.i:
@@ -1684,7 +1739,7 @@ class MovementExtractor:
                     if subject is not None and subject.lower_ not in ("it", "they", "he", "she", "who", "which"):
                         return self._code_of(subject)
         if low in ("it", "they", "its", "their", "he", "his", "she", "her", "them"):
-            for anc in token.ancestors:  # "X said it would send": the speaker of the governing speech verb
+            for anc in [] if self.adoc.in_quote(token.idx) else token.ancestors:  # "X said it would send"
                 if anc.lower_ in SPEECH_VERBS and is_verb(anc):
                     subject = next((c for c in anc.children if c.dep_ == "nsubj"), None)
                     if subject is not None and subject.i != token.i and subject.lower_ not in ("it", "they", "he",

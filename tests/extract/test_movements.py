@@ -122,6 +122,9 @@ def test_garbled_numbers_are_kept_and_counted():
         ("Latvia's battlegroup is led by Canada.", "CAN"),
         ("France, meanwhile, will refine its plans to send troops to Romania.", "FRA"),
         ("NATO is said to be preparing troops on the ground.", "NATO"),
+        ("Analysts reacted to Blinken's statement on Russia's troop movement near Ukraine.", "RUS"),
+        ("The U.S. accused Russia of beefing up its military presence along the Ukrainian border.", "RUS"),
+        ("Officials hope to dissuade Vladimir Putin, who has 100,000 troops on Ukraine's border.", "RUS"),
     ],
 )
 def test_actor(text, actor):
@@ -186,6 +189,13 @@ def test_unresolvable_place_keeps_a_movement_with_a_known_status_or_drops_it():
         "There is no sign that NATO troops will be sent to Ukraine.",
         "Ukrainian forces stationed on Snake Island refused to surrender.",
         "Here are some questions answered on troop numbers in Britain and Russia.",
+        "There are pro-Russian troops stationed in Transnistria.",
+        "Will the Russian troops go home or invade Ukraine?",
+        "He warned that Putin would never be able to send enough troops into Ukraine.",
+        "Ukrainian defense forces stationed on Snake Island in the Black Sea earned praise.",
+        "Ukraine's key demands were a ceasefire and the withdrawal of all Russian troops.",
+        "Poland said it would be willing to send MiG-29 fighter jets to Ukraine.",
+        "Paratroopers assigned to the 82nd Airborne Division prepared to board a plane at Fort Bragg.",
     ],
 )
 def test_not_a_movement(text):
