@@ -157,6 +157,10 @@ NEG_GOVERNORS = verb_forms("refuse rule resist reject deny oppose decline avoid 
                            "forbid ban exclude halt cancel abandon scrap shelve postpone delay suspend resisted")
 DEMAND_GOVERNORS = verb_forms("urge call demand ask press insist appeal beg plead request want|wanted wish tell|told "
                               "encourage implore push lobby")
+EVIDENCE_VERBS = verb_forms("see|saw|seen verify confirm detect observe notice find|found show|shown|showed "
+                            "know|knew|known believe think|thought")
+DOUBT_WORDS = {"dubious", "skeptical", "sceptical", "doubtful", "doubt", "doubts", "doubted", "question",
+               "questioned", "dispute", "disputed", "disputes", "rejected", "dismissed", "denied"}
 CLAIM_NOUNS = {"claim", "claims", "statement", "announcement", "assertion", "insistence", "decision", "pledge",
                "promise", "denial", "assurance", "assurances", "argument"}
 HYPOTHETICAL_NOUNS = {"exchange", "condition", "conditions", "precondition", "preconditions", "prerequisite",
@@ -205,7 +209,12 @@ LOCATIVE_NOUNS = {"border", "borders", "frontier", "frontiers", "edge", "edges",
                   "nations", "state", "states", "island", "sea", "positions", "airport", "airfield", "plant", "gates",
                   "borderlands", "border", "countryside", "enclave", "exclave", "republic", "republics",
                   "neighbour", "neighbor", "neighbours", "neighbors", "allies", "members", "member", "states",
-                  "perimeter", "environs", "corner", "region", "regions", "reaches", "lines", "line", "home", "soil"}
+                  "perimeter", "environs", "corner", "region", "regions", "reaches", "lines", "line", "home", "soil",
+                  "installation", "installations", "facility", "facilities", "station", "camp", "camps"}
+# Places that someone owns: "a U.S. military installation in Germany", "Europe's largest nuclear plant" — their
+# possessor or modifier is an owner, and only their in/of/near phrases say where they are.
+SITE_NOUNS = {"base", "bases", "positions", "airport", "airfield", "plant", "installation", "installations",
+              "facility", "facilities", "station", "camp", "camps", "port", "ports", "embassy", "lines", "line"}
 _BORDER_NOUNS = {"border", "borders", "frontier", "frontiers", "doorstep", "edge", "borderlands", "frontline",
                  "neighborhood", "neighbourhood", "vicinity", "periphery"}
 # "the number of troops", "columns of troops": the head noun stands for the forces.
@@ -380,7 +389,8 @@ def force_kind(token: Token) -> str | None:
         if mods & _NOT_MISSION_MODIFIERS or any(c.lower_ in ("to", "of") for c in token.children if c.dep_ == "prep"):
             return None
         return "presence"
-    if low in ADVANCE_NOUNS and token.dep_ != "compound":
+    if low in ADVANCE_NOUNS and token.dep_ != "compound" and token.text.islower() and token.ent_type_ not in (
+            "DATE", "TIME"):  # "the Russian march", not "March 25"
         return "advance" if any(country_code(m) for m in mods) or any(
             c.dep_ == "poss" for c in token.children) else None
     return None
@@ -646,6 +656,11 @@ def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool 
                                                                           for c in v.children):
                 continue
             return "demanded"
+    for anc in list(pred.ancestors)[:3] if pred is not None else []:
+        if is_verb(anc) and anc.lower_ in EVIDENCE_VERBS and any(c.dep_ == "neg" for c in anc.children):
+            return "negated"  # "the US has not yet verified the units are returning"
+        if anc.lower_ in CLAIM_NOUNS and (anc.head.lower_ in DOUBT_WORDS or anc.head.head.lower_ in DOUBT_WORDS):
+            return "negated"  # "dubious about the claim that Putin is pulling back his forces"
     for anc in list(pred.ancestors)[:4] if pred is not None else []:
         if anc.lower_ in NEG_NOUNS and (any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children) or (
                 is_verb(anc.head) and any(c.dep_ == "neg" for c in anc.head.children))):
@@ -664,6 +679,10 @@ def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool 
     if pred is not None and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
                                 for c in pred.children):
         return "hypothetical"  # "if Russian troops cross the border"
+    if pred is not None and pred.tag_ == "VB" and any(c.dep_ == "nsubj" for c in pred.children) and not any(
+            c.dep_ in ("aux", "auxpass") for c in pred.children) and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in pred.children):
+        return "demanded"  # "demands ... that NATO pull back troops": a mandative subjunctive
     heads = [noun] + ([pred] if pred is not None and not is_verb(pred) else [])
     if any(c.dep_ == "det" and c.lower_ in ("any", "every", "no") for h in heads for c in h.children):
         return "hypothetical"  # "any assembled Russian units move across the border", "any troop movements"
@@ -755,6 +774,9 @@ def _word_class(word: Token, particles: set[str]) -> str | None:
             return "comprise"
         if low in POSSESSION:
             return "possess"
+        if low in verb_forms("lead|led") and not (any(c.dep_ == "dobj" and force_kind(c) for c in word.children)
+                                                   or any(c.dep_ == "agent" for c in word.children)):
+            return None  # "leads the battlegroup", "is led by Canada" — not "leads to war"
         if low in STATIC:
             return "static"
         return None
@@ -1259,10 +1281,13 @@ class MovementExtractor:
         if depth > 6:
             return out
         locative = tok.lower_ in LOCATIVE_NOUNS or self._is_place_token(tok)
+        site = tok.lower_ in SITE_NOUNS and not self._is_place_token(tok)
         for c in tok.children:
-            if c.dep_ in ("det", "amod", "compound", "nmod", "nummod", "quantmod", "case", "punct", "cc", "npadvmod"):
+            if c.dep_ in ("det", "nummod", "quantmod", "case", "punct", "cc", "npadvmod"):
                 out.update(t.i for t in c.subtree)
-            elif c.dep_ == "poss" and (locative or self._is_place_token(c)):
+            elif c.dep_ in ("amod", "compound", "nmod") and (not site or c.tag_ == "NNP" and c.i + 1 == tok.i):
+                out.update(t.i for t in c.subtree)  # "the Ukrainian border"; for a site only its own name
+            elif c.dep_ == "poss" and locative and not site:
                 out.update(t.i for t in c.subtree)
             elif c.dep_ in ("conj", "appos"):
                 out |= self._np_tokens(c, depth + 1)
@@ -1351,6 +1376,15 @@ class MovementExtractor:
         border = next((doc[i] for i in sorted(allowed) if doc[i].lower_ in _BORDER_NOUNS), None)
         if border is None:
             return []
+        if any(c.lower_ in ("our", "my") for c in border.children):  # "close to our border": the speaker's
+            code = self._speaker_at(border.idx)
+            if not code:
+                return []
+            from .places import PlaceRef, load_gazetteer
+
+            place = load_gazetteer().country(code)
+            return [_Place(PlaceRef(place, "border", border.idx, border.idx + len(border.text)), "dest",
+                           frozenset({border.i}))] if place is not None else []
         return [_Place(_BareBorder(border), "dest", frozenset({border.i}))]
 
     def _object_places(self, verb: Token) -> list[_Place]:
@@ -1714,6 +1748,10 @@ class MovementExtractor:
     def _code_of(self, token: Token) -> str | None:
         low = token.lower_
         if low in ("allied", "alliance", "allies") and self._has_nato:
+            mods = {t.lower_ for t in token.subtree if t.i < token.i}
+            if any(country_code(m) not in (None, "NATO") and country_code(m) not in NATO_MEMBERS for m in mods) \
+                    or mods & {"csto", "eurasian"}:
+                return None  # "the Russian-led alliance" is not NATO
             return "NATO"
         if low in SERVICE_PREFIXES and token.is_upper:
             return SERVICE_PREFIXES[low]
@@ -1745,6 +1783,8 @@ class MovementExtractor:
                     if subject is not None and subject.i != token.i and subject.lower_ not in ("it", "they", "he",
                                                                                                  "she"):
                         return self._code_of(subject)
+            if self.adoc.in_quote(token.idx):
+                return None  # "he's beefing up his troops" in a quote: not the speaker's
             try:
                 speaker = self.ctx.resolve(token)
             except Exception:  # noqa: BLE001
