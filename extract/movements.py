@@ -391,8 +391,10 @@ def force_kind(token: Token) -> str | None:
         return "presence"
     if low in ADVANCE_NOUNS and token.dep_ != "compound" and token.text.islower() and token.ent_type_ not in (
             "DATE", "TIME"):  # "the Russian march", not "March 25"
-        return "advance" if any(country_code(m) for m in mods) or any(
-            c.dep_ == "poss" for c in token.children) else None
+        owned = any(country_code(m) for m in mods) or any(c.dep_ == "poss" for c in token.children) or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "poss" or country_code(g.text) for g in c.subtree)
+            for c in token.children)  # "the thrusts of Putin's invasion"
+        return "advance" if owned else None
     return None
 
 
@@ -656,12 +658,13 @@ def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool 
                                                                           for c in v.children):
                 continue
             return "demanded"
-    for anc in list(pred.ancestors)[:3] if pred is not None else []:
+    ancestors = [] if pred is None or own else list(pred.ancestors)  # a participle describes the noun as is
+    for anc in ancestors[:3]:
         if is_verb(anc) and anc.lower_ in EVIDENCE_VERBS and any(c.dep_ == "neg" for c in anc.children):
             return "negated"  # "the US has not yet verified the units are returning"
         if anc.lower_ in CLAIM_NOUNS and (anc.head.lower_ in DOUBT_WORDS or anc.head.head.lower_ in DOUBT_WORDS):
             return "negated"  # "dubious about the claim that Putin is pulling back his forces"
-    for anc in list(pred.ancestors)[:4] if pred is not None else []:
+    for anc in ancestors[:4]:
         if anc.lower_ in NEG_NOUNS and (any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children) or (
                 is_verb(anc.head) and any(c.dep_ == "neg" for c in anc.head.children))):
             return "negated"  # "no sign that troops will go", "he doesn't have proof that ..."
@@ -1102,7 +1105,8 @@ class MovementExtractor:
             self.drops["history (before 2014)"] += 1
             return None
         if actor is None:
-            actor = self._context_actor(cand, clause)
+            dest_codes = {p.ref.place.iso3 for p in dests if not isinstance(p.ref, _BareBorder) and p.ref.place.iso3}
+            actor = self._context_actor(cand, clause, reading.status, dest_codes)
         if not actor:
             if is_main:
                 self.drops["no actor"] += 1
@@ -1224,7 +1228,9 @@ class MovementExtractor:
 
     def _invasion_object(self, pred: Token) -> Token | None:
         """"Russian forces launched the invasion of Ukraine", "after launching a full scale invasion"."""
-        verbs = [pred] + [c for c in pred.children if c.dep_ in ("advcl", "xcomp", "conj") and is_verb(c)
+        near = [c for c in pred.children if c.dep_ in ("advcl", "xcomp", "conj")] + [
+            g for c in pred.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]  # "after launching"
+        verbs = [pred] + [c for c in near if is_verb(c)
                           and not any(g.dep_ in ("nsubj", "nsubjpass") or (g.dep_ == "aux" and g.lower_ == "to")
                                       for g in c.children)]  # "forces in place to mount an invasion": not yet
         for v in verbs:
@@ -1624,8 +1630,8 @@ class MovementExtractor:
                         if words & _MULTINATIONAL and words & {"countries", "nations", "states", "members", "allies"} \
                                 and self._has_nato:
                             return "NATO", g
-                        if force_kind(g):  # "vehicles from the Royal Welsh Battle Group"
-                            code, tok = self._owner_of(g)
+                        if force_kind(g) or (c.lower_ == "of" and g.lower_ in ARRIVE_NOUNS):
+                            code, tok = self._owner_of(g)  # "vehicles from the Battle Group", "of Putin's invasion"
                         else:
                             code, tok = (self._code_of(g) if c.lower_ == "of" else None), g
                         if code:
@@ -1838,12 +1844,18 @@ class MovementExtractor:
                 return t
         return None
 
-    def _context_actor(self, cand: _Candidate, clause: Clause) -> str | None:
-        """Forces the sentence does not own ("columns of troops", "the mission") belong to the previous
-        movement's actor, when it is recent."""
+    def _context_actor(self, cand: _Candidate, clause: Clause, status: str = "", dests: set[str] = frozenset()
+                       ) -> str | None:
+        """Forces the sentence does not own belong to the state the story already has arriving in the same
+        country ("columns of troops pouring into the Kharkiv region"), else to the previous movement's
+        actor, when it is recent ("the mission could involve ...")."""
         noun = cand.noun
         if any(c.dep_ == "poss" for c in noun.children) or clause.kind in ("nominal", "none"):
             return None  # "the troop withdrawal from Afghanistan" names no owner, and none is implied
+        if status == "arrived" and dests:
+            for i, r, f in reversed(self._rows):
+                if r.status in ("arrived", "deployed") and set(r.destinations) & dests and r.actor not in dests:
+                    return r.actor
         for i, r, f in reversed(self._rows):
             if self._sent_index - i > CONTEXT_SENTENCES:
                 break
