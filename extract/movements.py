@@ -869,7 +869,8 @@ def read_status(clause: Clause, noun: Token, fkind: str, has_dest: bool, has_bor
         if decided or cls in ("decide", "transit") or modality in ("progressive", "present"):
             return Reading("announced", cue, future=modality == "present" and cls == "decide" and False)
         return Reading("deployed", cue)
-    already = any(c.lower_ == "already" for c in pred.children)  # "forces already arrayed": a presence
+    already = any(c.lower_ == "already" for c in pred.children) or any(  # "forces already arrayed": a presence
+        t.lower_ == "already" for t in noun.subtree if t.i < noun.i)  # "its already sizable forces"
     if cls == "mass" and pred.lower_ in verb_forms("surround") and city:
         cls = "arrive"  # "Mykolaiv is surrounded by Russian troops"
         return Reading("planned", cue, future=True) if future else Reading("arrived", cue)
@@ -962,7 +963,7 @@ class MovementExtractor:
             return []
         cands = []
         for noun, kind in nouns:
-            count, span = number_phrase(noun) if kind != "pronoun" else (None, None)
+            count, span = number_phrase(noun) if kind not in ("pronoun", "advance", "presence") else (None, None)
             cands.append(_Candidate(noun, kind, count, span, climb(noun)))
         cands = self._merge(cands)
         rows: list[Movement] = []
@@ -1038,7 +1039,7 @@ class MovementExtractor:
     def _rows_of(self, cand: _Candidate, sent: Span) -> list[Movement]:
         noun = cand.noun
         main = cand.clause
-        if self._is_casualty(noun, main):
+        if cand.kind != "advance" and self._is_casualty(noun, main):  # "the thrust struck from Belarus" moves
             self.drops["casualties or fighting, not a movement"] += 1
             return []
         clauses = [main] + [c for t in [noun, *cand.members] for c in own_clauses(t)]
@@ -1566,7 +1567,8 @@ class MovementExtractor:
             for i, r, f in reversed(self._rows):
                 if self._sent_index - i > SAME_ACTOR_SENTENCES:
                     break
-                if r.destinations and r.actor == actor and r.status in ("announced", "planned", "arrived"):
+                if (r.destinations or r.destination_places) and r.actor == actor and r.status in (
+                        "announced", "planned", "arrived"):
                     return self._refs_of_row(r)
         if status == "arrived" and (pred is not None and (self._invasion_object(pred) is not None or pred.lower_ in
                                                           INVASION_WORDS) or any(c.lower_ in INVASION_WORDS
