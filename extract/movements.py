@@ -620,7 +620,7 @@ def _modality(pred: Token, governors: list[Token]) -> str:
     if words & MODAL_POSSIBLE:
         return "possible"
     if any(is_verb(a) and any(c.dep_ == "aux" and c.lower_ in MODAL_POSSIBLE for c in a.children)
-           for a in list(chain[-1].ancestors)[:3]):
+           for a in _complement_ancestors(chain[-1])):
         return "possible"  # "it might lead to Russia pulling back troops"
     if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
            for v in chain if is_verb(v) for c in v.children):
@@ -634,6 +634,25 @@ def _modality(pred: Token, governors: list[Token]) -> str:
     if tense == "past" or pred.tag_ in ("VBD",) or (pred.tag_ == "VBN" and words & {"has", "have", "had", "'ve"}):
         return "past"
     return "present"
+
+
+def _complement_ancestors(token: Token, limit: int = 3) -> list[Token]:
+    """The words a clause is the complement of, not those it merely accompanies: "might lead to [Russia
+    pulling back]" climbs; "could invade [as forces build up]" does not (an 'as'/'when' clause is asserted)."""
+    out, t = [], token
+    for _ in range(limit):
+        if t.head.i == t.i:
+            break
+        if t.dep_ in ("advcl", "relcl", "conj", "parataxis") and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "while", "when", "after", "because", "since",
+                                                             "before", "although", "though", "whereas")
+                for c in t.children):
+            break
+        if t.dep_ in ("relcl", "parataxis", "conj"):
+            break
+        t = t.head
+        out.append(t)
+    return out
 
 
 def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool = False) -> str | None:
@@ -658,7 +677,12 @@ def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool 
                                                                           for c in v.children):
                 continue
             return "demanded"
-    ancestors = [] if pred is None or own else list(pred.ancestors)  # a participle describes the noun as is
+    # a past participle describes the noun as it is ("forces arrayed against Taiwan" under "no signs of ...");
+    # a present one is an event the main clause may deny ("banning Russian planes landing in the UK")
+    ancestors = [] if pred is None or (own and pred.tag_ != "VBG") else list(pred.ancestors)
+    if own and pred is not None and pred.tag_ == "VBG" and is_verb(noun.head) and (
+            noun.head.lower_ in NEG_GOVERNORS | DEMAND_GOVERNORS or any(c.dep_ == "neg" for c in noun.head.children)):
+        return "negated"
     for anc in ancestors[:3]:
         if is_verb(anc) and anc.lower_ in EVIDENCE_VERBS and any(c.dep_ == "neg" for c in anc.children):
             return "negated"  # "the US has not yet verified the units are returning"
@@ -905,6 +929,7 @@ class _BareBorder:
     """A border phrase that names no country ("near the border"): resolved to the story's country later."""
 
     token: Token
+    own: bool = False  # "its own borders": the actor's country
 
 
 @dataclass
@@ -1383,6 +1408,8 @@ class MovementExtractor:
         border = next((doc[i] for i in sorted(allowed) if doc[i].lower_ in _BORDER_NOUNS), None)
         if border is None:
             return []
+        if any(c.lower_ == "own" for c in border.children):  # "within its own borders": at home
+            return [_Place(_BareBorder(border, own=True), "dest", frozenset({border.i}))]
         if any(c.lower_ in ("our", "my") for c in border.children):  # "close to our border": the speaker's
             code = self._speaker_at(border.idx)
             if not code:
@@ -1505,7 +1532,7 @@ class MovementExtractor:
         refs = []
         for p in dests:
             if isinstance(p.ref, _BareBorder):  # a bare border: the story's country
-                code = self._context_country(actor)
+                code = actor if p.ref.own else self._context_country(actor)
                 if code is None:
                     continue
                 from .places import load_gazetteer
@@ -1516,7 +1543,8 @@ class MovementExtractor:
                 from .places import PlaceRef
 
                 border = p.ref.token
-                refs.append(PlaceRef(place, "border", border.idx, border.idx + len(border.text)))
+                refs.append(PlaceRef(place, "country" if p.ref.own else "border", border.idx,
+                                     border.idx + len(border.text)))
             else:
                 refs.append(p.ref)
         if any(r.precision != "border" for r in refs):
@@ -1780,17 +1808,11 @@ class MovementExtractor:
                     accused = next((c for c in anc.head.head.children if c.dep_ == "dobj"), None)
                     if accused is not None:  # "accused Russia of beefing up its presence"
                         return self._code_of(accused)
-                if is_verb(anc):
-                    subject = next((c for c in anc.children if c.dep_ == "nsubj" and c.i < token.i), None)
-                    if subject is not None and subject.lower_ not in ("it", "they", "he", "she", "who", "which"):
-                        return self._code_of(subject)
+        if low in ("it", "they", "its", "their", "them"):  # "X said it would send", "Russia ... as it amasses"
+            state = self._nearest_state(token)
+            if state:
+                return state
         if low in ("it", "they", "its", "their", "he", "his", "she", "her", "them"):
-            for anc in [] if self.adoc.in_quote(token.idx) else token.ancestors:  # "X said it would send"
-                if anc.lower_ in SPEECH_VERBS and is_verb(anc):
-                    subject = next((c for c in anc.children if c.dep_ == "nsubj"), None)
-                    if subject is not None and subject.i != token.i and subject.lower_ not in ("it", "they", "he",
-                                                                                                 "she"):
-                        return self._code_of(subject)
             if self.adoc.in_quote(token.idx):
                 return None  # "he's beefing up his troops" in a quote: not the speaker's
             try:
@@ -1811,6 +1833,20 @@ class MovementExtractor:
             speaker = None
         if speaker is not None and speaker.country:
             return speaker.country
+        return None
+
+    def _nearest_state(self, token: Token) -> str | None:
+        """The state named last before "it"/"its" in the sentence, a subject first: "Russia could begin an
+        offensive as it amasses troops", "the U.S. said it would send"."""
+        before = [t for t in reversed(list(token.doc[token.sent.start:token.i]))
+                  if t.tag_ in ("NNP", "NNPS") and t.dep_ != "compound"]
+        for subjects_only in (True, False):
+            for t in before:
+                if subjects_only and t.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                code = self._code_of(t)
+                if code:
+                    return code
         return None
 
     def _nearest_person(self, token: Token) -> str | None:

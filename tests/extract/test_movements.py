@@ -125,6 +125,8 @@ def test_garbled_numbers_are_kept_and_counted():
         ("Analysts reacted to Blinken's statement on Russia's troop movement near Ukraine.", "RUS"),
         ("The U.S. accused Russia of beefing up its military presence along the Ukrainian border.", "RUS"),
         ("Officials hope to dissuade Vladimir Putin, who has 100,000 troops on Ukraine's border.", "RUS"),
+        ("US intelligence findings estimate Russia could begin an offensive in Ukraine within months as it "
+         "amasses up to 175,000 troops along the border.", "RUS"),
     ],
 )
 def test_actor(text, actor):
@@ -155,6 +157,12 @@ def test_places(text, destinations, precision):
     rows = movements(text)
     assert len(rows) == 1, rows
     assert (list(rows[0]["destinations"]), rows[0]["place_precision"]) == (destinations, precision)
+
+
+def test_a_clause_beside_a_modal_is_asserted():
+    rows = movements("There are concerns that Russia could mount another invasion as Moscow's forces build up near "
+                     "the Ukrainian border.")
+    assert [(r["actor"], r["status"], r["is_future"]) for r in rows] == [("RUS", "deployed", False)]
 
 
 def test_a_bare_border_is_the_border_with_the_story_country():
@@ -196,6 +204,9 @@ def test_unresolvable_place_keeps_a_movement_with_a_known_status_or_drops_it():
         "Ukraine's key demands were a ceasefire and the withdrawal of all Russian troops.",
         "Poland said it would be willing to send MiG-29 fighter jets to Ukraine.",
         "Paratroopers assigned to the 82nd Airborne Division prepared to board a plane at Fort Bragg.",
+        "Lavrov said it was merely Russia moving troops within its own borders.",
+        "Britain is banning Russian planes and ships landing in the UK.",
+        "The U.S. has not yet verified that Russian military units are returning to their home bases.",
     ],
 )
 def test_not_a_movement(text):
