@@ -339,7 +339,8 @@ class SpeakerContext:
                     return Speaker.from_actor(actor, ent)
         if head.lower_ in OWNED_NOUNS or head.lower_ in _CONTEXT_TITLES:
             # "Ukrainian Ambassador to the UK Vadym Prystaiko": the name closes the title phrase
-            last = next((e for e in ents if e.label_ == "PERSON" and e.end == region.end and not _in_poss(e.root, head)), None)
+            last = next((e for e in ents if e.label_ == "PERSON" and e.end == region.end and not _in_poss(e.root, head)
+                         and self.doc[e.start - 1].lower_ not in ("to", "of", "for", "with")), None)
             if last is not None:
                 return self._person_from_name(last, region)
         others = [s for s in candidates if not _in_poss(s.root, head) and not _in_prep(s.root, head)]
