@@ -94,6 +94,8 @@ _NOT_EQUIPMENT_MODIFIERS = {"think", "fuel", "oil", "water", "gas", "storage", "
                             "electric", "business", "tanker", "supply", "rescue", "evacuation", "charter", "space"}
 _CIVILIAN = {"diplomatic", "embassy", "medical", "humanitarian", "civilian", "aid", "consular", "un", "osce",
              "police", "rescue", "emergency", "health", "hospital", "nursing", "airline", "staff", "security"}
+_IRREGULAR = {"proxy", "separatist", "separatists", "rebel", "rebels", "militia", "mercenary", "mercenaries",
+              "paramilitary", "insurgent", "volunteer", "volunteers", "partisan", "guerrilla", "terrorist"}
 _NOT_MISSION_MODIFIERS = {"diplomatic", "monitoring", "observer", "observation", "special", "trade", "space",
                           "rescue", "humanitarian", "fact-finding", "permanent", "osce", "un", "eu", "evacuation",
                           "medical", "civilian", "lunar", "mars", "peace", "good", "offices", "trip", "main"}
@@ -112,14 +114,14 @@ ARRIVE_NOUNS = {"arrival", "arrivals", "incursion", "entry", "invasion", "advanc
                 "thrust", "thrusts", "push", "landing", "landings", "attack", "operation"}
 # Arrival verbs that need a place as their object or a direction particle to mean arrival.
 _ARRIVE_NEEDS_OBJECT = verb_forms("take|took|taken close drive|drove|driven push roll surge")
-TRANSIT = verb_forms("head sail steam travel go|went|gone|goes make|made")
+TRANSIT = verb_forms("head sail steam travel go|went|gone|goes make|made carry|carried ferry")
 SEND = verb_forms("send|sent deploy redeploy dispatch despatch move shift transfer reposition relocate fly|flew|flown "
                   "airlift rush ship bring|brought commit contribute rotate insert")
 SEND_NOUNS = {"deployment", "deployments", "redeployment", "dispatch", "transfer", "rotation", "movement",
               "movements", "relocation", "repositioning"}
 DECIDE = verb_forms("order approve authorise authorize announce decide agree pledge promise vow greenlight")
-DECIDE_NOUNS = {"decision", "order", "orders", "approval", "authorisation", "authorization", "announcement",
-                "pledge", "commitment", "promise"}
+DECIDE_NOUNS = {"decision", "decisions", "order", "orders", "approval", "authorisation", "authorization",
+                "announcement", "pledge", "pledges", "commitment", "commitments", "promise", "promises"}
 BOOST = verb_forms("boost bolster reinforce add double triple increase expand strengthen beef step ramp augment "
                    "swell")
 BOOST_NOUNS = {"reinforcement", "reinforcements", "increase", "surge", "boost"}
@@ -154,7 +156,8 @@ PLAN_NOUNS = {"plan", "plans", "option", "options", "proposal", "proposals", "of
 PLAN_ADJECTIVES = {"due", "likely", "ready", "prepared", "willing", "poised", "set", "expected", "able", "possible",
                    "potential", "expect", "unlikely", "free", "eager", "keen", "about"}
 NEG_GOVERNORS = verb_forms("refuse rule resist reject deny oppose decline avoid stop prevent block hesitate fail "
-                           "forbid ban exclude halt cancel abandon scrap shelve postpone delay suspend resisted")
+                           "forbid ban exclude halt cancel abandon scrap shelve postpone delay suspend resisted "
+                           "rescind renege backtrack retract") | {"unable", "powerless", "unwilling", "reluctant"}
 DEMAND_GOVERNORS = verb_forms("urge call demand ask press insist appeal beg plead request want|wanted wish tell|told "
                               "encourage implore push lobby")
 EVIDENCE_VERBS = verb_forms("see|saw|seen verify confirm detect observe notice find|found show|shown|showed "
@@ -164,6 +167,7 @@ DOUBT_WORDS = {"dubious", "skeptical", "sceptical", "doubtful", "doubt", "doubts
 CLAIM_NOUNS = {"claim", "claims", "statement", "announcement", "assertion", "insistence", "decision", "pledge",
                "promise", "denial", "assurance", "assurances", "argument"}
 HYPOTHETICAL_NOUNS = {"exchange", "condition", "conditions", "precondition", "preconditions", "prerequisite",
+                      "basis", "assumption", "premise", "effect", "effects", "expectation",
                       "scenario", "scenarios", "event", "outcome", "solution", "goal", "aim", "objective", "hope",
                       "wish", "dream", "option"}
 DEMAND_NOUNS = {"demand", "demands", "ultimatum", "request", "requests", "insistence", "call", "calls", "pressure"}
@@ -196,7 +200,6 @@ _ALL_VERBS = WITHDRAW | ARRIVE | TRANSIT | SEND | DECIDE | BOOST | MASS | STATIC
 DEST_PREPS = {"to", "in", "into", "near", "around", "on", "along", "at", "toward", "towards", "inside", "across",
               "within", "off", "throughout", "outside", "onto", "through", "over", "alongside", "against", "nearer",
               "beyond", "upon", "for", "between", "closer", "close", "next"}
-_MOTION_PREPS = {"to", "into", "toward", "towards", "onto", "for"}
 _FOR_VERBS = TRANSIT | verb_forms("leave|left depart bound")
 # Nouns that name a place or a part of one: their possessor and "of"-phrase are the place ("Ukraine's border").
 LOCATIVE_NOUNS = {"border", "borders", "frontier", "frontiers", "edge", "edges", "outskirts", "suburbs", "city",
@@ -282,6 +285,8 @@ def number_phrase(noun: Token) -> tuple[Count | None, tuple[int, int] | None]:
         return parse_count(strong.group(1)), (offset + strong.start(1), offset + strong.end(1))
     if re.search(r"\b[A-Z][A-Za-z]*[\s-]+\d+\s*$", phrase) and not re.search(_QUAL, phrase, re.I):
         return None, None  # "the Type 45 destroyer", "Su 35 jets": a model, not a count
+    if re.search(r"\b[A-Z][A-Za-z]{0,3}-\d+", phrase):
+        return None, None  # "the first Il-76 transport aircraft", "MiG-29 jets", "F-15s": a model
     if re.search(r"\b\d+(?:st|nd|rd|th)\b", phrase, re.I):
         return None, None  # "the 82nd Airborne Division", "the 2nd Stryker Regiment": a name, not a count
     stripped = _strip_determiners(phrase)
@@ -326,7 +331,8 @@ def force_kind(token: Token) -> str | None:
                                          and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")):
         return None
     mods = _mods(token)
-    if mods & _CIVILIAN or (token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "one" and tag == "NNP"):
+    if mods & (_CIVILIAN | _IRREGULAR) or (token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "one"
+                                            and tag == "NNP"):
         return None  # "diplomatic personnel", "embassy staff", "Air Force One"
     if low in PERSONNEL:
         if low in ("force", "forces"):
@@ -438,8 +444,8 @@ def _governors(pred: Token) -> list[Token]:
         if head.i == t.i:
             break
         infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children)
-        if head.lower_ in SPEECH_VERBS and head.lower_ not in DECIDE | NEG_GOVERNORS | DEMAND_GOVERNORS | \
-                PLAN_GOVERNORS:
+        if is_verb(head) and head.lower_ in SPEECH_VERBS and head.lower_ not in DECIDE | NEG_GOVERNORS | \
+                DEMAND_GOVERNORS | PLAN_GOVERNORS:
             break  # "officials said Russia was massing troops": what is said keeps its own modality
         gerund_complement = t.dep_ in ("advcl", "dobj") and t.tag_ == "VBG" and head.lower_ in (
             NEG_GOVERNORS | PLAN_GOVERNORS | DEMAND_GOVERNORS | DECIDE | verb_forms("rule"))  # "ruled out sending"
@@ -447,6 +453,12 @@ def _governors(pred: Token) -> list[Token]:
                 t.dep_ in ("acl", "relcl") and infinitive and head.lower_ in PLAN_NOUNS | DECIDE_NOUNS):
             out.append(head)
             t = head
+            continue
+        if t.lower_ in PLAN_NOUNS | DECIDE_NOUNS and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and (
+                is_verb(head) or head.dep_ == "prep" and is_verb(head.head)):
+            verb = head if is_verb(head) else head.head  # "rescinded pledges to pull back", "dismissed a plan to"
+            out.append(verb)
+            t = verb
             continue
         if t.dep_ == "acomp" and is_verb(head):  # "would never be able to send": the copula above "able"
             out.append(head)
@@ -662,6 +674,8 @@ def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool 
         for c in v.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no",)) or c.lower_ in ("never", "without"):
                 return "negated"
+            if c.lower_ in ("longer", "more") and any(g.lower_ in ("no",) for g in c.children):
+                return "negated"  # "troops are no longer moving toward Kyiv"
             if c.dep_ == "advmod" and c.lower_ == "yet" and (v.lower_ in COPULA or any(
                     a.lower_ in COPULA for a in v.children)):
                 return "negated"  # "Kyiv is yet to be encircled"
@@ -1255,7 +1269,8 @@ class MovementExtractor:
     def _invasion_object(self, pred: Token) -> Token | None:
         """"Russian forces launched the invasion of Ukraine", "after launching a full scale invasion"."""
         near = [c for c in pred.children if c.dep_ in ("advcl", "xcomp", "conj")] + [
-            g for c in pred.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]  # "after launching"
+            g for c in pred.children if c.dep_ == "prep" and c.lower_ in ("after", "since", "by", "while", "in")
+            for g in c.children if g.dep_ == "pcomp"]  # "after launching", not "weeks before launching"
         verbs = [pred] + [c for c in near if is_verb(c)
                           and not any(g.dep_ in ("nsubj", "nsubjpass") or (g.dep_ == "aux" and g.lower_ == "to")
                                       for g in c.children)]  # "forces in place to mount an invasion": not yet
@@ -1275,7 +1290,6 @@ class MovementExtractor:
         forces stationed on Snake Island") or when another state's forces are reported there (defence
         against an invasion); a build-up at home ("Russia moved troops to Yelnya") stays."""
         invaded = {d for r in rows if r.status in ("arrived",) for d in r.destinations if d != r.actor}
-        invaders = {r.actor for r in rows if r.status == "arrived" and set(r.destinations) & invaded}
         equipment = set(EQUIPMENT.values())
         out = []
         for r in rows:
@@ -1289,7 +1303,7 @@ class MovementExtractor:
                 self.drops["own forces at home"] += 1
                 continue
             if r.force in equipment and r.destinations and set(r.destinations) <= invaded and \
-                    r.actor not in invaders and r.status in ("announced", "planned", "deployed") and \
+                    r.actor in NATO_MEMBERS | {"NATO", "EU"} and r.status in ("announced", "planned", "deployed") and \
                     not set(r.destinations) & NATO_MEMBERS:
                 self.drops["weapons delivery, not a movement"] += 1  # jets for the invaded country are aid
                 continue
@@ -1321,8 +1335,13 @@ class MovementExtractor:
                 out.update(t.i for t in c.subtree)  # "the Ukrainian border"; for a site only its own name
             elif c.dep_ == "poss" and locative and not site:
                 out.update(t.i for t in c.subtree)
-            elif c.dep_ in ("conj", "appos"):
-                out |= self._np_tokens(c, depth + 1)
+            elif c.dep_ in ("conj", "appos") and (c.lower_ in LOCATIVE_NOUNS or self._is_place_token(c) or any(
+                    self._is_place_token(g) for g in c.subtree)) and not (
+                    c.dep_ == "conj" and tok.lower_ in LOCATIVE_NOUNS and not self._is_place_token(tok)
+                    and c.lower_ not in LOCATIVE_NOUNS) and not (
+                    c.dep_ == "conj" and c.lower_ not in LOCATIVE_NOUNS and not self._is_place_token(c)
+                    and c.tag_.startswith("NN") and any(g.dep_ in ("nsubj",) for g in c.head.children)):
+                out |= self._np_tokens(c, depth + 1)  # "to Poland and Romania", not "the border and US officials"
             elif c.dep_ == "prep" and locative and c.lower_ in ("of", "with", "between", "in", "near", "along",
                                                                   "on", "around", "outside", "inside"):
                 for g in c.children:
@@ -1372,7 +1391,8 @@ class MovementExtractor:
         if prep.dep_ == "dative":
             allowed |= self._np_tokens(prep)
         found = []
-        edge = {t.i for i in allowed if prep.doc[i].lower_ in _BORDER_NOUNS for t in prep.doc[i].subtree}
+        edge = {t.i for i in allowed if prep.doc[i].lower_ in _BORDER_NOUNS for c in prep.doc[i].children
+                if c.dep_ not in ("conj", "cc", "appos") for t in c.subtree}
         for ref, toks in self._refs:
             if toks and toks & allowed:
                 if toks & edge and ref.precision == "country":  # "on the edge of Ukraine"
@@ -1458,7 +1478,8 @@ class MovementExtractor:
                 if not is_verb(c) or any(g.dep_ == "neg" for g in c.children) or c.lower_ in CASUALTY:
                     continue
                 if c.dep_ in ("xcomp", "advcl") and (c.tag_ == "VBG" or _word_class(c, set()) in (
-                        "send", "transit", "arrive", "withdraw")):
+                        "send", "transit", "arrive", "withdraw")) and not any(
+                        g.dep_ in ("nsubj", "nsubjpass") for g in c.children):  # not "as tanks rolled into X"
                     verbs.append(c)
                 elif c.dep_ == "xcomp":  # "ordered our forces to prepare to deploy across Europe"
                     verbs += [g for g in c.children if g.dep_ == "xcomp" and _word_class(g, set()) in (
@@ -1666,6 +1687,9 @@ class MovementExtractor:
                             code, tok = (self._code_of(g) if c.lower_ == "of" else None), g
                         if code:
                             return code, tok
+        if pred is not None and clause.kind == "nominal" and not is_verb(pred) and pred.dep_ == "pobj" and not (
+                clause.governors and clause.governors[0].lower_ in PLAN_GOVERNORS | DECIDE | ALERT_VERBS | SEND):
+            pred = None  # "after a buildup of troops" has no subject; "preparing for a troop deployment" has
         if pred is not None and clause.kind != "subject":  # the forces are not their own subject's
             found = self._clause_subject(pred, noun, own=clause.kind == "own")
             if found is not None:
@@ -1717,7 +1741,7 @@ class MovementExtractor:
                 return None
             if t.dep_ in ("relcl", "acl") and t.head.i == noun.i:
                 return None
-            if t.dep_ == "pcomp" and t.head.lower_ in ("of", "for") and is_verb(t.head.head):
+            if t.dep_ == "pcomp" and t.head.lower_ in ("of", "for") and is_verb(t.head.head) and t.i == pred.i:
                 accused = next((c for c in t.head.head.children if c.dep_ == "dobj"), None)
                 if accused is not None:  # "accused Russia of massing troops": the object does it
                     code = self._code_of(accused)
