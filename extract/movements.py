@@ -159,6 +159,7 @@ NEG_GOVERNORS = verb_forms("refuse rule resist reject deny oppose decline avoid 
                            "forbid ban exclude halt cancel abandon scrap shelve postpone delay suspend resisted "
                            "rescind renege backtrack retract") | {"unable", "powerless", "unwilling", "reluctant"}
 DEMAND_GOVERNORS = verb_forms("urge call demand ask press insist appeal beg plead request want|wanted wish tell|told "
+                              "need "
                               "encourage implore push lobby")
 EVIDENCE_VERBS = verb_forms("see|saw|seen verify confirm detect observe notice find|found show|shown|showed "
                             "know|knew|known believe think|thought")
@@ -166,6 +167,7 @@ DOUBT_WORDS = {"dubious", "skeptical", "sceptical", "doubtful", "doubt", "doubts
                "questioned", "dispute", "disputed", "disputes", "rejected", "dismissed", "denied"}
 CLAIM_NOUNS = {"claim", "claims", "statement", "announcement", "assertion", "insistence", "decision", "pledge",
                "promise", "denial", "assurance", "assurances", "argument"}
+CONDITIONAL_MARKS = {"if", "unless", "whether", "provided", "providing", "assuming", "lest"}
 HYPOTHETICAL_NOUNS = {"exchange", "condition", "conditions", "precondition", "preconditions", "prerequisite",
                       "basis", "assumption", "premise", "effect", "effects", "expectation",
                       "scenario", "scenarios", "event", "outcome", "solution", "goal", "aim", "objective", "hope",
@@ -681,11 +683,16 @@ def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool 
                 return "negated"  # "Kyiv is yet to be encircled"
         if v.head.lower_ in ("without", "instead") or (v.dep_ == "pcomp" and v.head.lower_ in ("without", "against")):
             return "negated"
-    for v in governors:
+    below = [pred, *governors]
+    for k, v in enumerate(governors):
         low = v.lower_
         if low in NEG_GOVERNORS or (low in ("rule", "ruled", "rules", "ruling") and any(
                 c.lower_ == "out" for c in v.children)):
             return "refused"
+        lower = below[k]
+        if low in DEMAND_GOVERNORS and (lower is None or not (lower.dep_ == "xcomp" or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in lower.children) or lower.dep_ == "pcomp")):
+            continue  # "officials told CNN that Russia had moved troops": reported, not demanded
         if low in DEMAND_GOVERNORS:
             if low in ("call", "calls", "called", "calling") and not any(c.lower_ in ("on", "for", "upon")
                                                                           for c in v.children):
@@ -713,13 +720,14 @@ def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool 
         if noun_anc and anc.lower_ in HYPOTHETICAL_NOUNS or (anc.lower_ in COPULA and any(
                 c.dep_ == "nsubj" and c.lower_ in HYPOTHETICAL_NOUNS for c in anc.children)):
             return "hypothetical"  # "in exchange for a withdrawal", "the best outcome is the withdrawal of ..."
-        if is_verb(anc) and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in anc.children):
+        if is_verb(anc) and any(c.dep_ in ("mark", "advmod", "prep") and c.lower_ in CONDITIONAL_MARKS
+                                for c in anc.children):
             return "hypothetical"  # "unless ... Russia returning troops to their barracks"
         if is_verb(anc) and any(c.dep_ == "aux" and c.lower_ in MODAL_ADVOCACY for c in anc.children):
             return "demanded"  # "what should be offered is a chance for him to withdraw troops"
-    if pred is not None and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+    if pred is not None and any(c.dep_ in ("mark", "advmod", "prep") and c.lower_ in CONDITIONAL_MARKS
                                 for c in pred.children):
-        return "hypothetical"  # "if Russian troops cross the border"
+        return "hypothetical"  # "if Russian troops cross the border", "provided that Russia pulls back"
     if pred is not None and pred.tag_ == "VB" and any(c.dep_ == "nsubj" for c in pred.children) and not any(
             c.dep_ in ("aux", "auxpass") for c in pred.children) and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in pred.children):
@@ -862,6 +870,9 @@ def read_status(clause: Clause, noun: Token, fkind: str, has_dest: bool, has_bor
     text = _clause_text(pred, noun)
     alert = next((m for m in ALERT.finditer(text) if not _proper_name(m.group(0))), None)
     particles = {c.lower_ for c in pred.children if c.dep_ in ("prt", "advmod")}
+    if is_verb(pred) and pred.dep_ == "advcl" and clause.kind == "object" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) and _word_class(pred, particles) == "boost":
+        return Reading(None, pred.text, drop="no movement verb")  # "deployed ... to bolster NATO forces": a purpose
     cls = "arrive" if arrival else _word_class(pred, particles)
     if cls in ("arrive", "mass") and clause.kind == "object" and pred.lower_ in ARRIVE | verb_forms(
             "surround ring trap"):
@@ -1815,8 +1826,8 @@ class MovementExtractor:
             return "NATO"
         if low in SERVICE_PREFIXES and token.is_upper:
             return SERVICE_PREFIXES[low]
-        if low in ("i", "we", "our", "my", "us", "me"):
-            return self._speaker_at(token.idx)
+        if low in ("i", "we", "our", "my", "us", "me") and not (low == "us" and token.text != "us"):
+            return self._speaker_at(token.idx)  # first person; "US" in capitals is the country
         if low in ("he", "she", "his", "her"):  # "dissuade Vladimir Putin from invading when he had troops"
             person = self._nearest_person(token)
             if person:

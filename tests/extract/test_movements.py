@@ -159,6 +159,11 @@ def test_places(text, destinations, precision):
     assert (list(rows[0]["destinations"]), rows[0]["place_precision"]) == (destinations, precision)
 
 
+def test_reported_not_demanded():
+    rows = movements("Officials told CNN that Russia had moved troops to the border with Ukraine.")
+    assert [(r["actor"], list(r["destinations"]), r["status"]) for r in rows] == [("RUS", ["UKR"], "deployed")]
+
+
 def test_a_clause_beside_a_modal_is_asserted():
     rows = movements("There are concerns that Russia could mount another invasion as Moscow's forces build up near "
                      "the Ukrainian border.")
@@ -207,6 +212,9 @@ def test_unresolvable_place_keeps_a_movement_with_a_known_status_or_drops_it():
         "Lavrov said it was merely Russia moving troops within its own borders.",
         "Britain is banning Russian planes and ships landing in the UK.",
         "The U.S. has not yet verified that Russian military units are returning to their home bases.",
+        "Biden told Putin to withdraw his troops from the Ukrainian border.",
+        "We need to see Russia pulling some of the troops away from the Ukrainian border.",
+        "Talks could go ahead, provided that Russia pulls back its forces from Ukraine's borders.",
     ],
 )
 def test_not_a_movement(text):
