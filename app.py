@@ -28,7 +28,7 @@ def overview() -> None:
     cols[4].metric("Date span", f"{h.first:%b %Y} – {h.last:%b %Y}" if h.first else "—",
                    help=f"{h.first:%d %B %Y} to {h.last:%d %B %Y}" if h.first else None)
     if view.empty:
-        ui.empty_state("", tables)
+        ui.empty_state("", tables.empty)
 
     left, right = st.columns([3, 2], gap="large")
     with left:

@@ -15,7 +15,7 @@ import pandas as pd
 
 from extract.schema import STATEMENT_KINDS
 
-from .data import Tables
+from .data import Tables, date_span
 
 KINDS = (*STATEMENT_KINDS, "movement")
 
@@ -167,3 +167,17 @@ def actor_options(tables: Tables) -> list[str]:
     codes = codes[codes.str.len() > 0]
     counts = codes.value_counts()
     return sorted(counts.index, key=lambda c: (-counts[c], c))
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    """What the sidebar offers for a data set: its date span, its actor codes, and whether it has any rows."""
+
+    span: tuple[dt.date, dt.date] | None
+    actors: tuple[str, ...]
+    no_data: bool
+
+
+def filter_options(tables: Tables) -> FilterOptions:
+    """The sidebar's choices for `tables` (small: cached once per data folder, unlike the tables)."""
+    return FilterOptions(span=date_span(tables), actors=tuple(actor_options(tables)), no_data=tables.empty)

@@ -9,6 +9,7 @@ The base map comes from `static/` (see `config.TOPOJSON_URL`), so it draws witho
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -26,9 +27,23 @@ STATUS_LEGEND = {"in place": "In place (deployed, stationed, arrived)", "intende
 MIN_SIZE, MAX_SIZE = 9.0, 42.0
 
 
+@dataclass
+class MapPlot:
+    """The map of one situation: its figure (plotly JSON; None when no movement is shown) and its table."""
+
+    figure: dict | None
+    table: pd.DataFrame
+
+
 def mappable(movements: pd.DataFrame) -> pd.DataFrame:
     """Movements with coordinates (the others cannot be drawn)."""
     return movements[movements["lat"].notna() & movements["lon"].notna()]
+
+
+def dated_span(movements: pd.DataFrame) -> tuple[dt.date, dt.date] | None:
+    """First and last day of the dated movements (None when none is dated): the range of the map's slider."""
+    dates = movements["date"].dropna()
+    return (dates.min().date(), dates.max().date()) if not dates.empty else None
 
 
 def situation(movements: pd.DataFrame, as_of: dt.date | None, *, latest_only: bool = True) -> pd.DataFrame:

@@ -1,6 +1,7 @@
 """Small Streamlit render helpers shared by the pages: charts, empty states, a row in its context."""
 from __future__ import annotations
 
+import functools
 import html
 
 import pandas as pd
@@ -10,6 +11,7 @@ from . import config
 from .colors import KIND_LABELS, actor_color
 from .context import article_text, sentence_context
 from .data import Tables
+from .plotly_json import as_figure, figure_json
 
 PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["toImage"], "responsive": True}
 
@@ -17,10 +19,12 @@ PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["toImage"], "r
 def plotly(fig, *, key: str, geo: bool = False, select: bool = False, alt: str | None = None, slot=None):
     """`st.plotly_chart` with the app's config (offline map files for geo figures); returns the selection state.
 
-    `slot` is a placeholder from `chart_placeholder`: the chart replaces it.
+    `fig` is a Figure or its JSON (a dict from `plotly_json.figure_json`, as cached); `slot` is a placeholder
+    from `chart_placeholder`: the chart replaces it.
     """
     cfg = {**PLOTLY_CONFIG, **({"topojsonURL": config.TOPOJSON_URL} if geo else {})}
     target = slot if slot is not None else st
+    fig = as_figure(fig) if isinstance(fig, dict) else fig
     if select:
         return target.plotly_chart(fig, key=key, on_select="rerun", selection_mode=("points", "box", "lasso"),
                                    config=cfg, width="stretch", alt=alt)
@@ -28,9 +32,8 @@ def plotly(fig, *, key: str, geo: bool = False, select: bool = False, alt: str |
     return None
 
 
-def chart_placeholder(*, geo: bool = False, height: int = 420):
-    """An empty chart sent before the data is loaded, so the browser fetches plotly.js (and the map
-    files) while the server computes; the real chart replaces it. Returns the `st.empty` slot."""
+@functools.cache
+def _placeholder_spec(geo: bool, height: int) -> dict:
     import plotly.graph_objects as go
 
     fig = go.Figure()
@@ -42,15 +45,22 @@ def chart_placeholder(*, geo: bool = False, height: int = 420):
 
         fig.add_trace(go.Scattergeo(lat=[None], lon=[None], mode="markers", showlegend=False))
         fig.update_geos(**geo_layout())
+    return figure_json(fig)
+
+
+def chart_placeholder(*, geo: bool = False, height: int = 420):
+    """An empty chart sent before the data is loaded, so the browser fetches plotly.js (and the map
+    files) while the server computes; the real chart replaces it. Returns the `st.empty` slot."""
     slot = st.empty()
-    slot.plotly_chart(fig, config={**PLOTLY_CONFIG, "staticPlot": True, **({"topojsonURL": config.TOPOJSON_URL} if geo else {})},
+    slot.plotly_chart(as_figure(_placeholder_spec(geo, height)),
+                      config={**PLOTLY_CONFIG, "staticPlot": True, **({"topojsonURL": config.TOPOJSON_URL} if geo else {})},
                       width="stretch", key=f"placeholder-{'geo' if geo else 'xy'}")
     return slot
 
 
-def empty_state(what: str, tables: Tables | None = None) -> None:
-    """The message shown when nothing matches (or nothing is loaded)."""
-    if tables is not None and tables.empty:
+def empty_state(what: str, no_data: bool = False) -> None:
+    """The message shown when nothing matches, or (`no_data`) when nothing is loaded at all."""
+    if no_data:
         st.info(f"**No data loaded.** {what} There are no statements or movements in the data folder yet: "
                 "build them with `python -m extract build seeds --out data`, or add articles on the **Add articles** page.",
                 icon="🗂️")

@@ -4,17 +4,19 @@ import streamlit as st
 from dashboard import state, ui
 from dashboard.timeline import selected_row_ids, timeline_rows
 
-state.page_setup("Timeline")
 st.title("Timeline")
 caption = st.empty()
-slot = ui.chart_placeholder()  # plotly.js loads in the browser while the data is filtered below
+slot = ui.chart_placeholder()  # first: plotly.js loads in the browser while the server works
+state.page_setup("Timeline")
 
-tables, view, f = state.filtered()
+options = state.options()
+f = state.current_filters(options)
 state.sync_url(f)
-plot, undated = state.timeline_plot(view, f)
+plot, undated = state.timeline_plot(f)  # cached per filters: the full tables are not read here
 if plot is None:
     slot.empty()
-    ui.empty_state("The timeline shows dated statements, events and troop movements.", tables)
+    ui.empty_state("The timeline shows dated statements, events and troop movements.", options.no_data)
+    state.filter_widgets(options)
     st.stop()
 
 how = ("one mark per row" if plot.mode == "points"
@@ -24,8 +26,10 @@ caption.caption(f"{plot.n_rows:,} rows, {how}. Colour = actor, shape = kind, hol
                 + (f" {undated:,} undated rows are not shown." if undated else ""))
 event = ui.plotly(plot.figure, key=f"timeline-{hash(f)}", select=True, slot=slot,
                   alt="Timeline of statements and troop movements")
+state.filter_widgets(options)
 selection = event.selection if event is not None else None
 if selection and selection.get("points"):
+    view = state.view(f)
     ids = selected_row_ids(plot, selection, timeline_rows(view))
     st.subheader(f"Selected: {len(ids):,} row{'s' if len(ids) != 1 else ''}")
     ui.context_cards(view, ids)

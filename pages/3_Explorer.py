@@ -24,7 +24,7 @@ for tab, table, key in ((tabs[0], "statements", "statement_id"), (tabs[1], "move
             if statuses:
                 rows = rows[rows["status"].isin(statuses)]
         if rows.empty:
-            ui.empty_state(f"No {table} to show.", tables)
+            ui.empty_state(f"No {table} to show.", tables.empty)
             continue
         shown = explorer_view(rows, tables.articles, table)
         event = st.dataframe(shown, hide_index=True, width="stretch", height=480, column_config=column_config(table),

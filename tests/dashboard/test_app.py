@@ -127,3 +127,32 @@ def test_overview_headline_counts(run_page, synthetic_dir):
     assert metrics["Statements"] == f"{len(view.statements):,}"
     assert metrics["Troop movements"] == f"{len(view.movements):,}"
     assert metrics["Speakers"] == str(view.statements["speaker"].nunique())
+
+
+def test_map_slider_and_toggle_change_the_situation(run_page, synthetic_dir):
+    at = run_page(synthetic_dir, "map")
+    movements = read_tables(synthetic_dir).movements
+    first_day = movements["date"].min().date()
+    day = first_day + (movements["date"].max().date() - first_day) / 2
+    at.slider(key="w_asof").set_value(day).run()
+    assert not at.exception
+    assert len(at.dataframe[0].value) == len(situation(movements, day)) > 0
+    assert _qp(at, "asof") == [day.isoformat()]
+    at.toggle(key="w_latest").set_value(False).run()
+    every = situation(movements, day, latest_only=False)
+    assert len(every) > len(situation(movements, day))
+    assert len(at.dataframe[0].value) == len(every)
+
+
+@pytest.mark.parametrize("page", ["timeline", "map"])
+def test_chart_pages_do_not_read_the_full_tables(run_page, synthetic_dir, monkeypatch, page):
+    """Once a view is cached, drawing it reads no table: the tables are copied out of the cache only for selections."""
+    from dashboard import state
+
+    run_page(synthetic_dir, page)  # fills the caches
+    reads = []
+    real = state.base_tables
+    monkeypatch.setattr(state, "base_tables", lambda: reads.append(1) or real())
+    at = run_page(synthetic_dir, page)
+    assert not at.exception and figure_specs(at)
+    assert reads == []

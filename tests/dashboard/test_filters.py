@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 from dashboard.data import Tables
-from dashboard.filters import Filters, actor_options, apply_filters, filter_movements, filter_statements
+from dashboard.filters import Filters, FilterOptions, actor_options, apply_filters, filter_movements, filter_options, filter_statements
 from extract.schema import coerce, empty_frame
 
 
@@ -80,3 +80,13 @@ def test_clamp_drops_bounds_outside_the_data():
 def test_actor_options_most_frequent_first(tables):
     assert actor_options(tables)[:2] == ["RUS", "USA"]
     assert set(actor_options(tables)) == {"RUS", "USA", "FRA", "DEU", "BLR", "POL"}
+
+
+def test_filter_options_summarise_the_tables(tables):
+    assert filter_options(tables) == FilterOptions(span=(dt.date(2022, 1, 10), dt.date(2022, 2, 3)),
+                                                   actors=tuple(actor_options(tables)), no_data=False)
+
+
+def test_filter_options_of_no_data():
+    empty = Tables(*(empty_frame(name) for name in ("articles", "statements", "movements")))
+    assert filter_options(empty) == FilterOptions(span=None, actors=(), no_data=True)

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from dashboard.colors import actor_color
-from dashboard.geo import build_map, situation, situation_table, troop_sizes, troops_by_actor
+from dashboard.geo import build_map, dated_span, mappable, situation, situation_table, troop_sizes, troops_by_actor
 from extract.schema import coerce
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -81,3 +81,9 @@ def test_tables_for_the_map_and_overview(movements):
     troops = troops_by_actor(rows)
     assert troops.set_index("actor").loc["Russia", "in place"] == 30000
     assert troops.set_index("actor").loc["United States", "withdrawn"] == 0
+
+
+def test_dated_span_is_the_slider_range(movements):
+    assert dated_span(mappable(movements)) == (dt.date(2022, 1, 10), dt.date(2022, 2, 20))
+    assert dated_span(movements) == (dt.date(2022, 1, 1), dt.date(2022, 2, 20))  # e:m1 has no place
+    assert dated_span(movements.iloc[0:0]) is None
