@@ -24,7 +24,7 @@ from .countries import country_code, country_name
 from .dates import date_of, tense_of
 from .document import ArticleDoc
 from .lexicon import SPEECH_VERBS
-from .numbers import Count, parse_count
+from .numbers import QUALIFIERS, Count, parse_count
 from .records import Movement, Statement
 from .speakers import SpeakerContext
 
@@ -169,7 +169,8 @@ CLAIM_NOUNS = {"claim", "claims", "statement", "announcement", "assertion", "ins
                "promise", "denial", "assurance", "assurances", "argument"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "provided", "providing", "assuming", "lest"}
 HYPOTHETICAL_NOUNS = {"exchange", "condition", "conditions", "precondition", "preconditions", "prerequisite",
-                      "basis", "assumption", "premise", "effect", "effects", "expectation",
+                      "basis", "assumption", "premise", "effect", "effects", "expectation", "pretext", "excuse",
+                      "justification",
                       "scenario", "scenarios", "event", "outcome", "solution", "goal", "aim", "objective", "hope",
                       "wish", "dream", "option"}
 DEMAND_NOUNS = {"demand", "demands", "ultimatum", "request", "requests", "insistence", "call", "calls", "pressure"}
@@ -250,7 +251,7 @@ _PRONOUN_FORCES = {"those", "they", "them"}
 
 
 # ----- numbers -----------------------------------------------------------------------------------
-_QUAL = r"more than|up to|about|around|some|nearly|almost|at least|over|roughly|approximately|an estimated|as many as"
+_QUAL = "|".join(pattern for _, pattern in QUALIFIERS)  # "more than", "upwards of", "as many as", ...
 _DET = re.compile(r"^\s*(?:the|a|an|another|an additional|additional|its|their|his|her|our|all|those|these|of)\s+", re.I)
 
 
@@ -278,6 +279,9 @@ def number_phrase(noun: Token) -> tuple[Count | None, tuple[int, int] | None]:
             "tens", "hundreds", "thousands", "dozens", "scores")):
         t = t.head.head
         start = min(start, t.left_edge.idx)
+    lead = re.search(rf"(?:{_QUAL})\s+$", doc.text[max(noun.sent.start_char, start - 25):start], re.I)
+    if lead:  # "more than [100,00 troops]": the parser left the qualifier outside the noun phrase
+        start -= len(lead.group(0))
     phrase = doc.text[start:noun.idx]
     phrase = re.split(r"[;:()\u2013\u2014]|\s-\s", phrase)[-1]
     offset = noun.idx - len(phrase)
@@ -519,6 +523,9 @@ def _climb(noun: Token) -> Clause:
                     nominal = nominal or owner
                     t = owner
                     continue
+            if prep.lower_ == "than" and owner.lower_ in ("more", "fewer", "less"):
+                t = owner  # "more than 100,00 troops" parsed as "more" + "than troops"
+                continue
             if prep.lower_ == "for" and not is_verb(owner) and (owner.lower_ in ("country", "nation", "leader", "host")
                                                                  or owner.lower_ in PLAN_NOUNS | DECIDE_NOUNS):
                 t = owner  # "the lead country for a mission", "plans for troops"
@@ -773,6 +780,9 @@ def _word_class(word: Token, particles: set[str]) -> str | None:
                     g.lower_ in ("home", "base", "bases", "barracks", "garrison", "garrisons") for g in c.subtree)
                 for c in word.children):
             return "arrive"  # "Russian troops returned to the suburbs of Kharkiv"
+        if low in verb_forms("leave|left depart") and any(c.dep_ == "prep" and c.lower_ == "for"
+                                                          for c in word.children):
+            return "transit"  # "the troops left for Poland"
         if low in WITHDRAW and (low not in verb_forms("leave|left return") or particles & {"home"} or any(
                 (c.dep_ == "dobj" and c.tag_ == "NNP") or (c.dep_ == "prep" and c.lower_ in ("from", "to"))
                 for c in word.children)):
@@ -794,6 +804,8 @@ def _word_class(word: Token, particles: set[str]) -> str | None:
                                                        word.children):
                 return "arrive"
             return "send"
+        if low in verb_forms("take|took|taken") and particles & {"off"}:
+            return "transit"  # "the aircraft took off for Ukraine"
         if low in verb_forms("set") and any(c.lower_ == "sail" for c in word.children):
             return "transit"  # "set sail for the Mediterranean"
         if low in verb_forms("join") and any(g.dep_ == "nsubj" and force_kind(g) for g in word.children) and any(
@@ -810,6 +822,10 @@ def _word_class(word: Token, particles: set[str]) -> str | None:
         if low in BOOST:
             if low in verb_forms("step beef ramp") and not particles & {"up"}:
                 return None
+            obj = next((c for c in word.children if c.dep_ == "dobj"), None)
+            if obj is not None and not force_kind(obj) and obj.lower_ not in EXERCISE_NOUNS | STATIC_NOUNS | \
+                    SEND_NOUNS | TRANSPARENT_NOUNS | {"presence", "capabilities", "capability", "defences", "defenses"}:
+                return None  # "stepped up strikes on the suburbs": not forces
             return "boost"
         if low in ALERT_VERBS:
             return "alert"
@@ -1100,6 +1116,10 @@ class MovementExtractor:
                 _negated(main.pred, main.governors, noun) in ("negated",)):
             clauses = [main]  # "we don't see units pulling back": what is not seen is no movement
         for k, clause in enumerate(clauses):
+            if k > 0 and clause.pred is not None and (clause.pred.lower_ in CASUALTY or (
+                    clause.pred.lower_ in _NON_ARRIVAL_CAPTURE and any(
+                        c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in clause.pred.children))):
+                continue  # "Russian service members they capture", "troops killed near Kyiv"
             row = self._row(cand, clause, sent, is_main=k == 0, main_actor=main_actor)
             if row is None:
                 continue
@@ -1149,6 +1169,12 @@ class MovementExtractor:
             if is_main:
                 self.drops[reading.drop or "no movement verb"] += 1
             return None
+        if reading.status == "withdrawn" and pred is not None and pred.lower_ in verb_forms("leave|left depart") \
+                and actor:
+            left = [ref for ref, toks in self._refs for c in pred.children if c.dep_ == "dobj" and c.i in toks]
+            left += [p.ref for p in origins if not isinstance(p.ref, _BareBorder)]
+            if left and all(ref.place.iso3 == actor for ref in left):  # "troops will depart Fort Bragg"
+                reading = Reading("announced", reading.cue, future=reading.future)
         date_token = pred if pred is not None else noun
         date = date_of(date_token, self.adoc.article.published)
         if date.start is not None and date.precision in ("day", "week", "month", "year") and \
@@ -1255,6 +1281,8 @@ class MovementExtractor:
         if pred is None or not is_verb(pred):
             return False
         low = pred.lower_
+        if low in _NON_ARRIVAL_CAPTURE and any(c.dep_ == "prt" and c.lower_ == "off" for c in pred.children):
+            return False  # "took off for Ukraine"
         if low in _NON_ARRIVAL_CAPTURE:
             # "forces captured Kherson" is an arrival; "soldiers were captured" or "captured soldiers" is not
             return clause.kind != "subject" or not any(c.dep_ == "dobj" and self._is_place_token(c)
@@ -1273,9 +1301,7 @@ class MovementExtractor:
             return False
         low = pred.lower_
         return low in verb_forms("supply deliver donate give|gave|given provide transfer hand gift sell|sold "
-                                 "lend|lent lease export") or any(
-            c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "for" and any(
-                g.lower_ in ("ukraine", "kyiv", "kiev") for g in c.subtree)) for c in pred.children)
+                                 "lend|lent lease export") or any(c.dep_ == "dative" for c in pred.children)
 
     def _invasion_object(self, pred: Token) -> Token | None:
         """"Russian forces launched the invasion of Ukraine", "after launching a full scale invasion"."""
@@ -1623,9 +1649,12 @@ class MovementExtractor:
         """A row with no place of its own takes the place of the movement the story is telling (the same
         actor's previous motion), or, for an invasion, the country the story is about."""
         noun, pred = cand.noun, clause.pred
+        anaphoric = cand.kind == "pronoun" or any(c.dep_ in ("det", "poss") and c.lower_ in (
+            "the", "this", "that", "these", "those", "its", "their", "his") for c in noun.children) or (
+            pred is not None and any(c.dep_ == "prt" and c.lower_ == "in" for c in pred.children))
         if status in ("announced", "planned", "arrived"):
-            for i, r, f in reversed(self._rows):
-                if self._sent_index - i > SAME_ACTOR_SENTENCES:
+            for i, r, f in reversed(self._rows):  # "Lukashenko may send in the army": where the story's army goes
+                if self._sent_index - i > (SAME_ACTOR_SENTENCES if anaphoric else 2):
                     break
                 if (r.destinations or r.destination_places) and r.actor == actor and r.status in (
                         "announced", "planned", "arrived"):

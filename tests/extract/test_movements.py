@@ -85,6 +85,10 @@ def test_the_stationed_clause_and_the_announced_clause_are_two_rows():
         ("Britain will send two battalions to Estonia.", None, None, "two", 2),
         ("Britain will send three thousand soldiers to Estonia.", 3000, "exact", "three thousand", None),
         ("Tens of thousands of Russian troops have massed near Ukraine.", None, None, "Tens of thousands of", None),
+        ("Russia has gathered upwards of 100,000 forces near Ukraine's borders.", 100000, "more than",
+         "upwards of 100,000", None),
+        ("Russia has massed more than 100,00 troops near the Ukrainian border.", None, None, "more than 100,00", None),
+        ("Russian Il-76 transport aircraft flew to Belarus on Monday.", None, None, "", None),
         ("Russia has massed 1,00,000 troops near the Ukrainian border.", None, None, "1,00,000", None),
         ("Russia has massed 3000000000 troops near the Ukrainian border.", None, None, "3000000000", None),
         ("The Type 45 destroyer HMS Diamond sailed for the Mediterranean.", None, None, "", None),
@@ -215,6 +219,10 @@ def test_unresolvable_place_keeps_a_movement_with_a_known_status_or_drops_it():
         "Biden told Putin to withdraw his troops from the Ukrainian border.",
         "We need to see Russia pulling some of the troops away from the Ukrainian border.",
         "Talks could go ahead, provided that Russia pulls back its forces from Ukraine's borders.",
+        "Russian forces also stepped up strikes overnight on the suburbs of Irpin.",
+        "These US troops will depart Fort Bragg over the next couple of days.",
+        "Ukraine will prosecute Russian service members they capture in Kharkiv.",
+        "Officials said Russia was creating a pretext for its troops to invade Ukraine.",
     ],
 )
 def test_not_a_movement(text):
