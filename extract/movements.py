@@ -148,16 +148,18 @@ ALERT = re.compile(
     r"|(?:notice\s+to\s+(?:move|deploy))|(?:on|put\s+on|placed\s+on)\s+standby|ready\s+to\s+(?:deploy|move)"
     r"|readiness\s+to\s+(?:deploy|move)|prepared\s+to\s+deploy|on\s+alert)\b", re.I)
 ALERT_VERBS = verb_forms("prepare ready")
-PLAN_GOVERNORS = verb_forms("consider weigh plan offer propose expect mull eye intend seek discuss envisage "
+PLAN_GOVERNORS = verb_forms("consider weigh plan offer propose expect mull eye intend seek discuss envisage design "
                             "explore contemplate aim look threaten hope prepare study examine review refine "
                             "float recommend request")
 PLAN_NOUNS = {"plan", "plans", "option", "options", "proposal", "proposals", "offer", "possibility", "prospect",
               "contingency", "idea", "preparations", "preparation", "request", "threat", "readiness", "scenario"}
 PLAN_ADJECTIVES = {"due", "likely", "ready", "prepared", "willing", "poised", "set", "expected", "able", "possible",
+                   "positioned", "designed", "meant", "intended",
                    "potential", "expect", "unlikely", "free", "eager", "keen", "about"}
 NEG_GOVERNORS = verb_forms("refuse rule resist reject deny oppose decline avoid stop prevent block hesitate fail "
                            "forbid ban exclude halt cancel abandon scrap shelve postpone delay suspend resisted "
-                           "rescind renege backtrack retract") | {"unable", "powerless", "unwilling", "reluctant"}
+                           "rescind renege backtrack retract axe nix veto") | {
+    "unable", "powerless", "unwilling", "reluctant"}
 DEMAND_GOVERNORS = verb_forms("urge call demand ask press insist appeal beg plead request want|wanted wish tell|told "
                               "need "
                               "encourage implore push lobby")
@@ -165,6 +167,8 @@ EVIDENCE_VERBS = verb_forms("see|saw|seen verify confirm detect observe notice f
                             "know|knew|known believe think|thought")
 DOUBT_WORDS = {"dubious", "skeptical", "sceptical", "doubtful", "doubt", "doubts", "doubted", "question",
                "questioned", "dispute", "disputed", "disputes", "rejected", "dismissed", "denied"}
+CONTROL_VERBS = verb_forms("urge ask tell|told order force allow persuade press push encourage invite "
+                           "call pressure warn advise instruct direct authorise authorize permit enable help")
 CLAIM_NOUNS = {"claim", "claims", "statement", "announcement", "assertion", "insistence", "decision", "pledge",
                "promise", "denial", "assurance", "assurances", "argument"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "provided", "providing", "assuming", "lest"}
@@ -895,8 +899,10 @@ def read_status(clause: Clause, noun: Token, fkind: str, has_dest: bool, has_bor
         return Reading(None, pred.text, drop="no movement verb")  # "accused invading soldiers": not theirs
     if alert is not None and cls not in ("withdraw", "arrive"):
         return Reading("on_alert", alert.group(0), future=modality in ("future", "possible"))
-    if cls == "alert" and clause.kind in ("object", "nominal"):
-        return Reading("on_alert", pred.text)
+    gov_words0 = {g.lower_ for g in govs}
+    if cls == "alert" and clause.kind in ("object", "nominal") and not gov_words0 & (PLAN_GOVERNORS | PLAN_NOUNS
+                                                                                      | PLAN_ADJECTIVES):
+        return Reading("on_alert", pred.text)  # "NATO is preparing troops", not "designed to prepare forces"
     if cls == "alert":
         cls = "mass" if has_dest else None
     gov_words = {g.lower_ for g in govs}
@@ -1112,6 +1118,7 @@ class MovementExtractor:
         rows: list[Movement] = []
         main_row: Movement | None = None
         main_actor = self._actor(cand, main) if main.kind != "own" else (None, None)
+        main_reading = read_status(main, noun, cand.kind, True, False)
         if main.pred is not None and is_verb(main.pred) and (main.pred.lower_ in RAISING | COPULA) and (
                 _negated(main.pred, main.governors, noun) in ("negated",)):
             clauses = [main]  # "we don't see units pulling back": what is not seen is no movement
@@ -1128,6 +1135,9 @@ class MovementExtractor:
             elif main_row is not None and set(row.destinations) <= set(main_row.destinations) and set(
                     row.destination_places) <= set(main_row.destination_places):
                 continue  # "those deployed to Ukraine could be sent to Kyiv": the clause adds no place
+            elif k > 0 and clause.pred is not None and clause.pred.tag_ == "VBG" and (
+                    main_reading.future or main_reading.status == "planned"):
+                continue  # "positioned to send troops pouring across the border": the motion is the plan's
             rows.append(row)
         return rows
 
@@ -1621,8 +1631,11 @@ class MovementExtractor:
     def _context_country(self, actor: str | None) -> str | None:
         """The country the story is about, other than the actor (for "near the border", "invaded"): the
         most-mentioned one that borders the actor, else the most-mentioned one."""
-        codes = [c for c in self.adoc.context if c != actor and c not in ("NATO", "EU", "UN", "OSCE")]
         near = neighbours(actor) if actor else frozenset()
+        here = [r.place.iso3 for r, _ in self._refs if r.place.iso3 and r.place.iso3 != actor]
+        if any(c in near for c in here):  # a country named in the sentence ("from Kyiv to Lviv") comes first
+            return next(c for c in here if c in near)
+        codes = [c for c in self.adoc.context if c != actor and c not in ("NATO", "EU", "UN", "OSCE")]
         return next((c for c in codes if c in near), codes[0] if codes else None)
 
     def _own_places(self, cand: _Candidate, sent: Span) -> bool:
@@ -1781,6 +1794,11 @@ class MovementExtractor:
                 return None
             if t.dep_ in ("relcl", "acl") and t.head.i == noun.i:
                 return None
+            if t.dep_ == "xcomp" and is_verb(t.head) and t.head.lower_ in CONTROL_VERBS:
+                controller = next((c for c in t.head.children if c.dep_ == "dobj" and noun not in c.subtree), None)
+                if controller is not None:  # "urged Russia to pull back troops": Russia does it
+                    code = self._code_of(controller)
+                    return (code, controller) if code else ("", controller)
             if t.dep_ == "pcomp" and t.head.lower_ in ("of", "for") and is_verb(t.head.head) and t.i == pred.i:
                 accused = next((c for c in t.head.head.children if c.dep_ == "dobj"), None)
                 if accused is not None:  # "accused Russia of massing troops": the object does it

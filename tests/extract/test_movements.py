@@ -131,6 +131,7 @@ def test_garbled_numbers_are_kept_and_counted():
         ("Officials hope to dissuade Vladimir Putin, who has 100,000 troops on Ukraine's border.", "RUS"),
         ("US intelligence findings estimate Russia could begin an offensive in Ukraine within months as it "
          "amasses up to 175,000 troops along the border.", "RUS"),
+        ("The United States has urged Russia to deescalate by calling back the troops amassed near Ukraine.", "RUS"),
     ],
 )
 def test_actor(text, actor):
@@ -172,6 +173,12 @@ def test_a_clause_beside_a_modal_is_asserted():
     rows = movements("There are concerns that Russia could mount another invasion as Moscow's forces build up near "
                      "the Ukrainian border.")
     assert [(r["actor"], r["status"], r["is_future"]) for r in rows] == [("RUS", "deployed", False)]
+
+
+def test_an_invasion_without_object_is_of_the_country_named_in_the_sentence():
+    rows = movements("China has many ties with Russia. The Chinese embassy moved from Kyiv to Lviv after Russian "
+                     "forces invaded on Feb. 24.", )
+    assert [(r["actor"], list(r["destinations"]), r["status"]) for r in rows] == [("RUS", ["UKR"], "arrived")]
 
 
 def test_a_bare_border_is_the_border_with_the_story_country():
@@ -223,6 +230,9 @@ def test_unresolvable_place_keeps_a_movement_with_a_known_status_or_drops_it():
         "These US troops will depart Fort Bragg over the next couple of days.",
         "Ukraine will prosecute Russian service members they capture in Kharkiv.",
         "Officials said Russia was creating a pretext for its troops to invade Ukraine.",
+        "The administration axed another plan last year to send additional personnel to Ukraine.",
+        "Russian forces are already positioned to send troops pouring across Ukraine's northern border.",
+        "The exercises were designed to prepare Russian and Belarusian forces to repel an aggression.",
     ],
 )
 def test_not_a_movement(text):
