@@ -701,8 +701,8 @@ def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool 
                 c.lower_ == "out" for c in v.children)):
             return "refused"
         lower = below[k]
-        if low in DEMAND_GOVERNORS and (lower is None or not (lower.dep_ == "xcomp" or any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in lower.children) or lower.dep_ == "pcomp")):
+        if low in DEMAND_GOVERNORS and (lower is None or not (lower.dep_ in ("xcomp", "pcomp") or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in lower.children) or not is_verb(lower))):
             continue  # "officials told CNN that Russia had moved troops": reported, not demanded
         if low in DEMAND_GOVERNORS:
             if low in ("call", "calls", "called", "calling") and not any(c.lower_ in ("on", "for", "upon")
@@ -1340,13 +1340,14 @@ class MovementExtractor:
         equipment = set(EQUIPMENT.values())
         out = []
         for r in rows:
-            if r.force in equipment and r.actor in NATO_MEMBERS and r.destinations and not (
+            if r.force in equipment and r.actor in NATO_MEMBERS | {"NATO", "EU"} and r.destinations and not (
                     set(r.destinations) & NATO_MEMBERS) and r.status in ("announced", "planned") and \
                     r.place_precision in ("country", "city", "region"):
                 invaded.update(r.destinations)  # "Poland would send MiG-29 jets to Ukraine": arms, not forces
         for r in rows:
             home = r.destinations and set(r.destinations) <= {r.actor}
-            if home and (r.actor in invaded or r.status in ("stationed", "arrived")):
+            if (home and (r.actor in invaded or r.status in ("stationed", "arrived"))) or (
+                    r.actor in invaded and not r.destinations and r.status in ("withdrawn", "arrived")):
                 self.drops["own forces at home"] += 1
                 continue
             if r.force in equipment and r.destinations and set(r.destinations) <= invaded and \

@@ -164,6 +164,12 @@ def test_places(text, destinations, precision):
     assert (list(rows[0]["destinations"]), rows[0]["place_precision"]) == (destinations, precision)
 
 
+def test_jets_for_the_invaded_country_are_aid_and_its_forces_at_home_are_no_movement():
+    rows = movements("Russian forces invaded Ukraine on Thursday. NATO members have the go-ahead to send fighter jets "
+                     "to Ukraine. Ukrainian troops retreated from the airfield.")
+    assert [(r["actor"], r["status"]) for r in rows] == [("RUS", "arrived")]
+
+
 def test_reported_not_demanded():
     rows = movements("Officials told CNN that Russia had moved troops to the border with Ukraine.")
     assert [(r["actor"], list(r["destinations"]), r["status"]) for r in rows] == [("RUS", ["UKR"], "deployed")]
@@ -233,6 +239,7 @@ def test_unresolvable_place_keeps_a_movement_with_a_known_status_or_drops_it():
         "The administration axed another plan last year to send additional personnel to Ukraine.",
         "Russian forces are already positioned to send troops pouring across Ukraine's northern border.",
         "The exercises were designed to prepare Russian and Belarusian forces to repel an aggression.",
+        "In those talks, Ukraine will insist on an immediate ceasefire and the withdrawal of Russian troops.",
     ],
 )
 def test_not_a_movement(text):
