@@ -938,7 +938,13 @@ def read_status(clause: Clause, noun: Token, fkind: str, has_dest: bool, has_bor
         if not is_verb(pred) and not govs:  # "Russia's movement of troops into Belarus": it happened
             return Reading("deployed", cue)
         if decided or cls in ("decide", "transit") or modality in ("progressive", "present"):
-            return Reading("announced", cue, future=modality == "present" and cls == "decide" and False)
+            decider = next((g for g in govs if g.lower_ in DECIDE), None)
+            ahead = decider is not None and is_verb(pred) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) and tense_of(decider) != "past"
+            ahead = ahead or (cls == "decide" and is_verb(pred) and tense_of(pred) != "past" and any(
+                c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                and _word_class(c, set()) in ("send", "transit") for c in pred.children))
+            return Reading("announced", cue, future=ahead)  # "Now I'm authorising forces to deploy": ahead
         return Reading("deployed", cue)
     already = any(c.lower_ == "already" for c in pred.children) or any(  # "forces already arrayed": a presence
         t.lower_ == "already" for t in noun.subtree if t.i < noun.i)  # "its already sizable forces"

@@ -68,6 +68,30 @@ def test_issue_examples(text, actor, n, qualifier, destinations, status):
     assert list(row["destinations"]) == destinations
 
 
+@pytest.mark.parametrize(
+    "text, is_future",
+    [
+        ("Now I am authorising additional US forces to deploy to Germany.", True),
+        ("Last week Biden authorised additional US forces to deploy to Germany.", False),
+        ("The U.S. is sending troops to Poland.", False),
+        ("The U.S. will send troops to Poland.", True),
+        ("France could send troops to Romania.", True),
+        ("Russia has massed troops near Ukraine.", False),
+    ],
+)
+def test_is_future(text, is_future):
+    rows = movements(text)
+    assert len(rows) == 1 and bool(rows[0]["is_future"]) is is_future, rows
+
+
+def test_statuses_are_the_documented_ones():
+    from extract.movements import STATUSES
+
+    text = ("Russia has massed troops near Ukraine. The U.S. will send troops to Poland. France could send troops to "
+            "Romania. Russian troops entered Kharkiv. The Pentagon put 8,500 troops on alert.")
+    assert {r["status"] for r in movements(text)} <= set(STATUSES)
+
+
 def test_the_stationed_clause_and_the_announced_clause_are_two_rows():
     rows = movements("The United States, which has troops stationed at separate bases in Romania and Bulgaria, "
                      "said Wednesday it would send nearly 3,000 additional troops to Poland and Romania.")
