@@ -602,15 +602,9 @@ def own_clauses(noun: Token) -> list[Clause]:
     out = []
     for child in noun.children:
         if child.dep_ in ("acl", "relcl") and is_verb(child):
-            out.append(Clause(_descend_raising(child), "own", _governors(child)[:0]))
-        elif child.dep_ == "amod" and child.tag_ in ("VBN",) and any(c.dep_ == "prep" for c in child.children):
+            out.append(Clause(_descend_raising(child), "own"))
+        elif child.dep_ == "amod" and child.tag_ == "VBN" and any(c.dep_ == "prep" for c in child.children):
             out.append(Clause(child, "own"))
-    # "some of whom are stationed": the relative clause hangs under the quantifier
-    for t in noun.subtree:
-        if t.lower_ in ("whom", "which") and t.dep_ == "pobj" and t.head.lower_ == "of":
-            q = t.head.head
-            if q.dep_ in ("nsubj", "nsubjpass") and q.head.dep_ == "relcl" and q.head.head.i == noun.i:
-                pass  # already covered as the noun's relcl
     return out
 
 
