@@ -25,7 +25,7 @@ from .dates import date_of, tense_of
 from .document import ArticleDoc
 from .lexicon import SPEECH_VERBS
 from .numbers import QUALIFIERS, Count, parse_count
-from .records import Movement, Statement
+from .records import DateInfo, Movement, Statement
 from .speakers import SpeakerContext
 
 STATUSES = ("deployed", "stationed", "announced", "planned", "on_alert", "arrived", "withdrawn")
@@ -1004,6 +1004,17 @@ class MovementExtractor:
         self._sent_index = 0
 
     # ----- driving ---------------------------------------------------------------------------------
+    def _date(self, token: Token) -> DateInfo:
+        """A date phrase of the movement's own clause; else one elsewhere in the sentence only when it
+        is past (a future phrase there belongs to another clause); else the publication date."""
+        published = self.adoc.article.published
+        info = date_of(token, published, attached_only=True)
+        if info.precision in ("published", "none"):
+            loose = date_of(token, published)
+            if loose.start is not None and (published is None or loose.start <= published):
+                info = loose
+        return info
+
     def run(self) -> list[Movement]:
         rows: list[Movement] = []
         for i, sent in enumerate(self.adoc.sentences):
@@ -1186,7 +1197,7 @@ class MovementExtractor:
             if left and all(ref.place.iso3 == actor for ref in left):  # "troops will depart Fort Bragg"
                 reading = Reading("announced", reading.cue, future=reading.future)
         date_token = pred if pred is not None else noun
-        date = date_of(date_token, self.adoc.article.published)
+        date = self._date(date_token)
         if date.start is not None and date.precision in ("day", "week", "month", "year") and \
                 date.start.year < HISTORY_BEFORE:
             self.drops["history (before 2014)"] += 1
