@@ -36,8 +36,8 @@ def test_all_gold_articles_meet_their_floors(gold):
     report = score_gold(golds, result)
     assert report.statements.f1 >= 0.83, report.statements.line()
     assert report.date_accuracy >= 0.93
-    assert report.movements.f1 >= 0.88, report.movements.line()
-    assert report.movements_strict.f1 >= 0.80, report.movements_strict.line()
+    assert report.movements.f1 >= 0.92, report.movements.line()
+    assert report.movements_strict.f1 >= 0.86, report.movements_strict.line()
     assert report.movement_date_accuracy >= 0.80
 
 
