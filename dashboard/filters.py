@@ -8,13 +8,16 @@ Rows without a date are kept only while the range is open (no `start` and no `en
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from typing import Mapping, Sequence
 
 import pandas as pd
 
+from extract.countries import country_name
 from extract.schema import STATEMENT_KINDS
 
+from .colors import KIND_LABELS
 from .data import Tables, date_span
 
 KINDS = (*STATEMENT_KINDS, "movement")
@@ -181,3 +184,22 @@ class FilterOptions:
 def filter_options(tables: Tables) -> FilterOptions:
     """The sidebar's choices for `tables` (small: cached once per data folder, unlike the tables)."""
     return FilterOptions(span=date_span(tables), actors=tuple(actor_options(tables)), no_data=tables.empty)
+
+
+def describe(f: Filters) -> str:
+    """The filters in one line of Markdown, for the sidebar (e.g. "15 Jan 2022 – 24 Feb 2022 · Russia, Belarus")."""
+    parts = []
+    if f.start and f.end:
+        parts.append(f"{f.start:%d %b %Y} – {f.end:%d %b %Y}")
+    elif f.start or f.end:
+        parts.append(f"from {f.start:%d %b %Y}" if f.start else f"until {f.end:%d %b %Y}")
+    if f.actors:
+        parts.append(", ".join(country_name(code) or code for code in f.actors))
+    if f.kinds:
+        parts.append(", ".join(KIND_LABELS.get(kind, kind) for kind in f.kinds))
+    if f.text:
+        parts.append(f"“{f.text}”")
+    return " · ".join(_MARKDOWN.sub(r"\\\g<0>", part) for part in parts) if parts else "All rows"
+
+
+_MARKDOWN = re.compile(r"[\\`*_{}\[\]()<>#+!|~$:-]")  # characters Markdown (and Streamlit's :color[...]) may read

@@ -22,7 +22,7 @@ from extract.countries import country_name
 from . import config
 from .colors import KIND_LABELS
 from .data import Tables, empty_tables, merge_tables, read_tables, table_files
-from .filters import KINDS, FilterOptions, Filters, apply_filters, filter_options
+from .filters import KINDS, FilterOptions, Filters, apply_filters, describe, filter_options
 from .plotly_json import figure_json
 
 FILTERS_KEY = "uct_filters"
@@ -194,13 +194,19 @@ def current_filters(data: FilterOptions | None = None) -> Filters:
 
 
 def filter_widgets(data: FilterOptions | None = None) -> None:
-    """Draw the global filters in the sidebar (after `current_filters`, which seeds their values)."""
+    """Draw the global filters in the sidebar (after `current_filters`, which seeds their values).
+
+    The sidebar shows the filters as a line of text; the widgets sit in a popover, which the browser
+    renders only when it is opened: drawn up front, they cost a first visit 0.2–0.3 s before the chart.
+    """
     ss = st.session_state
     data = options() if data is None else data
     span = data.span
     actors = list(dict.fromkeys([*data.actors, *ss[FILTERS_KEY].actors, *ss.get(W_ACTORS, [])]))
     with st.sidebar:
         st.subheader("Filters")
+        st.markdown(describe(ss[FILTERS_KEY]))
+    with st.sidebar.popover("Change filters", icon=":material/tune:", width="stretch"):
         if span:
             st.date_input("Date range", key=W_DATES, min_value=span[0], max_value=span[1], format="YYYY-MM-DD",
                           help="Rows whose date (or period) touches this range. Undated rows show only with the full range.")
@@ -209,7 +215,7 @@ def filter_widgets(data: FilterOptions | None = None) -> None:
         st.multiselect("Kinds", list(KINDS), key=W_KINDS, format_func=lambda k: KIND_LABELS.get(k, k), placeholder="All kinds")
         st.text_input("Search text", key=W_TEXT, placeholder="e.g. Macron, Belarus, sanctions",
                       help="Case-insensitive search in speakers, quotes, sentences and places.")
-        st.button("Reset filters", on_click=_reset, width="stretch")
+        st.button("Reset filters", key="w_reset", on_click=_reset, width="stretch")
 
 
 def sidebar_filters(data: FilterOptions | None = None) -> Filters:

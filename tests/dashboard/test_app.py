@@ -116,7 +116,7 @@ def test_changed_filters_reach_the_url_and_survive_a_page_switch(run_page, synth
     assert _qp(at, "actor") == ["BLR"]
     expected = timeline_rows(apply_filters(read_tables(synthetic_dir), Filters(actors=("BLR",), text="Lukashenko")))
     assert _marks(figure_specs(at)[0]) == len(expected)
-    at.button[0].click().run()  # Reset filters
+    at.button(key="w_reset").click().run()
     assert at.multiselect(key="w_actors").value == [] and "actor" not in at.query_params
 
 

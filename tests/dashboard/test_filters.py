@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 from dashboard.data import Tables
-from dashboard.filters import Filters, FilterOptions, actor_options, apply_filters, filter_movements, filter_options, filter_statements
+from dashboard.filters import Filters, FilterOptions, actor_options, apply_filters, describe, filter_movements, filter_options, filter_statements
 from extract.schema import coerce, empty_frame
 
 
@@ -90,3 +90,14 @@ def test_filter_options_summarise_the_tables(tables):
 def test_filter_options_of_no_data():
     empty = Tables(*(empty_frame(name) for name in ("articles", "statements", "movements")))
     assert filter_options(empty) == FilterOptions(span=None, actors=(), no_data=True)
+
+
+@pytest.mark.parametrize("filters, expected", [
+    (Filters(), "All rows"),
+    (Filters(start=dt.date(2022, 1, 15), end=dt.date(2022, 2, 24)), "15 Jan 2022 – 24 Feb 2022"),
+    (Filters(end=dt.date(2022, 2, 24), actors=("RUS", "NATO")), "until 24 Feb 2022 · Russia, NATO"),
+    (Filters(start=dt.date(2022, 1, 15), kinds=("movement", "call")), "from 15 Jan 2022 · Troop movement, Call"),
+    (Filters(text="[click](x) *now*"), "“\\[click\\]\\(x\\) \\*now\\*”"),  # a search is shown, never rendered as Markdown
+])
+def test_describe_filters_in_one_line(filters, expected):
+    assert describe(filters) == expected

@@ -62,13 +62,36 @@ def test_url_filters_reach_the_page_and_a_click_shows_the_sentence(browser_serve
         page.goto(server.url + "/Timeline?actor=FRA&kind=call")
         wait_app_idle(page)
         page.wait_for_function(TIMELINE_DRAWN, timeout=60_000)
-        assert "France" in page.locator("[data-testid=stSidebar] [data-testid=stMultiSelect]").first.inner_text()
+        assert "France" in page.locator("[data-testid=stSidebar] [data-testid=stMarkdown]").filter(has_text="Call").first.inner_text()
+        page.locator("[data-testid=stSidebar] [data-testid=stPopover] button").click()  # the widgets draw when opened
+        assert "France" in page.locator("[data-testid=stPopoverBody] [data-testid=stMultiSelect]").first.inner_text()
+        page.keyboard.press("Escape")
         ticks = page.evaluate("() => Array.from(document.querySelectorAll('.yaxislayer-above .ytick text')).map(t => t.textContent)")
         assert "France" in ticks
         page.locator(".scatterlayer .trace .points path").first.click(force=True)
         page.wait_for_selector("mark", timeout=30_000)  # the sentence, highlighted in its context card
         assert page.locator("mark").first.inner_text().strip()
         assert "actor=FRA" in page.url and "kind=call" in page.url
+        assert exceptions_on_page(page) == [] and watch.errors == []
+    finally:
+        page.context.close()
+
+
+def test_filters_popover_changes_the_view(browser_server):
+    browser, server = browser_server
+    page, watch = new_page(browser, server)
+    try:
+        page.goto(server.url + "/Timeline")
+        wait_app_idle(page)
+        page.wait_for_function(TIMELINE_DRAWN, timeout=60_000)
+        assert page.locator("[data-testid=stDateInput]").count() == 0  # not drawn before the popover opens
+        page.locator("[data-testid=stSidebar] [data-testid=stPopover] button").click()
+        search = page.locator("[data-testid=stPopoverBody] [data-testid=stTextInput] input")
+        search.fill("Lukashenko")
+        search.press("Enter")
+        page.wait_for_function("() => location.search.includes('q=Lukashenko')", timeout=30_000)
+        page.wait_for_function(TIMELINE_DRAWN, timeout=60_000)
+        assert "Lukashenko" in page.locator("[data-testid=stSidebar]").inner_text()
         assert exceptions_on_page(page) == [] and watch.errors == []
     finally:
         page.context.close()
