@@ -7,6 +7,7 @@ spaCy is imported only inside `add_actor_matcher`, so the table can be used with
 """
 from __future__ import annotations
 
+
 import csv
 import datetime as dt
 import re
@@ -446,6 +447,9 @@ class ActorTable:
         self._full: dict[str, list[Actor]] = {}
         self._surnames: dict[str, list[Actor]] = {}
         self._holders: dict[tuple[str, str | None], list[Actor]] = {}
+        # The same phrases come back in every article: the lookups are pure, so remember their answers.
+        for name in ("match_name", "match_title", "match_state"):
+            setattr(self, name, lru_cache(maxsize=50_000)(getattr(self, name)))
         for a in self.actors:
             if a.type == "person":
                 names = [a.name, *self.aliases.get(a.name, [])]

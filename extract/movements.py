@@ -26,6 +26,7 @@ from .document import ArticleDoc
 from .lexicon import SPEECH_VERBS
 from .numbers import QUALIFIERS, Count, parse_count
 from .records import DateInfo, Movement, Statement
+from .sentences import sentence_of, text_of
 from .speakers import SpeakerContext
 
 STATUSES = ("deployed", "stationed", "announced", "planned", "on_alert", "arrived", "withdrawn")
@@ -283,10 +284,10 @@ def number_phrase(noun: Token) -> tuple[Count | None, tuple[int, int] | None]:
             "tens", "hundreds", "thousands", "dozens", "scores")):
         t = t.head.head
         start = min(start, t.left_edge.idx)
-    lead = re.search(rf"(?:{_QUAL})\s+$", doc.text[max(noun.sent.start_char, start - 25):start], re.I)
+    lead = re.search(rf"(?:{_QUAL})\s+$", text_of(doc)[max(sentence_of(noun).start_char, start - 25):start], re.I)
     if lead:  # "more than [100,00 troops]": the parser left the qualifier outside the noun phrase
         start -= len(lead.group(0))
-    phrase = doc.text[start:noun.idx]
+    phrase = text_of(doc)[start:noun.idx]
     phrase = re.split(r"[;:()\u2013\u2014]|\s-\s", phrase)[-1]
     offset = noun.idx - len(phrase)
     strong = re.search(rf"((?:{_QUAL})?\s*[\d.,]+(?:\s*(?:thousand|million))?)[\s-]*(?:strong|member|man|person)\b",
@@ -308,13 +309,13 @@ def number_phrase(noun: Token) -> tuple[Count | None, tuple[int, int] | None]:
             count = count._replace(text=stripped)
         return count, (offset + at, offset + at + len(stripped))
     # "between 2,000 and 3,000 troops", parsed as a prepositional phrase with the noun beside the numbers
-    before = doc.text[max(noun.sent.start_char, noun.idx - 80):noun.idx]
+    before = text_of(doc)[max(sentence_of(noun).start_char, noun.idx - 80):noun.idx]
     m = re.search(r"(between\s+\d[\d,.]*\s*(?:thousand\s+)?(?:and|to)\s+\d[\d,.]*(?:\s*(?:thousand|million))?)"
                   r"\s+(?:[A-Za-z-]+\s+){0,3}$", before, re.I)
     if m:
         base = noun.idx - len(before)
         return parse_count(m.group(1)), (base + m.start(1), base + m.end(1))
-    after = doc.text[noun.idx + len(noun.text): noun.sent.end_char]
+    after = text_of(doc)[noun.idx + len(noun.text): sentence_of(noun).end_char]
     m = re.match(r"\s*(?:numbering|totall?ing|of)\s+((?:up to|about|around|some|more than|nearly|at least|over|"
                  r"as many as|roughly)?\s*[\d][\d,.]*(?:\s*(?:thousand|million))?)(?!\s*(?:km|kilomet|mile|meter|metre|"
                  r"%|per|years?|days?|hours?))", after, re.I)
@@ -765,7 +766,7 @@ def _clause_text(pred: Token, noun: Token) -> str:
     toks = [t for t in pred.subtree if t.i not in skip]
     if not toks:
         return ""
-    return doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)] if len(skip) == 0 else " ".join(
+    return text_of(doc)[toks[0].idx: toks[-1].idx + len(toks[-1].text)] if len(skip) == 0 else " ".join(
         t.text for t in toks)
 
 
@@ -1932,7 +1933,7 @@ class MovementExtractor:
     def _nearest_state(self, token: Token) -> str | None:
         """The state named last before "it"/"its" in the sentence, a subject first: "Russia could begin an
         offensive as it amasses troops", "the U.S. said it would send"."""
-        before = [t for t in reversed(list(token.doc[token.sent.start:token.i]))
+        before = [t for t in reversed(list(token.doc[sentence_of(token).start:token.i]))
                   if t.tag_ in ("NNP", "NNPS") and t.dep_ != "compound"]
         for subjects_only in (True, False):
             for t in before:
@@ -1945,7 +1946,7 @@ class MovementExtractor:
 
     def _nearest_person(self, token: Token) -> str | None:
         """The country of the person named last before a he/she in the sentence."""
-        for t in reversed(list(token.doc[token.sent.start:token.i])):
+        for t in reversed(list(token.doc[sentence_of(token).start:token.i])):
             if t.tag_ == "NNP" and t.ent_type_ == "PERSON":
                 try:
                     person = self.ctx.resolve(t, allow_pronouns=False)
@@ -1970,7 +1971,7 @@ class MovementExtractor:
                 "send", "arrive", "mass", "transit", "withdraw") and not any(
                 c.dep_ in ("acl", "relcl") for c in token.children):
             return None
-        sent = token.sent
+        sent = sentence_of(token)
         for t in reversed(list(sent.doc[sent.start:token.i])):
             if force_kind(t) in ("personnel", "unit"):
                 return t
