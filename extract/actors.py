@@ -7,7 +7,6 @@ spaCy is imported only inside `add_actor_matcher`, so the table can be used with
 """
 from __future__ import annotations
 
-
 import csv
 import datetime as dt
 import re
