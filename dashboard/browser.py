@@ -42,6 +42,25 @@ MAP_DRAWN = """() => {
 }"""
 
 
+# Marks in the page's own clock (ms since navigation), for `phases`: when the websocket opened and when
+# plotly.js had run (`window.Plotly` set). The chart's own script is found in the resource timings.
+PHASE_MARKS = """(() => {
+  const marks = window.__uctMarks = {};
+  const Socket = window.WebSocket;
+  window.WebSocket = function (...args) {
+    const ws = new Socket(...args);
+    ws.addEventListener('open', () => { marks.ws_open = marks.ws_open || performance.now(); });
+    return ws;
+  };
+  window.WebSocket.prototype = Socket.prototype;
+  Object.assign(window.WebSocket, {CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3});
+  const poll = setInterval(() => {
+    if (window.Plotly) { marks.plotly_ready = performance.now(); clearInterval(poll); }
+  }, 5);
+})();"""
+PLOTLY_CHUNK = "/static/js/PlotlyChart."  # Streamlit's lazily loaded chunk with plotly.js
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -154,3 +173,25 @@ def timed_load(page, url: str, predicate: str, timeout: float = 60_000) -> float
     page.goto(url, wait_until="commit")
     page.wait_for_function(predicate, timeout=timeout, polling=50)
     return time.perf_counter() - start
+
+
+def phases(page, drawn_ms: float) -> dict[str, float]:
+    """Where a load's time went (ms, from navigation; the page needs `PHASE_MARKS` as an init script):
+    Streamlit's start until the websocket opens, our first chart message until plotly.js is requested,
+    its download, running it, and drawing the chart."""
+    marks = page.evaluate("() => window.__uctMarks || {}")
+    chunk = page.evaluate(f"() => performance.getEntriesByType('resource').filter(e => e.name.includes('{PLOTLY_CHUNK}'))"
+                          ".map(e => [e.startTime, e.responseEnd])[0] || null")
+    if not chunk or "ws_open" not in marks or "plotly_ready" not in marks:
+        return {}
+    return {"Streamlit start → websocket": marks["ws_open"], "→ plotly.js requested": chunk[0] - marks["ws_open"],
+            "plotly.js download": chunk[1] - chunk[0], "plotly.js run": marks["plotly_ready"] - chunk[1],
+            "chart drawn": drawn_ms - marks["plotly_ready"]}
+
+
+def timed_load_ms(page, url: str, predicate: str, timeout: float = 60_000) -> tuple[float, float]:
+    """(seconds from navigation until `predicate` holds, as `timed_load`; that moment in the page's clock, ms)."""
+    start = time.perf_counter()
+    page.goto(url, wait_until="commit")
+    handle = page.wait_for_function(f"() => ({predicate})() && performance.now()", timeout=timeout, polling=50)
+    return time.perf_counter() - start, float(handle.json_value())

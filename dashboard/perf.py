@@ -12,7 +12,8 @@ import statistics
 import tempfile
 from pathlib import Path
 
-from .browser import MAP_DRAWN, PAGE_PATHS, TIMELINE_DRAWN, exceptions_on_page, launch, new_page, running_server, timed_load
+from .browser import (MAP_DRAWN, PAGE_PATHS, PHASE_MARKS, TIMELINE_DRAWN, exceptions_on_page, launch, new_page, phases,
+                      running_server, timed_load_ms)
 from .config import REPO_ROOT
 from .synthetic import write_tables
 
@@ -20,10 +21,11 @@ TARGETS = {"timeline": 2.0, "map": 4.0}
 PREDICATES = {"timeline": TIMELINE_DRAWN, "map": MAP_DRAWN}
 
 
-def measure(data_dir: Path, *, repeat: int = 3) -> dict[str, list[float]]:
+def measure(data_dir: Path, *, repeat: int = 3, parts: dict | None = None) -> dict[str, list[float]]:
     """Seconds to draw each chart: `repeat` cold loads (a new browser profile each: first visit) and
     `repeat` warm loads (same profile: a returning visitor with plotly.js in the browser cache).
-    One load per page warms the server's data cache first, as on a hosted app that is already up."""
+    One load per page warms the server's data cache first, as on a hosted app that is already up.
+    `parts`, when given, collects each load's `browser.phases` (ms) under the same names."""
     from playwright.sync_api import sync_playwright
 
     times: dict[str, list[float]] = {}
@@ -38,12 +40,17 @@ def measure(data_dir: Path, *, repeat: int = 3) -> dict[str, list[float]]:
                         page, watch = new_page(browser, server)
                     else:
                         page = warm_context.new_page()
-                    seconds = timed_load(page, server.url + PAGE_PATHS[name], predicate)
+                    if parts is not None:
+                        page.add_init_script(PHASE_MARKS)
+                    seconds, drawn_ms = timed_load_ms(page, server.url + PAGE_PATHS[name], predicate)
                     problems = exceptions_on_page(page) + (watch.errors if cold else [])
                     if problems:
                         raise RuntimeError(f"{name}: {problems}")
                     if attempt:
-                        times.setdefault(f"{name} ({'cold' if cold else 'warm'})", []).append(seconds)
+                        label = f"{name} ({'cold' if cold else 'warm'})"
+                        times.setdefault(label, []).append(seconds)
+                        if parts is not None:
+                            parts.setdefault(label, []).append(phases(page, drawn_ms))
                     if cold and attempt == repeat:
                         warm_context = page.context
                         page.close()
@@ -67,21 +74,39 @@ def report(label: str, times: dict[str, list[float]]) -> list[str]:
     return lines
 
 
+def report_phases(label: str, parts: dict[str, list[dict[str, float]]]) -> list[str]:
+    """Median ms of each phase of the loads (see `browser.phases`)."""
+    lines = []
+    for name, loads in parts.items():
+        loads = [load for load in loads if load]
+        if not loads:
+            continue
+        cells = [f"{phase} {statistics.median(load[phase] for load in loads):4.0f}" for phase in loads[0]]
+        lines.append(f"{label:<30} {name:<16} " + " | ".join(cells) + " ms")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=50_000, help="synthetic statements (and movements)")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--data", type=Path, default=REPO_ROOT / "data", help="the seed-built data folder")
+    parser.add_argument("--breakdown", action="store_true", help="also print where the time goes (median ms per phase)")
     args = parser.parse_args(argv)
-    lines = []
+    lines, breakdown = [], []
+    sets = []
     if (args.data / "statements.parquet").exists():
-        lines += report(f"seed data ({args.data.name}/)", measure(args.data, repeat=args.repeat))
+        sets.append((f"seed data ({args.data.name}/)", args.data))
     else:
         lines.append(f"(no {args.data}/statements.parquet: seed data not measured)")
     with tempfile.TemporaryDirectory(prefix="uct-perf-") as tmp:
         write_tables(Path(tmp), args.rows, args.rows, seed=0)
-        lines += report(f"synthetic {args.rows:,}+{args.rows:,} rows", measure(Path(tmp), repeat=args.repeat))
-    print("\n".join(lines))
+        sets.append((f"synthetic {args.rows:,}+{args.rows:,} rows", Path(tmp)))
+        for label, folder in sets:
+            parts = {} if args.breakdown else None
+            lines += report(label, measure(folder, repeat=args.repeat, parts=parts))
+            breakdown += report_phases(label, parts or {})
+    print("\n".join(lines + ([""] + breakdown if breakdown else [])))
 
 
 if __name__ == "__main__":
