@@ -54,9 +54,14 @@ PHASE_MARKS = """(() => {
   };
   window.WebSocket.prototype = Socket.prototype;
   Object.assign(window.WebSocket, {CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3});
-  const poll = setInterval(() => {
-    if (window.Plotly) { marks.plotly_ready = performance.now(); clearInterval(poll); }
-  }, 5);
+  Object.defineProperty(window, 'Plotly', {  // plotly.js sets window.Plotly once it has run
+    configurable: true,
+    set(value) {
+      marks.plotly_ready = marks.plotly_ready || performance.now();
+      Object.defineProperty(window, 'Plotly', {value, writable: true, configurable: true, enumerable: true});
+    },
+    get() { return undefined; },
+  });
 })();"""
 PLOTLY_CHUNK = "/static/js/PlotlyChart."  # Streamlit's lazily loaded chunk with plotly.js
 

@@ -117,10 +117,20 @@ def _legend_traces(kinds: list[str], any_future: bool) -> list[go.Scatter]:
     return traces
 
 
+def margins(lanes: list[str], *, slider: bool) -> dict:
+    """Room for the lane names and the dates, set up front: when plotly's automargin has to widen a margin
+    it lays the whole chart out a second time (+100 ms for the 50,000-row timeline). Automargin stays on,
+    so an unusually wide name still fits. 6.5 px per character covers the 12 px theme font, plus 56 px of
+    ticks and padding; two lines of dates need 82 px. The range slider always pushes the bottom margin
+    by its own height on top of the one given, so with it the bottom is left to automargin."""
+    widest = max((len(lane) for lane in lanes), default=8)
+    return dict(l=max(60, round(6.5 * widest) + 56), r=10, t=60, b=10 if slider else 82)
+
+
 def _layout(fig: go.Figure, lanes: list[str], title: str, *, slider: bool) -> None:
     height = int(min(1100, max(380, 150 + 42 * len(lanes))))
     fig.update_layout(
-        height=height, margin=dict(l=10, r=10, t=60, b=10), hovermode="closest", dragmode="zoom",
+        height=height, margin=margins(lanes, slider=slider), hovermode="closest", dragmode="zoom",
         legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0, title_text=""),
         title=dict(text=title, x=0, xanchor="left", y=0.99, yanchor="top", font=dict(size=13)),
         clickmode="event+select",

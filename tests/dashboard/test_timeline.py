@@ -3,7 +3,7 @@ import pytest
 
 from dashboard.data import Tables
 from dashboard.synthetic import make_tables
-from dashboard.timeline import build_timeline, lane_order, rows_drawn, selected_row_ids, timeline_rows
+from dashboard.timeline import build_timeline, lane_order, margins, rows_drawn, selected_row_ids, timeline_rows
 
 
 @pytest.fixture(scope="module")
@@ -74,3 +74,12 @@ def test_empty_input_gives_empty_rows():
     empty = Tables(**make_tables(1, 1))
     empty = Tables(empty.articles, empty.statements.iloc[0:0], empty.movements.iloc[0:0])
     assert timeline_rows(empty).empty
+
+
+@pytest.mark.parametrize("lanes, slider, expected", [
+    (["Russia", "United Kingdom"], False, {"l": 147, "r": 10, "t": 60, "b": 82}),
+    (["NATO"], False, {"l": 82, "r": 10, "t": 60, "b": 82}),
+    (["Russia", "United States"], True, {"l": 140, "r": 10, "t": 60, "b": 10}),
+])
+def test_margins_leave_room_for_lane_names_and_dates(lanes, slider, expected):
+    assert margins(lanes, slider=slider) == expected

@@ -48,6 +48,10 @@ def test_page_draws_offline_without_errors(browser_server, name, scheme):
         assert exceptions_on_page(page) == []
         assert watch.errors == []
         assert watch.external == []  # nothing was fetched from outside the machine
+        if name == "timeline":  # the lane names fit the margin set up front: no second layout pass by automargin
+            size = page.evaluate("() => { const l = document.querySelector('.js-plotly-plot')._fullLayout;"
+                                 " return [l._size.l, l.margin.l]; }")
+            assert size[0] == size[1]
         if name == "map":
             requested = page.evaluate("() => performance.getEntriesByType('resource').map(e => e.name)")
             assert any(url.endswith("/app/static/europe_50m.json") for url in requested)
