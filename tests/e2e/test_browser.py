@@ -94,8 +94,9 @@ def test_filters_popover_changes_the_view(browser_server):
         search.fill("Lukashenko")
         search.press("Enter")
         page.wait_for_function("() => location.search.includes('q=Lukashenko')", timeout=30_000)
+        wait_app_idle(page)  # the rerun has finished: the summary line and the chart show the new filter
         page.wait_for_function(TIMELINE_DRAWN, timeout=60_000)
-        assert "Lukashenko" in page.locator("[data-testid=stSidebar]").inner_text()
+        assert "Lukashenko" in page.locator("[data-testid=stSidebar] [data-testid=stMarkdown]").filter(has_text="Lukashenko").first.inner_text()
         assert exceptions_on_page(page) == [] and watch.errors == []
     finally:
         page.context.close()
