@@ -21,7 +21,7 @@ if plot is None:
 
 how = ("one mark per row" if plot.mode == "points"
        else f"dense data: rows grouped by {plot.mode}, lane and kind; marker size shows the count")
-zoom = "Drag on the chart or the range slider to zoom" if plot.mode == "points" else "Drag on the chart to zoom (double-click: all)"
+zoom = "Drag on the chart or the range slider to zoom (double-click: all)"
 caption.caption(f"{plot.n_rows:,} rows, {how}. Colour = actor, shape = kind, hollow = scheduled or expected. "
                 f"{zoom}; click a mark (or box-select) to read the sentence."
                 + (f" {undated:,} undated rows are not shown." if undated else ""))

@@ -42,7 +42,7 @@ def test_dense_data_is_binned_and_keeps_every_row():
     assert plot.mode in {"week", "month"}
     assert rows_drawn(plot) == len(rows)
     assert sum(len(t.x) for t in plot.figure.data if t.customdata is not None) <= 800
-    assert plot.figure.layout.xaxis.rangeslider.visible is False  # it would draw every bin a second time
+    assert plot.figure.layout.xaxis.rangeslider.visible is True
     assert all(t.type == "scatter" for t in plot.figure.data if t.customdata is not None)
     gl = build_timeline(rows, max_points=800, gl_threshold=100)
     assert all(t.type == "scattergl" for t in gl.figure.data if t.customdata is not None)
