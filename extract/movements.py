@@ -1007,12 +1007,14 @@ class MovementExtractor:
     # ----- driving ---------------------------------------------------------------------------------
     def _date(self, token: Token) -> DateInfo:
         """A date phrase of the movement's own clause; else one elsewhere in the sentence only when it
-        is past (a future phrase there belongs to another clause); else the publication date."""
+        names a past day or week (a future or vaguer phrase there belongs to another clause); else the
+        publication date."""
         published = self.adoc.article.published
         info = date_of(token, published, attached_only=True)
         if info.precision in ("published", "none"):
             loose = date_of(token, published)
-            if loose.start is not None and (published is None or loose.start <= published):
+            if loose.start is not None and loose.precision in ("day", "week") and (
+                    published is None or loose.start <= published):
                 info = loose
         return info
 

@@ -317,7 +317,8 @@ class StatementExtractor:
         info = date_of(token, published, exclude=content, attached_only=True)
         if info.precision in ("published", "none"):
             loose = date_of(token, published, exclude=content)
-            if loose.start is not None and (published is None or loose.start <= published):
+            if loose.start is not None and loose.precision in ("day", "week") and (
+                    published is None or loose.start <= published):
                 info = loose
         if info.precision in ("published", "none") and (quote or token.tag_ == "VBD" or token.lower_ == "according"):
             para = self.adoc.paragraph_index(token.idx)
