@@ -1828,7 +1828,11 @@ class MovementExtractor:
         """"Latvia's battlegroup is led by Canada": the leading nation is the actor."""
         if pred.lower_ not in verb_forms("lead|led command head"):
             return None
-        for c in pred.children:
+        return self._agent_code(pred)
+
+    def _agent_code(self, verb: Token) -> tuple[str, Token] | None:
+        """The state or alliance in the by-phrase of a passive verb ("led by Canada")."""
+        for c in verb.children:
             if c.dep_ == "agent":
                 for g in c.children:
                     code = self._code_of(g)
@@ -1866,13 +1870,9 @@ class MovementExtractor:
                 for t in c.subtree:
                     if t.lower_ in SERVICE_PREFIXES and t.is_upper:
                         return SERVICE_PREFIXES[t.lower_], t
-        if led_by is not None:
-            for c in led_by.children:
-                if c.dep_ == "agent":
-                    for g in c.children:
-                        code = self._code_of(g)
-                        if code:
-                            return code, g
+        led = self._agent_code(led_by) if led_by is not None else None
+        if led is not None:
+            return led
         if noun.dep_ in ("compound", "nmod") and noun.head.lower_ in SEND_NOUNS | MASS_NOUNS | STATIC_NOUNS:
             return self._owner_of(noun.head)
         # "the number of UK forces": the owner sits on the noun the force noun qualifies, or vice versa
