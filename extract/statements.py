@@ -648,8 +648,11 @@ class StatementExtractor:
     def headlines(self) -> None:
         """Headline attributions: "Putin: Russia has no plans to invade" (a name, a colon, the claim)."""
         published = self.adoc.article.published
-        for sent in self.adoc.headings:
+        taken = {r.sentence_start for r in self.rows}
+        for sent in self.adoc.headings + self._title_sentences():
             s_start, s_end = self.adoc.sentence_bounds(sent)
+            if s_start in taken:
+                continue
             m = _HEADLINE.match(self.adoc.text[s_start:s_end])
             if m is None:
                 continue
@@ -667,6 +670,16 @@ class StatementExtractor:
             content = _trim(self.adoc.text, s_start + m.start("what"), s_end)
             self._emit(speakers, kind="reported_speech", act="say", cue=cue, content=content, sent=sent, date=date,
                        method="headline")
+
+    def _title_sentences(self) -> list[Span]:
+        """The article's first paragraph when it is a short title line, even one ending in punctuation."""
+        paragraphs = self.adoc.paragraphs
+        if len(paragraphs) < 2:
+            return []
+        first = paragraphs[0]
+        if len(self.adoc.text[first.start:first.end].split()) > 25:
+            return []
+        return [s for s in self.adoc.sentences if first.start <= s.start_char < first.end]
 
     @staticmethod
     def _that_clause(noun: Token) -> Token | None:
