@@ -79,7 +79,7 @@ SPEECH_VERBS.update({
 PHRASAL_SPEECH: dict[tuple[str, str], str] = {
     ("call", "for"): "demand", ("call", "on"): "urge", ("call", "upon"): "urge", ("rule", "out"): "reject",
     ("single", "out"): "criticise", ("lash", "at"): "criticise", ("lash", "out"): "criticise", ("plead", "with"): "urge",
-    ("speak", "against"): "criticise", ("hit", "at"): "criticise", ("push", "for"): "demand", ("press", "for"): "demand",
+    ("hit", "at"): "criticise", ("push", "for"): "demand", ("press", "for"): "demand",
     ("appeal", "for"): "urge", ("appeal", "to"): "urge", ("warn", "of"): "warn", ("warn", "against"): "warn",
     ("warn", "about"): "warn", ("complain", "about"): "criticise", ("beg", "for"): "urge", ("ask", "for"): "demand",
     ("argue", "for"): "propose", ("argue", "against"): "reject", ("vote", "against"): "reject",

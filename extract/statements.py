@@ -54,7 +54,10 @@ class Cue:
 def is_speech_verb(token: Token) -> bool:
     if not token.tag_.startswith("VB"):
         return False
-    return token.lower_ in SPEECH_VERBS or phrasal_act(token) is not None
+    if phrasal_act(token) is not None:
+        return True
+    # a particle makes another verb: "backed off", "called up (reservists)", "added up"
+    return token.lower_ in SPEECH_VERBS and not any(c.dep_ == "prt" for c in token.children)
 
 
 def subject_of(verb: Token) -> Token | None:
