@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .records import Article, DateInfo, InputProblem, Movement, Statement
-from .schema import TABLES, column_names, read_table, to_frame
 
 __all__ = [
     "Article", "DateInfo", "InputProblem", "Movement", "Statement", "TABLES", "column_names", "read_table", "to_frame",
@@ -16,6 +15,10 @@ __all__ = [
 ]
 
 _LAZY = {
+    "TABLES": ("schema", "TABLES"),
+    "column_names": ("schema", "column_names"),
+    "read_table": ("schema", "read_table"),
+    "to_frame": ("schema", "to_frame"),
     "extract_articles": ("pipeline", "extract_articles"),
     "ExtractionResult": ("pipeline", "ExtractionResult"),
     "read_inputs": ("readers", "read_inputs"),
@@ -24,6 +27,7 @@ _LAZY = {
 }
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .schema import TABLES, column_names, read_table, to_frame
     from .nlp import get_pipeline, load_model
     from .pipeline import ExtractionResult, extract_articles
     from .readers import read_inputs
