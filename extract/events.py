@@ -103,6 +103,9 @@ class EventExtractor:
                 if place is None and not others:
                     return None
         participants = _unique(subjects + others)
+        if kind != "visit" and len(_distinct_sides(participants)) < 2 and not (
+                kind == "meeting" and participants and participants[0].type == "organisation"):
+            return None  # a call, talks or a meeting need two sides
         if kind == "visit" and place is not None and place[1]:
             host = self.ctx.state_speaker(place[1])
             if host is not None and all(p.country != place[1] or p.type == "person" for p in participants):
@@ -140,6 +143,7 @@ class EventExtractor:
                 participants = [p.at(None) for p in self._last_event[1]]
             else:
                 return None
+        participants = _distinct_sides(_unique(participants))
         if len(participants) < 2 and kind != "visit" and not (kind == "meeting" and participants[0].type == "organisation"):
             return None  # a meeting of one person is not an event (an alliance's own summit is)
         if kind == "visit" and place is None and len(participants) < 2:
@@ -258,6 +262,12 @@ class EventExtractor:
             return True
         words = {c.lower_ for c in trigger.children} | {c.lower_ for c in verb.children} | {verb.lower_}
         return bool(words & FUTURE_WORDS)
+
+
+def _distinct_sides(speakers: list[Speaker]) -> list[Speaker]:
+    """Participants without a person's own state ("Zelensky" and "Ukraine" are one side)."""
+    people_states = {s.country for s in speakers if s.type == "person"}
+    return [s for s in speakers if not (s.type == "state" and s.country in people_states)]
 
 
 def _unique(speakers: list[Speaker]) -> list[Speaker]:

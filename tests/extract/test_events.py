@@ -49,6 +49,8 @@ def test_an_event_noun_without_participants_takes_the_last_ones(extract_text):
         "Talks have failed so far.",  # no participants
         "The minister called for calm.",  # a demand, not a phone call
         "He travelled widely as a young man.",  # travel with no destination
+        "Ukraine receives EU candidate status.",  # a name modifying a common noun is no participant
+        "Zelensky said the 50-minute call with Ukraine's army chiefs went well.",  # one side only
     ],
 )
 def test_not_events(extract_text, text):
