@@ -52,9 +52,12 @@ class ExtractionResult:
 
 @lru_cache(maxsize=1)
 def _resources_digest() -> str:
+    """The extractor's own identity: its version, its code and its resource tables. Any change to them
+    means earlier rows may be out of date, so unchanged articles are extracted again."""
     digest = hashlib.sha1(EXTRACTOR_VERSION.encode())
-    for path in sorted(RESOURCES.glob("*")):
-        if path.is_file():
+    package = Path(__file__).parent
+    for path in sorted([*package.glob("*.py"), *RESOURCES.glob("*")]):
+        if path.is_file() and path.name not in ("evaluate.py", "benchmark.py", "cli.py", "__main__.py"):
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()

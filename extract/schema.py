@@ -51,7 +51,7 @@ ARTICLE_COLUMNS = [
     Column("body_end", "Int64", "Offset where the story ends and page furniture (author box, teasers) begins; rows after it are dropped."),
     Column("n_statements", "Int64", "Number of rows this article contributes to `statements`."),
     Column("n_movements", "Int64", "Number of rows this article contributes to `movements`."),
-    Column("content_hash", "string", "Hash of text, date and extractor version: an unchanged article is not extracted again."),
+    Column("content_hash", "string", "Hash of the text, the date and the extractor (its code and tables): an unchanged article is not extracted again."),
 ]
 
 STATEMENT_COLUMNS = [
