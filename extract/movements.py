@@ -145,7 +145,7 @@ ALERT = re.compile(
     r"\b(?:on\s+(?:a\s+)?(?:heightened\s+|high\s+|higher\s+|increased\s+|full\s+|combat\s+|maximum\s+|standby\s+)?"
     r"['\u2018\u201c\"]?(?:alert|standby|stand-by|stand\s+by|notice\s+to\s+(?:move|deploy))"
     r"|(?:heightened|high|higher|increased|combat|full|maximum|reinforced|enhanced)\s+(?:state\s+of\s+)?"
-    r"(?:alert|readiness|combat\s+duty)|state\s+of\s+(?:high\s+)?readiness|combat\s+duty"
+    r"(?:alert|readiness|preparedness|combat\s+duty)|state\s+of\s+(?:high\s+)?(?:readiness|preparedness)|combat\s+duty"
     r"|(?:notice\s+to\s+(?:move|deploy))|(?:on|put\s+on|placed\s+on)\s+standby|ready\s+to\s+(?:deploy|move)"
     r"|readiness\s+to\s+(?:deploy|move)|prepared\s+to\s+deploy|on\s+alert)\b", re.I)
 ALERT_VERBS = verb_forms("prepare ready")
@@ -1645,13 +1645,14 @@ class MovementExtractor:
 
     def _context_country(self, actor: str | None) -> str | None:
         """The country the story is about, other than the actor (for "near the border", "invaded"): the
-        most-mentioned one that borders the actor, else the most-mentioned one."""
+        most-mentioned one that borders the actor; none when no country of the story borders it (a
+        border is shared: "Russia massed troops on the border" in a US story is not on the US border)."""
         near = neighbours(actor) if actor else frozenset()
         here = [r.place.iso3 for r, _ in self._refs if r.place.iso3 and r.place.iso3 != actor]
         if any(c in near for c in here):  # a country named in the sentence ("from Kyiv to Lviv") comes first
             return next(c for c in here if c in near)
         codes = [c for c in self.adoc.context if c != actor and c not in ("NATO", "EU", "UN", "OSCE")]
-        return next((c for c in codes if c in near), codes[0] if codes else None)
+        return next((c for c in codes if c in near), None if near else (codes[0] if codes else None))
 
     def _own_places(self, cand: _Candidate, sent: Span) -> bool:
         """Do the noun's own clauses name a place ("the 3,000 troops sent to Poland")?"""

@@ -374,3 +374,15 @@ def test_neighbours():
     assert {"UKR", "BLR", "POL"} <= neighbours("RUS")
     assert "USA" not in neighbours("RUS")
     assert neighbours("XXX") == frozenset()
+
+
+def test_heightened_preparedness_is_an_alert():
+    rows = movements("Russia has massed troops near Ukraine. Last week, Defense Secretary Lloyd Austin put 8,500 "
+                     "U.S. troops on heightened preparedness.")
+    assert [(r["actor"], troops(r), r["status"]) for r in rows if r["actor"] == "USA"] == [("USA", 8500, "on_alert")]
+
+
+def test_a_bare_border_is_never_a_country_that_does_not_border_the_actor():
+    # the story names only the US beside Russia: "the border" cannot be the US border
+    rows = movements("Russia has massed troops on the border, U.S. officials said. The United States is worried.")
+    assert all("USA" not in r["destinations"] for r in rows)
