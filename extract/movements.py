@@ -1022,10 +1022,7 @@ class MovementExtractor:
         rows: list[Movement] = []
         for i, sent in enumerate(self.adoc.sentences):
             self._sent_index = i
-            try:
-                self.ctx.note_sentence(sent)
-            except Exception:  # noqa: BLE001 - bookkeeping for pronouns; never worth losing a sentence
-                pass
+            self.ctx.note_sentence(sent)
             rows.extend(self.sentence(sent))
         return self._home_filter(rows)
 
