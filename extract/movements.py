@@ -1216,10 +1216,13 @@ class MovementExtractor:
         if not dest_refs:
             dest_refs = anaphor or ([] if self._own_places(cand, sent) else
                                     self._context_places(cand, clause, actor, reading.status))
-        if not dest_refs and reading.status not in ("on_alert", "withdrawn"):
+        unresolved_border = any(isinstance(p.ref, _BareBorder) for p in dests)
+        if not dest_refs and reading.status not in ("on_alert", "withdrawn") and not unresolved_border:
             if is_main:
                 self.drops["no place"] += 1
             return None
+        if not dest_refs and unresolved_border:
+            self.drops["kept without a place (border of no named country)"] += 1
         return self._build(cand, clause, sent, actor, actor_token, reading, dest_refs, origins, date)
 
     def _build(self, cand, clause, sent, actor, actor_token, reading, dest_refs, origins, date) -> Movement:
