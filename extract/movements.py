@@ -300,6 +300,9 @@ def number_phrase(noun: Token) -> tuple[Count | None, tuple[int, int] | None]:
         return None, None  # "the first Il-76 transport aircraft", "MiG-29 jets", "F-15s": a model
     if re.search(r"\b\d+(?:st|nd|rd|th)\b", phrase, re.I):
         return None, None  # "the 82nd Airborne Division", "the 2nd Stryker Regiment": a name, not a count
+    if re.search(r"\d[\d,.]*[\s-]*(?:mile|km|kilomet|metre|meter|foot|feet|yard|hour|day|week|ton|tonne)s?\b",
+                 phrase, re.I):
+        return None, None  # "a 40 mile-long column", "a 30-day deployment": a measure, not a count
     stripped = _strip_determiners(phrase)
     count = parse_count(re.sub(r"^estimated\s+", "an estimated ", stripped, flags=re.I)) if stripped else None
     if count is not None:

@@ -387,3 +387,8 @@ def test_a_bare_border_is_never_a_country_that_does_not_border_the_actor():
     rows = movements("Russia has massed troops on the border, U.S. officials said. The United States is worried.")
     # still a movement: kept with no destination rather than a wrong one
     assert [(r["actor"], r["status"], list(r["destinations"])) for r in rows] == [("RUS", "deployed", [])]
+
+
+def test_a_measure_is_not_a_troop_count():
+    rows = movements("A 40 mile-long Russian armoured column closes in on Kyiv.")
+    assert [(r["actor"], troops(r), list(r["destinations"])) for r in rows] == [("RUS", None, ["UKR"])]
