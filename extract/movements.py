@@ -734,6 +734,10 @@ def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool 
             return "hypothetical"  # "unless ... Russia returning troops to their barracks"
         if is_verb(anc) and any(c.dep_ == "aux" and c.lower_ in MODAL_ADVOCACY for c in anc.children):
             return "demanded"  # "what should be offered is a chance for him to withdraw troops"
+    if pred is not None and not is_verb(pred):
+        for anc in list(pred.ancestors)[:4]:
+            if is_verb(anc) and anc.lower_ in DEMAND_GOVERNORS - verb_forms("tell|told need"):
+                return "demanded"  # "he demanded guarantees, including the withdrawal of alliance troops"
     if pred is not None and any(c.dep_ in ("mark", "advmod", "prep") and c.lower_ in CONDITIONAL_MARKS
                                 for c in pred.children):
         return "hypothetical"  # "if Russian troops cross the border", "provided that Russia pulls back"

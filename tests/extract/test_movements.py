@@ -392,3 +392,9 @@ def test_a_bare_border_is_never_a_country_that_does_not_border_the_actor():
 def test_a_measure_is_not_a_troop_count():
     rows = movements("A 40 mile-long Russian armoured column closes in on Kyiv.")
     assert [(r["actor"], troops(r), list(r["destinations"])) for r in rows] == [("RUS", None, ["UKR"])]
+
+
+def test_a_withdrawal_demanded_in_a_list_is_no_movement():
+    text = ("Putin has demanded security guarantees, including an assurance Ukraine will never join NATO and the "
+            "withdrawal of alliance troops from former Warsaw Pact members.")
+    assert movements(text) == []
