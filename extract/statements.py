@@ -7,6 +7,7 @@ previous speaker). Communication events come from `extract.events`.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -272,6 +273,7 @@ class StatementExtractor:
         self._last: Statement | None = None  # the last statement, for floating quotes
         self._last_speakers: list[Speaker] = []  # and who said it
         self._sent_i = 0  # index of the sentence being read
+        self._starts_cache: list[int] | None = None
         self._occasion: tuple[int, DateInfo] | None = None  # (sentence index, the last past day named)
         self._speaker_dates: dict[str, tuple[int, DateInfo]] = {}  # speaker → (paragraph, last explicit date)
         self._lede_occasion: DateInfo | None = None  # the day the opening sentences name: the story's occasion
@@ -550,6 +552,20 @@ class StatementExtractor:
         self._emit(speakers, kind="direct_quote", act=cue.act if cue else "say", cue=cue,
                    content=(quote.start, quote.end), sent=sent, date=date, method=method,
                    addressees=self._addressees(cue, speakers[0]) if cue else [])
+        if cue is not None and cue.start > quote.end:
+            # "“A. B,” X said. “C.”": the next quote continues from the cue's sentence, not the quote's first
+            self._last_sent = max(self._last_sent, self._sentence_index(cue.start))
+
+    def _sentence_index(self, offset: int) -> int:
+        """Index (in `adoc.sentences`) of the story sentence holding `offset`."""
+        starts = self._sentence_starts
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    @property
+    def _sentence_starts(self) -> list[int]:
+        if self._starts_cache is None:
+            self._starts_cache = [s.start_char for s in self.adoc.sentences]
+        return self._starts_cache
 
     def _continues_last(self, quote: QuoteSpan, sent: Span) -> bool:
         """May a quote with no cue take the previous statement's speaker?"""
