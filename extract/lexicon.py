@@ -35,7 +35,11 @@ SPEECH_VERBS: dict[str, str] = {
                "concede|concedes|conceded", "posted", "joke|joked", "quip|quipped", "muse|mused",
                "show|shows|showed|shown|showing", "find|finds|found|finding", "conclude|concludes|concluded|concluding",
                "testify|testifies|testified", "assess|assesses|assessed", "repeat|repeats|repeated|repeating",
-               "restate|restates|restated|restating", "reaffirm|reaffirms|reaffirmed|reaffirming"),
+               "restate|restates|restated|restating", "reaffirm|reaffirms|reaffirmed|reaffirming",
+               "shout|shouts|shouted|shouting", "yell|yells|yelled|yelling", "scream|screams|screamed|screaming",
+               "chant|chants|chanted|chanting", "sing|sings|sang|singing", "whisper|whispers|whispered",
+               "exclaim|exclaims|exclaimed", "mutter|mutters|muttered", "murmur|murmured", "cry|cried",
+               "quote|quotes|quoted|quoting", "recount|recounts|recounted", "vent|vented"),
     **_inflect("warn", "warn|warns|warned|warning", "caution|cautions|cautioned"),
     **_inflect("deny", "deny|denies|denied|denying", "dismiss|dismisses|dismissed|dismissing",
                "rebuff|rebuffed", "refute|refuted"),
@@ -120,6 +124,7 @@ CLAUSE_ONLY = {"believe", "believes", "believed", "suggest", "suggests", "sugges
                "observe", "observes", "observed", "offer", "offers", "offered", "offering",
                "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "finding", "conclude",
                "concludes", "concluded", "concluding", "assess", "assesses", "assessed", "testify", "testified",
+               "sing", "sings", "sang", "singing", "cry", "cried", "vent", "vented",
                "claimed", "claiming", "recall", "recalls", "recalled", "add", "adds", "added", "adding"}
 
 # "say"-type verbs that may still take their content as an object ("branded it a catastrophe").

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import Actor, ActorTable, load_actor_table
 from .countries import country_code, country_name, fold
 from .sentences import ents_in, ents_of
-from .lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS
+from .lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, SPEECH_VERBS
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 # Heads that name an institution even when a person's name modifies them ("the Biden administration").
@@ -148,8 +148,9 @@ def _proper_part(ent: Span) -> Span | None:
     """The proper-noun part of a PERSON entity: "Addressing Romania" is not a name."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and not (doc[start].tag_ in ("NNP", "NNPS") or doc[start].text in ("-", "'", ".")):
-        start += 1
+    while start < end and (not (doc[start].tag_ in ("NNP", "NNPS") or doc[start].text in ("-", "'", "."))
+                           or doc[start].lower_ in SPEECH_VERBS):
+        start += 1  # "Addressing Romania", "Said Ellis": a verb is not part of a name
     while end > start and doc[end - 1].tag_ not in ("NNP", "NNPS"):
         end -= 1
     return doc[start:end] if end > start else None
@@ -364,8 +365,10 @@ class SpeakerContext:
         """Is this actor match only a part of a longer PERSON name ("Price" in "Kevin Price")?"""
         for ent in ents_of(self.doc):
             if ent.label_ == "PERSON" and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
+                name = _proper_part(ent)  # "Said Blinken" is Blinken
                 actor = self.actors.by_name(span.label_)
-                return actor is None or not same_person(ent.text, actor, self.actors.aliases.get(actor.name, []))
+                return actor is None or name is None or not same_person(name.text, actor,
+                                                                        self.actors.aliases.get(actor.name, []))
         for i in (span.start - 1,):
             if i >= 0 and self.doc[i].is_title and self.doc[i].tag_ == "NNP" and self.doc[i].ent_type_ in ("", "PERSON") \
                     and not self.actors.match_title(self.doc[i].text) and self.doc[i].lower_ not in _TITLE_TOKENS:

@@ -57,6 +57,9 @@ def is_speech_verb(token: Token) -> bool:
         return False
     if phrasal_act(token) is not None:
         return True
+    if token.lower_ in ("put", "puts") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and \
+            any(c.lower_ == "as" and c.i < token.i for c in token.children):
+        return True  # "as X put it, ..."
     # a particle makes another verb: "backed off", "called up (reservists)", "added up"
     return token.lower_ in SPEECH_VERBS and not any(c.dep_ == "prt" for c in token.children)
 
@@ -106,6 +109,7 @@ def adjacent_name(verb: Token, adoc: "ArticleDoc") -> Token | None:
             return doc[end - 1]
     before = doc[verb.i - 1] if verb.i > sentence_of(verb).start else None
     inverted = before is not None and (before.text in (",", "\u201d", '"', "\u2014") or adoc.in_quote(before.idx))
+    inverted = inverted or (before is None and verb.is_title)  # "Said Ellis: ..."
     if not inverted:
         return None
     window_end = verb.i + 1
@@ -208,15 +212,15 @@ def _content_of(cue: Token, adoc: ArticleDoc) -> tuple[int, int] | None:
             return None
         elif xcomp and (objects or low not in CLAUSE_ONLY):
             span = _span_of(objects + xcomp)
-        elif objects and low not in CLAUSE_ONLY and (SPEECH_VERBS[low] in OBJECT_CONTENT_ACTS) and (
-                SPEECH_VERBS[low] != "say" or low in SAY_WITH_OBJECT):
+        elif objects and low not in CLAUSE_ONLY and (SPEECH_VERBS.get(low, "say") in OBJECT_CONTENT_ACTS) and (
+                SPEECH_VERBS.get(low, "say") != "say" or low in SAY_WITH_OBJECT):
             if low.startswith(NEEDS_PREDICATE) and not predicate:
                 return None
             span = _span_of(objects + predicate)
         else:
             for prep in children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "against", "about", "over") and \
-                        SPEECH_VERBS[low] in ("warn", "criticise", "accuse", "say"):
+                        SPEECH_VERBS.get(low, "say") in ("warn", "criticise", "accuse", "say"):
                     parts = [c for c in prep.children if c.dep_ == "pobj"]
                     if parts:
                         span = _span_of(parts)
@@ -389,7 +393,7 @@ class StatementExtractor:
         phrasal = phrasal_act(token)
         if phrasal is not None:
             end = max(end, phrasal[1].idx + len(phrasal[1].text)) if phrasal[1].i <= token.i + 2 else end
-        act = phrasal[0] if phrasal is not None else SPEECH_VERBS[token.lower_]
+        act = phrasal[0] if phrasal is not None else SPEECH_VERBS.get(token.lower_, "say")
         return Cue(token, subject, start, end, act)
 
     def _speakers(self, cue: Cue) -> list[Speaker]:
@@ -496,8 +500,12 @@ class StatementExtractor:
         words = len(text[quote.start:quote.end].split())
         if words < MIN_QUOTE_WORDS:
             close = quote.close_at if quote.close_at is not None else quote.end
-            # "“I would,” Melanie said." is a statement however short
-            if cue is None or not text[quote.start:quote.start + 1].isupper() or not (0 <= cue.start - close <= 40):
+            first = text[quote.start:quote.start + 1]
+            # "“I would,” Melanie said." is a statement however short, and so is a whole short
+            # sentence that goes on from the previous quote ("“We will stay.”")
+            beside_cue = cue is not None and 0 <= cue.start - close <= 40
+            whole_sentence = cue is None and words >= 2 and text[quote.end - 1:quote.end] in ".!?"
+            if not first.isupper() or not (beside_cue or whole_sentence):
                 return False
         if not self._quote_like(quote):
             return False
@@ -577,13 +585,13 @@ class StatementExtractor:
         if previous and previous[-1].close_at is None and self._last.content_start == previous[-1].start and \
                 self._sent_i - self._last_sent <= 3:
             return True  # a quote left open, then a new opening mark: the same speaker goes on
-        opens = self._starts_paragraph(quote) or not self.adoc.text[sent.start_char:quote.open_at].strip(" \t\n-\u2014:")
+        opens = self._starts_paragraph(quote) or not self.adoc.text[sent.start_char:quote.open_at].strip(" \t\n-\u2014:'\"\u201c\u2018")
         para_gap = self.adoc.paragraph_index(quote.open_at) - self.adoc.paragraph_index(self._last.sentence_start)
         return opens and self._sent_i - self._last_sent <= 2 and para_gap <= 2
 
     def _starts_paragraph(self, quote: QuoteSpan) -> bool:
         para = self.adoc.paragraph_at(quote.open_at)
-        return not self.adoc.text[para.start:quote.open_at].strip()
+        return not self.adoc.text[para.start:quote.open_at].strip(" \t\n'")
 
     def _addressees(self, cue: Cue | None, speaker: Speaker) -> list[Speaker]:
         if cue is None:

@@ -64,6 +64,26 @@ def test_quote_split_around_its_cue_keeps_the_speaker(extract_text):
     assert set(quotes["date"].astype(str).str[:10]) == {"2022-01-31"}
 
 
+@pytest.mark.parametrize(
+    "text, needle, speaker",
+    [
+        # a quote after "“A. B,” X said." continues X even though the first quote began two sentences back
+        ("\u201cWe were ready. We were qualified,\u201d Jens Stoltenberg said on Monday. \u201cWe will stay.\u201d",
+         "We will stay", "Jens Stoltenberg"),
+        # two apostrophes as quote marks, the speaker after the verb
+        ("''It is more tinkering at the edges,'' said Olaf Scholz. ''I would not call it reform.''",
+         "I would not call it reform", "Olaf Scholz"),
+        ("Sanctions were discussed. Said Blinken: \u201cWe are ready for every outcome.\u201d", "ready for every outcome",
+         "Antony Blinken"),
+        ("As Sergei Lavrov put it, \u201cthe ball is in their court now.\u201d", "the ball is in their court", "Sergei Lavrov"),
+        ("The crowd was silent until Zelensky shouted: \u201cWe will defend our country.\u201d", "defend our country",
+         "Volodymyr Zelensky"),
+    ],
+)
+def test_more_quote_cues(extract_text, text, needle, speaker):
+    assert one(extract_text(text), needle)["speaker"] == speaker
+
+
 def test_floating_quote_paragraph_continues_the_previous_speaker(extract_text):
     text = ("\u201cThe most important thing is to keep talking,\u201d Macron told reporters on Wednesday.\n\n"
             "\u201cDepending on the progress of our discussions, I do not exclude any trip.\u201d")
