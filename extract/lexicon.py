@@ -70,7 +70,7 @@ SPEECH_VERBS: dict[str, str] = {
 # "Johnson slammed Russia's violence", "he branded it a catastrophe").
 SPEECH_VERBS.update({
     **_inflect("reject", "oppose|opposes|opposed|opposing"),
-    **_inflect("agree", "back|backs|backed|backing", "endorse|endorses|endorsed|endorsing",
+    **_inflect("agree", "endorse|endorses|endorsed|endorsing",
                "welcome|welcomes|welcomed|welcoming"),
     **_inflect("say", "praise|praises|praised|praising", "hail|hails|hailed|hailing", "dub|dubs|dubbed",
                "call|calls|called|calling", "brand|brands|branded|branding", "label|labels|labelled|labeled",
