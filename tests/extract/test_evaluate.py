@@ -34,8 +34,8 @@ def test_all_gold_articles_meet_their_floors(gold):
     if missing:
         pytest.skip("../shared/corpus is not available: only the seed's gold can be scored")
     report = score_gold(golds, result)
-    assert report.statements.f1 >= 0.83, report.statements.line()
-    assert report.date_accuracy >= 0.93
+    assert report.statements.f1 >= 0.84, report.statements.line()
+    assert report.date_accuracy >= 0.94
     assert report.movements.f1 >= 0.92, report.movements.line()
     assert report.movements_strict.f1 >= 0.86, report.movements_strict.line()
     assert report.movement_date_accuracy >= 0.80
@@ -46,7 +46,7 @@ def test_polnear_attribution_floors(corpus_dir, pipeline):
 
     ours, textacy, n = evaluate_polnear(nlp=pipeline)
     assert n == 84
-    assert ours.f1 >= 0.75 and ours.source_accuracy >= 0.85, ours.line()
+    assert ours.f1 >= 0.78 and ours.source_accuracy >= 0.86, ours.line()
     assert ours.f1 >= 1.8 * textacy.f1
 
 
