@@ -798,6 +798,20 @@ def _attachment(token: "Token", head_i: int) -> int | None:
     return None
 
 
+
+def clause_date(token: "Token", published: dt.date | None, *, exclude: tuple[int, int] | None = None) -> DateInfo:
+    """The date of a statement or movement whose main word is `token`: a phrase of its own clause; else
+    one elsewhere in the sentence only when it names a past day or week (a future or vaguer phrase there
+    belongs to another clause); else the publication date. Phrases inside `exclude` never count."""
+    info = date_of(token, published, exclude=exclude, attached_only=True)
+    if info.precision in ("published", "none"):
+        loose = date_of(token, published, exclude=exclude)
+        if loose.start is not None and loose.precision in ("day", "week") and (
+                published is None or loose.start <= published):
+            info = loose
+    return info
+
+
 def date_of(token: "Token", published: dt.date | None, *, exclude: tuple[int, int] | None = None,
             attached_only: bool = False) -> DateInfo:
     """The date of the event or statement whose main word is `token`.

@@ -15,7 +15,7 @@ from .lexicon import EVENT_ACTS, EVENT_NOUNS, EVENT_VERBS, FUTURE_WORDS
 from .records import Statement
 from .speakers import Speaker, SpeakerContext
 from .statements import subject_of
-from .sentences import sentence_of, text_of
+from .sentences import sentence_of
 
 _PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "video-conference", "zoom", "virtual", "phoned"}
 _PARTICIPANT_PREPS = {"with", "between", "among", "to"}
@@ -229,7 +229,7 @@ class EventExtractor:
 
     # ----- rows --------------------------------------------------------------------------------
     def _rows(self, trigger: Token, sent: Span, kind: str, participants: list[Speaker], place, clause: Span):
-        from .statements import Cue
+        from .statements import Cue, make_statement
 
         published = self.adoc.article.published
         date = date_of(trigger, published)
@@ -238,21 +238,9 @@ class EventExtractor:
         self.ctx.note_speakers(participants, trigger.idx)
         speaker, addressees = participants[0], participants[1:]
         cue = Cue(trigger, None, trigger.idx, trigger.idx + len(trigger.text), EVENT_ACTS[kind])
-        s_start, s_end = self.adoc.sentence_bounds(sent)
-        para = self.adoc.paragraph_at(s_start)
-        c_start, c_end = clause.start_char, clause.end_char
-        return [Statement(
-            article_id=self.adoc.article.article_id, kind=kind, act=EVENT_ACTS[kind],
-            speaker=speaker.name, speaker_type=speaker.type, speaker_country=speaker.country,
-            speaker_role=speaker.role, speaker_mention=speaker.mention, speaker_start=speaker.start,
-            speaker_end=speaker.end, cue=cue.text, cue_start=cue.start, cue_end=cue.end,
-            text=self.adoc.text[c_start:c_end], content_start=c_start, content_end=c_end,
-            sentence=self.adoc.text[s_start:s_end], sentence_start=s_start, sentence_end=s_end,
-            paragraph_start=para.start, paragraph_end=para.end, date=date, is_future=is_future,
-            addressees=[a.name for a in addressees], addressee_countries=[a.country for a in addressees if a.country],
-            co_speakers=[], place=place[0] if place else None, place_country=place[1] if place else None,
-            method="event",
-        )]
+        return [make_statement(self.adoc, kind=kind, act=EVENT_ACTS[kind], speaker=speaker, cue=cue,
+                               content=(clause.start_char, clause.end_char), sent=sent, date=date, method="event",
+                               addressees=addressees, is_future=is_future, place=place)]
 
     def _is_future(self, trigger: Token, date, published) -> bool:
         if published is not None and date.start is not None and date.start > published:

@@ -21,11 +21,11 @@ from typing import Iterable
 from spacy.tokens import Span, Token
 
 from .countries import country_code, country_name
-from .dates import date_of, tense_of
+from .dates import clause_date, tense_of
 from .document import ArticleDoc
 from .lexicon import SPEECH_VERBS
 from .numbers import QUALIFIERS, Count, parse_count
-from .records import DateInfo, Movement, Statement
+from .records import Movement, Statement
 from .sentences import sentence_of, text_of
 from .speakers import SpeakerContext
 
@@ -1012,19 +1012,6 @@ class MovementExtractor:
         self._sent_index = 0
 
     # ----- driving ---------------------------------------------------------------------------------
-    def _date(self, token: Token) -> DateInfo:
-        """A date phrase of the movement's own clause; else one elsewhere in the sentence only when it
-        names a past day or week (a future or vaguer phrase there belongs to another clause); else the
-        publication date."""
-        published = self.adoc.article.published
-        info = date_of(token, published, attached_only=True)
-        if info.precision in ("published", "none"):
-            loose = date_of(token, published)
-            if loose.start is not None and loose.precision in ("day", "week") and (
-                    published is None or loose.start <= published):
-                info = loose
-        return info
-
     def run(self) -> list[Movement]:
         rows: list[Movement] = []
         for i, sent in enumerate(self.adoc.sentences):
@@ -1204,7 +1191,7 @@ class MovementExtractor:
             if left and all(ref.place.iso3 == actor for ref in left):  # "troops will depart Fort Bragg"
                 reading = Reading("announced", reading.cue, future=reading.future)
         date_token = pred if pred is not None else noun
-        date = self._date(date_token)
+        date = clause_date(date_token, self.adoc.article.published)
         if date.start is not None and date.precision in ("day", "week", "month", "year") and \
                 date.start.year < HISTORY_BEFORE:
             self.drops["history (before 2014)"] += 1

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .dates import date_of, find_dates, resolve, tense_of
+from .dates import clause_date, date_of, find_dates, resolve, tense_of
 from .document import ArticleDoc
 from .lexicon import (BASE_FORMS, CLAUSE_ONLY, DOCUMENT_NOUNS, LIGHT_VERBS, NEEDS_PREDICATE, OBJECT_CONTENT_ACTS, PHRASAL_ONLY,
                       PHRASAL_SPEECH, SAY_WITH_OBJECT, SPEECH_NOUNS, SPEECH_VERBS)
@@ -264,6 +264,28 @@ def _addressee_tokens(cue: Token) -> list[Token]:
             and cue.lower_.startswith(("tell", "told", "urg", "ask", "warn", "assur", "promis", "press"))]
 
 
+def make_statement(adoc: ArticleDoc, *, kind: str, act: str, speaker: Speaker, cue: "Cue | None",
+                   content: tuple[int, int], sent: Span, date: DateInfo, method: str,
+                   addressees: list[Speaker] | None = None, co_speakers: list[str] | None = None,
+                   is_future: bool = False, place: tuple[str, str | None] | None = None) -> Statement:
+    """The one place a statement row is assembled (quotes, reported speech and events)."""
+    s_start, s_end = adoc.sentence_bounds(sent)
+    para = adoc.paragraph_at(s_start)
+    addressees = addressees or []
+    return Statement(
+        article_id=adoc.article.article_id, kind=kind, act=act,
+        speaker=speaker.name, speaker_type=speaker.type, speaker_country=speaker.country,
+        speaker_role=speaker.role, speaker_mention=speaker.mention, speaker_start=speaker.start,
+        speaker_end=speaker.end, cue=cue.text if cue else "", cue_start=cue.start if cue else None,
+        cue_end=cue.end if cue else None, text=adoc.text[content[0]:content[1]], content_start=content[0],
+        content_end=content[1], sentence=adoc.text[s_start:s_end], sentence_start=s_start, sentence_end=s_end,
+        paragraph_start=para.start, paragraph_end=para.end, date=date, is_future=is_future,
+        addressees=[a.name for a in addressees], addressee_countries=[a.country for a in addressees if a.country],
+        co_speakers=co_speakers or [], place=place[0] if place else None,
+        place_country=place[1] if place else None, method=method,
+    )
+
+
 class StatementExtractor:
     """Runs the quote, reported-speech and according-to rules over one article."""
 
@@ -284,24 +306,9 @@ class StatementExtractor:
         self._last_sent = -10  # sentence index of self._last
 
     # ----- helpers ---------------------------------------------------------------------------------
-    def _row(self, *, kind: str, act: str, speaker: Speaker, co: list[Speaker], cue: Cue | None, content: tuple[int, int],
-             sent: Span, date: DateInfo, method: str, addressees: list[Speaker] | None = None,
-             is_future: bool = False) -> Statement:
-        adoc = self.adoc
-        s_start, s_end = adoc.sentence_bounds(sent)
-        para = adoc.paragraph_at(s_start)
-        addressees = addressees or []
-        return Statement(
-            article_id=adoc.article.article_id, kind=kind, act=act,
-            speaker=speaker.name, speaker_type=speaker.type, speaker_country=speaker.country,
-            speaker_role=speaker.role, speaker_mention=speaker.mention, speaker_start=speaker.start,
-            speaker_end=speaker.end, cue=cue.text if cue else "", cue_start=cue.start if cue else None,
-            cue_end=cue.end if cue else None, text=adoc.text[content[0]:content[1]], content_start=content[0],
-            content_end=content[1], sentence=adoc.text[s_start:s_end], sentence_start=s_start, sentence_end=s_end,
-            paragraph_start=para.start, paragraph_end=para.end, date=date, is_future=is_future,
-            addressees=[a.name for a in addressees], addressee_countries=[a.country for a in addressees if a.country],
-            co_speakers=[c.name for c in co if c.name != speaker.name], method=method,
-        )
+    def _row(self, *, speaker: Speaker, co: list[Speaker], **fields) -> Statement:
+        return make_statement(self.adoc, speaker=speaker, co_speakers=[c.name for c in co if c.name != speaker.name],
+                              **fields)
 
     def _emit(self, speakers: list[Speaker], **kwargs) -> None:
         for speaker in speakers:
@@ -322,13 +329,7 @@ class StatementExtractor:
         """When it was said: a date phrase of the cue's own clause (never one inside what was said).
         With none, a quote or a past-tense statement continues its context: the same speaker's last
         dated statement in this or the previous paragraph, else the occasion the article last dated."""
-        published = self.adoc.article.published
-        info = date_of(token, published, exclude=content, attached_only=True)
-        if info.precision in ("published", "none"):
-            loose = date_of(token, published, exclude=content)
-            if loose.start is not None and loose.precision in ("day", "week") and (
-                    published is None or loose.start <= published):
-                info = loose
+        info = clause_date(token, self.adoc.article.published, exclude=content)
         if info.precision in ("published", "none") and (quote or token.tag_ == "VBD" or token.lower_ == "according"):
             para = self.adoc.paragraph_index(token.idx)
             for speaker in speakers[:1]:
