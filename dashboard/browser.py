@@ -27,7 +27,7 @@ PAGE_PATHS = {"overview": "/", "timeline": "/Timeline", "map": "/Deployments_map
 
 # JavaScript predicates: true once a chart has really been drawn.
 TIMELINE_DRAWN = """() => {
-  const gd = document.querySelector('[data-testid=stPlotlyChart] .js-plotly-plot');
+  const gd = document.querySelector('[data-testid=uctTimelineChart].js-plotly-plot');
   if (!gd || !gd._fullData || !gd.calcdata) return false;
   const svgPoints = gd.querySelectorAll('.scatterlayer .trace .points path').length;
   const gl = gd._fullData.some(t => t.type === 'scattergl') && gd.querySelector('canvas.gl-canvas-context');
@@ -63,7 +63,9 @@ PHASE_MARKS = """(() => {
     get() { return undefined; },
   });
 })();"""
-PLOTLY_CHUNK = "/static/js/PlotlyChart."  # Streamlit's lazily loaded chunk with plotly.js
+# The script that brings plotly.js: Streamlit's lazily loaded chunk (st.plotly_chart, the map) or the
+# light bundle of the timeline's own chart element (dashboard.timeline_chart).
+PLOTLY_SCRIPTS = ("/static/js/PlotlyChart.", "/app/static/vendor/plotly-")
 
 
 def free_port() -> int:
@@ -185,7 +187,7 @@ def phases(page, drawn_ms: float) -> dict[str, float]:
     Streamlit's start until the websocket opens, our first chart message until plotly.js is requested,
     its download, running it, and drawing the chart."""
     marks = page.evaluate("() => window.__uctMarks || {}")
-    chunk = page.evaluate(f"() => performance.getEntriesByType('resource').filter(e => e.name.includes('{PLOTLY_CHUNK}'))"
+    chunk = page.evaluate(f"() => performance.getEntriesByType('resource').filter(e => {list(PLOTLY_SCRIPTS)}.some(s => e.name.includes(s)))"
                           ".map(e => [e.startTime, e.responseEnd])[0] || null")
     if not chunk or "ws_open" not in marks or "plotly_ready" not in marks:
         return {}

@@ -112,7 +112,7 @@ def _legend_traces(kinds: list[str], any_future: bool) -> list[go.Scatter]:
     traces = [go.Scatter(x=[None], y=[None], mode="markers", name=KIND_LABELS[k], legendgroup=k,
                          marker=dict(symbol=KIND_SYMBOLS[k], size=10, color="#8C8C8C")) for k in kinds]
     if any_future:
-        traces.append(go.Scatter(x=[None], y=[None], mode="markers", name="Scheduled / expected",
+        traces.append(go.Scatter(x=[None], y=[None], mode="markers", name="Scheduled",
                                  marker=dict(symbol="circle-open", size=10, color="#8C8C8C", line=dict(width=2))))
     return traces
 
@@ -121,24 +121,27 @@ def margins(lanes: list[str], *, slider: bool) -> dict:
     """Room for the lane names and the dates, set up front: when plotly's automargin has to widen a margin
     it lays the whole chart out a second time (+100 ms for the 50,000-row timeline). Automargin stays on,
     so an unusually wide name still fits. 6.5 px per character covers the 12 px theme font, plus 56 px of
-    ticks and padding; two lines of dates need 82 px. The range slider always pushes the bottom margin
-    by its own height on top of the one given, so with it the bottom is left to automargin."""
+    ticks and padding; two lines of dates need 82 px. The top holds the title, then the legend row and the
+    1m/3m/all buttons (84 px). The range slider always pushes the bottom margin by its own height on top
+    of the one given, so with it the bottom is left to automargin."""
     widest = max((len(lane) for lane in lanes), default=8)
-    return dict(l=max(60, round(6.5 * widest) + 56), r=10, t=60, b=10 if slider else 82)
+    return dict(l=max(60, round(6.5 * widest) + 56), r=10, t=84, b=10 if slider else 82)
 
 
 def _layout(fig: go.Figure, lanes: list[str], title: str, *, slider: bool) -> None:
     height = int(min(1100, max(380, 150 + 42 * len(lanes))))
     fig.update_layout(
         height=height, margin=margins(lanes, slider=slider), hovermode="closest", dragmode="zoom",
-        legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0, title_text=""),
+        # the legend sits under the title, from the figure's left edge (also over the lane names' margin), so
+        # that it leaves room for the 1m/3m/all buttons on the right
+        legend=dict(orientation="h", xref="container", yref="container", x=0, y=1 - 24 / height, yanchor="top", title_text=""),
         title=dict(text=title, x=0, xanchor="left", y=0.99, yanchor="top", font=dict(size=13)),
         clickmode="event+select",
     )
     fig.update_yaxes(tickmode="array", tickvals=list(range(len(lanes))), ticktext=lanes,
                      range=[len(lanes) - 0.5, -0.5], showgrid=True, zeroline=False, title_text="", fixedrange=True)
     fig.update_xaxes(type="date", title_text="", rangeslider=dict(visible=slider, thickness=0.06),
-                     rangeselector=dict(x=1, xanchor="right", y=1.02, yanchor="bottom",
+                     rangeselector=dict(x=1, xanchor="right", y=1, yanchor="bottom",
                                         buttons=[dict(count=1, label="1m", step="month", stepmode="backward"),
                                                  dict(count=3, label="3m", step="month", stepmode="backward"),
                                                  dict(step="all", label="all")]))
@@ -268,23 +271,22 @@ def build_timeline(rows: pd.DataFrame, *, max_points: int = MAX_POINTS, gl_thres
 
 
 def _bin_rows(rows: pd.DataFrame, key: str) -> list[str]:
-    lane, actor, kind, future, start, label = json.loads(key)
+    try:
+        lane, actor, kind, future, start, label = json.loads(key)
+    except (ValueError, TypeError):  # not a bin's key (a stale selection): nothing
+        return []
     same = (rows["lane"] == lane) & (rows["actor"] == actor) & (rows["kind"] == kind) & (rows["is_future"] == future)
     candidates = rows[same.to_numpy(dtype=bool)]
     wanted = _periods(pd.Series([pd.Timestamp(start)]), label)[0]
     return list(candidates.loc[_periods(candidates["date"], label) == wanted, "row_id"])
 
 
-def selected_row_ids(plot: TimelinePlot, selection, rows: pd.DataFrame) -> list[str]:
-    """Row ids behind the selected marks of a Streamlit plotly selection (`event.selection`); `rows` as drawn."""
-    points = selection.get("points", []) if selection is not None and hasattr(selection, "get") else []
+def selected_row_ids(plot: TimelinePlot, keys: list[str], rows: pd.DataFrame) -> list[str]:
+    """Row ids behind the selected marks (each mark's first customdata value: a row id, or a bin's key);
+    `rows` as drawn."""
     ids: list[str] = []
-    for point in points:
-        custom = point.get("customdata") if hasattr(point, "get") else None
-        if not custom:
-            continue
-        key = str(custom[0])
-        ids.extend(_bin_rows(rows, key) if plot.mode != "points" else [key])
+    for key in keys or []:
+        ids.extend(_bin_rows(rows, str(key)) if plot.mode != "points" else [str(key)])
     return list(dict.fromkeys(ids))
 
 

@@ -3,10 +3,10 @@ import streamlit as st
 
 from dashboard import state, ui
 from dashboard.timeline import selected_row_ids, timeline_rows
+from dashboard.timeline_chart import draw_timeline
 
 st.title("Timeline")
 caption = st.empty()
-slot = ui.chart_placeholder()  # first: plotly.js loads in the browser while the server works
 state.page_setup("Timeline")
 
 options = state.options()
@@ -14,7 +14,6 @@ f = state.current_filters(options)
 state.sync_url(f)
 plot, undated = state.timeline_plot(f)  # cached per filters: the full tables are not read here
 if plot is None:
-    slot.empty()
     ui.empty_state("The timeline shows dated statements, events and troop movements.", options.no_data)
     state.filter_widgets(options)
     st.stop()
@@ -25,12 +24,10 @@ zoom = "Drag on the chart or the range slider to zoom (double-click: all)"
 caption.caption(f"{plot.n_rows:,} rows, {how}. Colour = actor, shape = kind, hollow = scheduled or expected. "
                 f"{zoom}; click a mark (or box-select) to read the sentence."
                 + (f" {undated:,} undated rows are not shown." if undated else ""))
-event = ui.plotly(plot.figure, key=f"timeline-{hash(f)}", select=True, slot=slot,
-                  alt="Timeline of statements and troop movements")
+selected = draw_timeline(plot.figure, key=f"timeline-{hash(f)}", alt="Timeline of statements and troop movements")
 state.filter_widgets(options)
-selection = event.selection if event is not None else None
-if selection and selection.get("points"):
+if selected:
     view = state.view(f)
-    ids = selected_row_ids(plot, selection, timeline_rows(view))
+    ids = selected_row_ids(plot, selected, timeline_rows(view))
     st.subheader(f"Selected: {len(ids):,} row{'s' if len(ids) != 1 else ''}")
     ui.context_cards(view, ids)

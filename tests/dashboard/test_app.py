@@ -65,6 +65,26 @@ def test_dense_timeline_is_grouped_and_complete(run_page, dense_dir):
     assert _marks(spec) == len(timeline_rows(read_tables(dense_dir)))
 
 
+@pytest.mark.parametrize("dense", [False, True])
+def test_selecting_marks_shows_their_rows_in_context(run_page, synthetic_dir, dense_dir, dense):
+    """The chart element hands the selected marks' keys to Python (as the browser does on a click); the page
+    then shows each selected row in context, and for a bin every row it groups."""
+    at = run_page(dense_dir if dense else synthetic_dir, "timeline")
+    (chart,) = at.get("bidi_component")
+    spec = figure_specs(at)[0]
+    custom = next(t["customdata"] for t in spec["data"] if t.get("customdata"))
+    picked = [custom[0][0]] if dense else [custom[0][0], custom[1][0]]
+    expected = int(custom[0][1]) if dense else 2
+    selected = lambda: [h.value for h in at.subheader if h.value.startswith("Selected")]  # noqa: E731
+    assert selected() == []  # nothing selected yet
+    at.session_state[chart.key] = {"selected": picked}
+    at.run()
+    assert not at.exception
+    assert selected() == [f"Selected: {expected:,} row{'s' if expected != 1 else ''}"]
+    cards = [el.proto.body for el in at.get("html") if "uct-card" in el.proto.body]
+    assert len(cards) == min(expected, 20) and all("<mark>" in card for card in cards)
+
+
 def test_nothing_matches_shows_empty_state(run_page, synthetic_dir):
     at = run_page(synthetic_dir, "timeline", {"q": "no such words anywhere"})
     assert not figure_specs(at)

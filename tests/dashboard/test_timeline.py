@@ -53,16 +53,17 @@ def test_selection_maps_back_to_rows(tables):
     rows = timeline_rows(tables)
     plot = build_timeline(rows)
     trace = next(t for t in plot.figure.data if t.customdata is not None)
-    selection = {"points": [{"customdata": list(trace.customdata[0])}, {"customdata": list(trace.customdata[1])}]}
-    assert selected_row_ids(plot, selection, rows) == [trace.customdata[0][0], trace.customdata[1][0]]
+    keys = [trace.customdata[0][0], trace.customdata[1][0]]
+    assert selected_row_ids(plot, keys, rows) == keys
 
     dense = build_timeline(rows, max_points=50)
     trace = next(t for t in dense.figure.data if t.customdata is not None)
-    ids = selected_row_ids(dense, {"points": [{"customdata": list(trace.customdata[0])}]}, rows)
+    ids = selected_row_ids(dense, [trace.customdata[0][0]], rows)
     assert len(ids) == int(trace.customdata[0][1]) and set(ids) <= set(rows["row_id"])
     picked = rows[rows["row_id"].isin(ids)]
     assert picked["lane"].nunique() == 1 and picked["kind"].nunique() == 1
-    assert selected_row_ids(dense, None, rows) == []
+    assert selected_row_ids(dense, [], rows) == []
+    assert selected_row_ids(dense, [rows["row_id"].iloc[0]], rows) == []  # a row id left from the one-mark-per-row view
 
 
 def test_lane_order_busiest_first_unknown_last():
@@ -77,9 +78,9 @@ def test_empty_input_gives_empty_rows():
 
 
 @pytest.mark.parametrize("lanes, slider, expected", [
-    (["Russia", "United Kingdom"], False, {"l": 147, "r": 10, "t": 60, "b": 82}),
-    (["NATO"], False, {"l": 82, "r": 10, "t": 60, "b": 82}),
-    (["Russia", "United States"], True, {"l": 140, "r": 10, "t": 60, "b": 10}),
+    (["Russia", "United Kingdom"], False, {"l": 147, "r": 10, "t": 84, "b": 82}),
+    (["NATO"], False, {"l": 82, "r": 10, "t": 84, "b": 82}),
+    (["Russia", "United States"], True, {"l": 140, "r": 10, "t": 84, "b": 10}),
 ])
 def test_margins_leave_room_for_lane_names_and_dates(lanes, slider, expected):
     assert margins(lanes, slider=slider) == expected

@@ -50,8 +50,16 @@ def test_page_draws_offline_without_errors(browser_server, name, scheme):
         assert watch.external == []  # nothing was fetched from outside the machine
         if name == "timeline":  # the lane names fit the margin set up front: no second layout pass by automargin
             size = page.evaluate("() => { const l = document.querySelector('.js-plotly-plot')._fullLayout;"
-                                 " return [l._size.l, l.margin.l]; }")
-            assert size[0] == size[1]
+                                 " return [l._size.l, l.margin.l, l._size.t, l.margin.t]; }")
+            assert size[0] == size[1] and size[2] == size[3], size
+            boxes = page.evaluate("() => ['.legend', '.rangeselector'].map(s => {"
+                                  " const r = document.querySelector('.js-plotly-plot ' + s).getBoundingClientRect();"
+                                  " return [r.left, r.right, r.top, r.bottom]; })")
+            (l1, r1, t1, b1), (l2, r2, t2, b2) = boxes
+            assert r1 <= l2 or r2 <= l1 or b1 <= t2 or b2 <= t1, boxes  # the legend and the 1m/3m/all buttons do not overlap
+            requested = page.evaluate("() => performance.getEntriesByType('resource').map(e => e.name)")
+            assert any("/app/static/vendor/plotly-basic-" in url for url in requested)  # the light bundle...
+            assert not any("/static/js/PlotlyChart." in url for url in requested)  # ...not st.plotly_chart's 4.7 MB one
         if name == "map":
             requested = page.evaluate("() => performance.getEntriesByType('resource').map(e => e.name)")
             assert any(url.endswith("/app/static/europe_50m.json") for url in requested)
@@ -97,6 +105,23 @@ def test_filters_popover_changes_the_view(browser_server):
         wait_app_idle(page)  # the rerun has finished: the summary line and the chart show the new filter
         page.wait_for_function(TIMELINE_DRAWN, timeout=60_000)
         assert "Lukashenko" in page.locator("[data-testid=stSidebar] [data-testid=stMarkdown]").filter(has_text="Lukashenko").first.inner_text()
+        assert exceptions_on_page(page) == [] and watch.errors == []
+    finally:
+        page.context.close()
+
+
+def test_timeline_and_map_draw_after_each_other_in_one_tab(browser_server):
+    """The timeline's light plotly.js and the map's full one (st.plotly_chart) live in the same page."""
+    browser, server = browser_server
+    page, watch = new_page(browser, server)
+    try:
+        page.goto(server.url + "/Timeline")
+        wait_app_idle(page)
+        page.wait_for_function(TIMELINE_DRAWN, timeout=60_000)
+        for link, drawn in (("Deployments map", MAP_DRAWN), ("Timeline", TIMELINE_DRAWN)):
+            page.locator("[data-testid=stSidebar] a").filter(has_text=link).first.click()
+            page.wait_for_function(drawn, timeout=60_000)
+            wait_app_idle(page)
         assert exceptions_on_page(page) == [] and watch.errors == []
     finally:
         page.context.close()
