@@ -17,6 +17,13 @@ function loadPlotly(src) {
   return window.__uctPlotly;
 }
 
+function withAlpha(colour, alpha, fallback) {
+  const hex = /^#([0-9a-f]{6})$/i.exec(colour);
+  if (!hex) return fallback;
+  const n = parseInt(hex[1], 16);
+  return `rgba(${n >> 16}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}
+
 function themed(layout, el) {
   const css = getComputedStyle(el);
   const v = (name, fallback) => (css.getPropertyValue(name) || "").trim() || fallback;
@@ -30,6 +37,7 @@ function themed(layout, el) {
     paper_bgcolor: "rgba(0,0,0,0)",
     plot_bgcolor: "rgba(0,0,0,0)",
     font: { family: font, size: 12, color: text, ...(layout.font || {}) },
+    modebar: { bgcolor: "rgba(0,0,0,0)", color: withAlpha(text, 0.45, faint), activecolor: text },
     hoverlabel: { bgcolor: panel, bordercolor: faint, font: { color: text, family: font }, align: "left" },
     legend: { ...(layout.legend || {}), font: { color: text } },
     title: { ...(layout.title || {}), font: { ...((layout.title || {}).font || {}), color: text } },
@@ -57,6 +65,7 @@ export default function ({ parentElement, data, setStateValue }) {
   const root = parentElement.querySelector(".uct-chart");
   const figure = data.figure;
   root.style.minHeight = `${figure.layout.height || 450}px`;
+  if (data.alt) root.setAttribute("aria-label", data.alt);
   root.__uctSend = (keys) => setStateValue("selected", keys);
   let stale = false;
   loadPlotly(data.src).then((Plotly) => {

@@ -19,7 +19,7 @@ PLOTLY_BUNDLE = "vendor/plotly-basic-4.1.1.min.js"  # under static/; npm plotly.
 BUNDLE_TRACES = {"scatter", "bar", "pie"}  # what plotly.js-basic draws
 PLOTLY_URL = "app/static/" + PLOTLY_BUNDLE  # relative to the page, so it also works under a base URL path
 _JS = (Path(__file__).with_name("timeline_chart.js")).read_text(encoding="utf-8")
-_HTML = '<div class="uct-chart" data-testid="uctTimelineChart"></div>'
+_HTML = '<div class="uct-chart" data-testid="uctTimelineChart" role="figure"></div>'
 
 _component = st.components.v2.component("uct_timeline_chart", html=_HTML, js=_JS, isolate_styles=False)
 
@@ -41,10 +41,10 @@ def selection_keys(selection) -> list[str]:
     return [str(custom[0]) for custom in keys if custom]
 
 
-def timeline_chart(spec: dict, *, key: str, config: dict) -> list[str]:
+def timeline_chart(spec: dict, *, key: str, config: dict, alt: str = "") -> list[str]:
     """Draw the figure `spec` (plotly JSON); return the first customdata value of each selected mark."""
     figure = {"data": spec["data"], "layout": {k: v for k, v in spec["layout"].items() if k != "template"}}
-    result = _component(key=key, data={"figure": figure, "config": config, "src": PLOTLY_URL},
+    result = _component(key=key, data={"figure": figure, "config": config, "src": PLOTLY_URL, "alt": alt},
                         default={"selected": []}, on_selected_change=lambda: None)
     selected = getattr(result, "selected", None) or []
     return [str(k) for k in selected]
@@ -54,6 +54,6 @@ def draw_timeline(spec: dict, *, key: str, alt: str) -> list[str]:
     """The timeline with this element, or with `st.plotly_chart` when it has WebGL traces (more than
     `timeline.GL_THRESHOLD` marks even grouped by month); returns the selected marks' keys."""
     if drawable(spec):
-        return timeline_chart(spec, key=key, config=PLOTLY_CONFIG)
+        return timeline_chart(spec, key=key, config=PLOTLY_CONFIG, alt=alt)
     event = plotly(spec, key=key, select=True, alt=alt)
     return selection_keys(event.selection if event is not None else None)

@@ -13,7 +13,8 @@ from .context import article_text, sentence_context
 from .data import Tables
 from .plotly_json import as_figure, figure_json
 
-PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["toImage"], "responsive": True}
+PLOTLY_CONFIG = {"displaylogo": False, "showSendToCloud": False, "modeBarButtonsToRemove": ["toImage", "sendChartToCloud"],
+                 "responsive": True}
 
 
 def plotly(fig, *, key: str, geo: bool = False, select: bool = False, alt: str | None = None, slot=None):

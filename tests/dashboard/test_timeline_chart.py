@@ -72,3 +72,4 @@ def test_draw_timeline_uses_the_light_element_unless_the_figure_needs_webgl(monk
         assert sent["figure"]["data"][0]["customdata"] == [["r1"], ["r2"]]
         assert "template" not in sent["figure"]["layout"]  # Streamlit's theme colours are applied in the page
         assert sent["config"]["displaylogo"] is False
+        assert sent["alt"] == "Timeline" and 'role="figure"' in el.proto.html_content
