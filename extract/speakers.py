@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import Actor, ActorTable, load_actor_table
 from .countries import country_code, country_name, fold
-from .sentences import ents_in, ents_of
+from .sentences import ents_in, ents_of, sentence_of
 from .lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, SPEECH_VERBS
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
@@ -181,8 +181,9 @@ class SpeakerContext:
         self.published = published
         self.actors = actors or load_actor_table()
         self._people: dict[str, Speaker] = {}  # folded full name / surname → person
-        self._recent: list[tuple[int, Speaker, bool]] = []  # (offset, person/state, is_subject)
+        self._recent: list[tuple[int, Speaker, bool]] = []  # (offset, person/state, subject of a main clause)
         self.last_group: list[Speaker] = []
+        self._unknown_main: list[int] = []  # offsets of main-clause subjects named but not resolved ("Colonel X")
         self._actor_spans = sorted(doc.spans.get("actors", []), key=lambda s: s.start) if "actors" in doc.spans else []
         self._default_country = self._main_country()
 
@@ -209,8 +210,11 @@ class SpeakerContext:
         for token in sent:
             if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in PRONOUNS:
                 found = self.resolve_all(token, allow_pronouns=False)
+                main = _main_clause_subject(token)
                 for speaker in found:
-                    self._recent.append((token.idx, speaker, True))
+                    self._recent.append((token.idx, speaker, main))
+                if main and not found and token.tag_ in ("NNP", "NNPS"):
+                    self._unknown_main.append(token.idx)
                 if len(found) > 1:
                     self.last_group = found
 
@@ -476,18 +480,39 @@ class SpeakerContext:
         bound = self._bound(head, want)
         if bound is not None:
             return bound.at(span)
-        for offset, speaker, _ in reversed(self._recent):
+        for k in range(len(self._recent) - 1, -1, -1):
+            offset, speaker, main = self._recent[k]
             if offset >= head.idx:
                 continue
             if low in PRONOUNS:
                 if speaker.type != "person" or (speaker.gender and want and speaker.gender != want):
                     continue
+                if not main:  # "X said Putin could ... . He told ...": the main clause's subject goes on, not Putin
+                    other = self._main_subject_before(k, want)
+                    if other is _UNKNOWN:
+                        return None  # that subject is somebody we cannot name: better no speaker than Putin
+                    speaker = other or speaker
                 return speaker.at(span)
             if low in NEUTER_PRONOUNS and speaker.type in ("state", "organisation"):
                 return speaker.at(span)
             if low in PLURAL_PRONOUNS:
                 return None  # groups are handled by resolve_all
         return None
+
+    def _main_subject_before(self, k: int, want: str | None) -> Speaker | object | None:
+        """The person who is the subject of a main clause earlier in the sentence of recent entry `k`;
+        `_UNKNOWN` when that subject is a name we could not resolve."""
+        offset_k = self._recent[k][0]
+        first = self.doc.char_span(offset_k, offset_k + 1, alignment_mode="expand")
+        if first is None:
+            return None
+        start = sentence_of(first[0]).start_char
+        for offset, speaker, main in reversed(self._recent[:k]):
+            if offset < start:
+                break
+            if main and speaker.type == "person" and not (speaker.gender and want and speaker.gender != want):
+                return speaker
+        return _UNKNOWN if any(start <= offset < offset_k for offset in self._unknown_main) else None
 
     def _bound(self, pronoun: Token, want: str | None) -> Speaker | None:
         """A pronoun in a clause under a verb with a named subject refers to that subject
@@ -534,6 +559,18 @@ class SpeakerContext:
             name = country_name(code)
             return Speaker(name, "state", code, None) if name else None
         return Speaker.from_actor(actor)
+
+
+_UNKNOWN = object()
+
+
+def _main_clause_subject(token: Token) -> bool:
+    """Is `token` the subject of its sentence's main verb (or of a verb coordinated with it), rather than
+    of a clause inside it ("X said [Putin could ...]")?"""
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def is_anonymous(head: Token) -> bool:

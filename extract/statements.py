@@ -110,10 +110,13 @@ def adjacent_name(verb: Token, adoc: "ArticleDoc") -> Token | None:
     before = doc[verb.i - 1] if verb.i > sentence_of(verb).start else None
     inverted = before is not None and (before.text in (",", "\u201d", '"', "\u2014") or adoc.in_quote(before.idx))
     inverted = inverted or (before is None and verb.is_title)  # "Said Ellis: ..."
-    if not inverted:
+    if not inverted or verb.tag_ == "VBG":  # "..., adding that Ukraine ...": what follows a participle is its content
         return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return None  # "X, a former officer, said Putin could ...": the speaker came before; Putin is content
     window_end = verb.i + 1
-    while window_end < min(sentence_of(verb).end, verb.i + 12) and doc[window_end].text not in ("\u201c", '"', ".", ";", ":"):
+    while window_end < min(sentence_of(verb).end, verb.i + 12) and doc[window_end].text not in ("\u201c", '"', ".", ";", ":") \
+            and not (doc[window_end].lower_ == "that" and doc[window_end].dep_ == "mark"):
         window_end += 1
     found = [(start, end, label) for start, end, label in names if verb.i < start and end <= window_end]
     found.sort(key=lambda f: (f[2] != "PERSON", f[0]))
@@ -198,7 +201,9 @@ def _content_of(cue: Token, adoc: ArticleDoc) -> tuple[int, int] | None:
         span = _span_of(comp)
     else:
         phrasal = phrasal_act(cue)
-        predicate = [c for c in children if c.dep_ in ("oprd", "xcomp", "advcl") or (c.dep_ == "prep" and c.lower_ == "as")]
+        # an adverbial clause before the verb is the setting, not the predicate ("When prices rose, Musk called ...")
+        predicate = [c for c in children if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "advcl" and c.i > cue.i)
+                     or (c.dep_ == "prep" and c.lower_ == "as")]
         objects = [c for c in children if c.dep_ == "dobj" and c.lower_ not in ("what", "which", "so") and (
             c.lower_ not in ("it", "this", "that") or (predicate and low.startswith(NEEDS_PREDICATE)))]
         xcomp = [c for c in children if c.dep_ == "xcomp"]
@@ -505,7 +510,9 @@ class StatementExtractor:
             # "“I would,” Melanie said." is a statement however short, and so is a whole short
             # sentence that goes on from the previous quote ("“We will stay.”")
             beside_cue = cue is not None and 0 <= cue.start - close <= 40
-            whole_sentence = cue is None and words >= 2 and text[quote.end - 1:quote.end] in ".!?"
+            sent = self._sentence_of(quote.start)
+            opens = sent is None or not text[sent.start_char:quote.open_at].strip()  # not 'on “The Lead.”'
+            whole_sentence = cue is None and words >= 2 and text[quote.end - 1:quote.end] in ".!?" and opens
             if not first.isupper() or not (beside_cue or whole_sentence):
                 return False
         if not self._quote_like(quote):

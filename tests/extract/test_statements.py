@@ -112,6 +112,43 @@ def test_anonymous_sources_are_not_speakers(extract_text, text):
     assert extract_text(text).statements.empty
 
 
+@pytest.mark.parametrize(
+    "text, needle, speaker",
+    [
+        # ", adding that ...": the participle's speaker is the subject of "said", not a name in the content
+        ("It was not clear what had caused the disruption, the IAEA said, adding that transmissions from other "
+         "nuclear facilities in Ukraine were continuing.", "transmissions from other", "International Atomic Energy Agency"),
+        # after "X said Putin could ...", "He" goes on with X (the main clause's subject), not Putin
+        ("Macron said Putin had promised not to escalate. He told reporters that the talks would go on.",
+         "the talks would go on", "Emmanuel Macron"),
+    ],
+)
+def test_speakers_from_the_main_clause(extract_text, text, needle, speaker):
+    assert one(extract_text(text), needle)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, wrong_speaker, wrong_text",
+    [
+        # a named subject before "said": what follows is content, not an inverted speaker
+        ("Hamish de Bretton-Gordon, a former army officer, said Putin could unleash a bioweapon.", "Vladimir Putin", None),
+        # "He" after an unresolvable main subject is nobody we know, and certainly not Putin
+        ('Colonel de Bretton-Gordon said Putin could unleash a bioweapon. He told The Sun: "The Russians could '
+         'use a Ukrainian lab to release a bioweapon."', "Vladimir Putin", None),
+        # a quoted programme title after a preposition is no quote
+        ('"If we are concerned about hostilities in Ukraine, we will begin warning US citizens," Nuland said in '
+         'an interview with CNN on "The Lead."', None, "The Lead."),
+        # an adverbial clause before "called" is not what was called
+        ("When nickel prices rose about 21% last year, Elon Musk, the chief executive of Tesla, called nickel "
+         "supplies \u201cour biggest concern for scaling\u201d battery production.", None, "When nickel prices"),
+    ],
+)
+def test_no_wrong_speaker_or_content(extract_text, text, wrong_speaker, wrong_text):
+    statements = extract_text(text).statements
+    assert wrong_speaker is None or wrong_speaker not in set(statements["speaker"])
+    assert wrong_text is None or not statements["text"].str.contains(wrong_text, regex=False).any()
+
+
 def test_a_scare_quote_belongs_to_its_reported_statement(extract_text):
     result = extract_text("Macron said this week that Russia behaves like an \u201cimbalance power\u201d in the region.")
     assert rows(result, kind="direct_quote").empty
