@@ -703,8 +703,9 @@ def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool 
                 c.dep_ == "aux" and c.lower_ == "to" for c in lower.children) or not is_verb(lower))):
             continue  # "officials told CNN that Russia had moved troops": reported, not demanded
         if low in DEMAND_GOVERNORS:
-            if low in ("call", "calls", "called", "calling") and not any(c.lower_ in ("on", "for", "upon")
-                                                                          for c in v.children):
+            # "called on/for Russia to withdraw" ("for" may hang on the infinitive: "calls [for Russia to withdraw]")
+            if low in ("call", "calls", "called", "calling") and not any(
+                    c.lower_ in ("on", "for", "upon") for c in [*v.children, *(lower.children if lower is not None else [])]):
                 continue
             return "demanded"
     # a past participle describes the noun as it is ("forces arrayed against Taiwan" under "no signs of ...");
@@ -1191,6 +1192,9 @@ class MovementExtractor:
             if left and all(ref.place.iso3 == actor for ref in left):  # "troops will depart Fort Bragg"
                 reading = Reading("announced", reading.cue, future=reading.future)
         date_token = pred if pred is not None else noun
+        if cand.kind == "personnel" and cand.count is not None and cand.count.value == 1 and cand.noun.tag_ == "NN":
+            self.drops["a single soldier, not a deployment"] += 1 if is_main else 0
+            return None  # "even one Russian troop further invading Ukraine is a serious matter"
         date = clause_date(date_token, self.adoc.article.published)
         if date.start is not None and date.precision in ("day", "week", "month", "year") and \
                 date.start.year < HISTORY_BEFORE:
@@ -1418,6 +1422,8 @@ class MovementExtractor:
                 continue
             if prep.dep_ not in ("prep", "dative"):
                 continue
+            if any(c.dep_ == "neg" for c in prep.children) or (prep.i > 0 and prep.nbor(-1).lower_ in ("not", "never")):
+                continue  # "to Poland but not to Ukraine"
             if low in ("from", "out"):
                 role = "origin"
             elif low == "for":
@@ -1763,8 +1769,9 @@ class MovementExtractor:
         """The state that is the subject of the predicate or of the clauses above it ("France will refine
         its plans to send troops", "the United States, which has troops ..."); a speech verb's subject is
         the speaker, not the owner, so the search stops there."""
-        if pred.tag_ == "VBG" and pred.i > 0 and pred.nbor(-1).tag_ == "NNP" and pred.nbor(-1).dep_ != "compound":
-            code = self._code_of(pred.nbor(-1))  # "with Russia massing troops", "lead to Russia pulling back"
+        if pred.tag_ == "VBG" and pred.i > 0 and pred.nbor(-1).tag_ in ("NNP", "NN") and pred.nbor(-1).dep_ != "compound":
+            # "with Russia massing troops", "lead to Russia pulling back", "the Biden administration putting troops"
+            code = self._code_of(pred.nbor(-1))
             if code:
                 return code, pred.nbor(-1)
         t = pred

@@ -156,6 +156,8 @@ def test_garbled_numbers_are_kept_and_counted():
         ("US intelligence findings estimate Russia could begin an offensive in Ukraine within months as it "
          "amasses up to 175,000 troops along the border.", "RUS"),
         ("The United States has urged Russia to deescalate by calling back the troops amassed near Ukraine.", "RUS"),
+        # the noun before a participle is its subject: "the Biden administration putting troops on alert"
+        ("Putin's spokesman pointed to the Biden administration putting 8,500 more troops on heightened alert.", "USA"),
     ],
 )
 def test_actor(text, actor):
@@ -180,6 +182,9 @@ def test_forces_without_an_owner_continue_the_previous_movement():
         ("165,000 Russian troops are on the edge of Ukraine.", ["UKR"], "border"),
         ("NATO will send more troops to the Baltic states.", ["EST", "LVA", "LTU"], "region"),
         ("Russian troops have reached the outskirts of Kyiv.", ["UKR"], "city"),
+        # a negated destination is not one: "but not to Ukraine"
+        ("NATO sent troops to Poland but not to Ukraine.", ["POL"], "country"),
+        ("NATO has deployed troops to Romania, not to Ukraine.", ["ROU"], "country"),
     ],
 )
 def test_places(text, destinations, precision):
@@ -264,6 +269,8 @@ def test_unresolvable_place_keeps_a_movement_with_a_known_status_or_drops_it():
         "Russian forces are already positioned to send troops pouring across Ukraine's northern border.",
         "The exercises were designed to prepare Russian and Belarusian forces to repel an aggression.",
         "In those talks, Ukraine will insist on an immediate ceasefire and the withdrawal of Russian troops.",
+        "UN calls for Russia to withdraw troops immediately.",
+        "She said that even one Russian troop further invading Ukraine is a very serious matter.",
     ],
 )
 def test_not_a_movement(text):
