@@ -27,14 +27,14 @@ PAGE_PATHS = {"overview": "/", "timeline": "/Timeline", "map": "/Deployments_map
 
 # JavaScript predicates: true once a chart has really been drawn.
 TIMELINE_DRAWN = """() => {
-  const gd = document.querySelector('[data-testid=uctTimelineChart].js-plotly-plot');
+  const gd = document.querySelector('[data-testid=uctPlotlyChart].js-plotly-plot');
   if (!gd || !gd._fullData || !gd.calcdata) return false;
   const svgPoints = gd.querySelectorAll('.scatterlayer .trace .points path').length;
   const gl = gd._fullData.some(t => t.type === 'scattergl') && gd.querySelector('canvas.gl-canvas-context');
   return svgPoints > 0 || Boolean(gl);
 }"""
 MAP_DRAWN = """() => {
-  const gd = document.querySelector('[data-testid=stPlotlyChart] .js-plotly-plot');
+  const gd = document.querySelector('[data-testid=uctPlotlyChart].js-plotly-plot');
   if (!gd) return false;
   const countries = gd.querySelector('.geo .layer.countries path');
   return Boolean(countries && (countries.getAttribute('d') || '').length > 1000)
@@ -63,8 +63,8 @@ PHASE_MARKS = """(() => {
     get() { return undefined; },
   });
 })();"""
-# The script that brings plotly.js: Streamlit's lazily loaded chunk (st.plotly_chart, the map) or the
-# light bundle of the timeline's own chart element (dashboard.timeline_chart).
+# The script that brings plotly.js: the light bundle of the pages' chart element (dashboard.plotly_element)
+# or Streamlit's lazily loaded chunk (st.plotly_chart, for figures the light bundle cannot draw).
 PLOTLY_SCRIPTS = ("/static/js/PlotlyChart.", "/app/static/vendor/plotly-")
 
 

@@ -1,7 +1,6 @@
 """Small Streamlit render helpers shared by the pages: charts, empty states, a row in its context."""
 from __future__ import annotations
 
-import functools
 import html
 
 import pandas as pd
@@ -11,52 +10,30 @@ from . import config
 from .colors import KIND_LABELS, actor_color
 from .context import article_text, sentence_context
 from .data import Tables
-from .plotly_json import as_figure, figure_json
+from .plotly_json import as_figure
 
 PLOTLY_CONFIG = {"displaylogo": False, "showSendToCloud": False, "modeBarButtonsToRemove": ["toImage", "sendChartToCloud"],
                  "responsive": True}
 
 
-def plotly(fig, *, key: str, geo: bool = False, select: bool = False, alt: str | None = None, slot=None):
-    """`st.plotly_chart` with the app's config (offline map files for geo figures); returns the selection state.
+def chart_config(*, geo: bool = False) -> dict:
+    """The plotly config of the app's charts; geo figures read the shipped map files (`static/`)."""
+    return {**PLOTLY_CONFIG, **({"topojsonURL": config.TOPOJSON_URL} if geo else {})}
 
-    `fig` is a Figure or its JSON (a dict from `plotly_json.figure_json`, as cached); `slot` is a placeholder
-    from `chart_placeholder`: the chart replaces it.
+
+def plotly(fig, *, key: str, geo: bool = False, select: bool = False, alt: str | None = None):
+    """`st.plotly_chart` with the app's config (offline map files for geo figures); returns the selection state.
+    The pages draw with `plotly_element.draw`, which uses this only for figures its light bundle lacks.
+
+    `fig` is a Figure or its JSON (a dict from `plotly_json.figure_json`, as cached).
     """
-    cfg = {**PLOTLY_CONFIG, **({"topojsonURL": config.TOPOJSON_URL} if geo else {})}
-    target = slot if slot is not None else st
+    cfg = chart_config(geo=geo)
     fig = as_figure(fig) if isinstance(fig, dict) else fig
     if select:
-        return target.plotly_chart(fig, key=key, on_select="rerun", selection_mode=("points", "box", "lasso"),
-                                   config=cfg, width="stretch", alt=alt)
-    target.plotly_chart(fig, key=key, config=cfg, width="stretch", alt=alt)
+        return st.plotly_chart(fig, key=key, on_select="rerun", selection_mode=("points", "box", "lasso"),
+                               config=cfg, width="stretch", alt=alt)
+    st.plotly_chart(fig, key=key, config=cfg, width="stretch", alt=alt)
     return None
-
-
-@functools.cache
-def _placeholder_spec(geo: bool, height: int) -> dict:
-    import plotly.graph_objects as go
-
-    fig = go.Figure()
-    fig.update_layout(height=height, margin=dict(l=0, r=0, t=0, b=0), xaxis_visible=False, yaxis_visible=False,
-                      annotations=[dict(text="Drawing…", showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper",
-                                        font=dict(color="#8C8C8C"))])
-    if geo:
-        from .geo import geo_layout
-
-        fig.add_trace(go.Scattergeo(lat=[None], lon=[None], mode="markers", showlegend=False))
-        fig.update_geos(**geo_layout())
-    return figure_json(fig)
-
-
-def chart_placeholder(*, geo: bool = False, height: int = 420):
-    """An empty chart sent before the data is loaded, so the browser fetches plotly.js (and the map
-    files) while the server computes; the real chart replaces it. Returns the `st.empty` slot."""
-    slot = st.empty()
-    slot.plotly_chart(as_figure(_placeholder_spec(geo, height)),
-                      config={**PLOTLY_CONFIG, "staticPlot": True, **({"topojsonURL": config.TOPOJSON_URL} if geo else {})},
-                      width="stretch", key=f"placeholder-{'geo' if geo else 'xy'}")
-    return slot
 
 
 def empty_state(what: str, no_data: bool = False) -> None:

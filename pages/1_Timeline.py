@@ -3,7 +3,7 @@ import streamlit as st
 
 from dashboard import state, ui
 from dashboard.timeline import selected_row_ids, timeline_rows
-from dashboard.timeline_chart import draw_timeline
+from dashboard.plotly_element import draw
 
 st.title("Timeline")
 caption = st.empty()
@@ -24,7 +24,7 @@ zoom = "Drag on the chart or the range slider to zoom (double-click: all)"
 caption.caption(f"{plot.n_rows:,} rows, {how}. Colour = actor, shape = kind, hollow = scheduled or expected. "
                 f"{zoom}; click a mark (or box-select) to read the sentence."
                 + (f" {undated:,} undated rows are not shown." if undated else ""))
-selected = draw_timeline(plot.figure, key=f"timeline-{hash(f)}", alt="Timeline of statements and troop movements")
+selected = draw(plot.figure, key=f"timeline-{hash(f)}", alt="Timeline of statements and troop movements")
 state.filter_widgets(options)
 if selected:
     view = state.view(f)

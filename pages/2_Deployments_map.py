@@ -4,17 +4,16 @@ import datetime as dt
 import streamlit as st
 
 from dashboard import state, ui
+from dashboard.plotly_element import draw
 
 st.title("Deployments map")
 controls = st.container()
-slot = ui.chart_placeholder(geo=True, height=620)  # first: plotly.js and the map files load while the server works
 state.page_setup("Deployments map")
 
 options = state.options()
 f = state.current_filters(options)  # the widgets are drawn after the chart (their values are in session state)
 span, not_drawn = state.map_span(f)  # cached per filters: the full tables are not read here
 if span is None:
-    slot.empty()
     state.sync_url(f)
     ui.empty_state("The map shows troop movements that name a place.", options.no_data)
     state.filter_widgets(options)
@@ -35,12 +34,8 @@ latest_only = ss.setdefault("w_latest", True)
 state.sync_url(f, asof=as_of.isoformat() if as_of != last else None)
 
 plot = state.map_plot(f, as_of, latest_only)
-if plot.figure is None:
-    slot.empty()
-    event = None
-else:
-    event = ui.plotly(plot.figure, key=f"map-{hash((f, as_of, latest_only))}", geo=True, select=True, slot=slot,
-                      alt="Map of reported troop deployments")
+ids = [] if plot.figure is None else draw(plot.figure, key=f"map-{hash((f, as_of, latest_only))}", geo=True,
+                                          alt="Map of reported troop deployments")
 with controls:  # above the chart, drawn after it
     left, right = st.columns([4, 1])
 with left:
@@ -59,7 +54,6 @@ else:
     st.caption("Filled circle = in place (deployed, stationed, arrived) · hollow circle and dashed line = announced, "
                "planned or on alert · cross and dotted line = withdrawn. Marker area grows with troops; the smallest "
                "markers give no number. Lines run from the origin to the destination when the sentence names both.")
-    ids = [str(p["customdata"][0]) for p in (event.selection.get("points", []) if event is not None else []) if p.get("customdata")]
     if ids:
         st.subheader(f"Selected: {len(ids)} movement{'s' if len(ids) != 1 else ''}")
         ui.context_cards(state.view(f), ids)

@@ -74,8 +74,8 @@ def _decode(value):
 
 def figure_specs(at) -> list[dict]:
     """The figure JSON of every plotly chart on the page (typed arrays decoded): `st.plotly_chart`
-    elements and the timeline's own chart element (`dashboard.timeline_chart`)."""
+    elements and the pages' own chart element (`dashboard.plotly_element`)."""
     specs = [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
     specs += [json.loads(el.proto.json)["figure"] for el in at.get("bidi_component")
-              if el.proto.component_name == "uct_timeline_chart"]
+              if el.proto.component_name == "uct_plotly_chart"]
     return [_decode(spec) for spec in specs]

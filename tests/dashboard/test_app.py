@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -85,6 +86,19 @@ def test_selecting_marks_shows_their_rows_in_context(run_page, synthetic_dir, de
     assert len(cards) == min(expected, 20) and all("<mark>" in card for card in cards)
 
 
+def test_selecting_map_markers_shows_their_movements(run_page, synthetic_dir):
+    at = run_page(synthetic_dir, "map")
+    (chart,) = at.get("bidi_component")
+    spec = figure_specs(at)[0]
+    picked = [t["customdata"][0][0] for t in spec["data"] if t.get("mode") == "markers" and t.get("customdata")][:2]
+    at.session_state[chart.key] = {"selected": picked}
+    at.run()
+    assert not at.exception
+    assert [h.value for h in at.subheader if h.value.startswith("Selected")] == ["Selected: 2 movements"]
+    cards = [el.proto.body for el in at.get("html") if "uct-card" in el.proto.body]
+    assert len(cards) == 2 and all("<mark>" in card for card in cards)
+
+
 def test_nothing_matches_shows_empty_state(run_page, synthetic_dir):
     at = run_page(synthetic_dir, "timeline", {"q": "no such words anywhere"})
     assert not figure_specs(at)
@@ -97,11 +111,11 @@ def test_map_draws_the_situation_offline(run_page, synthetic_dir, params):
     movements = apply_filters(read_tables(synthetic_dir), Filters.from_query(params)).movements
     as_of = dt.date.fromisoformat(params["asof"]) if "asof" in params else movements["date"].max().date()
     expected = situation(movements, as_of)
-    (el,) = at.get("plotly_chart")
+    (el,) = at.get("bidi_component")
     spec = figure_specs(at)[0]
     markers = sum(len(t["lat"]) for t in spec["data"] if t.get("mode") == "markers" and t.get("customdata"))
     assert markers == len(expected) > 0
-    assert '"topojsonURL": "/app/static/"' in el.proto.config
+    assert json.loads(el.proto.json)["config"]["topojsonURL"] == "/app/static/"
     assert len(at.dataframe[0].value) == len(expected)
     assert _qp(at, "asof") == ([params["asof"]] if "asof" in params else [])
 

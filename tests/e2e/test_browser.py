@@ -57,11 +57,11 @@ def test_page_draws_offline_without_errors(browser_server, name, scheme):
                                   " return [r.left, r.right, r.top, r.bottom]; })")
             (l1, r1, t1, b1), (l2, r2, t2, b2) = boxes
             assert r1 <= l2 or r2 <= l1 or b1 <= t2 or b2 <= t1, boxes  # the legend and the 1m/3m/all buttons do not overlap
-            requested = page.evaluate("() => performance.getEntriesByType('resource').map(e => e.name)")
-            assert any("/app/static/vendor/plotly-basic-" in url for url in requested)  # the light bundle...
-            assert not any("/static/js/PlotlyChart." in url for url in requested)  # ...not st.plotly_chart's 4.7 MB one
+        requested = page.evaluate("() => performance.getEntriesByType('resource').map(e => e.name)")
+        if name in WAIT:  # the charts use the light plotly.js bundle, not st.plotly_chart's 4.7 MB one
+            assert any("/app/static/vendor/plotly-geo-" in url for url in requested)
+            assert not any("/static/js/PlotlyChart." in url for url in requested)
         if name == "map":
-            requested = page.evaluate("() => performance.getEntriesByType('resource').map(e => e.name)")
             assert any(url.endswith("/app/static/europe_50m.json") for url in requested)
     finally:
         page.context.close()
@@ -111,7 +111,8 @@ def test_filters_popover_changes_the_view(browser_server):
 
 
 def test_timeline_and_map_draw_after_each_other_in_one_tab(browser_server):
-    """The timeline's light plotly.js and the map's full one (st.plotly_chart) live in the same page."""
+    """One tab goes from the timeline to the map and back: the chart element draws both, and the second
+    page reuses the plotly.js the first one loaded."""
     browser, server = browser_server
     page, watch = new_page(browser, server)
     try:
@@ -122,6 +123,8 @@ def test_timeline_and_map_draw_after_each_other_in_one_tab(browser_server):
             page.locator("[data-testid=stSidebar] a").filter(has_text=link).first.click()
             page.wait_for_function(drawn, timeout=60_000)
             wait_app_idle(page)
+        loaded = page.evaluate("() => performance.getEntriesByType('resource').filter(e => e.name.includes('/vendor/plotly-')).length")
+        assert loaded == 1
         assert exceptions_on_page(page) == [] and watch.errors == []
     finally:
         page.context.close()
