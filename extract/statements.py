@@ -78,6 +78,10 @@ def subject_of(verb: Token) -> Token | None:
             break  # only participles ("..., saying") and purpose infinitives ("flew to Kyiv to meet") share it
         via = head.dep_
         head = head.head
+        if via == "advcl" and verb.lower_ in _GOING_ON:
+            outer = _speech_verb_above(head)
+            if outer is not None:  # "Biden said [Putin has decided ...], adding that": Biden adds, not Putin
+                return subject_of(outer)
         for child in head.children:
             if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and via in ("xcomp", "conj")):
                 return child
@@ -86,6 +90,22 @@ def subject_of(verb: Token) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    return None
+
+
+_GOING_ON = {"adding", "noting"}  # participles that go on with the main speaker's words
+
+
+def _speech_verb_above(token: Token) -> Token | None:
+    """The speech verb whose reported clause holds `token` ("said [that he is convinced [Putin has made]]")."""
+    t, inside = token, False
+    for _ in range(6):
+        if t.head.i == t.i or t.dep_ not in ("ccomp", "acomp", "xcomp", "conj", "advcl"):
+            return None
+        inside = inside or t.dep_ == "ccomp"
+        t = t.head
+        if inside and is_speech_verb(t):
+            return t
     return None
 
 
@@ -199,6 +219,9 @@ def _content_of(cue: Token, adoc: ArticleDoc) -> tuple[int, int] | None:
     span = None
     if comp:
         span = _span_of(comp)
+        going_on = [t for c in comp for t in c.subtree if t.lower_ in _GOING_ON and t.dep_ == "advcl" and t.idx > span[0]]
+        if going_on:  # "said [...], adding that ...": the words added are a row of their own
+            span = (span[0], min(t.idx for t in going_on))
     else:
         phrasal = phrasal_act(cue)
         # an adverbial clause before the verb is the setting, not the predicate ("When prices rose, Musk called ...")
@@ -513,7 +536,7 @@ class StatementExtractor:
             sent = self._sentence_of(quote.start)
             opens = sent is None or not text[sent.start_char:quote.open_at].strip()  # not 'on “The Lead.”'
             whole_sentence = cue is None and words >= 2 and text[quote.end - 1:quote.end] in ".!?" and opens
-            if not first.isupper() or not (beside_cue or whole_sentence):
+            if not first.isupper() or not (beside_cue or whole_sentence) or self._short_object(quote):
                 return False
         if not self._quote_like(quote):
             return False
@@ -528,6 +551,15 @@ class StatementExtractor:
             outside = text[c_start:quote.open_at] + " " + text[close + 1:c_end]
             return len([w for w in outside.split() if any(ch.isalnum() for ch in w)]) < 3
         return True
+
+    def _short_object(self, quote: QuoteSpan) -> bool:
+        """A short quote that is a noun phrase of the sentence, not speech: 'gave Biden a "C," saying ...'."""
+        span = self.adoc.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None:
+            return False
+        roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+        return bool(roots) and all(t.dep_ in ("dobj", "pobj", "attr", "appos", "compound", "npadvmod", "oprd")
+                                   and not is_speech_verb(t.head) for t in roots)
 
     def _quote_like(self, quote: QuoteSpan) -> bool:
         """A quotation rather than a scare-quoted phrase: it opens with a capital, follows a colon or

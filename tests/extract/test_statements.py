@@ -121,10 +121,28 @@ def test_anonymous_sources_are_not_speakers(extract_text, text):
         # after "X said Putin could ...", "He" goes on with X (the main clause's subject), not Putin
         ("Macron said Putin had promised not to escalate. He told reporters that the talks would go on.",
          "the talks would go on", "Emmanuel Macron"),
+        # "adding" deep inside what Biden said goes on with Biden's words, not Putin's
+        ("Biden said that he is now convinced Putin has made the decision to invade Ukraine, adding that the US "
+         "believes Russian forces intend to attack.", "the US believes", "Joe Biden"),
     ],
 )
 def test_speakers_from_the_main_clause(extract_text, text, needle, speaker):
     assert one(extract_text(text), needle)["speaker"] == speaker
+
+
+def test_what_is_added_is_not_also_the_said_content(extract_text):
+    result = extract_text("Biden said that Putin has made the decision to invade Ukraine, adding that the attack "
+                          "could come within days.")
+    said = rows(result, cue="said")
+    assert list(said["text"]) == ["Putin has made the decision to invade Ukraine"]
+    assert list(rows(result, cue="adding")["text"]) == ["the attack could come within days"]
+
+
+def test_a_short_quoted_noun_phrase_is_no_quote(extract_text):
+    result = extract_text('David Wilezol, a former speechwriter at the State Department, gave Biden a "C," saying '
+                          "the remarks lacked references to China.")
+    assert rows(result, kind="direct_quote").empty
+    assert list(result.statements["text"]) == ["the remarks lacked references to China"]
 
 
 @pytest.mark.parametrize(
