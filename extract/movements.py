@@ -92,8 +92,8 @@ _FORCE_MODIFIERS = {"ground", "military", "multinational", "task", "strike", "re
                     "allied", "armed", "nato", "land", "sea", "combat", "special", "security", "spearhead"}
 _NOT_EQUIPMENT_MODIFIERS = {"think", "fuel", "oil", "water", "gas", "storage", "septic", "cargo", "container",
                             "merchant", "commercial", "grain", "cruise", "passenger", "civilian", "fishing", "private",
-                            "electric", "business", "tanker", "supply", "rescue", "evacuation", "charter", "space"}
-_CIVILIAN = {"diplomatic", "embassy", "medical", "humanitarian", "civilian", "aid", "consular", "un", "osce",
+                            "electric", "business", "tanker", "supply", "rescue", "evacuation", "charter", "space", "nasa"}
+_CIVILIAN = {"diplomatic", "embassy", "medical", "humanitarian", "civilian", "aid", "consular", "un", "osce", "nasa",
              "police", "rescue", "emergency", "health", "hospital", "nursing", "airline", "staff", "security"}
 _IRREGULAR = {"proxy", "separatist", "separatists", "rebel", "rebels", "militia", "mercenary", "mercenaries",
               "paramilitary", "insurgent", "volunteer", "volunteers", "partisan", "guerrilla", "terrorist"}
@@ -366,6 +366,9 @@ def force_kind(token: Token) -> str | None:
                     for c in token.children)) else None
         if low == "members":
             return "personnel" if _prev(token) in ("service", "military") else None
+        if low == "personnel" and token.dep_ == "conj" and token.head.tag_ in ("NNS", "NN") and \
+                force_kind(token.head) is None:
+            return None  # "NASA flight surgeons and support personnel flew to Kazakhstan"
         if low in ("military", "army", "armies"):
             return "personnel" if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") else None
         if low == "boots":
@@ -448,6 +451,13 @@ def _descend_raising(verb: Token) -> Token:
     return verb
 
 
+def _nobody_says(verb: Token) -> bool:
+    """A speech verb said by nobody or not at all: "no one has said", "officials did not say"."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" or (c.dep_ in ("nsubj", "nsubjpass") and (
+        c.lower_ in ("nobody", "none") or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)))
+        for c in verb.children)
+
+
 def _governors(pred: Token) -> list[Token]:
     """The verbs and nouns a predicate is the complement of: "plans to [send]", "ordered ... to [deploy]",
     "is due to [have]", "refused to [send]", "the decision to [send]"."""
@@ -460,6 +470,8 @@ def _governors(pred: Token) -> list[Token]:
         infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children)
         if is_verb(head) and head.lower_ in SPEECH_VERBS and head.lower_ not in DECIDE | NEG_GOVERNORS | \
                 DEMAND_GOVERNORS | PLAN_GOVERNORS:
+            if _nobody_says(head):
+                out.append(head)  # "No one has ever said that Russian troops will remain": nothing is reported
             break  # "officials said Russia was massing troops": what is said keeps its own modality
         gerund_complement = t.dep_ in ("advcl", "dobj") and t.tag_ == "VBG" and head.lower_ in (
             NEG_GOVERNORS | PLAN_GOVERNORS | DEMAND_GOVERNORS | DECIDE | verb_forms("rule"))  # "ruled out sending"
@@ -678,6 +690,18 @@ def _complement_ancestors(token: Token, limit: int = 3) -> list[Token]:
     return out
 
 
+def _subjunctive(verb: Token) -> bool:
+    """A mandative subjunctive: a bare verb with a singular named subject and no auxiliary, in a clause
+    under another word ("demanding Russia withdraw", "that NATO pull back"); the indicative would be
+    "withdraws", "pulls"."""
+    if verb.tag_ not in ("VB", "VBP") or verb.dep_ not in ("ccomp", "conj", "relcl", "acl"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.tag_ in ("NNP", "NN") and not any(c.dep_ == "conj" for c in subject.children)
+
+
 def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool = False) -> str | None:
     """Why the clause states no movement: negation, a refusal, a demand, a counterfactual."""
     chain = ([pred] if pred is not None else []) + governors
@@ -685,6 +709,9 @@ def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool 
         for c in v.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no",)) or c.lower_ in ("never", "without"):
                 return "negated"
+            if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "nothing") or any(
+                    g.dep_ == "det" and g.lower_ == "no" for g in c.children)):
+                return "negated"  # "No one has ever said that Russian troops will remain in Belarus"
             if c.lower_ in ("longer", "more") and any(g.lower_ in ("no",) for g in c.children):
                 return "negated"  # "troops are no longer moving toward Kyiv"
             if c.dep_ == "advmod" and c.lower_ == "yet" and (v.lower_ in COPULA or any(
@@ -692,6 +719,8 @@ def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool 
                 return "negated"  # "Kyiv is yet to be encircled"
         if v.head.lower_ in ("without", "instead") or (v.dep_ == "pcomp" and v.head.lower_ in ("without", "against")):
             return "negated"
+    if pred is not None and _subjunctive(pred):
+        return "demanded"  # "a resolution demanding Russia withdraw its troops", "demands that NATO pull back troops"
     below = [pred, *governors]
     for k, v in enumerate(governors):
         low = v.lower_
@@ -778,6 +807,12 @@ def _clause_text(pred: Token, noun: Token) -> str:
         t.text for t in toks)
 
 
+def _permanent_deployment(prep: Token) -> bool:
+    """'to their place(s) of permanent deployment' (the Russian defence ministry's words for home bases)."""
+    words = [g.lower_ for g in prep.subtree]
+    return "permanent" in words and any(w.startswith(("deployment", "station", "base")) for w in words)
+
+
 def _word_class(word: Token, particles: set[str]) -> str | None:
     """The movement class of a predicate word (verb or nominal)."""
     low = word.lower_
@@ -785,7 +820,7 @@ def _word_class(word: Token, particles: set[str]) -> str | None:
         if low in verb_forms("return") and not particles & {"home"} and any(
                 c.dep_ == "prep" and c.lower_ in ("to", "into") and not any(
                     g.lower_ in ("home", "base", "bases", "barracks", "garrison", "garrisons") for g in c.subtree)
-                for c in word.children):
+                and not _permanent_deployment(c) for c in word.children):
             return "arrive"  # "Russian troops returned to the suburbs of Kharkiv"
         if low in verb_forms("leave|left depart") and any(c.dep_ == "prep" and c.lower_ == "for"
                                                           for c in word.children):

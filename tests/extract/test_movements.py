@@ -199,6 +199,21 @@ def test_jets_for_the_invaded_country_are_aid_and_its_forces_at_home_are_no_move
     assert [(r["actor"], r["status"]) for r in rows] == [("RUS", "arrived")]
 
 
+@pytest.mark.parametrize(
+    "text, status, destinations",
+    [
+        # "their place of permanent deployment" is home: a withdrawal, not an arrival somewhere
+        ("Russian troops returned to their places of permanent deployment in Russia.", "withdrawn", []),
+        ("Russian troops returned to the suburbs of Kharkiv.", "arrived", ["UKR"]),
+        # an indicative verb with a plural subject is reported, not demanded
+        ("Officials said Russian troops moved to Belarus.", "deployed", ["BLR"]),
+    ],
+)
+def test_returns_and_reports(text, status, destinations):
+    rows = movements(text)
+    assert [(r["status"], list(r["destinations"])) for r in rows] == [(status, destinations)], rows
+
+
 def test_reported_not_demanded():
     rows = movements("Officials told CNN that Russia had moved troops to the border with Ukraine.")
     assert [(r["actor"], list(r["destinations"]), r["status"]) for r in rows] == [("RUS", ["UKR"], "deployed")]
@@ -271,6 +286,14 @@ def test_unresolvable_place_keeps_a_movement_with_a_known_status_or_drops_it():
         "In those talks, Ukraine will insist on an immediate ceasefire and the withdrawal of Russian troops.",
         "UN calls for Russia to withdraw troops immediately.",
         "She said that even one Russian troop further invading Ukraine is a very serious matter.",
+        # a mandative subjunctive is a demand, not a report
+        "India abstained from voting on a resolution demanding Russia withdraw its troops from Ukraine.",
+        "NATO rejected Russia's demands that NATO bar Ukraine from joining and that NATO pull back troops from Poland.",
+        # nobody said it
+        "\u201cNo one has ever said that Russian troops will remain on the territory of Belarus,\u201d Peskov said.",
+        "Officials did not say that Russian troops had left Belarus.",
+        # civilians
+        "NASA flight surgeons and support personnel flew to Kazakhstan aboard a NASA jet last Friday.",
     ],
 )
 def test_not_a_movement(text):
