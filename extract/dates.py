@@ -799,6 +799,22 @@ def _attachment(token: "Token", head_i: int) -> int | None:
 
 
 
+_TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "time",
+               "deadline", "date", "meeting", "talks", "call", "summit", "visit"}
+
+
+def _names_a_thing(token: "Token", m: DateMention) -> bool:
+    """A date inside a name ("the Sept. 11 attacks", "the Jan. 6 committee"): it modifies a noun that is
+    not the word being dated nor a time or an occasion, so it is not when the clause happened."""
+    doc = token.doc
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span) or m.head < 0 or m.head == token.i:
+        return False
+    head = doc[m.head]
+    return span.root.dep_ in ("nmod", "compound", "amod") and head.tag_ in ("NN", "NNS", "NNP") and \
+        head.lower_ not in _TIME_NOUNS and any(t.lower_ == "the" for t in doc[max(0, span.start - 1):span.start])
+
+
 def clause_date(token: "Token", published: dt.date | None, *, exclude: tuple[int, int] | None = None) -> DateInfo:
     """The date of a statement or movement whose main word is `token`: a phrase of its own clause; else
     one elsewhere in the sentence only when it names a past day or week (a future or vaguer phrase there
@@ -822,7 +838,7 @@ def date_of(token: "Token", published: dt.date | None, *, exclude: tuple[int, in
     A weekday's direction comes from the tense of the word the phrase attaches to; an anaphoric
     phrase counts from another day-precise date of the sentence when there is one.
     """
-    mentions = find_dates(sentence_of(token))
+    mentions = [m for m in find_dates(sentence_of(token)) if not _names_a_thing(token, m)]
     if exclude is not None:
         mentions = [m for m in mentions if not (exclude[0] <= m.start and m.end <= exclude[1] + 1)]
     if attached_only:

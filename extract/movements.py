@@ -800,6 +800,10 @@ def _clause_text(pred: Token, noun: Token) -> str:
                 skip.update(t.i for t in c.subtree)
         if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") and noun not in g.subtree for g in c.children):
             skip.update(t.i for t in c.subtree)
+    for t in pred.subtree:  # "ordered troops to Europe ..., after having put 8,500 troops on alert"
+        if t.dep_ == "prep" and t.lower_ in ("after", "before", "since", "until", "following") and any(
+                c.dep_ == "pcomp" and is_verb(c) for c in t.children) and noun not in t.subtree:
+            skip.update(g.i for g in t.subtree)
     toks = [t for t in pred.subtree if t.i not in skip]
     if not toks:
         return ""

@@ -217,6 +217,12 @@ def test_tense_of(nlp, text, word, tense):
     ("Blinken says Russia could double troops.", "says", WED, WED, WED, "published", ""),
     ("Blinken says Russia could double troops.", "says", None, None, None, "none", ""),
     ("Kuleba spoke to Blinken on Tuesday.", "spoke", None, None, None, "none", "Tuesday"),
+    # a date inside a name ("the Sept. 11 attacks", "the Jan. 6 committee") is not when the clause happened
+    ("Zelenskyy addressed Congress Wednesday morning, invoking the Sept. 11 attacks as he called on the United "
+     "States to do more.", "called", THU, WED, WED, "day", "Wednesday morning"),
+    ("Rubio condemned the Jan. 6 committee.", "condemned", WED, WED, WED, "published", ""),
+    # ... but an occasion's own date counts
+    ("Putin met Macron at the Feb. 7 summit.", "met", D(2022, 2, 9), D(2022, 2, 7), D(2022, 2, 7), "day", "Feb. 7"),
 ])
 def test_date_of(nlp, text, word, published, start, end, precision, phrase):
     sent = _sent(nlp, text)

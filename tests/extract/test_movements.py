@@ -207,6 +207,9 @@ def test_jets_for_the_invaded_country_are_aid_and_its_forces_at_home_are_no_move
         ("Russian troops returned to the suburbs of Kharkiv.", "arrived", ["UKR"]),
         # an indicative verb with a plural subject is reported, not demanded
         ("Officials said Russian troops moved to Belarus.", "deployed", ["BLR"]),
+        # an alert in an "after ..." clause is about other troops
+        ('President Biden ordered 3,000 U.S. troops to Poland Wednesday to assist allies, after having put 8,500 '
+         'troops on "high alert" early last week.', "announced", ["POL"]),
     ],
 )
 def test_returns_and_reports(text, status, destinations):
