@@ -407,7 +407,7 @@ class SpeakerContext:
             return known.at(ent)
         if len(name.split()) < 2:
             return None  # a lone unknown surname or first name: not enough to name someone
-        country, role = self._title_of(region or ent)
+        country, role = self._title_of(region or ent, ent)
         speaker = Speaker(name, "person", country, role, None, ent.text, ent.start_char, ent.end_char)
         self._register(speaker)
         return speaker
@@ -424,10 +424,13 @@ class SpeakerContext:
                 return person
         return None
 
-    def _title_of(self, region: Span) -> tuple[str | None, str | None]:
-        """Country and role from the words around a name ("Ukrainian Foreign Minister ...")."""
+    def _title_of(self, region: Span, name: Span | None = None) -> tuple[str | None, str | None]:
+        """Country and role from the words around a name ("Ukrainian Foreign Minister ..."), never from
+        the name itself ("Jordan Bimm", "Lisa Monaco")."""
         country = None
         for token in region:
+            if name is not None and name.start <= token.i < name.end:
+                continue
             if token.ent_type_ in ("NORP", "GPE") or token.tag_ in ("NNP", "JJ"):
                 code = country_code(token.text)
                 if code:

@@ -93,6 +93,18 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _asked_for(verb: Token) -> bool:
+    """A bare verb with a third-person singular subject in a that-clause of a request: a mandative
+    subjunctive ("the request that he confirm", "demanded that Russia explain"); said by nobody yet."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("ccomp", "acl", "relcl", "advcl"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lower_ in ("he", "she", "it") or subject.tag_ in ("NNP", "NN")) \
+        and not any(c.dep_ == "conj" for c in subject.children)
+
+
 _GOING_ON = {"adding", "noting"}  # participles that go on with the main speaker's words
 
 
@@ -244,6 +256,9 @@ def _content_of(cue: Token, adoc: ArticleDoc) -> tuple[int, int] | None:
                 SPEECH_VERBS.get(low, "say") != "say" or low in SAY_WITH_OBJECT):
             if low.startswith(NEEDS_PREDICATE) and not predicate:
                 return None
+            if low.startswith("dismiss") and not predicate and any(
+                    o.ent_type_ == "PERSON" or o.tag_ == "PRP" for o in objects):
+                return None  # "to dismiss Mr. Nazarbayev": to fire him, not to reject a claim
             span = _span_of(objects + predicate)
         else:
             for prep in children:
@@ -411,6 +426,8 @@ class StatementExtractor:
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) and not any(
                 c.dep_ == "agent" for c in token.children):
             return None  # "it was announced", "he is said to": no speaker
+        if _asked_for(token):
+            return None  # "Moscow's request that he confirm ...": asked of him, not said by him
         subject = subject_of(token)
         if subject is not None and self.adoc.in_quote(subject.idx):
             subject = None

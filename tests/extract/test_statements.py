@@ -138,6 +138,19 @@ def test_what_is_added_is_not_also_the_said_content(extract_text):
     assert list(rows(result, cue="adding")["text"]) == ["the attack could come within days"]
 
 
+def test_dismissing_someone_as_something_is_a_statement(extract_text):
+    assert one(extract_text("Putin dismissed him as a puppet."), "as a puppet")["speaker"] == "Vladimir Putin"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In recent years, SpaceX provided an alternative to the Soyuz system, Jordan Bimm said.", "Jordan Bimm"),
+    ("Deputy Attorney General Lisa Monaco said companies must be on alert.", "Lisa Monaco"),
+])
+def test_a_country_in_a_persons_name_is_not_their_country(extract_text, text, speaker):
+    rows_ = rows(extract_text(text), speaker=speaker)
+    assert len(rows_) == 1 and pd_isna(rows_.iloc[0]["speaker_country"])
+
+
 def test_a_short_quoted_noun_phrase_is_no_quote(extract_text):
     result = extract_text('David Wilezol, a former speechwriter at the State Department, gave Biden a "C," saying '
                           "the remarks lacked references to China.")
@@ -159,6 +172,13 @@ def test_a_short_quoted_noun_phrase_is_no_quote(extract_text):
         # an adverbial clause before "called" is not what was called
         ("When nickel prices rose about 21% last year, Elon Musk, the chief executive of Tesla, called nickel "
          "supplies \u201cour biggest concern for scaling\u201d battery production.", None, "When nickel prices"),
+        # "dismiss" a person is to fire him ("dismissed him as a puppet" is still a statement)
+        ("Tokayev lost control of the military, leading him to dismiss Mr. Nazarbayev and Mr. Masimov.", None,
+         "Nazarbayev"),
+        # a speech verb in a request is asked for, not said: "the request that he confirm", "that Russia explain"
+        ("He chose not to respond, despite Moscow's request that he confirm that he received the message.", None,
+         "received the message"),
+        ("The US demanded that Russia explain the buildup.", "Russia", None),
     ],
 )
 def test_no_wrong_speaker_or_content(extract_text, text, wrong_speaker, wrong_text):
