@@ -804,15 +804,17 @@ _TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weeke
 
 
 def _names_a_thing(token: "Token", m: DateMention) -> bool:
-    """A date inside a name ("the Sept. 11 attacks", "the Jan. 6 committee"): it modifies a noun that is
-    not the word being dated nor a time or an occasion, so it is not when the clause happened."""
+    """A date inside a name or a noun phrase ("the Sept. 11 attacks", "the Jan. 6 committee", "Russia's
+    2014 annexation"): it modifies a noun that is not the word being dated nor a time or an occasion, so
+    it is not when the clause happened."""
     doc = token.doc
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or not len(span) or m.head < 0 or m.head == token.i:
         return False
     head = doc[m.head]
-    return span.root.dep_ in ("nmod", "compound", "amod") and head.tag_ in ("NN", "NNS", "NNP") and \
-        head.lower_ not in _TIME_NOUNS and any(t.lower_ == "the" for t in doc[max(0, span.start - 1):span.start])
+    before = doc[span.start - 1] if span.start > 0 else None  # "the Sept. 11 attacks", "Russia's 2014 annexation"
+    return span.root.dep_ in ("nmod", "compound", "amod", "nummod") and head.tag_ in ("NN", "NNS", "NNP") and \
+        head.lower_ not in _TIME_NOUNS and before is not None and (before.lower_ == "the" or before.tag_ == "POS")
 
 
 def clause_date(token: "Token", published: dt.date | None, *, exclude: tuple[int, int] | None = None) -> DateInfo:

@@ -177,7 +177,7 @@ HYPOTHETICAL_NOUNS = {"exchange", "condition", "conditions", "precondition", "pr
                       "basis", "assumption", "premise", "effect", "effects", "expectation", "pretext", "excuse",
                       "justification",
                       "scenario", "scenarios", "event", "outcome", "solution", "goal", "aim", "objective", "hope",
-                      "wish", "dream", "option"}
+                      "wish", "dream", "option", "chance", "opportunity", "compromise", "offramp", "off-ramp"}
 DEMAND_NOUNS = {"demand", "demands", "ultimatum", "request", "requests", "insistence", "call", "calls", "pressure"}
 NEG_NOUNS = {"suggestion", "sign", "signs", "indication", "indications", "evidence", "plan", "plans", "intention",
              "intentions", "prospect", "chance", "likelihood", "possibility", "proof", "question", "need"}
@@ -189,6 +189,8 @@ RAISING = verb_forms("say|said think|thought believe report understand|understoo
                      "picture spot film photograph show|shown|showed "
                      "rumour rumor allege appear seem claim estimate fear begin|began|begun start continue keep|kept "
                      "resume allow let permit get|got tend happen") | {"reportedly"}
+_STRIKE_NOUNS = {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "assault",
+                 "assaults", "bombing", "bombings", "shelling"}
 CASUALTY = verb_forms("kill die wound injure lose|lost surrender execute fight|fought train capture shoot|shot "
                       "bomb shell fire strike|struck destroy repel repulse target ambush hit sign recruit "
                       "commit face suffer sustain meet|met resist defend castrate punish "
@@ -756,7 +758,9 @@ def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool 
         if noun_anc and anc.lower_ in DEMAND_NOUNS or (anc.lower_ in COPULA and any(
                 c.dep_ == "nsubj" and c.lower_ in DEMAND_NOUNS for c in anc.children)):
             return "demanded"  # "Russia's demands include pulling back ...", "the demands were the withdrawal"
-        if noun_anc and anc.lower_ in HYPOTHETICAL_NOUNS or (anc.lower_ in COPULA and any(
+        taken = anc.lower_ in ("chance", "opportunity") and anc.dep_ == "dobj" and anc.head.lower_ in verb_forms(
+            "take|took|taken use seize grab")  # "took the opportunity to move troops": it happened
+        if noun_anc and anc.lower_ in HYPOTHETICAL_NOUNS and not taken or (anc.lower_ in COPULA and any(
                 c.dep_ == "nsubj" and c.lower_ in HYPOTHETICAL_NOUNS for c in anc.children)):
             return "hypothetical"  # "in exchange for a withdrawal", "the best outcome is the withdrawal of ..."
         if is_verb(anc) and any(c.dep_ in ("mark", "advmod", "prep") and c.lower_ in CONDITIONAL_MARKS
@@ -1350,6 +1354,10 @@ class MovementExtractor:
                                                        for c in pred.children)
         if low in CASUALTY and low not in ARRIVE:
             return True
+        if (low in verb_forms("conduct") or (low in verb_forms("carry") and any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in pred.children))) and any(
+                c.dep_ == "dobj" and c.lower_ in _STRIKE_NOUNS for c in pred.children):
+            return True  # "forces carried out a deadly attack on the TV tower", "conducted airstrikes"
         return any(c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in CASUALTY for c in pred.children)
 
     def _is_place_token(self, token: Token) -> bool:
@@ -1977,7 +1985,7 @@ class MovementExtractor:
         """The state named last before "it"/"its" in the sentence, a subject first: "Russia could begin an
         offensive as it amasses troops", "the U.S. said it would send"."""
         before = [t for t in reversed(list(token.doc[sentence_of(token).start:token.i]))
-                  if t.tag_ in ("NNP", "NNPS") and t.dep_ != "compound"]
+                  if t.tag_ in ("NNP", "NNPS") and t.dep_ != "compound" and t.ent_type_ != "PERSON"]  # "it" is no person
         for subjects_only in (True, False):
             for t in before:
                 if subjects_only and t.dep_ not in ("nsubj", "nsubjpass"):

@@ -221,6 +221,8 @@ def test_tense_of(nlp, text, word, tense):
     ("Zelenskyy addressed Congress Wednesday morning, invoking the Sept. 11 attacks as he called on the United "
      "States to do more.", "called", THU, WED, WED, "day", "Wednesday morning"),
     ("Rubio condemned the Jan. 6 committee.", "condemned", WED, WED, WED, "published", ""),
+    ("Moore noted Russia's 2014 annexation of Crimea and its current troop buildup.", "buildup", WED, WED, WED,
+     "published", ""),
     # ... but an occasion's own date counts
     ("Putin met Macron at the Feb. 7 summit.", "met", D(2022, 2, 9), D(2022, 2, 7), D(2022, 2, 7), "day", "Feb. 7"),
 ])

@@ -158,6 +158,10 @@ def test_garbled_numbers_are_kept_and_counted():
         ("The United States has urged Russia to deescalate by calling back the troops amassed near Ukraine.", "RUS"),
         # the noun before a participle is its subject: "the Biden administration putting troops on alert"
         ("Putin's spokesman pointed to the Biden administration putting 8,500 more troops on heightened alert.", "USA"),
+        # "its" is a state, never the person who is speaking
+        ("Moore said, noting Russia's 2014 annexation of Crimea and its current troop buildup along the border "
+         "with Ukraine.", "RUS"),
+        ("Russia took the opportunity to move troops into Belarus.", "RUS"),
     ],
 )
 def test_actor(text, actor):
@@ -297,6 +301,9 @@ def test_unresolvable_place_keeps_a_movement_with_a_known_status_or_drops_it():
         "Officials did not say that Russian troops had left Belarus.",
         # civilians
         "NASA flight surgeons and support personnel flew to Kazakhstan aboard a NASA jet last Friday.",
+        # fighting, not a movement; an offered chance, not a withdrawal
+        "Russian forces carried out a deadly attack on the TV tower in Kyiv.",
+        "The only compromise that should be offered is a chance for him to withdraw Russian troops with some grace.",
     ],
 )
 def test_not_a_movement(text):
