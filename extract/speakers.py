@@ -342,8 +342,9 @@ class SpeakerContext:
                 actor = self.actors.match_state(ent.text) or self.actors.match_name(ent.text, on=self.published)
                 if actor is not None:
                     return Speaker.from_actor(actor, ent)
-        if head.lower_ in OWNED_NOUNS or head.lower_ in _CONTEXT_TITLES:
-            # "Ukrainian Ambassador to the UK Vadym Prystaiko": the name closes the title phrase
+        if head.lower_ in OWNED_NOUNS or head.lower_ in _CONTEXT_TITLES or head.tag_ == "NNP":
+            # "Ukrainian Ambassador to the UK Vadym Prystaiko", "UN High Commissioner for Refugees Filippo
+            # Grandi": the name closes the title phrase
             last = next((e for e in ents if e.label_ == "PERSON" and e.end == region.end and not _in_poss(e.root, head)
                          and self.doc[e.start - 1].lower_ not in ("to", "of", "for", "with")), None)
             if last is not None:

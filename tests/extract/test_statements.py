@@ -130,6 +130,16 @@ def test_speakers_from_the_main_clause(extract_text, text, needle, speaker):
     assert one(extract_text(text), needle)["speaker"] == speaker
 
 
+@pytest.mark.parametrize("text, needle, speaker", [
+    # a capitalised title with a prepositional part, then the name: the name is the speaker
+    ('"We are looking at a crisis," UN High Commissioner for Refugees Filippo Grandi said.', "looking at a crisis",
+     "Filippo Grandi"),
+    ("The Foreign Minister of Ukraine Dmytro Kuleba said talks were useful.", "talks were useful", "Dmytro Kuleba"),
+])
+def test_title_then_name(extract_text, text, needle, speaker):
+    assert one(extract_text(text), needle)["speaker"] == speaker
+
+
 def test_what_is_added_is_not_also_the_said_content(extract_text):
     result = extract_text("Biden said that Putin has made the decision to invade Ukraine, adding that the attack "
                           "could come within days.")
