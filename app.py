@@ -8,18 +8,18 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import config, state, ui
-from dashboard.geo import situation, troops_by_actor
-from dashboard.overview import headline, latest, sources
 
 
 def overview() -> None:
     """Headline figures, troops by actor and status, the latest developments and where the data comes from."""
-    tables, view, f = state.filtered()
+    options = state.options()
+    f = state.current_filters(options)  # the filter widgets are drawn last (their values are in session state)
     state.sync_url(f)
+    parts = state.overview(f)  # cached per filters: the full tables are not read here
     st.title("Ukraine Crisis Timeline")
     st.caption("Who said what, who met or called whom, and where troops were reported, in the 2021–2022 "
                "Russia–Ukraine crisis — every row traced to its sentence and article.")
-    h = headline(view)
+    h = parts.headline
     cols = st.columns([2, 2, 2, 2, 3])
     cols[0].metric("Articles", f"{h.articles:,}", help="Articles that contribute a row shown under the current filters")
     cols[1].metric("Statements", f"{h.statements:,}")
@@ -27,13 +27,13 @@ def overview() -> None:
     cols[3].metric("Troop movements", f"{h.movements:,}", help=f"{h.troops_reported:,} of them give a number of troops")
     cols[4].metric("Date span", f"{h.first:%b %Y} – {h.last:%b %Y}" if h.first else "—",
                    help=f"{h.first:%d %B %Y} to {h.last:%d %B %Y}" if h.first else None)
-    if view.empty:
-        ui.empty_state("", tables.empty)
+    if parts.empty:
+        ui.empty_state("", parts.no_data)
 
     left, right = st.columns([3, 2], gap="large")
     with left:
         st.subheader("Latest developments")
-        recent = latest(view, n=10)
+        recent = parts.latest
         if recent.empty:
             st.caption("No dated rows under the current filters.")
         else:
@@ -47,10 +47,10 @@ def overview() -> None:
                 "url": st.column_config.LinkColumn("Link", display_text="open ↗", width="small"),
             })
     with right:
-        end = f.end or h.last
+        end = parts.troops_end
         st.subheader("Troops by actor and status")
         st.caption(f"Latest report per actor and place up to {end:%d %b %Y}." if end else "No dated movements.")
-        troops = troops_by_actor(situation(view.movements, end)) if end else None
+        troops = parts.troops
         if troops is None or troops.empty:
             st.caption("No troop movements with a place under the current filters.")
         else:
@@ -68,11 +68,12 @@ def overview() -> None:
         lines.append(f"- plus **{len(added.articles)} article(s) you added in this browser session** "
                      f"({len(added.statements)} statements, {len(added.movements)} movements; not saved)")
     st.markdown("\n".join(lines))
-    src = sources(tables.articles)
+    src = parts.sources
     if not src.empty:
         st.dataframe(src, hide_index=True, width="content", column_config={
             "first published": st.column_config.DateColumn(format="YYYY-MM-DD"),
             "last published": st.column_config.DateColumn(format="YYYY-MM-DD")})
+    state.filter_widgets(options)
 
 
 state.page_setup("Overview")

@@ -9,6 +9,7 @@ from extract.schema import TABLES
 
 STATEMENT_VIEW = ["date", "speaker", "speaker_country", "kind", "act", "text", "addressees", "place", "is_future",
                   "date_precision", "sentence", "title", "url", "statement_id", "article_id"]
+MAX_SHOWN = 5_000  # rows drawn in a table; the downloads hold every selected row
 MOVEMENT_VIEW = ["date", "actor_name", "status", "troops", "troops_text", "force", "destinations", "destination_places",
                  "origin", "is_future", "date_precision", "sentence", "title", "url", "movement_id", "article_id"]
 
@@ -19,11 +20,14 @@ def with_articles(rows: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     return rows.merge(arts, on="article_id", how="left")
 
 
-def view(rows: pd.DataFrame, articles: pd.DataFrame, table: str) -> pd.DataFrame:
-    """The columns the Explorer shows for `table` ("statements" or "movements"), newest first."""
+def view(rows: pd.DataFrame, articles: pd.DataFrame, table: str, *, limit: int | None = None) -> pd.DataFrame:
+    """The columns the Explorer shows for `table` ("statements" or "movements"), newest first; at most
+    `limit` rows (sending 50,000 rows of sentences to the browser on every run is slow)."""
     columns = STATEMENT_VIEW if table == "statements" else MOVEMENT_VIEW
-    joined = with_articles(rows, articles)
-    return joined[columns].sort_values("date", ascending=False, kind="stable", na_position="last").reset_index(drop=True)
+    newest = rows.sort_values("date", ascending=False, kind="stable", na_position="last")
+    if limit is not None:
+        newest = newest.head(limit)
+    return with_articles(newest, articles)[columns].reset_index(drop=True)
 
 
 def column_config(table: str) -> dict:

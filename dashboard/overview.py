@@ -68,3 +68,26 @@ def sources(articles: pd.DataFrame) -> pd.DataFrame:
     table = frame.groupby("source").agg(articles=("article_id", "size"), first=("published", "min"), last=("published", "max"))
     table = table.sort_values("articles", ascending=False).reset_index()
     return table.rename(columns={"first": "first published", "last": "last published"})
+
+
+@dataclass
+class OverviewParts:
+    """Everything the Overview draws, computed once per data and filters (small: cached per filters)."""
+
+    headline: Headline
+    latest: pd.DataFrame
+    troops: pd.DataFrame | None  # troops by actor and status as of `troops_end`; None without dated movements
+    troops_end: dt.date | None
+    sources: pd.DataFrame
+    no_data: bool  # nothing is loaded at all
+    empty: bool  # nothing matches the filters
+
+
+def overview_parts(tables: Tables, view: Tables, end: dt.date | None) -> OverviewParts:
+    """The Overview of `view` (the filtered `tables`); troops are counted up to `end` (else the last date)."""
+    from .geo import situation, troops_by_actor
+
+    h = headline(view)
+    as_of = end or h.last
+    troops = troops_by_actor(situation(view.movements, as_of)) if as_of else None
+    return OverviewParts(h, latest(view, n=10), troops, as_of, sources(tables.articles), tables.empty, view.empty)

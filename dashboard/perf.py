@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import statistics
 import tempfile
+import time
 from pathlib import Path
 
 from .browser import (MAP_DRAWN, PAGE_PATHS, PHASE_MARKS, TIMELINE_DRAWN, exceptions_on_page, launch, new_page, phases,
@@ -86,13 +87,50 @@ def report_phases(label: str, parts: dict[str, list[dict[str, float]]]) -> list[
     return lines
 
 
+SCRIPT_PAGES = {"overview": None, "timeline": "pages/1_Timeline.py", "map": "pages/2_Deployments_map.py",
+                "explorer": "pages/3_Explorer.py"}
+
+
+def script_seconds(data_dir: Path, *, repeat: int = 3) -> dict[str, float]:
+    """Seconds each page's script takes on the server once its caches are warm (AppTest, no browser):
+    the median of `repeat` fresh sessions after a first one."""
+    import os
+
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["UCT_DATA_DIR"] = str(data_dir)
+    out = {}
+    for name, page in SCRIPT_PAGES.items():
+        times = []
+        for attempt in range(repeat + 1):
+            at = AppTest.from_file(str(REPO_ROOT / "app.py"), default_timeout=120)
+            if page:
+                at.switch_page(page)
+            start = time.perf_counter()
+            at.run()
+            if at.exception:
+                raise RuntimeError(f"{name}: {[e.value for e in at.exception]}")
+            if attempt:
+                times.append(time.perf_counter() - start)
+        out[name] = statistics.median(times)
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=50_000, help="synthetic statements (and movements)")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--data", type=Path, default=REPO_ROOT / "data", help="the seed-built data folder")
     parser.add_argument("--breakdown", action="store_true", help="also print where the time goes (median ms per phase)")
+    parser.add_argument("--scripts", action="store_true",
+                        help="only time each page's server script on the synthetic data (AppTest, warm caches)")
     args = parser.parse_args(argv)
+    if args.scripts:
+        with tempfile.TemporaryDirectory(prefix="uct-perf-") as tmp:
+            write_tables(Path(tmp), args.rows, args.rows, seed=0)
+            for name, seconds in script_seconds(Path(tmp), repeat=args.repeat).items():
+                print(f"synthetic {args.rows:,}+{args.rows:,} rows   {name:<10} script {seconds:5.2f} s")
+        return
     lines, breakdown = [], []
     sets = []
     if (args.data / "statements.parquet").exists():

@@ -261,6 +261,22 @@ def _timeline(view: Tables) -> tuple:
     return plot, undated
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def _cached_overview(data_dir: str, stamp: tuple, filters: str, _f: Filters):
+    from .overview import overview_parts
+
+    tables = _load(data_dir, stamp)
+    return overview_parts(tables, apply_filters(tables, _f), _f.end)
+
+
+def overview(f: Filters):
+    """The Overview's figures under `f` (`overview.OverviewParts`), cached per filters for the shared data."""
+    from .overview import overview_parts
+
+    key = shared_key()
+    return _cached_overview(*key, repr(f), f) if key else overview_parts(all_tables(), view(f), f.end)
+
+
 def timeline_plot(f: Filters):
     """(TimelinePlot with its figure as JSON, or None when no row is dated; number of undated rows),
     cached per filters for the shared data."""

@@ -1,8 +1,10 @@
 """Explorer: searchable, filterable tables of statements and movements, downloadable as CSV or Parquet."""
+from functools import partial
+
 import streamlit as st
 
 from dashboard import state, ui
-from dashboard.explorer import column_config, to_csv_bytes, to_parquet_bytes, view as explorer_view
+from dashboard.explorer import MAX_SHOWN, column_config, to_csv_bytes, to_parquet_bytes, view as explorer_view
 
 state.page_setup("Explorer")
 
@@ -10,7 +12,7 @@ tables, view, f = state.filtered()
 state.sync_url(f)
 st.title("Explorer")
 st.caption("The rows selected by the sidebar filters. Click a row to read its sentence in context; "
-           "download exactly the rows shown, in the documented columns.")
+           "download the selected rows, in the documented columns.")
 tabs = st.tabs([f"Statements ({len(view.statements):,})", f"Movements ({len(view.movements):,})"])
 for tab, table, key in ((tabs[0], "statements", "statement_id"), (tabs[1], "movements", "movement_id")):
     with tab:
@@ -26,14 +28,18 @@ for tab, table, key in ((tabs[0], "statements", "statement_id"), (tabs[1], "move
         if rows.empty:
             ui.empty_state(f"No {table} to show.", tables.empty)
             continue
-        shown = explorer_view(rows, tables.articles, table)
+        shown = explorer_view(rows, tables.articles, table, limit=MAX_SHOWN)
+        if len(rows) > len(shown):
+            st.caption(f"Showing the {len(shown):,} newest of {len(rows):,} rows; narrow the filters to see others. "
+                       "The downloads hold all of them.")
         event = st.dataframe(shown, hide_index=True, width="stretch", height=480, column_config=column_config(table),
                              on_select="rerun", selection_mode="single-row", key=f"x_table_{table}")
         picked = event.selection.rows if event is not None else []
         if picked:
             ui.context_cards(view, [shown.iloc[picked[0]][key]])
         c1, c2, _ = st.columns([1, 1, 4])
-        c1.download_button("Download CSV", to_csv_bytes(rows, table), file_name=f"{table}.csv", mime="text/csv",
-                           key=f"x_csv_{table}", icon=":material/download:")
-        c2.download_button("Download Parquet", to_parquet_bytes(rows), file_name=f"{table}.parquet",
+        # the files are made only when a button is clicked (a callable), not on every run
+        c1.download_button(f"Download CSV ({len(rows):,} rows)", partial(to_csv_bytes, rows, table),
+                           file_name=f"{table}.csv", mime="text/csv", key=f"x_csv_{table}", icon=":material/download:")
+        c2.download_button("Download Parquet", partial(to_parquet_bytes, rows), file_name=f"{table}.parquet",
                            mime="application/vnd.apache.parquet", key=f"x_pq_{table}", icon=":material/download:")

@@ -128,6 +128,17 @@ def test_explorer_tables_hold_the_filtered_rows(run_page, synthetic_dir):
     assert len(at.get("download_button")) == 4
 
 
+def test_explorer_draws_the_newest_rows_of_a_large_table(run_page, dense_dir):
+    from dashboard.explorer import MAX_SHOWN
+
+    at = run_page(dense_dir, "explorer")
+    n = len(read_tables(dense_dir).statements)
+    assert n > MAX_SHOWN
+    assert len(at.dataframe[0].value) == MAX_SHOWN
+    assert any(f"Showing the {MAX_SHOWN:,} newest of {n:,} rows" in c.value for c in at.caption)
+    assert any(b.label == f"Download CSV ({n:,} rows)" for b in at.get("download_button"))
+
+
 def test_url_parameters_become_filters_and_back(run_page, synthetic_dir):
     params = {"from": "2022-01-01", "to": "2022-02-15", "actor": ["RUS", "UKR"], "kind": ["direct_quote"], "q": "war"}
     at = run_page(synthetic_dir, "overview", params)
@@ -178,7 +189,7 @@ def test_map_slider_and_toggle_change_the_situation(run_page, synthetic_dir):
     assert len(at.dataframe[0].value) == len(every)
 
 
-@pytest.mark.parametrize("page", ["timeline", "map"])
+@pytest.mark.parametrize("page", ["timeline", "map", "overview"])
 def test_chart_pages_do_not_read_the_full_tables(run_page, synthetic_dir, monkeypatch, page):
     """Once a view is cached, drawing it reads no table: the tables are copied out of the cache only for selections."""
     from dashboard import state
@@ -188,5 +199,14 @@ def test_chart_pages_do_not_read_the_full_tables(run_page, synthetic_dir, monkey
     real = state.base_tables
     monkeypatch.setattr(state, "base_tables", lambda: reads.append(1) or real())
     at = run_page(synthetic_dir, page)
-    assert not at.exception and figure_specs(at)
+    assert not at.exception and (figure_specs(at) or page == "overview")
     assert reads == []
+
+
+def test_overview_counts_the_filtered_rows(run_page, synthetic_dir):
+    params = {"actor": "RUS", "kind": ["movement", "direct_quote"]}
+    at = run_page(synthetic_dir, "overview", params)
+    v = apply_filters(read_tables(synthetic_dir), Filters.from_query(params))
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Statements"] == f"{len(v.statements):,}" and metrics["Troop movements"] == f"{len(v.movements):,}"
+    assert len(v.statements) > 0 and len(v.movements) > 0

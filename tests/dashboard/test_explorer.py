@@ -25,3 +25,12 @@ def test_downloads_round_trip_in_the_schema(tmp_path):
     assert back["troops"].tolist() == [str(t) if t is not pd.NA else "" for t in rows["troops"]]
     pq = pd.read_parquet(io.BytesIO(to_parquet_bytes(rows)))
     assert len(pq) == 5 and list(pq["movement_id"]) == list(rows["movement_id"])
+
+
+def test_view_keeps_the_newest_rows_up_to_the_limit():
+    t = make_tables(300, 10, seed=5)
+    full = view(t["statements"], t["articles"], "statements")
+    shown = view(t["statements"], t["articles"], "statements", limit=50)
+    assert len(full) == 300 and len(shown) == 50
+    pd.testing.assert_frame_equal(shown, full.head(50))  # the same newest rows, with their articles
+    assert shown["title"].notna().all()

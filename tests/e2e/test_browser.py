@@ -128,3 +128,26 @@ def test_timeline_and_map_draw_after_each_other_in_one_tab(browser_server):
         assert exceptions_on_page(page) == [] and watch.errors == []
     finally:
         page.context.close()
+
+
+def test_explorer_download_makes_the_file_on_click(browser_server, tmp_path):
+    """The CSV is generated only when the button is clicked (a deferred download) and holds every row."""
+    browser, server = browser_server
+    page, watch = new_page(browser, server)
+    try:
+        page.goto(server.url + "/Explorer?kind=call")
+        wait_app_idle(page)
+        button = page.locator("[data-testid=stDownloadButton] button").filter(has_text="Download CSV").first
+        label = button.inner_text()
+        with page.expect_download(timeout=60_000) as info:
+            button.click()
+        path = tmp_path / "statements.csv"
+        info.value.save_as(path)
+        import pandas as pd
+
+        frame = pd.read_csv(path)
+        assert f"({len(frame):,} rows)" in label and len(frame) > 0
+        assert set(frame["kind"]) == {"call"}
+        assert exceptions_on_page(page) == [] and watch.errors == []
+    finally:
+        page.context.close()
