@@ -37,7 +37,7 @@ for tab, table, key in ((tabs[0], "statements", "statement_id"), (tabs[1], "move
         picked = event.selection.rows if event is not None else []
         if picked:
             ui.context_cards(view, [shown.iloc[picked[0]][key]])
-        c1, c2, _ = st.columns([1, 1, 4])
+        c1, c2, _ = st.columns([2, 2, 3])
         # the files are made only when a button is clicked (a callable), not on every run
         c1.download_button(f"Download CSV ({len(rows):,} rows)", partial(to_csv_bytes, rows, table),
                            file_name=f"{table}.csv", mime="text/csv", key=f"x_csv_{table}", icon=":material/download:")
