@@ -157,6 +157,11 @@ class EventExtractor:
             if child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")):
                 found += self.ctx.resolve_all(child, allow_pronouns=child.dep_ == "poss")
         found += self._prep_participants(noun, {"with", "between", "among"})
+        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lower_ in _HOLDING):
+            # "the call Biden had last week with Zelensky": the one who had it, and whom with
+            subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ not in ("that", "which", "who"):
+                found = self.ctx.resolve_all(subject) + found + self._prep_participants(clause, {"with"})
         return found
 
     def _prep_participants(self, head: Token, preps: set[str]) -> list[Speaker]:
@@ -250,6 +255,9 @@ class EventExtractor:
             return True
         words = {c.lower_ for c in trigger.children} | {c.lower_ for c in verb.children} | {verb.lower_}
         return bool(words & FUTURE_WORDS)
+
+
+_HOLDING = {"had", "has", "have", "having", "held", "holds", "hold", "holding", "made", "makes", "make", "making"}
 
 
 def _distinct_sides(speakers: list[Speaker]) -> list[Speaker]:

@@ -523,7 +523,9 @@ class SpeakerContext:
         ("Macron announced he may visit Russia" → Macron)."""
         child = pronoun
         for verb in pronoun.ancestors:
-            if child.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl", "acl") or child is pronoun:
+            # through clauses and through the phrases that hold them ("toured a crossing in Korczowa, where he met")
+            if child.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "prep", "pobj", "dobj") or \
+                    child is pronoun:
                 subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
                                 and c.i != pronoun.i and pronoun not in c.subtree), None)
                 if subject is not None and subject.lower_ not in PRONOUNS and child is not pronoun:

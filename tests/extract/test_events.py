@@ -23,6 +23,9 @@ def events(result):
         ("Macron may visit Russia next week.", "visit", "Emmanuel Macron", ["Russia"], "2022-02-07", True, "Russia"),
         ("Blinken held talks with Lavrov in Geneva on Friday.", "talks", "Antony Blinken", ["Sergei Lavrov"],
          "2022-01-28", False, "Geneva"),
+        # the one who had the call, not the subject of the sentence that mentions it
+        ("The ambassador said the United States has engaged closely, citing the call Biden had last week with "
+         "Zelensky.", "call", "Joe Biden", ["Volodymyr Zelensky"], "2022-01-24", False, None),
     ],
 )
 def test_event(extract_text, text, kind, speaker, addressees, day, future, place):

@@ -121,6 +121,10 @@ def test_anonymous_sources_are_not_speakers(extract_text, text):
         # after "X said Putin could ...", "He" goes on with X (the main clause's subject), not Putin
         ("Macron said Putin had promised not to escalate. He told reporters that the talks would go on.",
          "the talks would go on", "Emmanuel Macron"),
+        # a pronoun in a "where" clause inside the main clause's place phrase is bound to its subject
+        ("Andrew Geddes said Europe was welcoming. On Friday Polish President Andrzej Duda toured a border crossing "
+         "in Korczowa, where he met with refugees and told reporters that Poland would welcome them.",
+         "Poland would welcome them", "Andrzej Duda"),
         # "adding" deep inside what Biden said goes on with Biden's words, not Putin's
         ("Biden said that he is now convinced Putin has made the decision to invade Ukraine, adding that the US "
          "believes Russian forces intend to attack.", "the US believes", "Joe Biden"),
