@@ -815,6 +815,19 @@ def _clause_text(pred: Token, noun: Token) -> str:
         t.text for t in toks)
 
 
+def _subject_of_next_verb(conj: Token) -> bool:
+    """A conjunct that is really the subject of the verb right after it, mis-attached to a place before
+    it: "Amid tensions over the troops near Ukraine, France and Germany embarked on ..." (the verb has no
+    subject of its own)."""
+    doc = conj.doc
+    nxt = conj.right_edge.i + 1
+    if nxt >= len(doc) or not doc[nxt].tag_.startswith("VB"):
+        return False
+    verb = doc[nxt]
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
+        t.text == "," for t in doc[conj.head.i:conj.i])
+
+
 def _permanent_deployment(prep: Token) -> bool:
     """'to their place(s) of permanent deployment' (the Russian defence ministry's words for home bases)."""
     words = [g.lower_ for g in prep.subtree]
@@ -916,6 +929,24 @@ def _proper_name(phrase: str) -> bool:
     return len(words) > 1 and all(w[0].isupper() for w in words)
 
 
+_EXISTING = {"recent", "current", "ongoing", "continued", "continuing", "existing", "massive", "huge", "latest"}
+_WHERE_PREPS = {"in", "near", "along", "around", "at", "on", "inside", "across", "over", "outside", "within"}
+
+
+def _present_state(pred: Token, noun: Token) -> bool:
+    """Forces described where they are now, not an announcement: a present passive with a place ("more than
+    90,000 troops are deployed in the vicinity of Ukraine") or a participle on the force noun ("Russian
+    helicopters flying over Ukraine")."""
+    where = any(c.dep_ == "prep" and c.lower_ in _WHERE_PREPS for c in pred.children)
+    if not where or any(c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") for c in pred.children):
+        return False
+    passive_now = pred.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'re", "’re")
+                                            for c in pred.children)
+    describing = pred.tag_ == "VBG" and ((pred.dep_ == "acl" and pred.head.i == noun.i) or (  # "shows X flying"
+        noun.head.i == pred.i and noun.dep_ == "nsubj" and not any(c.dep_ == "aux" for c in pred.children)))
+    return passive_now or describing
+
+
 def read_status(clause: Clause, noun: Token, fkind: str, has_dest: bool, has_border: bool, *,
                 arrival: bool = False, city: bool = False) -> Reading:
     """Status of a clause from its predicate's class, its governors and its tense (GUIDELINES: Status)."""
@@ -955,6 +986,8 @@ def read_status(clause: Clause, noun: Token, fkind: str, has_dest: bool, has_bor
     gov_adj = {c.lower_ for g in [pred, *govs] if is_verb(g) for c in g.children if c.dep_ in ("acomp", "oprd")}
     planned = modality == "possible" or bool(gov_words & (PLAN_GOVERNORS | PLAN_NOUNS)) or bool(
         gov_adj & PLAN_ADJECTIVES - {"set", "about"}) or any(g.lower_ in PLAN_ADJECTIVES for g in govs)
+    if planned and not is_verb(pred) and any(c.lower_ in _EXISTING for c in pred.children):
+        planned = False  # "to discuss the recent buildup of Russian troops": it is there already
     decided = bool(gov_words & (DECIDE | DECIDE_NOUNS))
     future = modality == "future" or bool(gov_adj & {"set", "about"})
     cue = pred.text
@@ -982,6 +1015,8 @@ def read_status(clause: Clause, noun: Token, fkind: str, has_dest: bool, has_bor
         if future:
             return Reading("announced", cue, future=True)
         if not is_verb(pred) and not govs:  # "Russia's movement of troops into Belarus": it happened
+            return Reading("deployed", cue)
+        if is_verb(pred) and _present_state(pred, noun):  # "troops are deployed near Ukraine", "helicopters flying over"
             return Reading("deployed", cue)
         if decided or cls in ("decide", "transit") or modality in ("progressive", "present"):
             decider = next((g for g in govs if g.lower_ in DECIDE), None)
@@ -1447,7 +1482,8 @@ class MovementExtractor:
                     c.dep_ == "conj" and tok.lower_ in LOCATIVE_NOUNS and not self._is_place_token(tok)
                     and c.lower_ not in LOCATIVE_NOUNS) and not (
                     c.dep_ == "conj" and c.lower_ not in LOCATIVE_NOUNS and not self._is_place_token(c)
-                    and c.tag_.startswith("NN") and any(g.dep_ in ("nsubj",) for g in c.head.children)):
+                    and c.tag_.startswith("NN") and any(g.dep_ in ("nsubj",) for g in c.head.children)) and not (
+                    c.dep_ == "conj" and _subject_of_next_verb(c)):
                 out |= self._np_tokens(c, depth + 1)  # "to Poland and Romania", not "the border and US officials"
             elif c.dep_ == "prep" and locative and c.lower_ in ("of", "with", "between", "in", "near", "along",
                                                                   "on", "around", "outside", "inside"):

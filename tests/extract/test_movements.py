@@ -221,6 +221,28 @@ def test_returns_and_reports(text, status, destinations):
     assert [(r["status"], list(r["destinations"])) for r in rows] == [(status, destinations)], rows
 
 
+@pytest.mark.parametrize(
+    "text, status, destinations",
+    [
+        # forces described where they are now are deployed, not announced
+        ("Kyrylo Budanov said more than 90,000 Russian troops are deployed in the vicinity of Ukraine.", "deployed",
+         ["UKR"]),
+        ("The video shows Russian helicopters flying over Ukraine.", "deployed", ["UKR"]),
+        ("The US is deploying troops to Poland.", "announced", ["POL"]),
+        # a buildup being discussed is there already; a possible deployment is a plan
+        ("NATO foreign ministers assembled to discuss the recent buildup of Russian troops near the Ukrainian "
+         "border.", "deployed", ["UKR"]),
+        ("NATO ministers discussed a possible deployment of troops to Romania.", "planned", ["ROU"]),
+        # the subject of the next verb is no place: "..., France and Germany embarked"
+        ("Amid soaring tensions over the Russian troop concentration near Ukraine, France and Germany embarked on "
+         "renewed efforts.", "deployed", ["UKR"]),
+    ],
+)
+def test_status_of_what_is_there_now(text, status, destinations):
+    rows = movements(text)
+    assert [(r["status"], list(r["destinations"])) for r in rows] == [(status, destinations)], rows
+
+
 def test_reported_not_demanded():
     rows = movements("Officials told CNN that Russia had moved troops to the border with Ukraine.")
     assert [(r["actor"], list(r["destinations"]), r["status"]) for r in rows] == [("RUS", ["UKR"], "deployed")]
