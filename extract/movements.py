@@ -929,6 +929,7 @@ def _proper_name(phrase: str) -> bool:
     return len(words) > 1 and all(w[0].isupper() for w in words)
 
 
+_SOON = {"imminent", "expected", "upcoming", "scheduled", "planned", "proposed", "anticipated", "forthcoming"}
 _EXISTING = {"recent", "current", "ongoing", "continued", "continuing", "existing", "massive", "huge", "latest"}
 _WHERE_PREPS = {"in", "near", "along", "around", "at", "on", "inside", "across", "over", "outside", "within"}
 
@@ -1005,6 +1006,11 @@ def read_status(clause: Clause, noun: Token, fkind: str, has_dest: bool, has_bor
             return Reading(None, cue, drop="no movement verb")
     if cls == "withdraw":
         return Reading("withdrawn", cue, future=future or planned or decided)
+    if is_verb(pred) and pred.tag_ == "VBN" and pred.dep_ == "acl" and pred.head.i == noun.i and any(
+            c.lower_ == "already" for c in pred.children) and cls in ("static", "mass", "send"):
+        return Reading("stationed", cue)  # "troops could come from U.S. forces already stationed in Europe"
+    if cls == "arrive" and not is_verb(pred) and any(c.lower_ in _SOON for c in pred.children):
+        return Reading("announced", cue, future=True)  # "announced the imminent arrival of several thousand troops"
     if planned:
         return Reading("planned", cue, future=True)
     if cls == "arrive":

@@ -233,6 +233,10 @@ def test_returns_and_reports(text, status, destinations):
         ("NATO foreign ministers assembled to discuss the recent buildup of Russian troops near the Ukrainian "
          "border.", "deployed", ["UKR"]),
         ("NATO ministers discussed a possible deployment of troops to Romania.", "planned", ["ROU"]),
+        # forces already there, under a plan about other troops; an arrival still to come
+        ("Those troops could come from U.S. forces already stationed in Poland.", "stationed", ["POL"]),
+        ("Kirby announced the imminent arrival of several thousand U.S. troops in Poland.", "announced", ["POL"]),
+        ("The arrival of U.S. troops in Poland was welcomed.", "arrived", ["POL"]),
         # the subject of the next verb is no place: "..., France and Germany embarked"
         ("Amid soaring tensions over the Russian troop concentration near Ukraine, France and Germany embarked on "
          "renewed efforts.", "deployed", ["UKR"]),
