@@ -137,12 +137,21 @@ def test_explorer_download_makes_the_file_on_click(browser_server, tmp_path):
     try:
         page.goto(server.url + "/Explorer?kind=call")
         wait_app_idle(page)
+        from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
         button = page.locator("[data-testid=stDownloadButton] button").filter(has_text="Download CSV").first
         label = button.inner_text()
-        with page.expect_download(timeout=60_000) as info:
-            button.click()
         path = tmp_path / "statements.csv"
-        info.value.save_as(path)
+        for attempt in range(3):  # a rerun just after the page settled replaces the button's deferred file
+            try:
+                with page.expect_download(timeout=20_000) as info:
+                    button.click()
+                info.value.save_as(path)
+                break
+            except PlaywrightTimeout:
+                if attempt == 2:
+                    raise
+                wait_app_idle(page)
         import pandas as pd
 
         frame = pd.read_csv(path)
