@@ -1,10 +1,8 @@
 """Explorer: searchable, filterable tables of statements and movements, downloadable as CSV or Parquet."""
-from functools import partial
-
 import streamlit as st
 
 from dashboard import state, ui
-from dashboard.explorer import MAX_SHOWN, column_config, to_csv_bytes, to_parquet_bytes, view as explorer_view
+from dashboard.explorer import MAX_SHOWN, column_config, download_data, view as explorer_view
 
 state.page_setup("Explorer")
 
@@ -38,8 +36,8 @@ for tab, table, key in ((tabs[0], "statements", "statement_id"), (tabs[1], "move
         if picked:
             ui.context_cards(view, [shown.iloc[picked[0]][key]])
         c1, c2, _ = st.columns([2, 2, 3])
-        # the files are made only when a button is clicked (a callable), not on every run
-        c1.download_button(f"Download CSV ({len(rows):,} rows)", partial(to_csv_bytes, rows, table),
+        # large files are made only when a button is clicked (deferred), not on every run
+        c1.download_button(f"Download CSV ({len(rows):,} rows)", download_data(rows, table, "csv"),
                            file_name=f"{table}.csv", mime="text/csv", key=f"x_csv_{table}", icon=":material/download:")
-        c2.download_button("Download Parquet", partial(to_parquet_bytes, rows), file_name=f"{table}.parquet",
+        c2.download_button("Download Parquet", download_data(rows, table, "parquet"), file_name=f"{table}.parquet",
                            mime="application/vnd.apache.parquet", key=f"x_pq_{table}", icon=":material/download:")

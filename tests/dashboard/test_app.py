@@ -136,7 +136,10 @@ def test_explorer_draws_the_newest_rows_of_a_large_table(run_page, dense_dir):
     assert n > MAX_SHOWN
     assert len(at.dataframe[0].value) == MAX_SHOWN
     assert any(f"Showing the {MAX_SHOWN:,} newest of {n:,} rows" in c.value for c in at.caption)
-    assert any(b.label == f"Download CSV ({n:,} rows)" for b in at.get("download_button"))
+    buttons = [b for b in at.get("download_button") if b.label == f"Download CSV ({n:,} rows)"]
+    assert len(buttons) == 1 and buttons[0].proto.deferred_file_id  # made on click, not on every run
+    small = [b for b in at.get("download_button") if b.label.startswith("Download CSV") and b is not buttons[0]]
+    assert small and all(b.proto.url and not b.proto.deferred_file_id for b in small)  # the movements: made now
 
 
 def test_url_parameters_become_filters_and_back(run_page, synthetic_dir):

@@ -2,7 +2,7 @@ import io
 
 import pandas as pd
 
-from dashboard.explorer import column_config, to_csv_bytes, to_parquet_bytes, view
+from dashboard.explorer import column_config, download_data, to_csv_bytes, to_parquet_bytes, view
 from dashboard.synthetic import make_tables
 from extract.schema import column_names
 
@@ -34,3 +34,14 @@ def test_view_keeps_the_newest_rows_up_to_the_limit():
     assert len(full) == 300 and len(shown) == 50
     pd.testing.assert_frame_equal(shown, full.head(50))  # the same newest rows, with their articles
     assert shown["title"].notna().all()
+
+
+def test_download_data_is_deferred_only_for_large_tables(monkeypatch):
+    import dashboard.explorer as explorer
+
+    t = make_tables(30, 5, seed=5)
+    assert download_data(t["statements"], "statements", "csv") == to_csv_bytes(t["statements"], "statements")
+    monkeypatch.setattr(explorer, "MAX_SHOWN", 10)
+    make = download_data(t["statements"], "statements", "parquet")
+    assert callable(make)
+    assert len(pd.read_parquet(io.BytesIO(make()))) == 30
