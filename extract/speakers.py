@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .actors import Actor, ActorTable, load_actor_table
-from .countries import country_code, country_name, fold
-from .sentences import ents_in, ents_of, sentence_of
+from .countries import ORGANISATIONS, country_code, country_name, fold
+from .sentences import ents_in, ents_of, sentence_of, text_of
 from .lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, SPEECH_VERBS
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
@@ -265,6 +265,8 @@ class SpeakerContext:
 
     def resolve(self, head: Token, *, allow_pronouns: bool = True) -> Speaker | None:
         """The single person, state or organisation the noun phrase headed by `head` refers to."""
+        if in_dateline(head):
+            return None  # "WARSAW, POLAND -- President Biden's summit ...": where the story was filed
         low = head.lower_
         core = np_core(head)
         if low in PRONOUNS or low in PLURAL_PRONOUNS or low in NEUTER_PRONOUNS:
@@ -565,6 +567,26 @@ class SpeakerContext:
             name = country_name(code)
             return Speaker(name, "state", code, None) if name else None
         return Speaker.from_actor(actor)
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+)*(?:,\s*[A-Z][A-Za-z.'\u2019-]+"
+                       r"(?:\s+[A-Z][A-Za-z.'\u2019-]+)*)?\s*(?:--|\u2014|\u2013)\s")
+
+
+def in_dateline(token: Token) -> bool:
+    """Is `token` in the dateline that opens a paragraph ("WARSAW, POLAND --", "MOSCOW \u2014")? An
+    organisation's acronym is no dateline ("NATO -- the alliance -- said")."""
+    sent = sentence_of(token)
+    full = text_of(token.doc)
+    if sent.start_char > 0 and full[:sent.start_char].rstrip(" \t")[-1:] not in ("\n", ""):
+        return False
+    text = full[sent.start_char:sent.start_char + 60]
+    stripped = len(text) - len(text.lstrip())
+    m = _DATELINE.match(text, stripped)
+    if m is None or token.idx >= sent.start_char + m.end():
+        return False
+    first = m.group(0).split(",")[0].split()[0].strip(".")
+    return first not in ORGANISATIONS and len(first) > 2
 
 
 _UNKNOWN = object()

@@ -105,6 +105,19 @@ def _asked_for(verb: Token) -> bool:
         and not any(c.dep_ == "conj" for c in subject.children)
 
 
+def _feared_or_foretold(verb: Token) -> bool:
+    """A speech verb with a modal inside what someone else says or thinks ("fears Putin could order",
+    "said Russia would announce"): a possibility in their words, not a statement of its subject."""
+    return verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would")
+                                        for c in verb.children) and verb.head.lower_ in _OUTER_VERBS
+
+
+_OUTER_VERBS = {"fear", "fears", "feared", "fearing", "worry", "worries", "worried", "believe", "believes", "believed",
+                "think", "thinks", "thought", "expect", "expects", "expected", "suspect", "suspects", "suspected",
+                "say", "says", "said", "warn", "warns", "warned", "suggest", "suggests", "suggested", "predict",
+                "predicts", "predicted", "speculate", "speculated", "assess", "assessed", "concluded"}
+
+
 _GOING_ON = {"adding", "noting"}  # participles that go on with the main speaker's words
 
 
@@ -428,6 +441,8 @@ class StatementExtractor:
             return None  # "it was announced", "he is said to": no speaker
         if _asked_for(token):
             return None  # "Moscow's request that he confirm ...": asked of him, not said by him
+        if _feared_or_foretold(token):
+            return None  # "the US fears Putin could order an invasion": not (yet) said by Putin
         subject = subject_of(token)
         if subject is not None and self.adoc.in_quote(subject.idx):
             subject = None

@@ -193,6 +193,13 @@ def test_a_short_quoted_noun_phrase_is_no_quote(extract_text):
         ("He chose not to respond, despite Moscow's request that he confirm that he received the message.", None,
          "received the message"),
         ("The US demanded that Russia explain the buildup.", "Russia", None),
+        # a speech verb with a modal inside someone else's words or fears is not its subject's statement
+        ("The moves were yet another sign that the US fears Putin could order an invasion at any time.",
+         "Vladimir Putin", None),
+        ("Biden said Putin could announce the recognition of the separatist regions.", "Vladimir Putin", None),
+        # a dateline is where the story was filed, not who spoke or met
+        ("WARSAW, POLAND -- President Joe Biden's high-stakes summit with other NATO leaders on Thursday will "
+         "be closely watched.", "Poland", None),
     ],
 )
 def test_no_wrong_speaker_or_content(extract_text, text, wrong_speaker, wrong_text):
@@ -279,3 +286,16 @@ def pd_isna(value) -> bool:
     import pandas as pd
 
     return bool(pd.isna(value))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("WARSAW, POLAND -- Biden arrived.", ["WARSAW", "POLAND"]),
+    ("MOSCOW \u2014 Putin spoke.", ["MOSCOW"]),
+    ("NATO -- the alliance -- said it would send troops.", []),  # an acronym, not a place of filing
+    ("Biden spoke. KYIV -- Zelensky answered.", []),  # not at the start of a paragraph
+])
+def test_datelines(nlp, text, expected):
+    from extract.speakers import in_dateline
+
+    doc = nlp(text)
+    assert [t.text for t in doc if t.is_alpha and in_dateline(t)] == expected
