@@ -94,6 +94,7 @@ _NOT_EQUIPMENT_MODIFIERS = {"think", "fuel", "oil", "water", "gas", "storage", "
                             "merchant", "commercial", "grain", "cruise", "passenger", "civilian", "fishing", "private",
                             "electric", "business", "tanker", "supply", "rescue", "evacuation", "charter", "space", "nasa"}
 _CIVILIAN = {"diplomatic", "embassy", "medical", "humanitarian", "civilian", "aid", "consular", "un", "osce", "nasa",
+             "government",
              "police", "rescue", "emergency", "health", "hospital", "nursing", "airline", "staff", "security"}
 _IRREGULAR = {"proxy", "separatist", "separatists", "rebel", "rebels", "militia", "mercenary", "mercenaries",
               "paramilitary", "insurgent", "volunteer", "volunteers", "partisan", "guerrilla", "terrorist"}
@@ -1579,6 +1580,8 @@ class MovementExtractor:
         border = next((doc[i] for i in sorted(allowed) if doc[i].lower_ in _BORDER_NOUNS), None)
         if border is None:
             return []
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in border.children):
+            return []  # "when tanks move across a border": any border, a generality
         if any(c.lower_ == "own" for c in border.children):  # "within its own borders": at home
             return [_Place(_BareBorder(border, own=True), "dest", frozenset({border.i}))]
         if any(c.lower_ in ("our", "my") for c in border.children):  # "close to our border": the speaker's

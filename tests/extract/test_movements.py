@@ -330,6 +330,9 @@ def test_unresolvable_place_keeps_a_movement_with_a_known_status_or_drops_it():
         # fighting, not a movement; an offered chance, not a withdrawal
         "Russian forces carried out a deadly attack on the TV tower in Kyiv.",
         "The only compromise that should be offered is a chance for him to withdraw Russian troops with some grace.",
+        # a generality ("a border"); government staff are no forces
+        "When Russian tanks move across a border, it's clear who is the aggressor.",
+        "The Biden administration was preparing to withdraw all U.S. government personnel from Kyiv by Tuesday.",
     ],
 )
 def test_not_a_movement(text):
