@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from .countries import country_code, country_name
 from .dates import clause_date, tense_of
 from .document import ArticleDoc
+from .grammar import mandative_subjunctive
 from .lexicon import SPEECH_VERBS
 from .numbers import QUALIFIERS, Count, parse_count
 from .records import Movement, Statement
@@ -693,18 +694,6 @@ def _complement_ancestors(token: Token, limit: int = 3) -> list[Token]:
     return out
 
 
-def _subjunctive(verb: Token) -> bool:
-    """A mandative subjunctive: a bare verb with a singular named subject and no auxiliary, in a clause
-    under another word ("demanding Russia withdraw", "that NATO pull back"); the indicative would be
-    "withdraws", "pulls"."""
-    if verb.tag_ not in ("VB", "VBP") or verb.dep_ not in ("ccomp", "conj", "relcl", "acl"):
-        return False
-    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.tag_ in ("NNP", "NN") and not any(c.dep_ == "conj" for c in subject.children)
-
-
 def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool = False) -> str | None:
     """Why the clause states no movement: negation, a refusal, a demand, a counterfactual."""
     chain = ([pred] if pred is not None else []) + governors
@@ -722,7 +711,7 @@ def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool 
                 return "negated"  # "Kyiv is yet to be encircled"
         if v.head.lower_ in ("without", "instead") or (v.dep_ == "pcomp" and v.head.lower_ in ("without", "against")):
             return "negated"
-    if pred is not None and _subjunctive(pred):
+    if pred is not None and mandative_subjunctive(pred):
         return "demanded"  # "a resolution demanding Russia withdraw its troops", "demands that NATO pull back troops"
     below = [pred, *governors]
     for k, v in enumerate(governors):

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from .dates import clause_date, date_of, find_dates, resolve, tense_of
 from .document import ArticleDoc
+from .grammar import mandative_subjunctive
 from .lexicon import (BASE_FORMS, CLAUSE_ONLY, DOCUMENT_NOUNS, LIGHT_VERBS, NEEDS_PREDICATE, OBJECT_CONTENT_ACTS, PHRASAL_ONLY,
                       PHRASAL_SPEECH, SAY_WITH_OBJECT, SPEECH_NOUNS, SPEECH_VERBS)
 from .quotes import QuoteSpan
@@ -91,18 +92,6 @@ def subject_of(verb: Token) -> Token | None:
                 if pobj.dep_ == "pobj":
                     return pobj
     return None
-
-
-def _asked_for(verb: Token) -> bool:
-    """A bare verb with a third-person singular subject in a that-clause of a request: a mandative
-    subjunctive ("the request that he confirm", "demanded that Russia explain"); said by nobody yet."""
-    if verb.tag_ != "VB" or verb.dep_ not in ("ccomp", "acl", "relcl", "advcl"):
-        return False
-    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and (subject.lower_ in ("he", "she", "it") or subject.tag_ in ("NNP", "NN")) \
-        and not any(c.dep_ == "conj" for c in subject.children)
 
 
 def _feared_or_foretold(verb: Token) -> bool:
@@ -439,7 +428,7 @@ class StatementExtractor:
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) and not any(
                 c.dep_ == "agent" for c in token.children):
             return None  # "it was announced", "he is said to": no speaker
-        if _asked_for(token):
+        if mandative_subjunctive(token):
             return None  # "Moscow's request that he confirm ...": asked of him, not said by him
         if _feared_or_foretold(token):
             return None  # "the US fears Putin could order an invasion": not (yet) said by Putin

@@ -6,6 +6,7 @@ under `tests/e2e/screenshots/` (ignored by git). Skips only when /usr/bin/chromi
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,23 @@ def browser_server(tmp_path_factory):
             yield browser, server
         finally:
             browser.close()
+
+
+@contextmanager
+def opened(browser_server, path: str, drawn: str | None = None):
+    """A fresh page on `path`, settled (and `drawn` when given); afterwards: no Python exception shown and no
+    JavaScript error."""
+    browser, server = browser_server
+    page, watch = new_page(browser, server)
+    try:
+        page.goto(server.url + path)
+        wait_app_idle(page)
+        if drawn:
+            page.wait_for_function(drawn, timeout=60_000)
+        yield page
+        assert exceptions_on_page(page) == [] and watch.errors == []
+    finally:
+        page.context.close()
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -68,12 +86,7 @@ def test_page_draws_offline_without_errors(browser_server, name, scheme):
 
 
 def test_url_filters_reach_the_page_and_a_click_shows_the_sentence(browser_server):
-    browser, server = browser_server
-    page, watch = new_page(browser, server)
-    try:
-        page.goto(server.url + "/Timeline?actor=FRA&kind=call")
-        wait_app_idle(page)
-        page.wait_for_function(TIMELINE_DRAWN, timeout=60_000)
+    with opened(browser_server, "/Timeline?actor=FRA&kind=call", TIMELINE_DRAWN) as page:
         assert "France" in page.locator("[data-testid=stSidebar] [data-testid=stMarkdown]").filter(has_text="Call").first.inner_text()
         page.locator("[data-testid=stSidebar] [data-testid=stPopover] button").click()  # the widgets draw when opened
         assert "France" in page.locator("[data-testid=stPopoverBody] [data-testid=stMultiSelect]").first.inner_text()
@@ -84,18 +97,10 @@ def test_url_filters_reach_the_page_and_a_click_shows_the_sentence(browser_serve
         page.wait_for_selector("mark", timeout=30_000)  # the sentence, highlighted in its context card
         assert page.locator("mark").first.inner_text().strip()
         assert "actor=FRA" in page.url and "kind=call" in page.url
-        assert exceptions_on_page(page) == [] and watch.errors == []
-    finally:
-        page.context.close()
 
 
 def test_filters_popover_changes_the_view(browser_server):
-    browser, server = browser_server
-    page, watch = new_page(browser, server)
-    try:
-        page.goto(server.url + "/Timeline")
-        wait_app_idle(page)
-        page.wait_for_function(TIMELINE_DRAWN, timeout=60_000)
+    with opened(browser_server, "/Timeline", TIMELINE_DRAWN) as page:
         assert page.locator("[data-testid=stDateInput]").count() == 0  # not drawn before the popover opens
         page.locator("[data-testid=stSidebar] [data-testid=stPopover] button").click()
         search = page.locator("[data-testid=stPopoverBody] [data-testid=stTextInput] input")
@@ -105,49 +110,31 @@ def test_filters_popover_changes_the_view(browser_server):
         wait_app_idle(page)  # the rerun has finished: the summary line and the chart show the new filter
         page.wait_for_function(TIMELINE_DRAWN, timeout=60_000)
         assert "Lukashenko" in page.locator("[data-testid=stSidebar] [data-testid=stMarkdown]").filter(has_text="Lukashenko").first.inner_text()
-        assert exceptions_on_page(page) == [] and watch.errors == []
-    finally:
-        page.context.close()
 
 
 def test_timeline_and_map_draw_after_each_other_in_one_tab(browser_server):
     """One tab goes from the timeline to the map and back: the chart element draws both, and the second
     page reuses the plotly.js the first one loaded."""
-    browser, server = browser_server
-    page, watch = new_page(browser, server)
-    try:
-        page.goto(server.url + "/Timeline")
-        wait_app_idle(page)
-        page.wait_for_function(TIMELINE_DRAWN, timeout=60_000)
+    with opened(browser_server, "/Timeline", TIMELINE_DRAWN) as page:
         for link, drawn in (("Deployments map", MAP_DRAWN), ("Timeline", TIMELINE_DRAWN)):
             page.locator("[data-testid=stSidebar] a").filter(has_text=link).first.click()
             page.wait_for_function(drawn, timeout=60_000)
             wait_app_idle(page)
         loaded = page.evaluate("() => performance.getEntriesByType('resource').filter(e => e.name.includes('/vendor/plotly-')).length")
         assert loaded == 1
-        assert exceptions_on_page(page) == [] and watch.errors == []
-    finally:
-        page.context.close()
 
 
 def test_explorer_download_holds_the_filtered_rows(browser_server, tmp_path):
     """A real download of the Explorer's CSV: every statement under the URL's filters."""
-    browser, server = browser_server
-    page, watch = new_page(browser, server)
-    try:
-        page.goto(server.url + "/Explorer?kind=call")
-        wait_app_idle(page)
+    import pandas as pd
+
+    with opened(browser_server, "/Explorer?kind=call") as page:
         button = page.locator("[data-testid=stDownloadButton] button").filter(has_text="Download CSV").first
         label = button.inner_text()
         with page.expect_download(timeout=60_000) as info:
             button.click()
         path = tmp_path / "statements.csv"
         info.value.save_as(path)
-        import pandas as pd
-
         frame = pd.read_csv(path)
         assert f"({len(frame):,} rows)" in label and len(frame) > 0
         assert set(frame["kind"]) == {"call"}
-        assert exceptions_on_page(page) == [] and watch.errors == []
-    finally:
-        page.context.close()
