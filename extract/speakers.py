@@ -24,6 +24,7 @@ INSTITUTION_NOUNS = {"administration", "government", "ministry", "office", "depa
                      "party", "forces", "troops", "army", "military", "regime", "cabinet", "camp", "spokesman",
                      "spokeswoman", "spokesperson", "statement", "aides", "aide", "officials", "official", "allies",
                      "readout", "side", "delegation", "press", "service", "agency", "council", "committee"}
+_ADVISERS = {"adviser", "advisor", "advisers", "advisors", "aide", "aides"}  # a person's adviser is not the person
 # Offices and bodies that speak for their state: "a Kremlin spokesman", "an adviser to Ukraine's presidential office".
 OWNED_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "ministry", "office", "department",
                "government", "administration", "embassy", "mission", "side", "delegation", "army", "military", "forces",
@@ -353,7 +354,8 @@ class SpeakerContext:
                 return self._person_from_name(last, region)
         if not (head.tag_ in ("NNP", "NNPS") or head.lower_ in OWNED_NOUNS or head.lower_ in _CONTEXT_TITLES):
             return None  # a name modifying a common noun is not its referent: "EU candidate status"
-        others = [s for s in candidates if not _in_poss(s.root, head) and not _in_prep(s.root, head)]
+        others = [s for s in candidates if not _in_poss(s.root, head) and not _in_prep(s.root, head)
+                  and not (head.lower_ in _ADVISERS and s.end <= head.i)]  # "a Pence adviser" is not Pence
         others.sort(key=lambda s: (self.actors.by_name(s.label_) is None or self.actors.by_name(s.label_).type != "person", -len(s)))
         if others:
             return self._from_actor_span(others[0])
@@ -448,6 +450,10 @@ class SpeakerContext:
         for child in head.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
                 s = self._owner_phrase(child)
+                if s is not None and s.type == "person" and head.lower_ in _ADVISERS:
+                    # "a Zelensky adviser" speaks for Ukraine's leadership, not as Zelensky; a former one for nobody
+                    state = self.state_speaker(s.country) if s.country else None
+                    return state.at(core) if state is not None and not any(t.lower_ == "former" for t in core) else None
                 if s is not None:
                     return s.at(core)
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "from", "by", "at"):

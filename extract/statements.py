@@ -559,6 +559,8 @@ class StatementExtractor:
             whole_sentence = cue is None and words >= 2 and text[quote.end - 1:quote.end] in ".!?" and opens
             if not first.isupper() or not (beside_cue or whole_sentence) or self._short_object(quote):
                 return False
+        elif words <= 8 and self._short_object(quote, verbless=True):
+            return False  # a title: 'the author of "Yeltsin: A Revolutionary Life,"'
         if not self._quote_like(quote):
             return False
         if cue is None or cue.token.lower_ == "according" or not is_speech_verb(cue.token):
@@ -573,10 +575,11 @@ class StatementExtractor:
             return len([w for w in outside.split() if any(ch.isalnum() for ch in w)]) < 3
         return True
 
-    def _short_object(self, quote: QuoteSpan) -> bool:
-        """A short quote that is a noun phrase of the sentence, not speech: 'gave Biden a "C," saying ...'."""
+    def _short_object(self, quote: QuoteSpan, *, verbless: bool = False) -> bool:
+        """A short quote that is a noun phrase of the sentence, not speech: 'gave Biden a "C," saying ...';
+        with `verbless`, only when no word in it is a verb (a title: 'the author of "Yeltsin: A Life"')."""
         span = self.adoc.doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        if span is None:
+        if span is None or (verbless and any(t.tag_.startswith(("VB", "MD")) for t in span)):
             return False
         roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
         return bool(roots) and all(t.dep_ in ("dobj", "pobj", "attr", "appos", "compound", "npadvmod", "oprd")

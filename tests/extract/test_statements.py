@@ -135,6 +135,9 @@ def test_speakers_from_the_main_clause(extract_text, text, needle, speaker):
 
 
 @pytest.mark.parametrize("text, needle, speaker", [
+    # an adviser of a leader speaks for the leader's state; short verbless quotes after a speech verb stay quotes
+    ("A Zelensky adviser said the talks were useful.", "talks were useful", "Ukraine"),
+    ("\u201cA terrible tragedy for the whole of Europe,\u201d Scholz said.", "terrible tragedy", "Olaf Scholz"),
     # a capitalised title with a prepositional part, then the name: the name is the speaker
     ('"We are looking at a crisis," UN High Commissioner for Refugees Filippo Grandi said.', "looking at a crisis",
      "Filippo Grandi"),
@@ -200,6 +203,11 @@ def test_a_short_quoted_noun_phrase_is_no_quote(extract_text):
         # a dateline is where the story was filed, not who spoke or met
         ("WARSAW, POLAND -- President Joe Biden's high-stakes summit with other NATO leaders on Thursday will "
          "be closely watched.", "Poland", None),
+        # a person's adviser is not the person; a book title is no quote
+        ("A former Pence national security adviser said Putin's tone is exceptionally aggressive.", "Mike Pence",
+         None),
+        ("He chose the latter, explained Leon Aron, a Russia expert and the author of \u201cYeltsin: A Revolutionary "
+         "Life,\u201d who is now writing a book.", None, "Yeltsin"),
     ],
 )
 def test_no_wrong_speaker_or_content(extract_text, text, wrong_speaker, wrong_text):
