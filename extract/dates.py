@@ -798,7 +798,6 @@ def _attachment(token: "Token", head_i: int) -> int | None:
     return None
 
 
-
 _TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "time",
                "deadline", "date", "meeting", "talks", "call", "summit", "visit"}
 

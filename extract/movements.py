@@ -455,11 +455,15 @@ def _descend_raising(verb: Token) -> Token:
     return verb
 
 
+def _nobody(token: Token) -> bool:
+    """A subject that names no one: "nobody", "none", "nothing", "no one", "no officials"."""
+    return token.dep_ in ("nsubj", "nsubjpass") and (token.lower_ in ("nobody", "none", "nothing") or any(
+        g.dep_ == "det" and g.lower_ == "no" for g in token.children))
+
+
 def _nobody_says(verb: Token) -> bool:
     """A speech verb said by nobody or not at all: "no one has said", "officials did not say"."""
-    return any(c.dep_ == "neg" or c.lower_ == "never" or (c.dep_ in ("nsubj", "nsubjpass") and (
-        c.lower_ in ("nobody", "none") or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)))
-        for c in verb.children)
+    return any(c.dep_ == "neg" or c.lower_ == "never" or _nobody(c) for c in verb.children)
 
 
 def _governors(pred: Token) -> list[Token]:
@@ -701,8 +705,7 @@ def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool 
         for c in v.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no",)) or c.lower_ in ("never", "without"):
                 return "negated"
-            if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "nothing") or any(
-                    g.dep_ == "det" and g.lower_ == "no" for g in c.children)):
+            if _nobody(c):
                 return "negated"  # "No one has ever said that Russian troops will remain in Belarus"
             if c.lower_ in ("longer", "more") and any(g.lower_ in ("no",) for g in c.children):
                 return "negated"  # "troops are no longer moving toward Kyiv"

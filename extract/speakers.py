@@ -583,8 +583,13 @@ def in_dateline(token: Token) -> bool:
     """Is `token` in the dateline that opens a paragraph ("WARSAW, POLAND --", "MOSCOW \u2014")? An
     organisation's acronym is no dateline ("NATO -- the alliance -- said")."""
     sent = sentence_of(token)
+    if token.idx - sent.start_char >= 60:
+        return False  # a dateline is short: only the sentence's first 60 characters are looked at
     full = text_of(token.doc)
-    if sent.start_char > 0 and full[:sent.start_char].rstrip(" \t")[-1:] not in ("\n", ""):
+    i = sent.start_char
+    while i > 0 and full[i - 1] in " \t":  # look back to the line start without copying the text before it
+        i -= 1
+    if i > 0 and full[i - 1] != "\n":
         return False
     text = full[sent.start_char:sent.start_char + 60]
     stripped = len(text) - len(text.lstrip())
