@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 import pandas as pd
 
@@ -23,6 +23,10 @@ from .schema import coerce, empty_frame, to_frame
 
 EXTRACTOR_VERSION = "1"
 RESOURCES = Path(__file__).parent / "resources"
+# spaCy parses a chunk of articles as one batch, and a batch's memory grows with its text: 64 long
+# articles at once took 1.2 GB. Chunks are bounded by characters (small batches also parse faster).
+CHUNK_CHARS = 50_000
+CHUNK_ARTICLES = 16
 
 Progress = Callable[[int, int], None]
 
@@ -39,6 +43,7 @@ class ExtractionResult:
     seconds: float = 0.0
     words: int = 0
     reused: int = 0
+    resumed: int = 0  # articles taken from an interrupted run's checkpoint
 
     @property
     def tables(self) -> dict[str, pd.DataFrame]:
@@ -57,7 +62,7 @@ def _resources_digest() -> str:
     digest = hashlib.sha1(EXTRACTOR_VERSION.encode())
     package = Path(__file__).parent
     for path in sorted([*package.glob("*.py"), *RESOURCES.glob("*")]):
-        if path.is_file() and path.name not in ("evaluate.py", "benchmark.py", "sample.py", "cli.py", "__main__.py"):
+        if path.is_file() and path.name not in ("evaluate.py", "benchmark.py", "sample.py", "faults.py", "cli.py", "__main__.py"):
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
@@ -81,29 +86,108 @@ def _as_articles(items) -> tuple[list[Article], list[InputProblem]]:
     return articles, problems
 
 
+@dataclass
+class ArticleResult:
+    """What one article gave: its `articles` row (None when it failed), its rows, and the reason it failed."""
+
+    article_id: str
+    row: dict | None
+    statements: list[dict] = field(default_factory=list)
+    movements: list[dict] = field(default_factory=list)
+    drops: Counter = field(default_factory=Counter)
+    words: int = 0
+    problem: InputProblem | None = None
+
+
+def failed_result(article: Article, reason: str) -> ArticleResult:
+    return ArticleResult(article.article_id, None, problem=InputProblem(article.origin or "api", reason, article.article_id))
+
+
+class MemoryRows:
+    """Collects the rows of extracted articles in memory (the API's default; the CLI streams them to disk)."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, list[dict]] = {"articles": [], "statements": [], "movements": []}
+
+    def add(self, result: ArticleResult) -> None:
+        self.rows["articles"].append(result.row)
+        self.rows["statements"] += result.statements
+        self.rows["movements"] += result.movements
+
+    def flush(self) -> None:
+        """Nothing to write: the rows stay in memory."""
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        return {name: to_frame(rows, name) for name, rows in self.rows.items()}
+
+
 def extract_articles(
     articles: "pd.DataFrame | Iterable[Article | dict]",
     *,
     nlp=None,
     progress: bool | Progress = False,
     n_process: int = 1,
-    batch_size: int = 64,
     max_chars: int = 1_000_000,
     previous: dict[str, pd.DataFrame] | None = None,
     keep_anonymous: bool = False,
+    sink=None,
+    resumed: dict[str, pd.DataFrame] | None = None,
 ) -> ExtractionResult:
     """Extract statements and movements from `articles` (a DataFrame or a list of Articles/dicts).
 
-    `previous` holds tables of an earlier run: unchanged articles are copied from it, not re-extracted.
+    `previous` holds tables of an earlier run: unchanged articles are copied from it, not re-extracted
+    (so are articles in `resumed`, the rows an interrupted run left in its checkpoint).
     `progress=True` shows a progress bar on stderr; a callable is called as `progress(done, total)`.
+    `n_process` > 1 extracts in that many worker processes. `sink` receives each extracted article's
+    rows (default: kept in memory; `checkpoint.Checkpoint` writes them to disk as it goes).
     `keep_anonymous=True` keeps statements whose source is not a known actor (speaker_type `unknown`):
     the attribution stage alone, as scored on PolNeAR; the product leaves them out.
     """
-    from .validation import ArticleError, check_article
-
     started = time.perf_counter()
     items, problems = _as_articles(articles)
-    valid: list[Article] = []
+    valid = _valid(items, problems, max_chars)
+    hashes = {a.article_id: content_hash(a) for a in valid}
+    reuse = _reusable(previous, hashes)
+    resume = _reusable(resumed, hashes, skip=set(reuse))
+    todo = [a for a in valid if a.article_id not in reuse and a.article_id not in resume]
+
+    sink = sink if sink is not None else MemoryRows()
+    drops: Counter = Counter()
+    words = 0
+    bar = _progress_bar(progress, len(valid))
+    bar(len(reuse) + len(resume))
+    try:
+        for result in extract_results(todo, nlp=nlp, n_process=n_process, keep_anonymous=keep_anonymous,
+                                      on_article=lambda: bar(1)):
+            if result.problem is not None:
+                problems.append(result.problem)
+                continue
+            sink.add(result)
+            drops.update(result.drops)
+            words += result.words
+    finally:
+        sink.flush()  # what is done stays done, even when the run is interrupted
+        bar(0, close=True)
+    fresh = sink.tables()
+    kept = {name: [fresh[name], *(_rows_of(tables, name, ids) for tables, ids in ((previous, reuse), (resumed, resume)))]
+            for name in ("articles", "statements", "movements")}
+    current = {a.article_id: a for a in valid}
+    kept["articles"] = [_refresh(frame, current) for frame in kept["articles"]]
+    order = {a.article_id: i for i, a in enumerate(valid)}
+    return ExtractionResult(
+        articles=_concat(kept["articles"], "articles", order),
+        statements=_concat(kept["statements"], "statements", order),
+        movements=_concat(kept["movements"], "movements", order),
+        problems=problems, drops=drops, seconds=time.perf_counter() - started, words=words,
+        reused=len(reuse), resumed=len(resume),
+    )
+
+
+def _valid(items: list[Article], problems: list[InputProblem], max_chars: int) -> list[Article]:
+    """The articles that pass `validation.check_article`; a problem for each other one."""
+    from .validation import ArticleError, check_article
+
+    valid = []
     for article in items:
         try:
             check_article(article, max_chars=max_chars)
@@ -111,53 +195,65 @@ def extract_articles(
             problems.append(InputProblem(article.origin or "api", str(exc), article.article_id))
             continue
         valid.append(article)
+    return valid
 
-    hashes = {a.article_id: content_hash(a) for a in valid}
-    reuse = _reusable(previous, hashes)
-    todo = [a for a in valid if a.article_id not in reuse]
 
-    article_rows: list[dict] = []
-    statement_rows: list[dict] = []
-    movement_rows: list[dict] = []
-    reused_statements: list[pd.DataFrame] = []
-    reused_movements: list[pd.DataFrame] = []
-    drops: Counter = Counter()
-    words = 0
-    bar = _progress_bar(progress, len(valid))
-    for article_id, (row, old_statements, old_movements) in reuse.items():
-        article_rows.append(row)
-        reused_statements.append(old_statements)
-        reused_movements.append(old_movements)
-        bar(1)
-    if todo:
+def chunks(articles: list[Article], *, max_chars: int = CHUNK_CHARS, max_articles: int = CHUNK_ARTICLES
+           ) -> Iterator[list[Article]]:
+    """Consecutive groups of articles that spaCy parses together: at most `max_articles`, and no more
+    characters than `max_chars` unless one article alone is longer (a parse batch's memory grows with it)."""
+    group: list[Article] = []
+    size = 0
+    for article in articles:
+        if group and (len(group) >= max_articles or size + len(article.text) > max_chars):
+            yield group
+            group, size = [], 0
+        group.append(article)
+        size += len(article.text)
+    if group:
+        yield group
+
+
+def extract_results(todo: list[Article], *, nlp=None, n_process: int = 1, keep_anonymous: bool = False,
+                    on_article: Callable[[], None] | None = None) -> Iterator[ArticleResult]:
+    """Every article's result, in order: in this process, or in `n_process` workers that parse and extract."""
+    if not todo:
+        return
+    if nlp is None:
         from .nlp import get_pipeline
 
-        nlp = nlp or get_pipeline()
-        for article, doc, body_end, furniture in _parse(nlp, todo, n_process=n_process, batch_size=batch_size):
-            try:
-                statements, movements, dropped = extract_doc(article, doc, body_end, furniture,
-                                                             keep_anonymous=keep_anonymous)
-            except Exception as exc:  # one broken article must not stop the batch
-                problems.append(InputProblem(article.origin or "api", f"extraction failed: {type(exc).__name__}: {exc}",
-                                             article.article_id))
-                bar(1)
-                continue
-            n_words = sum(1 for t in doc if not (t.is_space or t.is_punct))
-            words += n_words
-            drops.update(dropped)
-            statement_rows += _with_ids(statements, article.article_id, "statement_id", "s")
-            movement_rows += _with_ids(movements, article.article_id, "movement_id", "m")
-            article_rows.append(_article_row(article, hashes[article.article_id], n_words, body_end,
-                                             len(statements), len(movements)))
-            bar(1)
-    bar(0, close=True)
-    order = {a.article_id: i for i, a in enumerate(valid)}
-    return ExtractionResult(
-        articles=_sorted(to_frame(article_rows, "articles"), order),
-        statements=_concat([to_frame(statement_rows, "statements"), *reused_statements], "statements", order),
-        movements=_concat([to_frame(movement_rows, "movements"), *reused_movements], "movements", order),
-        problems=problems, drops=drops, seconds=time.perf_counter() - started, words=words, reused=len(reuse),
-    )
+        nlp = get_pipeline()  # before forking: the workers share the loaded model
+    groups = chunks(todo)
+    if n_process <= 1 or len(todo) <= CHUNK_ARTICLES:
+        for group in groups:
+            for result in extract_chunk(nlp, group, keep_anonymous=keep_anonymous):
+                if on_article:
+                    on_article()
+                yield result
+        return
+    from .workers import WorkerPool
+
+    with WorkerPool(n_process, nlp=nlp, keep_anonymous=keep_anonymous) as pool:
+        for results in pool.map(groups, on_article=on_article):
+            yield from results
+
+
+def extract_chunk(nlp, articles: list[Article], *, keep_anonymous: bool = False) -> Iterator[ArticleResult]:
+    """Parse `articles` as one spaCy batch and extract each; a failing article gives a failed result."""
+    for article, doc, body_end, furniture in _parse(nlp, articles, batch_size=len(articles)):
+        try:
+            statements, movements, dropped = extract_doc(article, doc, body_end, furniture, keep_anonymous=keep_anonymous)
+        except Exception as exc:  # one broken article must not stop the batch
+            yield failed_result(article, f"extraction failed: {type(exc).__name__}: {exc}")
+            continue
+        n_words = sum(1 for t in doc if not (t.is_space or t.is_punct))
+        yield ArticleResult(
+            article.article_id,
+            _article_row(article, content_hash(article), n_words, body_end, len(statements), len(movements)),
+            _with_ids(statements, article.article_id, "statement_id", "s"),
+            _with_ids(movements, article.article_id, "movement_id", "m"),
+            Counter(dropped), n_words,
+        )
 
 
 def _with_ids(records: list, article_id: str, column: str, prefix: str) -> list[dict]:
@@ -184,7 +280,7 @@ def extract_doc(article: Article, doc, body_end: int, furniture: list[tuple[int,
     return statements, movements, drops
 
 
-def _parse(nlp, articles: list[Article], *, n_process: int, batch_size: int):
+def _parse(nlp, articles: list[Article], *, batch_size: int):
     """Parse each article up to the end of its story (page furniture after it is never parsed)."""
     from .furniture import furniture_map
 
@@ -194,23 +290,38 @@ def _parse(nlp, articles: list[Article], *, n_process: int, batch_size: int):
         found = furniture_map(article.text)
         bounds[i] = (found.body_end, list(found.spans))
         stream.append((article.text[: found.body_end], i))
-    for doc, i in nlp.pipe(stream, as_tuples=True, n_process=n_process, batch_size=batch_size):
+    for doc, i in nlp.pipe(stream, as_tuples=True, batch_size=max(1, batch_size)):
         yield articles[i], doc, bounds[i][0], bounds[i][1]
 
 
-def _reusable(previous, hashes: dict[str, str]) -> dict[str, tuple[dict, pd.DataFrame, pd.DataFrame]]:
+def _reusable(previous: dict[str, pd.DataFrame] | None, hashes: dict[str, str], *, skip: set[str] = frozenset()
+              ) -> set[str]:
+    """Ids of the articles whose rows in `previous` were made from the same text, date and extractor."""
     if not previous or previous.get("articles") is None or previous["articles"].empty:
-        return {}
-    prev_articles = coerce(previous["articles"], "articles")
-    statements = coerce(previous.get("statements", empty_frame("statements")), "statements")
-    movements = coerce(previous.get("movements", empty_frame("movements")), "movements")
-    out = {}
-    for row in prev_articles.to_dict("records"):
-        article_id = str(row["article_id"])
-        if hashes.get(article_id) and hashes[article_id] == row["content_hash"]:
-            out[article_id] = (row, statements[statements["article_id"] == article_id],
-                               movements[movements["article_id"] == article_id])
-    return out
+        return set()
+    prev = previous["articles"]
+    ids = prev["article_id"].astype(str)
+    same = ids.map(hashes).eq(prev["content_hash"].astype(str)).fillna(False).astype(bool)
+    return set(ids[same]) - set(skip)
+
+
+def _rows_of(tables: dict[str, pd.DataFrame] | None, name: str, ids: set[str]) -> pd.DataFrame:
+    """The rows of `tables[name]` that belong to the articles `ids`."""
+    if not ids or not tables or tables.get(name) is None:
+        return empty_frame(name)
+    frame = coerce(tables[name], name)
+    return frame[frame["article_id"].astype(str).isin(ids)]
+
+
+def _refresh(articles: pd.DataFrame, current: dict[str, Article]) -> pd.DataFrame:
+    """Reused article rows with this run's metadata (title, link, source, origin): only the rows are reused."""
+    if articles.empty:
+        return articles
+    frame = articles.copy()
+    for column in ("title", "url", "source", "origin"):
+        frame[column] = frame["article_id"].map(lambda i, c=column: getattr(current[i], c) if i in current else None
+                                                ).fillna(frame[column])
+    return frame
 
 
 def _article_row(article: Article, digest: str, n_words: int, body_end: int, n_statements: int, n_movements: int) -> dict:
@@ -227,7 +338,7 @@ def _sorted(frame: pd.DataFrame, order: dict[str, int]) -> pd.DataFrame:
 
 
 def _concat(frames: list[pd.DataFrame], table: str, order: dict[str, int]) -> pd.DataFrame:
-    frames = [f for f in frames if not f.empty]
+    frames = [f for f in frames if f is not None and not f.empty]
     if not frames:
         return empty_frame(table)
     return _sorted(coerce(pd.concat(frames, ignore_index=True), table), order)

@@ -310,10 +310,17 @@ class _Manifests:
             )
             return {}
         entries = {}
+        missing = []
         for row in reader:
             name = (row.get(file_col) or "").strip()
             if name:
                 entries[name] = _fields(row)
+                if not (manifest.parent / name).is_file():
+                    missing.append(f"{name} (line {reader.line_num})")
+        if missing:
+            self.pending.append(InputProblem(origin, f"warning: {len(missing)} row{'s' if len(missing) != 1 else ''} "
+                                             f"name{'s' if len(missing) == 1 else ''} a file that is not in the folder: "
+                                             + _listed(missing)))
         return entries
 
     def problems(self) -> Iterator[InputProblem]:
@@ -476,14 +483,29 @@ def _read_file(path: Path, origin: str, manifests: _Manifests) -> Iterator[Artic
     yield from manifests.problems()
 
 
-def _folder_files(folder: Path) -> Iterator[Path]:
-    """Readable files under `folder`, sorted, skipping hidden files/folders, manifests and unknown types."""
+def _listed(names: list[str], limit: int = 5) -> str:
+    """`a, b, c` — or the first `limit` names and how many more."""
+    shown = ", ".join(names[:limit])
+    return shown + (f" and {len(names) - limit:,} more" if len(names) > limit else "")
+
+
+def _folder_files(folder: Path) -> tuple[list[Path], list[Path]]:
+    """(readable files, files of other types) under `folder`, sorted; hidden files/folders and manifests are neither."""
+    files, other = [], []
     for path in sorted(folder.rglob("*")):
         rel = path.relative_to(folder)
-        if any(part.startswith(".") for part in rel.parts):
+        if any(part.startswith(".") for part in rel.parts) or not path.is_file() or path.name.lower() == MANIFEST_NAME:
             continue
-        if path.is_file() and path.suffix.lower() in KNOWN_SUFFIXES and path.name.lower() != MANIFEST_NAME:
-            yield path
+        (files if path.suffix.lower() in KNOWN_SUFFIXES else other).append(path)
+    return files, other
+
+
+def _skipped_types(folder: Path, other: list[Path]) -> InputProblem:
+    kinds = sorted({p.suffix.lower() or "(none)" for p in other})
+    names = [str(p.relative_to(folder)) for p in other]
+    return InputProblem(str(folder), f"warning: skipped {len(other):,} file{'s' if len(other) != 1 else ''} of a type "
+                                     f"that is not read ({', '.join(kinds)}; expected {', '.join(KNOWN_SUFFIXES)}): "
+                                     + _listed(names))
 
 
 def read_inputs(paths: Sequence[str | Path]) -> Iterator[Article | InputProblem]:
@@ -495,12 +517,16 @@ def read_inputs(paths: Sequence[str | Path]) -> Iterator[Article | InputProblem]
         for given in paths:
             path = Path(given)
             if path.is_dir():
-                files = list(_folder_files(path))
+                files, other = _folder_files(path)
+                other = [p for p in other if p.resolve() not in done]
+                if other:
+                    yield _skipped_types(path, other)
             elif path.is_file():
                 if path.name.lower() == MANIFEST_NAME:
                     yield InputProblem(str(path), "warning: manifest.csv is metadata for its folder, not a batch; skipped")
                     continue
                 if path.suffix.lower() not in KNOWN_SUFFIXES:
+                    done.add(path.resolve())  # reported here: not again as part of its folder
                     kinds = ", ".join(KNOWN_SUFFIXES)
                     yield InputProblem(str(path), f"skipped: unknown file type {path.suffix or '(none)'!r} (expected {kinds})")
                     continue

@@ -11,7 +11,7 @@ import pandas as pd
 from .schema import TABLES, coerce, empty_frame, read_table
 
 
-def _atomic_write(path: Path, write) -> None:
+def atomic_write(path: Path, write) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
@@ -25,26 +25,39 @@ def _atomic_write(path: Path, write) -> None:
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, *, csv: bool = False) -> list[Path]:
-    """Write each table as `<name>.parquet` (and `<name>.csv` with `csv=True`), each file atomically."""
+    """Write each table as `<name>.parquet` (and `<name>.csv` with `csv=True`), each file atomically.
+
+    Without `csv`, an older `<name>.csv` beside it is removed: it would show rows the Parquet file no longer has.
+    """
     written = []
     for name, frame in tables.items():
         frame = coerce(frame, name)
         target = Path(out_dir) / f"{name}.parquet"
-        _atomic_write(target, lambda tmp, f=frame: f.to_parquet(tmp, index=False))
+        atomic_write(target, lambda tmp, f=frame: f.to_parquet(tmp, index=False))
         written.append(target)
-        if csv:
+        if not csv:
+            (Path(out_dir) / f"{name}.csv").unlink(missing_ok=True)
+        else:
             flat = frame.copy()
             for col in TABLES[name]:
                 if col.dtype == "list":
                     flat[col.name] = flat[col.name].map(lambda v: ";".join(v))
             target = Path(out_dir) / f"{name}.csv"
-            _atomic_write(target, lambda tmp, f=flat: f.to_csv(tmp, index=False))
+            atomic_write(target, lambda tmp, f=flat: f.to_csv(tmp, index=False))
             written.append(target)
     return written
 
 
 def write_json(data: dict, path: Path) -> None:
-    _atomic_write(Path(path), lambda tmp: Path(tmp).write_text(json.dumps(data, indent=2, default=str), encoding="utf-8"))
+    atomic_write(Path(path), lambda tmp: Path(tmp).write_text(json.dumps(data, indent=2, default=str), encoding="utf-8"))
+
+
+def remove_stale_temp(out_dir: Path) -> list[Path]:
+    """Remove temporary files a killed writer left in `out_dir` (`.<name>.<random>.tmp`); the tables stay."""
+    stale = [p for p in Path(out_dir).glob(".*.tmp") if p.is_file()] if Path(out_dir).is_dir() else []
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return stale
 
 
 def read_tables(out_dir: Path) -> dict[str, pd.DataFrame]:

@@ -86,3 +86,84 @@ def test_command_line_entry_point(tmp_path):
     """`python -m extract` runs as a program and says what it needs."""
     run = subprocess.run([sys.executable, "-m", "extract", "build"], capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 2 and "INPUT" in run.stderr
+
+
+# --- nothing lost ---------------------------------------------------------------------------------
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def test_a_build_that_reads_no_article_leaves_the_output_untouched(seed_out, tmp_path, capsys):
+    out = tmp_path / "out"
+    shutil.copytree(seed_out, out)
+    before = _snapshot(out)
+    assert cli.main(["build", str(ROOT / "seedz"), "--out", str(out), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "no such file or folder" in err and "left as it was" in err
+    assert _snapshot(out) == before
+
+
+@pytest.mark.parametrize("option, value, message", [
+    ("--max-chars", "-5", "--max-chars must be at least 1, got -5"),
+    ("--max-chars", "0", "--max-chars must be at least 1, got 0"),
+    ("--jobs", "-1", "--jobs must be at least 0, got -1"),
+    ("--jobs", "two", "'two' is not a whole number"),
+])
+def test_invalid_arguments_are_refused(tmp_path, capsys, option, value, message):
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["build", str(ROOT / "seeds"), "--out", str(tmp_path / "out"), option, value])
+    assert stop.value.code == 2 and message in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_output_path_that_is_a_file_is_refused(tmp_path, capsys):
+    (tmp_path / "out").write_text("not a folder")
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["build", str(ROOT / "seeds"), "--out", str(tmp_path / "out")])
+    assert stop.value.code == 2 and "is a file, not a folder" in capsys.readouterr().err
+
+
+def test_an_article_that_fails_this_time_keeps_its_earlier_rows(tmp_path, capsys, pipeline):
+    good = "The Kremlin said on Monday that the talks had been useful."
+    other = "Russia has deployed more than 100,000 troops near the Ukrainian border, NATO said on Tuesday."
+    batch = tmp_path / "in" / "batch.jsonl"
+    batch.parent.mkdir()
+
+    def write(second_text: str) -> None:
+        rows = [{"id": "a", "published": "2022-02-03", "text": good}, {"id": "b", "published": "2022-02-03", "text": second_text}]
+        batch.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+    write(other)
+    out = tmp_path / "out"
+    assert cli.main(["build", str(batch), "--out", str(out), "--quiet"]) == 0
+    before = read_table(out / "statements.parquet", "statements")
+    write("   ")  # the second article is now broken
+    assert cli.main(["build", str(batch), "--out", str(out), "--quiet"]) == 1
+    assert "kept the earlier rows of 1 article" in capsys.readouterr().err
+    after = read_table(out / "statements.parquet", "statements")
+    assert sorted(after["article_id"].unique()) == ["a", "b"]
+    pd.testing.assert_frame_equal(after[after["article_id"] == "b"].reset_index(drop=True),
+                                  before[before["article_id"] == "b"].reset_index(drop=True))
+
+
+def test_a_build_without_csv_removes_older_csv_copies(seed_out, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(seed_out, out)
+    assert (out / "statements.csv").exists()
+    assert cli.main(["build", str(ROOT / "seeds"), "--out", str(out), "--quiet"]) == 0
+    assert not list(out.glob("*.csv"))
+    assert (out / "statements.parquet").exists()
+
+
+def test_temporary_files_of_a_killed_writer_are_removed(seed_out, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(seed_out, out)
+    (out / ".statements.parquet.abc123.tmp").write_bytes(b"half a file")
+    assert cli.main(["build", str(ROOT / "seeds"), "--out", str(out), "--quiet"]) == 0
+    assert not list(out.glob(".*.tmp"))
+
+
+def test_reading_shows_progress(tmp_path, capsys):
+    articles, problems = cli.read_all([str(ROOT / "seeds")], progress=True)
+    assert len(articles) == 1 and problems == []
+    assert "reading: 1 articles" in capsys.readouterr().err

@@ -104,6 +104,8 @@ def test_folder_articles(fixture_items):
 
 def test_folder_problems(fixture_items):
     assert [(rel(o), m) for o, m in problems(fixture_items)] == [
+        (str(FIXTURES), "warning: skipped 1 file of a type that is not read (.xyz; expected .txt, .md, .html, .htm, "
+                        ".jsonl, .csv): folder/notes.xyz"),
         ("bad_front_matter.md", "malformed front matter: while scanning a quoted scalar: found unexpected end of stream (line 4, column 1)"),
         ("batch.jsonl:3", "invalid JSON on line 3: Unterminated string starting at (column 22)"),
         ("batch.jsonl:5", "duplicate id 'j1' (already used by batch.jsonl:1 for a different text); skipped — give it its own `id`"
@@ -114,6 +116,29 @@ def test_folder_problems(fixture_items):
         ("folder/gamma.txt", "warning: unreadable date '31/31/2022': expected YYYY-MM-DD or an ISO 8601 date-time; processed without a publication date"),
         ("no_text.csv", "CSV has no `text` column (columns: id, title, published, body_text); file skipped"),
     ]
+
+
+def test_a_folder_names_the_files_it_skips_once(tmp_path):
+    (tmp_path / "a.txt").write_text("Russia said on Monday that the talks were useful.", encoding="utf-8")
+    for name in ("report.pdf", "b.pdf", "c.docx", ".hidden.pdf"):
+        (tmp_path / name).write_bytes(b"%PDF-1.4")
+    items = list(read_inputs([tmp_path / "b.pdf", tmp_path]))
+    assert problems(items) == [
+        (str(tmp_path / "b.pdf"), "skipped: unknown file type '.pdf' (expected .txt, .md, .html, .htm, .jsonl, .csv)"),
+        (str(tmp_path), "warning: skipped 2 files of a type that is not read (.docx, .pdf; expected .txt, .md, .html, "
+                        ".htm, .jsonl, .csv): c.docx, report.pdf"),
+    ]
+    assert [x.article_id for x in items if isinstance(x, Article)] == ["a"]
+
+
+def test_manifest_rows_naming_missing_files_are_reported(tmp_path):
+    (tmp_path / "a.txt").write_text("Russia said on Monday that the talks were useful.", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,published\na.txt,2022-02-01\ngone.txt,2022-02-02\nlost.md,2022-02-03\n",
+                                           encoding="utf-8")
+    items = list(read_inputs([tmp_path]))
+    assert problems(items) == [(str(tmp_path / "manifest.csv"),
+                                "warning: 2 rows name a file that is not in the folder: gone.txt (line 3), lost.md (line 4)")]
+    assert [(x.article_id, x.published) for x in items if isinstance(x, Article)] == [("a", D(2022, 2, 1))]
 
 
 def test_folder_order_is_sorted_and_skips_hidden_and_unknown(fixture_items):
