@@ -40,33 +40,89 @@ class GoldArticle:
     article: Article
     statements: list[dict]
     movements: list[dict]
+    part: str = "dev"  # dev (tuned on) or validation (scored only at the end of a session)
+    genre: str = "news"  # news, readout, transcript, release or regional
 
 
-def load_gold(gold_dir: Path = GOLD_DIR, *, corpus: Path = CORPUS) -> tuple[list[GoldArticle], list[str]]:
-    """Gold files whose text can be found (the seed always; corpus rows when ../shared is there)."""
-    news = None
+GOLD_CORPORA = ("seeds", "r2nery-ukraine-media", "whitehouse-briefings", "kremlin-zelenskyy-press-releases",
+                "hellaskella33-gdelt-articles")
+
+
+class GoldTexts:
+    """The text of a gold file's `source`, exactly as `extract build` reads it (offsets index it).
+
+    - `seeds`: `{"file": ...}` in `seeds/`;
+    - `r2nery-ukraine-media`: `{"url": ...}`, the `Text` of the news CSV as pandas reads it;
+    - `whitehouse-briefings`, `hellaskella33-gdelt-articles`: `{"file": <path in the corpus folder>}`,
+      read as a text file (front matter removed);
+    - `kremlin-zelenskyy-press-releases`: `{"file": <csv name>, "url": <link>}`, the row's `body`.
+    Returns None when the corpus is not there.
+    """
+
+    def __init__(self, corpus: Path = CORPUS):
+        self.corpus = corpus
+        self._news = None
+        self._releases: dict[str, dict[str, str]] = {}
+
+    def __call__(self, source: dict) -> str | None:
+        kind = source["corpus"]
+        if kind == "seeds":
+            return (ROOT / "seeds" / source["file"]).read_text(encoding="utf-8")
+        if kind == "r2nery-ukraine-media":
+            return self._news_text(source["url"])
+        if kind == "kremlin-zelenskyy-press-releases":
+            return self._release_text(source["file"], source["url"])
+        if kind in ("whitehouse-briefings", "hellaskella33-gdelt-articles"):
+            folder = "articles" if kind == "hellaskella33-gdelt-articles" else ""
+            path = self.corpus / kind / folder / source["file"]
+            return self._read(path)[0].text if path.exists() else None
+        raise ValueError(f"unknown gold corpus {kind!r} (expected one of {', '.join(GOLD_CORPORA)})")
+
+    @staticmethod
+    def _read(path: Path) -> list[Article]:
+        from .readers import read_inputs
+
+        return [item for item in read_inputs([path]) if isinstance(item, Article)]
+
+    def _news_text(self, url: str) -> str | None:
+        if self._news is None:
+            csv = self.corpus / "r2nery-ukraine-media" / "articles_2021-11_2022-03.csv"
+            if not csv.exists():
+                return None
+            self._news = pd.read_csv(csv).set_index("URL")["Text"]
+        text = self._news.loc[url]
+        return text.iloc[0] if isinstance(text, pd.Series) else text
+
+    def _release_text(self, name: str, url: str) -> str | None:
+        if name not in self._releases:
+            path = self.corpus / "kremlin-zelenskyy-press-releases" / name
+            if not path.exists():
+                return None
+            self._releases[name] = {a.url: a.text for a in self._read(path)}
+        return self._releases[name][url]
+
+
+def load_gold(gold_dir: Path = GOLD_DIR, *, corpus: Path = CORPUS, parts: tuple[str, ...] = ("dev",)
+              ) -> tuple[list[GoldArticle], list[str]]:
+    """Gold files of `parts` whose text can be found (the seed always; corpus rows when ../shared is there)."""
+    texts = GoldTexts(corpus)
     found, missing = [], []
     for path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
+        if gold.get("part", "dev") not in parts:
+            continue
         source = gold["source"]
-        if source["corpus"] == "seeds":
-            text = (ROOT / "seeds" / source["file"]).read_text(encoding="utf-8")
-        else:
-            csv = corpus / "r2nery-ukraine-media" / "articles_2021-11_2022-03.csv"
-            if not csv.exists():
-                missing.append(gold["article_id"])
-                continue
-            if news is None:
-                news = pd.read_csv(csv).set_index("URL")
-            text = news.loc[source["url"], "Text"]
-            if isinstance(text, pd.Series):
-                text = text.iloc[0]
+        text = texts(source)
+        if text is None:
+            missing.append(gold["article_id"])
+            continue
         if hashlib.sha1(text.encode("utf-8")).hexdigest() != gold["text_sha1"]:
             raise ValueError(f"{path.name}: the text no longer matches text_sha1")
         article = Article(article_id=gold["article_id"], text=text, title=gold.get("title") or "",
                           published=dt.date.fromisoformat(gold["published"]) if gold.get("published") else None,
                           url=source.get("url", ""), source=gold.get("outlet") or "", origin=str(path))
-        found.append(GoldArticle(article, gold["statements"], gold["movements"]))
+        found.append(GoldArticle(article, gold["statements"], gold["movements"], gold.get("part", "dev"),
+                                 gold.get("genre", "news")))
     return found, missing
 
 
