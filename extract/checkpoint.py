@@ -62,7 +62,7 @@ class Checkpoint:
         return tables
 
     def add(self, result) -> None:
-        """Buffer one article's rows (`pipeline.ArticleResult`); write a part when one is due."""
+        """Buffer one article's rows (`extraction.ArticleResult`); write a part when one is due."""
         self._rows["articles"].append(result.row)
         self._rows["statements"] += result.statements
         self._rows["movements"] += result.movements

@@ -1,32 +1,22 @@
 """Articles in, the three tables out: the Python API behind `python -m extract build`.
 
-Each article is checked, parsed once (only up to where the story ends), and handed to the statement
-and movement extractors. One broken article becomes an `InputProblem`; the batch goes on. An
+Each article is checked, then parsed and extracted (`extract.extraction`) in this process or in
+worker processes (`extract.workers`). One broken article becomes an `InputProblem`; the batch goes on. An
 article whose text, date and extractor version are unchanged is taken from `previous` tables
 instead of being extracted again.
 """
 from __future__ import annotations
 
-import dataclasses
-import hashlib
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 import pandas as pd
 
+from .extraction import CHUNK_ARTICLES, ArticleResult, chunks, content_hash, extract_chunk
 from .records import Article, InputProblem
 from .schema import coerce, empty_frame, to_frame
-
-EXTRACTOR_VERSION = "1"
-RESOURCES = Path(__file__).parent / "resources"
-# spaCy parses a chunk of articles as one batch, and a batch's memory grows with its text: 64 long
-# articles at once took 1.2 GB. Chunks are bounded by characters (small batches also parse faster).
-CHUNK_CHARS = 50_000
-CHUNK_ARTICLES = 16
 
 Progress = Callable[[int, int], None]
 
@@ -55,27 +45,6 @@ class ExtractionResult:
         return [p for p in self.problems if not p.message.startswith("warning:")]
 
 
-@lru_cache(maxsize=1)
-def _resources_digest() -> str:
-    """The extractor's own identity: its version, its code and its resource tables. Any change to them
-    means earlier rows may be out of date, so unchanged articles are extracted again."""
-    digest = hashlib.sha1(EXTRACTOR_VERSION.encode())
-    package = Path(__file__).parent
-    for path in sorted([*package.glob("*.py"), *RESOURCES.glob("*")]):
-        if path.is_file() and path.name not in ("evaluate.py", "benchmark.py", "sample.py", "faults.py", "cli.py", "__main__.py"):
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def content_hash(article: Article) -> str:
-    """Changes when the text, the date or the extractor (code version or resource tables) change."""
-    digest = hashlib.sha1(_resources_digest().encode())
-    digest.update(str(article.published).encode())
-    digest.update(article.text.encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()[:20]
-
-
 def _as_articles(items) -> tuple[list[Article], list[InputProblem]]:
     from .readers import articles_from_records
 
@@ -84,23 +53,6 @@ def _as_articles(items) -> tuple[list[Article], list[InputProblem]]:
     for item in articles_from_records(source):
         (articles if isinstance(item, Article) else problems).append(item)
     return articles, problems
-
-
-@dataclass
-class ArticleResult:
-    """What one article gave: its `articles` row (None when it failed), its rows, and the reason it failed."""
-
-    article_id: str
-    row: dict | None
-    statements: list[dict] = field(default_factory=list)
-    movements: list[dict] = field(default_factory=list)
-    drops: Counter = field(default_factory=Counter)
-    words: int = 0
-    problem: InputProblem | None = None
-
-
-def failed_result(article: Article, reason: str) -> ArticleResult:
-    return ArticleResult(article.article_id, None, problem=InputProblem(article.origin or "api", reason, article.article_id))
 
 
 class MemoryRows:
@@ -198,22 +150,6 @@ def _valid(items: list[Article], problems: list[InputProblem], max_chars: int) -
     return valid
 
 
-def chunks(articles: list[Article], *, max_chars: int = CHUNK_CHARS, max_articles: int = CHUNK_ARTICLES
-           ) -> Iterator[list[Article]]:
-    """Consecutive groups of articles that spaCy parses together: at most `max_articles`, and no more
-    characters than `max_chars` unless one article alone is longer (a parse batch's memory grows with it)."""
-    group: list[Article] = []
-    size = 0
-    for article in articles:
-        if group and (len(group) >= max_articles or size + len(article.text) > max_chars):
-            yield group
-            group, size = [], 0
-        group.append(article)
-        size += len(article.text)
-    if group:
-        yield group
-
-
 def extract_results(todo: list[Article], *, nlp=None, n_process: int = 1, keep_anonymous: bool = False,
                     on_article: Callable[[], None] | None = None) -> Iterator[ArticleResult]:
     """Every article's result, in order: in this process, or in `n_process` workers that parse and extract."""
@@ -236,62 +172,6 @@ def extract_results(todo: list[Article], *, nlp=None, n_process: int = 1, keep_a
     with WorkerPool(n_process, nlp=nlp, keep_anonymous=keep_anonymous) as pool:
         for results in pool.map(groups, on_article=on_article):
             yield from results
-
-
-def extract_chunk(nlp, articles: list[Article], *, keep_anonymous: bool = False) -> Iterator[ArticleResult]:
-    """Parse `articles` as one spaCy batch and extract each; a failing article gives a failed result."""
-    for article, doc, body_end, furniture in _parse(nlp, articles, batch_size=len(articles)):
-        try:
-            statements, movements, dropped = extract_doc(article, doc, body_end, furniture, keep_anonymous=keep_anonymous)
-        except Exception as exc:  # one broken article must not stop the batch
-            yield failed_result(article, f"extraction failed: {type(exc).__name__}: {exc}")
-            continue
-        n_words = sum(1 for t in doc if not (t.is_space or t.is_punct))
-        yield ArticleResult(
-            article.article_id,
-            _article_row(article, content_hash(article), n_words, body_end, len(statements), len(movements)),
-            _with_ids(statements, article.article_id, "statement_id", "s"),
-            _with_ids(movements, article.article_id, "movement_id", "m"),
-            Counter(dropped), n_words,
-        )
-
-
-def _with_ids(records: list, article_id: str, column: str, prefix: str) -> list[dict]:
-    """Records as dicts with their row ids (`<article_id>:s1`, ...), in text order."""
-    rows = []
-    for i, record in enumerate(records, start=1):
-        row = dataclasses.asdict(record)
-        row[column] = f"{article_id}:{prefix}{i}"
-        rows.append(row)
-    return rows
-
-
-def extract_doc(article: Article, doc, body_end: int, furniture: list[tuple[int, int]], *, keep_anonymous: bool = False):
-    """Statements, movements and dropped-movement counts of one parsed article."""
-    from .document import ArticleDoc
-    from .movements import extract_movements
-    from .speakers import SpeakerContext
-    from .statements import extract_statements
-
-    adoc = ArticleDoc(article, doc, body_end, furniture)
-    statements = extract_statements(adoc, SpeakerContext(doc, article.published), keep_anonymous=keep_anonymous)
-    statements.sort(key=lambda r: (r.sentence_start, r.content_start))
-    movements, drops = extract_movements(adoc, SpeakerContext(doc, article.published), statements)
-    return statements, movements, drops
-
-
-def _parse(nlp, articles: list[Article], *, batch_size: int):
-    """Parse each article up to the end of its story (page furniture after it is never parsed)."""
-    from .furniture import furniture_map
-
-    bounds = {}
-    stream = []
-    for i, article in enumerate(articles):
-        found = furniture_map(article.text)
-        bounds[i] = (found.body_end, list(found.spans))
-        stream.append((article.text[: found.body_end], i))
-    for doc, i in nlp.pipe(stream, as_tuples=True, batch_size=max(1, batch_size)):
-        yield articles[i], doc, bounds[i][0], bounds[i][1]
 
 
 def _reusable(previous: dict[str, pd.DataFrame] | None, hashes: dict[str, str], *, skip: set[str] = frozenset()
@@ -322,12 +202,6 @@ def _refresh(articles: pd.DataFrame, current: dict[str, Article]) -> pd.DataFram
         frame[column] = frame["article_id"].map(lambda i, c=column: getattr(current[i], c) if i in current else None
                                                 ).fillna(frame[column])
     return frame
-
-
-def _article_row(article: Article, digest: str, n_words: int, body_end: int, n_statements: int, n_movements: int) -> dict:
-    return {"article_id": article.article_id, "title": article.title, "published": article.published, "url": article.url,
-            "source": article.source, "origin": article.origin, "n_chars": len(article.text), "n_words": n_words,
-            "body_end": body_end, "n_statements": n_statements, "n_movements": n_movements, "content_hash": digest}
 
 
 def _sorted(frame: pd.DataFrame, order: dict[str, int]) -> pd.DataFrame:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Callable, Iterable, Iterator
 
+from .extraction import failed_result
 from .records import Article
 
 PR_SET_PDEATHSIG = 1
@@ -57,7 +58,7 @@ def _worker_main(parent_pid: int, conn: Connection) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     die_with_parent(parent_pid)
-    from . import pipeline
+    from . import extraction
 
     nlp = _STATE.get("nlp")
     if nlp is None:
@@ -73,7 +74,7 @@ def _worker_main(parent_pid: int, conn: Connection) -> None:
         if task is None:
             return
         chunk_id, articles = task
-        for index, result in enumerate(pipeline.extract_chunk(nlp, articles, keep_anonymous=keep_anonymous)):
+        for index, result in enumerate(extraction.extract_chunk(nlp, articles, keep_anonymous=keep_anonymous)):
             conn.send(("article", chunk_id, index, result))
         conn.send(("done", chunk_id))
 
@@ -94,7 +95,7 @@ class _Worker:
 
 
 class WorkerPool:
-    """`n` worker processes running `pipeline.extract_chunk` on chunks of articles, results in input order.
+    """`n` worker processes running `extraction.extract_chunk` on chunks of articles, results in input order.
 
     Use as a context manager: leaving it (normally, by an exception or by Ctrl-C) stops every worker.
     """
@@ -141,7 +142,7 @@ class WorkerPool:
         return [w.process.pid for w in self._workers]
 
     def map(self, chunks: Iterable[list[Article]], *, on_article: Callable[[], None] | None = None) -> Iterator[list]:
-        """Each chunk's per-article results (`pipeline.ArticleResult`), in the order of `chunks`.
+        """Each chunk's per-article results (`extraction.ArticleResult`), in the order of `chunks`.
 
         A chunk is handed out only when a worker is free, so memory stays bounded for any batch size.
         `on_article` is called as each article finishes (in any order), for a progress bar.
@@ -213,7 +214,6 @@ class WorkerPool:
         if chunk.tries < MAX_TRIES:
             queue.insert(0, worker.chunk)
             return
-        from .pipeline import failed_result
 
         reason = f"the worker process died (exit code {worker.process.exitcode}; out of memory?)"
         chunk.results = {i: failed_result(a, reason) for i, a in enumerate(chunk.articles)}

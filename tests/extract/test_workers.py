@@ -13,9 +13,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from extract import faults, pipeline
+from extract import extraction, faults
 from extract.checkpoint import FOLDER
-from extract.pipeline import chunks, extract_articles
+from extract.extraction import chunks
+from extract.pipeline import extract_articles
 from extract.records import Article
 from extract.schema import read_table
 
@@ -36,7 +37,7 @@ def test_workers_give_the_same_rows_as_one_process(in_one_process, pipeline, var
 
 
 def _explode_on(article_id: str):
-    real = pipeline.extract_chunk
+    real = extraction.extract_chunk
 
     def extract_chunk(nlp, articles, **kwargs):
         if any(a.article_id == article_id for a in articles):
@@ -49,7 +50,7 @@ def _explode_on(article_id: str):
 def test_a_chunk_that_kills_its_worker_is_reported_and_the_rest_is_extracted(in_one_process, variants, monkeypatch):
     from extract.nlp import get_pipeline
 
-    monkeypatch.setattr(pipeline, "extract_chunk", _explode_on("v20"))  # the forked workers inherit the patch
+    monkeypatch.setattr(extraction, "extract_chunk", _explode_on("v20"))  # the forked workers inherit the patch
     result = extract_articles(variants, nlp=get_pipeline(), n_process=2)
     failed = {p.article_id: p.message for p in result.failed}
     lost = next(group for group in chunks([Article(r["id"], r["text"]) for r in variants])
