@@ -8,6 +8,8 @@ import pandas as pd
 
 from extract.schema import TABLES
 
+from .data import safe_links
+
 STATEMENT_VIEW = ["date", "speaker", "speaker_country", "kind", "act", "text", "addressees", "place", "is_future",
                   "date_precision", "sentence", "title", "url", "statement_id", "article_id"]
 MAX_SHOWN = 5_000  # rows drawn in a table; the downloads hold every selected row
@@ -16,9 +18,9 @@ MOVEMENT_VIEW = ["date", "actor_name", "status", "troops", "troops_text", "force
 
 
 def with_articles(rows: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """`rows` with their article's title, source and url."""
+    """`rows` with their article's title, source and url (only an http(s) url: it becomes a link)."""
     arts = articles[["article_id", "title", "source", "url"]].drop_duplicates("article_id")
-    return rows.merge(arts, on="article_id", how="left")
+    return rows.merge(arts.assign(url=safe_links(arts["url"])), on="article_id", how="left")
 
 
 def view(rows: pd.DataFrame, articles: pd.DataFrame, table: str, *, limit: int | None = None) -> pd.DataFrame:

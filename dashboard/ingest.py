@@ -17,6 +17,7 @@ from typing import Callable, Iterable
 
 from extract.records import Article, InputProblem
 from extract.schema import coerce
+from extract.urls import safe_url
 
 from . import config
 from .data import Tables, empty_tables, merge_tables
@@ -92,7 +93,7 @@ def pasted_article(text: str, *, title: str = "", url: str = "", published: dt.d
             item = items[0]
             return dataclasses.replace(item, origin="pasted text") if isinstance(item, Article) else item
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
-    return Article(article_id=digest, text=text, title=title.strip(), published=published, url=url.strip(), origin="pasted text")
+    return Article(article_id=digest, text=text, title=title.strip(), published=published, url=safe_url(url), origin="pasted text")
 
 
 def read_uploads(uploads: list[Upload]) -> list[Article | InputProblem]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .colors import KIND_LABELS
-from .data import Tables, date_span
+from .data import Tables, date_span, safe_links
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ def latest(tables: Tables, n: int = 8) -> pd.DataFrame:
     rows = pd.concat(parts, ignore_index=True)
     rows = rows[rows["date"].notna()].sort_values("date", ascending=False, kind="stable").head(n)
     arts = tables.articles[["article_id", "title", "url"]].drop_duplicates("article_id")
-    return rows.merge(arts, on="article_id", how="left").drop(columns="article_id").reset_index(drop=True)
+    return rows.merge(arts.assign(url=safe_links(arts["url"])), on="article_id", how="left").drop(columns="article_id").reset_index(drop=True)
 
 
 def sources(articles: pd.DataFrame) -> pd.DataFrame:

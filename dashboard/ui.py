@@ -6,6 +6,8 @@ import html
 import pandas as pd
 import streamlit as st
 
+from extract.urls import safe_url
+
 from . import config
 from .colors import KIND_LABELS, actor_color
 from .context import article_text, sentence_context
@@ -79,7 +81,7 @@ def context_card(tables: Tables, row_id: str, texts: dict[str, str] | None = Non
     future = " · scheduled / expected" if bool(row.get("is_future")) is True else ""
     title = _esc(art["title"]) if art is not None and pd.notna(art["title"]) else _esc(row["article_id"])
     source = _esc(art["source"]) if art is not None and pd.notna(art["source"]) else ""
-    url = art["url"] if art is not None and pd.notna(art["url"]) and str(art["url"]).startswith(("http://", "https://")) else ""
+    url = safe_url(art["url"]) if art is not None else ""
     link = f'<a href="{_esc(url)}" target="_blank" rel="noopener">{title} ↗</a>' if url else f"<i>{title}</i>"
     note = "" if ctx.exact else '<div class="uct-note">(The article text is not available here: the sentence is shown alone.)</div>'
     st.html(

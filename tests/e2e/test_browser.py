@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.browser import CHROMIUM, MAP_DRAWN, PAGE_PATHS, TIMELINE_DRAWN, exceptions_on_page, launch, new_page, running_server, wait_app_idle
-from dashboard.synthetic import write_tables
+from dashboard.browser import (CHROMIUM, MAP_DRAWN, PAGE_PATHS, TIMELINE_DRAWN, exceptions_on_page, grid_rows, launch, new_page,
+                               running_server, wait_app_idle)
+from dashboard.synthetic import HOSTILE_URLS, make_hostile_tables, write_hostile_tables, write_tables
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed")
 SHOTS = Path(__file__).resolve().parent / "screenshots"
@@ -25,6 +26,21 @@ def browser_server(tmp_path_factory):
 
     data = tmp_path_factory.mktemp("e2e-data")
     write_tables(data, 800, 150, seed=21)
+    with running_server(data) as server, sync_playwright() as p:
+        browser = launch(p)
+        try:
+            yield browser, server
+        finally:
+            browser.close()
+
+
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory):
+    """The app on `make_hostile_tables`: links that are not http(s), HTML and Markdown in article text."""
+    from playwright.sync_api import sync_playwright
+
+    data = tmp_path_factory.mktemp("e2e-hostile")
+    write_hostile_tables(data)
     with running_server(data) as server, sync_playwright() as p:
         browser = launch(p)
         try:
@@ -138,3 +154,19 @@ def test_explorer_download_holds_the_filtered_rows(browser_server, tmp_path):
         frame = pd.read_csv(path)
         assert f"({len(frame):,} rows)" in label and len(frame) > 0
         assert set(frame["kind"]) == {"call"}
+
+
+@pytest.mark.parametrize("path, link_column", [("/", "Link"), ("/Explorer", "Link")])
+def test_only_http_links_are_links(hostile_server, path, link_column):
+    """Issue 8.4: the link cells of the Overview's latest developments and the Explorer hold only http(s) URLs;
+    rows of articles whose url is `javascript:`, `JaVaScRiPt:`, `java<TAB>script:` or `data:` have no link."""
+    articles = make_hostile_tables()["articles"]
+    bad_titles = set(articles["title"][articles["url"].isin(HOSTILE_URLS)])
+    with opened(hostile_server, path) as page:
+        rows = grid_rows(page, 0)
+    by_title = {}
+    for row in rows:
+        by_title.setdefault(row["Article"], set()).add(row[link_column])
+    assert bad_titles & set(by_title)  # rows of the articles with bad links are shown ...
+    assert all(by_title[title] == {""} for title in bad_titles & set(by_title))  # ... without a link
+    assert {link for links in by_title.values() for link in links} <= {"", "https://example.org/news/syn000004"}
