@@ -62,3 +62,59 @@ def test_context_card_gives_no_link_for_a_bad_url(url):
     (body,) = [el.proto.body for el in at.get("html")]
     assert "<a " not in body and "href" not in body
     assert "<i>&lt;b&gt;Bold title&lt;/b&gt; [LOG IN](https://evil.example)</i>" in body
+
+
+@pytest.mark.parametrize("url, kept, warnings", [
+    ("https://example.org/a", "https://example.org/a", []),
+    ("JaVaScRiPt:alert(1)", "", ["warning: record 1: url 'JaVaScRiPt:alert(1)' is not an http(s) link; processed without a url"]),
+])
+def test_pasted_link_is_checked_and_the_article_kept(url, kept, warnings):
+    from dashboard import ingest
+    from extract.records import Article, InputProblem
+
+    items = ingest.pasted_article("Some text.", url=url)
+    assert [i.message for i in items if isinstance(i, InputProblem)] == warnings
+    assert [(i.url, i.origin) for i in items if isinstance(i, Article)] == [(kept, "pasted text")]
+
+
+def test_add_articles_shows_input_problems_as_plain_text(run_page, synthetic_dir, monkeypatch):
+    """File names and problem messages quote the input: never Markdown (it would link the domain)."""
+    import streamlit as st
+
+    from dashboard import ingest
+    from extract.records import InputProblem
+
+    origin = "[LOG IN](https://evil.example).txt"
+
+    def fake_extract(batch, *, progress=None):
+        return ingest.BatchResult(ingest.empty_tables(), {}, [*batch.problems, InputProblem(origin, "unreadable date 'www.evil-phish.example'")])
+
+    monkeypatch.setattr(ingest, "load_pipeline", lambda: None)
+    monkeypatch.setattr(ingest, "extract_batch", fake_extract)
+    at = run_page(synthetic_dir, "add")
+    at.text_area[0].set_value("Some text.")
+    next(t for t in at.text_input if t.label.startswith("Link")).set_value("java\tscript:alert(1)")
+    at.button[0].click().run()
+    st.cache_resource.clear()  # the page cached the fake model
+    assert not at.exception
+    rendered = [e.value for kind in ("markdown", "error", "caption", "info", "success", "warning") for e in at.get(kind)]
+    assert not [text for text in rendered if "evil" in text or "script" in text]
+    assert [t.value for t in at.text] == [
+        "pasted text: warning: record 1: url 'java\\tscript:alert(1)' is not an http(s) link; processed without a url\n"
+        f"{origin}: unreadable date 'www.evil-phish.example'"]
+    assert [e.value for e in at.error] == ["2 inputs with problems (a message starting with “warning:” means the article was still added):"]
+
+
+@pytest.mark.parametrize("params, summary", [
+    ({"q": "www.evil-phish.example/login"}, "“www.evil-phish.example/login”"),
+    ({"actor": "a@evil.example"}, "A@EVIL.EXAMPLE"),
+    ({"actor": "[LOG IN](https://evil.example)"}, "[LOG IN](HTTPS://EVIL.EXAMPLE)"),
+    ({"actor": ["RUS", "BLR"], "q": "*Brest*"}, "Russia, Belarus · “*Brest*”"),
+])
+@pytest.mark.parametrize("page", ["overview", "timeline", "explorer"])
+def test_filter_summary_is_plain_text(run_page, synthetic_dir, params, summary, page):
+    """Issue 8.5: the filters come from a shared URL; the sidebar shows them as text, never as Markdown."""
+    at = run_page(synthetic_dir, page, params)
+    assert not at.exception
+    assert [t.value for t in at.sidebar.text] == [summary]
+    assert not [m.value for m in at.sidebar.markdown if "evil" in m.value.lower() or "Brest" in m.value]

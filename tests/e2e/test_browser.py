@@ -103,7 +103,7 @@ def test_page_draws_offline_without_errors(browser_server, name, scheme):
 
 def test_url_filters_reach_the_page_and_a_click_shows_the_sentence(browser_server):
     with opened(browser_server, "/Timeline?actor=FRA&kind=call", TIMELINE_DRAWN) as page:
-        assert "France" in page.locator("[data-testid=stSidebar] [data-testid=stMarkdown]").filter(has_text="Call").first.inner_text()
+        assert "France" in page.locator("[data-testid=stSidebar] [data-testid=stText]").filter(has_text="Call").first.inner_text()
         page.locator("[data-testid=stSidebar] [data-testid=stPopover] button").click()  # the widgets draw when opened
         assert "France" in page.locator("[data-testid=stPopoverBody] [data-testid=stMultiSelect]").first.inner_text()
         page.keyboard.press("Escape")
@@ -125,7 +125,7 @@ def test_filters_popover_changes_the_view(browser_server):
         page.wait_for_function("() => location.search.includes('q=Lukashenko')", timeout=30_000)
         wait_app_idle(page)  # the rerun has finished: the summary line and the chart show the new filter
         page.wait_for_function(TIMELINE_DRAWN, timeout=60_000)
-        assert "Lukashenko" in page.locator("[data-testid=stSidebar] [data-testid=stMarkdown]").filter(has_text="Lukashenko").first.inner_text()
+        assert "Lukashenko" in page.locator("[data-testid=stSidebar] [data-testid=stText]").filter(has_text="Lukashenko").first.inner_text()
 
 
 def test_timeline_and_map_draw_after_each_other_in_one_tab(browser_server):
@@ -170,3 +170,20 @@ def test_only_http_links_are_links(hostile_server, path, link_column):
     assert bad_titles & set(by_title)  # rows of the articles with bad links are shown ...
     assert all(by_title[title] == {""} for title in bad_titles & set(by_title))  # ... without a link
     assert {link for links in by_title.values() for link in links} <= {"", "https://example.org/news/syn000004"}
+
+
+def test_shared_link_filters_stay_text(browser_server):
+    """Issue 8.5: a shared link's search and actors show in the sidebar as typed; Streamlit's Markdown would
+    have linked the bare domain, the e-mail address and the Markdown link."""
+    from urllib.parse import urlencode
+
+    query = urlencode([("q", "www.evil-phish.example/login"), ("actor", "a@evil.example"), ("actor", "[LOG IN](https://evil.example)")])
+    links = "() => Array.from(document.querySelectorAll('a')).map(a => a.getAttribute('href') || '').filter(h => /evil/i.test(h))"
+    with opened(browser_server, f"/?{query}") as page:
+        assert page.evaluate(links) == []
+        summary = page.locator("[data-testid=stSidebar]").get_by_text("EVIL.EXAMPLE").first.inner_text()
+        assert summary == "A@EVIL.EXAMPLE, [LOG IN](HTTPS://EVIL.EXAMPLE) · “www.evil-phish.example/login”"
+        page.locator("[data-testid=stSidebar] [data-testid=stPopover] button").click()  # the widgets draw when opened
+        page.wait_for_selector("[data-testid=stPopoverBody] [data-testid=stMultiSelect]")
+        assert "[LOG IN](HTTPS://EVIL.EXAMPLE)" in page.locator("[data-testid=stPopoverBody] [data-testid=stMultiSelect]").first.inner_text()
+        assert page.evaluate(links) == []  # the chosen actors are plain text in the widget too
