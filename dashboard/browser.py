@@ -249,3 +249,25 @@ def _waited_for_columns(page, handle, seen: list[int], timeout_error) -> bool:
         return True
     except timeout_error:
         return False
+
+
+MARK_CENTER = """(id) => {
+  const gd = document.querySelector('[data-testid=uctPlotlyChart].js-plotly-plot');
+  const traces = gd.querySelectorAll('.scatterlayer .trace');
+  for (const [i, t] of gd.data.entries()) {
+    const j = Array.from(t.customdata || []).findIndex(c => c && c[0] === id);
+    if (j < 0) continue;
+    const r = traces[i].querySelectorAll('path.point')[j].getBoundingClientRect();
+    return [r.left + r.width / 2, r.top + r.height / 2];
+  }
+  return null;
+}"""
+HOVER_LABEL = "() => { const h = document.querySelector('.hoverlayer .hovertext'); return h ? h.textContent : null; }"
+
+
+def hover_mark(page, row_id: str) -> str:
+    """Move the mouse onto the chart's mark whose first customdata value is `row_id` (a timeline row or a map
+    movement) and return the text of the hover label plotly draws."""
+    x, y = page.evaluate(MARK_CENTER, row_id)
+    page.mouse.move(x, y)
+    return page.wait_for_function(HOVER_LABEL, timeout=10_000).json_value()

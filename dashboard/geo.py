@@ -18,6 +18,7 @@ import plotly.graph_objects as go
 from extract.countries import country_name
 
 from .colors import GROUP_DASH, GROUP_ORDER, GROUP_SYMBOLS, actor_color, status_group
+from .escape import plotly_text, plotly_texts
 
 # A conic projection centred on Ukraine: from Ireland to the Volga, from Crete to Finland.
 CENTER = {"lon": 24.0, "lat": 51.0}
@@ -115,23 +116,23 @@ def build_map(rows: pd.DataFrame, *, title: str = "") -> go.Figure:
                 fig.add_trace(go.Scattergeo(
                     lat=lats, lon=lons, mode="lines", legendgroup=actor, showlegend=False, hoverinfo="skip",
                     line=dict(color=color, width=1.5, dash=GROUP_DASH[group]), opacity=0.6,
-                    name=f"{_label(actor)} routes",
+                    name=plotly_text(f"{_label(actor)} routes"),
                 ))
             troops = part["troops"].map(lambda t: f"{int(t):,}" if pd.notna(t) else "number not given")
-            custom = np.column_stack([
-                part["movement_id"].to_numpy(dtype=object), [_place(r) for _, r in part.iterrows()],
-                part["status"].fillna("").str.replace("_", " ").to_numpy(dtype=object), troops.to_numpy(dtype=object),
+            custom = np.column_stack([  # [0] is the row's id (the selection's key); the others are shown, escaped
+                part["movement_id"].to_numpy(dtype=object), [plotly_text(_place(r)) for _, r in part.iterrows()],
+                plotly_texts(part["status"].str.replace("_", " ")).to_numpy(dtype=object), troops.to_numpy(dtype=object),
                 part["date"].dt.strftime("%d %b %Y").fillna("undated").to_numpy(dtype=object),
-                part["troops_text"].fillna("").to_numpy(dtype=object),
+                plotly_texts(part["troops_text"]).to_numpy(dtype=object), np.full(len(part), plotly_text(_label(actor)), dtype=object),
             ])
             fig.add_trace(go.Scattergeo(
                 lat=part["lat"].astype(float), lon=part["lon"].astype(float), mode="markers",
-                name=_label(actor), legendgroup=actor, showlegend=first, customdata=custom,
+                name=plotly_text(_label(actor)), legendgroup=actor, showlegend=first, customdata=custom,
                 marker=dict(size=sizes[part.index].to_numpy(), color=color, symbol=GROUP_SYMBOLS[group],
                             opacity=0.85 if group == "in place" else 0.95,
                             line=dict(width=2.5 if group != "in place" else 0.8,
                                       color=color if group != "in place" else "rgba(40,40,40,0.7)")),
-                hovertemplate=f"<b>{_label(actor)}</b> · %{{customdata[2]}}<br>%{{customdata[1]}}"
+                hovertemplate="<b>%{customdata[6]}</b> · %{customdata[2]}<br>%{customdata[1]}"
                               "<br>Troops: %{customdata[3]} (“%{customdata[5]}”)<br>Reported %{customdata[4]}<extra></extra>",
             ))
             first = False

@@ -191,6 +191,7 @@ def make_hostile_tables(seed: int = 5) -> dict[str, pd.DataFrame]:
     for i, url in enumerate(HOSTILE_URLS):
         arts.at[i, "url"] = url
     arts.at[0, "title"] = HOSTILE_TITLE
+    arts.at[0, "source"] = None  # the timeline's hover then names the article by its title
     newest = max(stm["date"].max(), mov["date"].max()) + pd.Timedelta(days=1)
     quote = f"\u201c{HOSTILE_QUOTE}\u201d {HOSTILE_SPEAKER} said."
     _set(stm, 0, _sentence({"statement_id": f"{arts.at[0, 'article_id']}:s0", "article_id": arts.at[0, "article_id"], "date": newest, "date_end": newest, "speaker": HOSTILE_SPEAKER,

@@ -118,3 +118,44 @@ def test_filter_summary_is_plain_text(run_page, synthetic_dir, params, summary, 
     assert not at.exception
     assert [t.value for t in at.sidebar.text] == [summary]
     assert not [m.value for m in at.sidebar.markdown if "evil" in m.value.lower() or "Brest" in m.value]
+
+
+def _hostile_timeline(max_points: int = 1500):
+    from dashboard.data import Tables
+    from dashboard.timeline import build_timeline, timeline_rows
+
+    return build_timeline(timeline_rows(Tables(**make_hostile_tables())), max_points=max_points).figure
+
+
+def _custom(fig, key: str) -> list:
+    return next(list(c) for t in fig.data if t.customdata is not None for c in t.customdata if c[0] == key)
+
+
+def test_timeline_hover_shows_html_as_text():
+    """Issue 8.6: plotly draws HTML in hover labels; a quote's `<span style=...>` must show as written."""
+    fig = _hostile_timeline()
+    assert _custom(fig, "syn000000:s0")[1:4] == [
+        "&lt;b&gt;Bold speaker&lt;/b&gt;", "&lt;span style='font-size:60px'&gt;HUGE&lt;/span&gt; see www.evil-phish.example",
+        "&lt;b&gt;Bold title&lt;/b&gt; [LOG IN](https://evil.example)"]
+    assert "&lt;i&gt;Rebels&lt;/i&gt;" in fig.layout.yaxis.ticktext  # lane names are tick labels
+
+
+def test_grouped_timeline_hover_shows_html_as_text():
+    fig = _hostile_timeline(max_points=1)
+    rows = [list(c) for t in fig.data if t.customdata is not None for c in t.customdata]
+    rebels = [row for row in rows if "Rebels" in row[3]]
+    assert [row[3] for row in rebels] == ["&lt;i&gt;Rebels&lt;/i&gt;"]
+    assert rebels[0][5] == "About 5,000 fighters arrived in &lt;span style='font-size:60px'&gt;Brest&lt;/span&gt;."
+    assert not [value for row in rows for value in row[1:] if "<" in str(value).replace("<br>", "")]
+
+
+def test_map_hover_and_legend_show_html_as_text():
+    from dashboard.geo import build_map, situation
+
+    fig = build_map(situation(make_hostile_tables()["movements"], None))
+    (trace,) = [t for t in fig.data if t.customdata is not None and "syn000004:m1" in [c[0] for c in t.customdata]]
+    assert trace.name == "&lt;i&gt;Rebels&lt;/i&gt;"
+    assert list(_custom(fig, "syn000004:m1")[1:]) == [
+        "&lt;span style='font-size:60px'&gt;Brest&lt;/span&gt;", "deployed", "5,000", "06 Mar 2022", "&lt;b&gt;about 5,000&lt;/b&gt;",
+        "&lt;i&gt;Rebels&lt;/i&gt;"]
+    assert not [t.hovertemplate for t in fig.data if t.hovertemplate and "Rebels" in t.hovertemplate]

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.browser import (CHROMIUM, MAP_DRAWN, PAGE_PATHS, TIMELINE_DRAWN, exceptions_on_page, grid_rows, launch, new_page,
-                               running_server, wait_app_idle)
+from dashboard.browser import (CHROMIUM, MAP_DRAWN, PAGE_PATHS, TIMELINE_DRAWN, exceptions_on_page, grid_rows, hover_mark, launch,
+                               new_page, running_server, wait_app_idle)
 from dashboard.synthetic import HOSTILE_URLS, make_hostile_tables, write_hostile_tables, write_tables
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed")
@@ -187,3 +187,23 @@ def test_shared_link_filters_stay_text(browser_server):
         page.wait_for_selector("[data-testid=stPopoverBody] [data-testid=stMultiSelect]")
         assert "[LOG IN](HTTPS://EVIL.EXAMPLE)" in page.locator("[data-testid=stPopoverBody] [data-testid=stMultiSelect]").first.inner_text()
         assert page.evaluate(links) == []  # the chosen actors are plain text in the widget too
+
+
+STYLED = "() => Array.from(document.querySelectorAll('.hoverlayer *')).map(e => e.getAttribute('style') || '').filter(s => s.includes('60px'))"
+
+
+@pytest.mark.parametrize("path, drawn, row_id, shown, labels", [
+    ("/Timeline", TIMELINE_DRAWN, "syn000000:s0",
+     ["<b>Bold speaker</b>", "<span style='font-size:60px'>HUGE</span> see www.evil-phish.example", "<b>Bold title</b> [LOG IN]"],
+     ".ytick text"),  # the lanes: an actor code without a country name is its own lane
+    ("/Deployments_map", MAP_DRAWN, "syn000004:m1", ["<i>Rebels</i>", "<span style='font-size:60px'>Brest</span>", "<b>about 5,000</b>"],
+     ".legendtext"),
+])
+def test_hover_labels_show_article_html_as_text(hostile_server, path, drawn, row_id, shown, labels):
+    """Issue 8.6: a speaker, quote, title or place holding HTML shows in the hover label as written, and an actor
+    in the lane names or the legend; plotly creates no element from it (no 60 px text)."""
+    with opened(hostile_server, path, drawn) as page:
+        label = hover_mark(page, row_id)
+        assert [text for text in shown if text not in label] == []
+        assert page.evaluate(STYLED) == []
+        assert "<i>Rebels</i>" in page.evaluate(f"() => Array.from(document.querySelectorAll('{labels}')).map(e => e.textContent)")
