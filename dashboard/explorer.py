@@ -7,6 +7,7 @@ from functools import partial
 import pandas as pd
 
 from extract.schema import TABLES
+from extract.spreadsheet import escape_frame
 
 from .data import safe_links
 
@@ -79,8 +80,9 @@ def flat_for_csv(rows: pd.DataFrame, table: str) -> pd.DataFrame:
 
 
 def to_csv_bytes(rows: pd.DataFrame, table: str) -> bytes:
-    """The rows in the schema's columns as UTF-8 CSV."""
-    return flat_for_csv(rows, table).to_csv(index=False).encode("utf-8")
+    """The rows in the schema's columns as UTF-8 CSV; a text cell a spreadsheet would run as a formula
+    (`=HYPERLINK(...)` in a quote) starts with `'` (`extract.spreadsheet`; `read_table` undoes it)."""
+    return escape_frame(flat_for_csv(rows, table)).to_csv(index=False).encode("utf-8")
 
 
 def download_data(rows: pd.DataFrame, table: str, fmt: str):

@@ -33,10 +33,13 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, *, csv: bool = 
         _atomic_write(target, lambda tmp, f=frame: f.to_parquet(tmp, index=False))
         written.append(target)
         if csv:
+            from .spreadsheet import escape_frame
+
             flat = frame.copy()
             for col in TABLES[name]:
                 if col.dtype == "list":
                     flat[col.name] = flat[col.name].map(lambda v: ";".join(v))
+            flat = escape_frame(flat)  # no cell runs as a spreadsheet formula; read_table undoes it
             target = Path(out_dir) / f"{name}.csv"
             _atomic_write(target, lambda tmp, f=flat: f.to_csv(tmp, index=False))
             written.append(target)

@@ -159,3 +159,22 @@ def test_map_hover_and_legend_show_html_as_text():
         "&lt;span style='font-size:60px'&gt;Brest&lt;/span&gt;", "deployed", "5,000", "06 Mar 2022", "&lt;b&gt;about 5,000&lt;/b&gt;",
         "&lt;i&gt;Rebels&lt;/i&gt;"]
     assert not [t.hovertemplate for t in fig.data if t.hovertemplate and "Rebels" in t.hovertemplate]
+
+
+def test_explorer_csv_download_holds_no_formula(tmp_path):
+    """Issue 8.7: a quote starting with `=HYPERLINK(` is a formula in a spreadsheet; the download escapes it
+    (and `read_table` reads the file back unchanged)."""
+    import csv
+    import io
+
+    from dashboard.explorer import to_csv_bytes
+    from extract.schema import read_table
+
+    statements = make_hostile_tables()["statements"]
+    data = to_csv_bytes(statements, "statements")
+    rows = {r["statement_id"]: r for r in csv.DictReader(io.StringIO(data.decode("utf-8")))}
+    assert rows["syn000001:s1"]["text"] == '\'=HYPERLINK("https://evil.example","Click me")'
+    assert rows["syn000001:s1"]["sentence"] == '“=HYPERLINK("https://evil.example","Click me")” Putin said.'  # no trigger first
+    (tmp_path / "statements.csv").write_bytes(data)
+    back = read_table(tmp_path / "statements.csv", "statements")
+    assert back["text"].tolist() == statements["text"].tolist()
