@@ -49,13 +49,16 @@ def overview() -> None:
     with right:
         end = parts.troops_end
         st.subheader("Troops by actor and status")
-        st.caption(f"Latest report per actor and place up to {end:%d %b %Y}." if end else "No dated movements.")
+        st.caption(f"The latest reports per actor and place up to {end:%d %b %Y}: a number as reported, or the sum of "
+                   "several (≈ when they qualify their numbers differently); reports without a number are counted."
+                   if end else "No dated movements.")
         troops = parts.troops
         if troops is None or troops.empty:
             st.caption("No troop movements with a place under the current filters.")
         else:
             st.dataframe(troops, hide_index=True, width="stretch", column_config={
-                name: st.column_config.NumberColumn(name.capitalize(), format="%d") for name in ("in place", "intended", "withdrawn")})
+                "actor": st.column_config.TextColumn("Actor", width="small"),
+                **{name: st.column_config.TextColumn(name.capitalize(), width="medium") for name in ("in place", "intended", "withdrawn")}})
         st.page_link("pages/2_Deployments_map.py", label="Open the deployments map", icon=":material/map:")
         st.page_link("pages/1_Timeline.py", label="Open the timeline", icon=":material/timeline:")
 
