@@ -17,6 +17,7 @@ import plotly.graph_objects as go
 
 from extract.countries import country_name
 
+from .borders import border_label, place_on_borders
 from .colors import GROUP_DASH, GROUP_ORDER, GROUP_SYMBOLS, actor_color, status_group
 from .counts import counted
 from .escape import plotly_text, plotly_texts
@@ -53,7 +54,7 @@ def situation(movements: pd.DataFrame, as_of: dt.date | None, *, latest_only: bo
     reports per actor and place, one per status group: a later report replaces an earlier one ("announced",
     then "arrived"), but reports of the same day stand side by side ("NATO has up to 4,000 soldiers in Romania";
     "the mission could involve up to 1,000")."""
-    rows = mappable(movements)
+    rows = place_on_borders(mappable(movements))  # "around Ukraine" is drawn on the border, not at Kyiv
     if as_of is not None:
         rows = rows[rows["date"].notna() & (rows["date"] <= pd.Timestamp(as_of))]
     rows = rows.assign(group=rows["status"].map(status_group).astype(str))
@@ -84,6 +85,9 @@ def _label(code) -> str:
 
 def _place(row) -> str:
     places = list(row["destination_places"]) or [country_name(c) or c for c in row["destinations"]]
+    border = row.get("border")
+    if border:  # a border place (see `borders.place_on_borders`)
+        return border_label(border, country_name) + (f" ({', '.join(row['destination_places'])})" if row["destination_places"] else "")
     return ", ".join(places) or "—"
 
 

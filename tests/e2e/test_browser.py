@@ -207,3 +207,30 @@ def test_hover_labels_show_article_html_as_text(hostile_server, path, drawn, row
         assert [text for text in shown if text not in label] == []
         assert page.evaluate(STYLED) == []
         assert "<i>Rebels</i>" in page.evaluate(f"() => Array.from(document.querySelectorAll('{labels}')).map(e => e.textContent)")
+
+
+MARK_LONLAT = """(id) => {
+  const gd = document.querySelector('[data-testid=uctPlotlyChart].js-plotly-plot');
+  const traces = gd.querySelectorAll('.geo .scatterlayer .trace');
+  for (const [i, t] of gd.data.entries()) {
+    const j = Array.from(t.customdata || []).findIndex(c => c && c[0] === id);
+    if (j < 0) continue;
+    const at = /translate\\(([-\\d.e]+)[ ,]+([-\\d.e]+)\\)/.exec(traces[i].querySelectorAll('path.point')[j].getAttribute('transform'));
+    return gd._fullLayout.geo._subplot.projection.invert([Number(at[1]), Number(at[2])]);
+  }
+  return null;
+}"""
+
+
+def test_border_movement_is_drawn_on_the_border(hostile_server):
+    """Issue 8.9: Russia's troops "around Ukraine" (stored at Ukraine's capital) are drawn on the Russia–Ukraine
+    border: the drawn marker's position, projected back to longitude and latitude, lies on that border line."""
+    from dashboard.borders import _data, _km, nearest
+    from dashboard.synthetic import KYIV
+
+    with opened(hostile_server, "/Deployments_map", MAP_DRAWN) as page:
+        lon, lat = page.evaluate(MARK_LONLAT, "syn000002:m0")
+        label = hover_mark(page, "syn000002:m0")
+    assert _km(nearest(_data()["borders"]["RUS|UKR"], (lon, lat)), (lon, lat)) < 5
+    assert _km((lon, lat), KYIV[::-1]) > 300
+    assert "Russia–Ukraine border" in label
