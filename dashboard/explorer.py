@@ -61,7 +61,7 @@ def column_config(table: str) -> dict:
     return {**common,
             "actor_name": cc.TextColumn("Actor", width="small"),
             "status": cc.TextColumn("Status", width="small"),
-            "troops": cc.NumberColumn("Troops", format="%d", width="small"),
+            "troops": cc.NumberColumn("Troops", format="%,d", width="small"),
             "troops_text": cc.TextColumn("As written", width="small"),
             "force": cc.TextColumn("Force", width="small"),
             "destinations": cc.ListColumn("To (countries)", width="small"),

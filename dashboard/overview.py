@@ -7,7 +7,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .colors import KIND_LABELS
-from .data import Tables, date_span, safe_links
+from .counts import counted
+from .data import TableFile, Tables, date_span, safe_links
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,27 @@ def headline(tables: Tables) -> Headline:
         first=span[0] if span else None,
         last=span[1] if span else None,
     )
+
+
+def span_text(first: dt.date | None, last: dt.date | None) -> str:
+    """The date span in the headline: "Oct 2021 – Mar 2022", "Jan – Mar 2022", "Feb 2022", or "—"."""
+    if first is None or last is None:
+        return "—"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{last:%b %Y}"
+    return f"{first:%b} – {last:%b %Y}" if first.year == last.year else f"{first:%b %Y} – {last:%b %Y}"
+
+
+def loaded_text(folder: str, files: list[TableFile], added: Tables | None) -> str:
+    """What data is loaded, as plain text: the data folder's name (never its path on the server), each table
+    file with its rows, and the rows this browser session added."""
+    lines = [f"Data folder: {folder}"]
+    lines += [f"• {file.table}: {counted(file.rows, 'row') if file.rows >= 0 else 'unreadable'}, built {file.modified:%Y-%m-%d %H:%M}"
+              for file in files] or ["• no table files found"]
+    if added is not None and not added.articles.empty:
+        lines.append(f"• plus {counted(len(added.articles), 'article')} you added in this browser session "
+                     f"({counted(len(added.statements), 'statement')}, {counted(len(added.movements), 'movement')}; not saved)")
+    return "\n".join(lines)
 
 
 def latest(tables: Tables, n: int = 8) -> pd.DataFrame:

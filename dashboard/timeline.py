@@ -18,6 +18,7 @@ import plotly.graph_objects as go
 from extract.countries import country_name
 
 from .colors import KIND_LABELS, KIND_SYMBOLS, actor_color, kind_symbol
+from .counts import counted
 from .data import Tables
 from .escape import plotly_text, plotly_texts
 
@@ -261,10 +262,10 @@ def build_timeline(rows: pd.DataFrame, *, max_points: int = MAX_POINTS, gl_thres
     any_future = bool(rows["is_future"].any()) if len(rows) else False
     if len(rows) <= max_points:
         fig, mode = _points_figure(rows, lanes, gl_threshold), "points"
-        title = f"{len(rows):,} statements and movements"
+        title = counted(len(rows), "statement or movement", "statements and movements")
     else:
         fig, mode = _binned_figure(rows, lanes, max_points, gl_threshold)
-        title = f"{len(rows):,} statements and movements, grouped by {mode} (marker size = count)"
+        title = f"{counted(len(rows), 'statement or movement', 'statements and movements')}, grouped by {mode} (marker size = count)"
     for trace in _legend_traces(kinds, any_future):
         fig.add_trace(trace)
     # The range slider draws every mark a second time (0.2-0.3 s more before a 50,000-row grouped timeline

@@ -50,11 +50,11 @@ def hostile_server(tmp_path_factory):
 
 
 @contextmanager
-def opened(browser_server, path: str, drawn: str | None = None):
-    """A fresh page on `path`, settled (and `drawn` when given); afterwards: no Python exception shown and no
-    JavaScript error."""
+def opened(browser_server, path: str, drawn: str | None = None, *, width: int = 1440):
+    """A fresh page on `path`, `width` px wide, settled (and `drawn` when given); afterwards: no Python
+    exception shown and no JavaScript error."""
     browser, server = browser_server
-    page, watch = new_page(browser, server)
+    page, watch = new_page(browser, server, width=width)
     try:
         page.goto(server.url + path)
         wait_app_idle(page)
@@ -234,3 +234,17 @@ def test_border_movement_is_drawn_on_the_border(hostile_server):
     assert _km(nearest(_data()["borders"]["RUS|UKR"], (lon, lat)), (lon, lat)) < 5
     assert _km((lon, lat), KYIV[::-1]) > 300
     assert "Russia–Ukraine border" in label
+
+
+CUT_METRICS = """() => Array.from(document.querySelectorAll('[data-testid=stMetricValue]')).map(e => [e.textContent,
+  Math.max(0, ...Array.from(e.querySelectorAll('*')).concat([e]).map(c => c.scrollWidth - c.clientWidth))])"""
+
+
+@pytest.mark.parametrize("width", [1400, 1920])
+def test_overview_headline_is_not_cut(browser_server, width):
+    """Issue 8.13: at 1,400 px the date span ("Oct 2021 – Mar 2022") was cut to "Oct 2021 – M…"."""
+    with opened(browser_server, "/", width=width) as page:
+        page.wait_for_function("() => document.querySelectorAll('[data-testid=stMetricValue]').length == 5", timeout=30_000)
+        metrics = page.evaluate(CUT_METRICS)
+    assert [value for value, _ in metrics][-1] == "Oct 2021 – Mar 2022"
+    assert [(value, overflow) for value, overflow in metrics if overflow > 0] == []
