@@ -21,32 +21,33 @@ WAIT = {"timeline": TIMELINE_DRAWN, "map": MAP_DRAWN}
 
 
 @pytest.fixture(scope="module")
-def browser_server(tmp_path_factory):
+def browser():
+    """One headless Chromium for the module (Playwright's sync API allows one instance at a time)."""
     from playwright.sync_api import sync_playwright
 
-    data = tmp_path_factory.mktemp("e2e-data")
-    write_tables(data, 800, 150, seed=21)
-    with running_server(data) as server, sync_playwright() as p:
-        browser = launch(p)
+    with sync_playwright() as p:
+        chromium = launch(p)
         try:
-            yield browser, server
+            yield chromium
         finally:
-            browser.close()
+            chromium.close()
 
 
 @pytest.fixture(scope="module")
-def hostile_server(tmp_path_factory):
-    """The app on `make_hostile_tables`: links that are not http(s), HTML and Markdown in article text."""
-    from playwright.sync_api import sync_playwright
+def browser_server(browser, tmp_path_factory):
+    data = tmp_path_factory.mktemp("e2e-data")
+    write_tables(data, 800, 150, seed=21)
+    with running_server(data) as server:
+        yield browser, server
 
+
+@pytest.fixture(scope="module")
+def hostile_server(browser, tmp_path_factory):
+    """The app on `make_hostile_tables`: links that are not http(s), HTML and Markdown in article text."""
     data = tmp_path_factory.mktemp("e2e-hostile")
     write_hostile_tables(data)
-    with running_server(data) as server, sync_playwright() as p:
-        browser = launch(p)
-        try:
-            yield browser, server
-        finally:
-            browser.close()
+    with running_server(data) as server:
+        yield browser, server
 
 
 @contextmanager
