@@ -8,6 +8,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import config, state, ui
+from dashboard.overview import loaded_text, span_text
 
 
 def overview() -> None:
@@ -20,57 +21,53 @@ def overview() -> None:
     st.caption("Who said what, who met or called whom, and where troops were reported, in the 2021–2022 "
                "Russia–Ukraine crisis — every row traced to its sentence and article.")
     h = parts.headline
-    cols = st.columns([2, 2, 2, 2, 3])
+    cols = st.columns([2, 2, 2, 2, 4.5])  # the date span needs about 310 px ("Oct 2021 – Mar 2022"): uncut at 1,400 px
     cols[0].metric("Articles", f"{h.articles:,}", help="Articles that contribute a row shown under the current filters")
     cols[1].metric("Statements", f"{h.statements:,}")
     cols[2].metric("Speakers", f"{h.speakers:,}")
     cols[3].metric("Troop movements", f"{h.movements:,}", help=f"{h.troops_reported:,} of them give a number of troops")
-    cols[4].metric("Date span", f"{h.first:%b %Y} – {h.last:%b %Y}" if h.first else "—",
+    cols[4].metric("Date span", span_text(h.first, h.last),
                    help=f"{h.first:%d %B %Y} to {h.last:%d %B %Y}" if h.first else None)
     if parts.empty:
         ui.empty_state("", parts.no_data)
 
-    left, right = st.columns([3, 2], gap="large")
-    with left:
-        st.subheader("Latest developments")
-        recent = parts.latest
-        if recent.empty:
-            st.caption("No dated rows under the current filters.")
-        else:
-            st.dataframe(recent, hide_index=True, width="stretch", column_config={
-                "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
-                "who": st.column_config.TextColumn("Who", width="medium"),
-                "kind": st.column_config.TextColumn("Kind", width="small"),
-                "what": st.column_config.TextColumn("What", width="large"),
-                "future": st.column_config.CheckboxColumn("Future", width="small"),
-                "title": st.column_config.TextColumn("Article", width="medium"),
-                "url": st.column_config.LinkColumn("Link", display_text="open ↗", width="small"),
-            })
-    with right:
-        end = parts.troops_end
-        st.subheader("Troops by actor and status")
-        st.caption(f"Latest report per actor and place up to {end:%d %b %Y}." if end else "No dated movements.")
-        troops = parts.troops
-        if troops is None or troops.empty:
-            st.caption("No troop movements with a place under the current filters.")
-        else:
-            st.dataframe(troops, hide_index=True, width="stretch", column_config={
-                name: st.column_config.NumberColumn(name.capitalize(), format="%d") for name in ("in place", "intended", "withdrawn")})
-        st.page_link("pages/2_Deployments_map.py", label="Open the deployments map", icon=":material/map:")
-        st.page_link("pages/1_Timeline.py", label="Open the timeline", icon=":material/timeline:")
+    st.subheader("Latest developments")
+    recent = parts.latest
+    if recent.empty:
+        st.caption("No dated rows under the current filters.")
+    else:
+        st.dataframe(recent, hide_index=True, width="stretch", column_config={
+            "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
+            "who": st.column_config.TextColumn("Who", width="medium"),
+            "kind": st.column_config.TextColumn("Kind", width="small"),
+            "what": st.column_config.TextColumn("What", width="large"),
+            "future": st.column_config.CheckboxColumn("Future", width="small"),
+            "title": st.column_config.TextColumn("Article", width="medium"),
+            "url": st.column_config.LinkColumn("Link", display_text="open ↗", width="small"),
+        })
+
+    end = parts.troops_end
+    st.subheader("Troops by actor and status")  # full width: a cell reads "about 28,900 (6 reports, 2 without a number)"
+    st.caption(f"The latest reports per actor and place up to {end:%d %b %Y}: a number as reported, or the sum of "
+               "several (≈ when they qualify their numbers differently); reports without a number are counted."
+               if end else "No dated movements.")
+    troops = parts.troops
+    if troops is None or troops.empty:
+        st.caption("No troop movements with a place under the current filters.")
+    else:
+        st.dataframe(troops, hide_index=True, width="stretch", column_config={
+            "actor": st.column_config.TextColumn("Actor"),
+            **{name: st.column_config.TextColumn(name.capitalize()) for name in ("in place", "intended", "withdrawn")}})
+    links = st.columns([1, 1, 2])
+    links[0].page_link("pages/2_Deployments_map.py", label="Open the deployments map", icon=":material/map:")
+    links[1].page_link("pages/1_Timeline.py", label="Open the timeline", icon=":material/timeline:")
 
     st.subheader("What data is loaded")
-    files = state.data_files()
-    added = state.added_tables()
-    lines = [f"Data folder: `{config.data_dir()}`"]
-    lines += [f"- `{file.table}`: {file.rows:,} rows, built {file.modified:%Y-%m-%d %H:%M}" for file in files] or ["- no table files found"]
-    if added is not None and not added.articles.empty:
-        lines.append(f"- plus **{len(added.articles)} article(s) you added in this browser session** "
-                     f"({len(added.statements)} statements, {len(added.movements)} movements; not saved)")
-    st.markdown("\n".join(lines))
+    st.text(loaded_text(config.data_dir().name, state.data_files(), state.added_tables()))  # plain: file names
     src = parts.sources
     if not src.empty:
         st.dataframe(src, hide_index=True, width="content", column_config={
+            "articles": st.column_config.NumberColumn("articles", format="%,d"),
             "first published": st.column_config.DateColumn(format="YYYY-MM-DD"),
             "last published": st.column_config.DateColumn(format="YYYY-MM-DD")})
     state.filter_widgets(options)

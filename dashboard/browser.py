@@ -202,3 +202,72 @@ def timed_load_ms(page, url: str, predicate: str, timeout: float = 60_000) -> tu
     page.goto(url, wait_until="commit")
     handle = page.wait_for_function(f"() => ({predicate})() && performance.now()", timeout=timeout, polling=50)
     return time.perf_counter() - start, float(handle.json_value())
+
+
+GRID_CELLS = """(grid) => Array.from(grid.querySelectorAll('table tr')).flatMap(r => Array.from(r.children).map(
+  c => [Number(r.getAttribute('aria-rowindex')), Number(c.getAttribute('aria-colindex')), c.textContent]))"""
+GRID_SCROLL = "(grid) => { const s = grid.querySelector('.dvn-scroller'); return s ? [s.scrollLeft, s.scrollWidth - s.clientWidth] : [0, 0]; }"
+GRID_NEW_COLUMN = """([grid, seen]) => Array.from(grid.querySelectorAll('table tr:first-child > *'))
+  .some(c => !seen.includes(Number(c.getAttribute('aria-colindex'))))"""
+
+
+def grid_rows(page, index: int = 0) -> list[dict[str, str]]:
+    """The rows a data grid (`st.dataframe`) shows, as {column header: cell text}. The grid draws on a canvas;
+    beside it Streamlit keeps an accessible table of the cells in view (a link cell holds its URL). That table
+    follows a scroll about 0.25 s later, so the grid is scrolled sideways step by step, each time waiting for
+    columns not seen yet, until all `aria-colcount` columns have been read."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    grid = page.locator("[data-testid=stDataFrame]").nth(index)
+    grid.locator("table td").first.wait_for(state="attached", timeout=30_000)
+    handle = grid.element_handle()
+    n_columns = int(grid.locator("table").first.get_attribute("aria-colcount"))
+    box = grid.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    cells: dict[tuple[int, int], str] = {}
+    while True:
+        cells.update({(row, col): text for row, col, text in grid.evaluate(GRID_CELLS)})
+        seen = sorted({col for _, col in cells})
+        if len(seen) >= n_columns:
+            break
+        left, end = grid.evaluate(GRID_SCROLL)
+        if left < end:
+            page.mouse.wheel(240, 0)
+            page.wait_for_function(f"(grid) => grid.querySelector('.dvn-scroller').scrollLeft > {left}", arg=handle, timeout=5_000)
+            _waited_for_columns(page, handle, seen, PlaywrightTimeout)
+        elif not _waited_for_columns(page, handle, seen, PlaywrightTimeout):
+            break
+    headers = {col: text for (row, col), text in cells.items() if row == 1}
+    rows = sorted({row for row, _ in cells if row > 1})
+    return [{headers[col]: text for (r, col), text in cells.items() if r == row and col in headers} for row in rows]
+
+
+def _waited_for_columns(page, handle, seen: list[int], timeout_error) -> bool:
+    """Whether the grid's accessible table came to show a column not in `seen` within 2 s."""
+    try:
+        page.wait_for_function(GRID_NEW_COLUMN, arg=[handle, seen], timeout=2_000)
+        return True
+    except timeout_error:
+        return False
+
+
+MARK_CENTER = """(id) => {
+  const gd = document.querySelector('[data-testid=uctPlotlyChart].js-plotly-plot');
+  const traces = gd.querySelectorAll('.scatterlayer .trace');
+  for (const [i, t] of gd.data.entries()) {
+    const j = Array.from(t.customdata || []).findIndex(c => c && c[0] === id);
+    if (j < 0) continue;
+    const r = traces[i].querySelectorAll('path.point')[j].getBoundingClientRect();
+    return [r.left + r.width / 2, r.top + r.height / 2];
+  }
+  return null;
+}"""
+HOVER_LABEL = "() => { const h = document.querySelector('.hoverlayer .hovertext'); return h ? h.textContent : null; }"
+
+
+def hover_mark(page, row_id: str) -> str:
+    """Move the mouse onto the chart's mark whose first customdata value is `row_id` (a timeline row or a map
+    movement) and return the text of the hover label plotly draws."""
+    x, y = page.evaluate(MARK_CENTER, row_id)
+    page.mouse.move(x, y)
+    return page.wait_for_function(HOVER_LABEL, timeout=10_000).json_value()

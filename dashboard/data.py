@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from extract.schema import TABLES, coerce, empty_frame, read_table
+from extract.urls import safe_url
 
 ID_COLUMNS = {"articles": "article_id", "statements": "statement_id", "movements": "movement_id"}
 
@@ -45,8 +46,16 @@ def empty_tables() -> Tables:
     return Tables(*(empty_frame(name) for name in TABLES))
 
 
+def safe_links(urls: pd.Series) -> pd.Series:
+    """`urls` with every value that is not an http(s) link emptied (`extract.urls.safe_url`): what feeds a
+    link column or an `<a href>`. Tables written before the readers checked links may still hold others."""
+    lookup = {url: safe_url(url) or None for url in urls.dropna().unique()}
+    return urls.map(lookup).astype("string")
+
+
 def read_tables(data_dir: Path) -> Tables:
-    """The tables of `data_dir` (`<name>.parquet`, else `<name>.csv`); a missing one comes back empty."""
+    """The tables of `data_dir` (`<name>.parquet`, else `<name>.csv`); a missing one comes back empty.
+    Article links that are not http(s) are dropped (see `safe_links`)."""
     frames = {}
     for name in TABLES:
         frames[name] = empty_frame(name)
@@ -55,6 +64,7 @@ def read_tables(data_dir: Path) -> Tables:
             if path.exists():
                 frames[name] = read_table(path, name)
                 break
+    frames["articles"] = frames["articles"].assign(url=safe_links(frames["articles"]["url"]))
     return Tables(**frames)
 
 

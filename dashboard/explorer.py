@@ -7,6 +7,9 @@ from functools import partial
 import pandas as pd
 
 from extract.schema import TABLES
+from extract.spreadsheet import escape_frame
+
+from .data import safe_links
 
 STATEMENT_VIEW = ["date", "speaker", "speaker_country", "kind", "act", "text", "addressees", "place", "is_future",
                   "date_precision", "sentence", "title", "url", "statement_id", "article_id"]
@@ -16,9 +19,9 @@ MOVEMENT_VIEW = ["date", "actor_name", "status", "troops", "troops_text", "force
 
 
 def with_articles(rows: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """`rows` with their article's title, source and url."""
+    """`rows` with their article's title, source and url (only an http(s) url: it becomes a link)."""
     arts = articles[["article_id", "title", "source", "url"]].drop_duplicates("article_id")
-    return rows.merge(arts, on="article_id", how="left")
+    return rows.merge(arts.assign(url=safe_links(arts["url"])), on="article_id", how="left")
 
 
 def view(rows: pd.DataFrame, articles: pd.DataFrame, table: str, *, limit: int | None = None) -> pd.DataFrame:
@@ -58,7 +61,7 @@ def column_config(table: str) -> dict:
     return {**common,
             "actor_name": cc.TextColumn("Actor", width="small"),
             "status": cc.TextColumn("Status", width="small"),
-            "troops": cc.NumberColumn("Troops", format="%d", width="small"),
+            "troops": cc.NumberColumn("Troops", format="%,d", width="small"),
             "troops_text": cc.TextColumn("As written", width="small"),
             "force": cc.TextColumn("Force", width="small"),
             "destinations": cc.ListColumn("To (countries)", width="small"),
@@ -77,8 +80,9 @@ def flat_for_csv(rows: pd.DataFrame, table: str) -> pd.DataFrame:
 
 
 def to_csv_bytes(rows: pd.DataFrame, table: str) -> bytes:
-    """The rows in the schema's columns as UTF-8 CSV."""
-    return flat_for_csv(rows, table).to_csv(index=False).encode("utf-8")
+    """The rows in the schema's columns as UTF-8 CSV; a text cell a spreadsheet would run as a formula
+    (`=HYPERLINK(...)` in a quote) starts with `'` (`extract.spreadsheet`; `read_table` undoes it)."""
+    return escape_frame(flat_for_csv(rows, table)).to_csv(index=False).encode("utf-8")
 
 
 def download_data(rows: pd.DataFrame, table: str, fmt: str):

@@ -8,7 +8,6 @@ Rows without a date are kept only while the range is open (no `start` and no `en
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, replace
 from typing import Mapping, Sequence
 
@@ -187,7 +186,11 @@ def filter_options(tables: Tables) -> FilterOptions:
 
 
 def describe(f: Filters) -> str:
-    """The filters in one line of Markdown, for the sidebar (e.g. "15 Jan 2022 – 24 Feb 2022 · Russia, Belarus")."""
+    """The filters in one line of plain text, for the sidebar (e.g. "15 Jan 2022 – 24 Feb 2022 · Russia, Belarus").
+
+    Actors and the search come from the URL, so the line is shown with `st.text`, never as Markdown: Streamlit's
+    Markdown turns bare domains and e-mail addresses into links even when every special character is escaped.
+    """
     parts = []
     if f.start and f.end:
         parts.append(f"{f.start:%d %b %Y} – {f.end:%d %b %Y}")
@@ -199,7 +202,4 @@ def describe(f: Filters) -> str:
         parts.append(", ".join(KIND_LABELS.get(kind, kind) for kind in f.kinds))
     if f.text:
         parts.append(f"“{f.text}”")
-    return " · ".join(_MARKDOWN.sub(r"\\\g<0>", part) for part in parts) if parts else "All rows"
-
-
-_MARKDOWN = re.compile(r"[\\`*_{}\[\]()<>#+!|~$:-]")  # characters Markdown (and Streamlit's :color[...]) may read
+    return " · ".join(parts) if parts else "All rows"

@@ -17,7 +17,10 @@ import plotly.graph_objects as go
 
 from extract.countries import country_name
 
+from .borders import border_label, place_on_borders
 from .colors import GROUP_DASH, GROUP_ORDER, GROUP_SYMBOLS, actor_color, status_group
+from .counts import counted
+from .escape import plotly_text, plotly_texts
 
 # A conic projection centred on Ukraine: from Ireland to the Volga, from Crete to Finland.
 CENTER = {"lon": 24.0, "lat": 51.0}
@@ -47,23 +50,25 @@ def dated_span(movements: pd.DataFrame) -> tuple[dt.date, dt.date] | None:
 
 
 def situation(movements: pd.DataFrame, as_of: dt.date | None, *, latest_only: bool = True) -> pd.DataFrame:
-    """Mappable movements dated on or before `as_of` (all when None); with `latest_only`, the last per actor and place."""
-    rows = mappable(movements)
+    """Mappable movements dated on or before `as_of` (all when None); with `latest_only`, the latest day's
+    reports per actor and place, one per status group: a later report replaces an earlier one ("announced",
+    then "arrived"), but reports of the same day stand side by side ("NATO has up to 4,000 soldiers in Romania";
+    "the mission could involve up to 1,000")."""
+    rows = place_on_borders(mappable(movements))  # "around Ukraine" is drawn on the border, not at Kyiv
     if as_of is not None:
         rows = rows[rows["date"].notna() & (rows["date"] <= pd.Timestamp(as_of))]
     rows = rows.assign(group=rows["status"].map(status_group).astype(str))
     if not latest_only or rows.empty:
         return rows.sort_values("date", kind="stable")
-    key = pd.DataFrame({
-        "actor": rows["actor"].astype("string").fillna(""),
-        "lat": rows["lat"].astype(float).round(1),
-        "lon": rows["lon"].astype(float).round(1),
-    })
-    # Sort by date, then prefer rows that give a number, so the last row per key is the most informative.
-    order = rows.assign(_has=rows["troops"].notna(), **{f"_k{i}": key[c] for i, c in enumerate(key.columns)})
+    keys = ["_actor", "_lat", "_lon"]
+    order = rows.assign(_actor=rows["actor"].astype("string").fillna(""), _lat=rows["lat"].astype(float).round(1),
+                        _lon=rows["lon"].astype(float).round(1), _has=rows["troops"].notna())
+    last = order.groupby(keys, dropna=False)["date"].transform("max")
+    order = order[(order["date"] == last).fillna(False).astype(bool) | (order["date"].isna() & last.isna())]
+    # Prefer rows that give a number, so the row kept per status group is the most informative.
     order = order.sort_values(["date", "_has"], kind="stable", na_position="first")
-    latest = order.drop_duplicates(["_k0", "_k1", "_k2"], keep="last")
-    return latest.drop(columns=["_has", "_k0", "_k1", "_k2"]).sort_values("date", kind="stable")
+    latest = order.drop_duplicates([*keys, "group"], keep="last")
+    return latest.drop(columns=[*keys, "_has"]).sort_values("date", kind="stable")
 
 
 def troop_sizes(troops: pd.Series) -> np.ndarray:
@@ -80,6 +85,9 @@ def _label(code) -> str:
 
 def _place(row) -> str:
     places = list(row["destination_places"]) or [country_name(c) or c for c in row["destinations"]]
+    border = row.get("border")
+    if border:  # a border place (see `borders.place_on_borders`)
+        return border_label(border, country_name) + (f" ({', '.join(row['destination_places'])})" if row["destination_places"] else "")
     return ", ".join(places) or "—"
 
 
@@ -115,23 +123,23 @@ def build_map(rows: pd.DataFrame, *, title: str = "") -> go.Figure:
                 fig.add_trace(go.Scattergeo(
                     lat=lats, lon=lons, mode="lines", legendgroup=actor, showlegend=False, hoverinfo="skip",
                     line=dict(color=color, width=1.5, dash=GROUP_DASH[group]), opacity=0.6,
-                    name=f"{_label(actor)} routes",
+                    name=plotly_text(f"{_label(actor)} routes"),
                 ))
             troops = part["troops"].map(lambda t: f"{int(t):,}" if pd.notna(t) else "number not given")
-            custom = np.column_stack([
-                part["movement_id"].to_numpy(dtype=object), [_place(r) for _, r in part.iterrows()],
-                part["status"].fillna("").str.replace("_", " ").to_numpy(dtype=object), troops.to_numpy(dtype=object),
+            custom = np.column_stack([  # [0] is the row's id (the selection's key); the others are shown, escaped
+                part["movement_id"].to_numpy(dtype=object), [plotly_text(_place(r)) for _, r in part.iterrows()],
+                plotly_texts(part["status"].str.replace("_", " ")).to_numpy(dtype=object), troops.to_numpy(dtype=object),
                 part["date"].dt.strftime("%d %b %Y").fillna("undated").to_numpy(dtype=object),
-                part["troops_text"].fillna("").to_numpy(dtype=object),
+                plotly_texts(part["troops_text"]).to_numpy(dtype=object), np.full(len(part), plotly_text(_label(actor)), dtype=object),
             ])
             fig.add_trace(go.Scattergeo(
                 lat=part["lat"].astype(float), lon=part["lon"].astype(float), mode="markers",
-                name=_label(actor), legendgroup=actor, showlegend=first, customdata=custom,
+                name=plotly_text(_label(actor)), legendgroup=actor, showlegend=first, customdata=custom,
                 marker=dict(size=sizes[part.index].to_numpy(), color=color, symbol=GROUP_SYMBOLS[group],
                             opacity=0.85 if group == "in place" else 0.95,
                             line=dict(width=2.5 if group != "in place" else 0.8,
                                       color=color if group != "in place" else "rgba(40,40,40,0.7)")),
-                hovertemplate=f"<b>{_label(actor)}</b> · %{{customdata[2]}}<br>%{{customdata[1]}}"
+                hovertemplate="<b>%{customdata[6]}</b> · %{customdata[2]}<br>%{customdata[1]}"
                               "<br>Troops: %{customdata[3]} (“%{customdata[5]}”)<br>Reported %{customdata[4]}<extra></extra>",
             ))
             first = False
@@ -159,12 +167,37 @@ def situation_table(rows: pd.DataFrame) -> pd.DataFrame:
     }).sort_values("date", ascending=False, kind="stable").reset_index(drop=True)
 
 
+QUALIFIER_WORDS = {"exact": "", "about": "about ", "nearly": "nearly ", "more than": "more than ", "up to": "up to ",
+                   "at least": "at least ", "fewer than": "fewer than ", "range": "at least "}  # a range's troops is its low end
+
+
+def troop_cell(rows: pd.DataFrame) -> str:
+    """The troops of some reports in words: one report's number with its qualifier ("more than 100,000"),
+    several reports' sum ("≈7,000 (3 reports)", ≈ unless they share a qualifier), and reports without a
+    number counted ("2 reports, no number"): unknown is not zero."""
+    if rows.empty:
+        return ""
+    numbered = rows[rows["troops"].notna()]
+    n, without = len(rows), len(rows) - len(numbered)
+    if numbered.empty:
+        return f"{counted(n, 'report')}, no number"
+    qualifiers = set(numbered["troops_qualifier"].astype("string").fillna("exact").replace("", "exact"))
+    prefix = QUALIFIER_WORDS.get(qualifiers.pop(), "≈") if len(qualifiers) == 1 else "≈"
+    text = f"{prefix}{int(numbered['troops'].sum()):,}"
+    if n > 1:
+        text += f" ({counted(n, 'report')}" + (f", {without:,} without a number" if without else "") + ")"
+    return text
+
+
 def troops_by_actor(rows: pd.DataFrame) -> pd.DataFrame:
-    """Troops summed per actor and status group (rows from `situation`), for the Overview."""
+    """Per actor and status group, the troops of the reports (rows from `situation`) as `troop_cell` words,
+    for the Overview; the actors with the most troops in place first."""
     if rows.empty:
         return pd.DataFrame(columns=["actor", *GROUP_ORDER])
-    frame = rows.assign(actor_label=rows["actor"].map(_label), troops_num=rows["troops"].astype("Float64").fillna(0))
-    table = frame.pivot_table(index="actor_label", columns="group", values="troops_num", aggfunc="sum", fill_value=0)
-    table = table.reindex(columns=list(GROUP_ORDER), fill_value=0).astype(int)
-    table = table.sort_values(list(GROUP_ORDER), ascending=False)
-    return table.reset_index().rename(columns={"actor_label": "actor"})
+    frame = rows.assign(actor_label=rows["actor"].map(_label))
+    table, order = [], []
+    for label, part in frame.groupby("actor_label", sort=False):
+        groups = {group: part[part["group"] == group] for group in GROUP_ORDER}
+        table.append({"actor": label, **{group: troop_cell(g) for group, g in groups.items()}})
+        order.append(tuple(-float(g["troops"].sum()) for g in groups.values()) + (-len(part), label))
+    return pd.DataFrame([table[i] for i in sorted(range(len(table)), key=order.__getitem__)], columns=["actor", *GROUP_ORDER])

@@ -17,6 +17,7 @@ from typing import Callable, Iterable
 
 from extract.records import Article, InputProblem
 from extract.schema import coerce
+from extract.urls import safe_url
 
 from . import config
 from .data import Tables, empty_tables, merge_tables
@@ -77,10 +78,11 @@ def _safe_name(name: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "._-" else "_" for ch in base)[:120]
 
 
-def pasted_article(text: str, *, title: str = "", url: str = "", published: dt.date | None = None) -> Article | InputProblem:
-    """An article from pasted text (id from the reader, or a hash of the text)."""
+def pasted_article(text: str, *, title: str = "", url: str = "", published: dt.date | None = None) -> list[Article | InputProblem]:
+    """The article of a pasted text (id from the reader, or a hash of the text), after the reader's warnings
+    about it (a url that is not http(s) is dropped with a warning); or the problem that stopped it."""
     if not text.strip():
-        return InputProblem("pasted text", "the text is empty")
+        return [InputProblem("pasted text", "the text is empty")]
     record = {"text": text, "title": title.strip(), "url": url.strip(), "published": published, "origin": "pasted text"}
     try:
         from extract.readers import articles_from_records
@@ -89,10 +91,9 @@ def pasted_article(text: str, *, title: str = "", url: str = "", published: dt.d
     if articles_from_records is not None:
         items = list(articles_from_records([record]))
         if items:
-            item = items[0]
-            return dataclasses.replace(item, origin="pasted text") if isinstance(item, Article) else item
+            return [dataclasses.replace(item, origin="pasted text") for item in items]
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
-    return Article(article_id=digest, text=text, title=title.strip(), published=published, url=url.strip(), origin="pasted text")
+    return [Article(article_id=digest, text=text, title=title.strip(), published=published, url=safe_url(url), origin="pasted text")]
 
 
 def read_uploads(uploads: list[Upload]) -> list[Article | InputProblem]:

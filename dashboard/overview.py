@@ -7,7 +7,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .colors import KIND_LABELS
-from .data import Tables, date_span
+from .counts import counted
+from .data import TableFile, Tables, date_span, safe_links
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,27 @@ def headline(tables: Tables) -> Headline:
     )
 
 
+def span_text(first: dt.date | None, last: dt.date | None) -> str:
+    """The date span in the headline: "Oct 2021 – Mar 2022", "Jan – Mar 2022", "Feb 2022", or "—"."""
+    if first is None or last is None:
+        return "—"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{last:%b %Y}"
+    return f"{first:%b} – {last:%b %Y}" if first.year == last.year else f"{first:%b %Y} – {last:%b %Y}"
+
+
+def loaded_text(folder: str, files: list[TableFile], added: Tables | None) -> str:
+    """What data is loaded, as plain text: the data folder's name (never its path on the server), each table
+    file with its rows, and the rows this browser session added."""
+    lines = [f"Data folder: {folder}"]
+    lines += [f"• {file.table}: {counted(file.rows, 'row') if file.rows >= 0 else 'unreadable'}, built {file.modified:%Y-%m-%d %H:%M}"
+              for file in files] or ["• no table files found"]
+    if added is not None and not added.articles.empty:
+        lines.append(f"• plus {counted(len(added.articles), 'article')} you added in this browser session "
+                     f"({counted(len(added.statements), 'statement')}, {counted(len(added.movements), 'movement')}; not saved)")
+    return "\n".join(lines)
+
+
 def latest(tables: Tables, n: int = 8) -> pd.DataFrame:
     """The `n` most recent statements and movements (by date, then by the order in the tables)."""
     s = tables.statements
@@ -57,7 +79,7 @@ def latest(tables: Tables, n: int = 8) -> pd.DataFrame:
     rows = pd.concat(parts, ignore_index=True)
     rows = rows[rows["date"].notna()].sort_values("date", ascending=False, kind="stable").head(n)
     arts = tables.articles[["article_id", "title", "url"]].drop_duplicates("article_id")
-    return rows.merge(arts, on="article_id", how="left").drop(columns="article_id").reset_index(drop=True)
+    return rows.merge(arts.assign(url=safe_links(arts["url"])), on="article_id", how="left").drop(columns="article_id").reset_index(drop=True)
 
 
 def sources(articles: pd.DataFrame) -> pd.DataFrame:

@@ -205,7 +205,7 @@ def filter_widgets(data: FilterOptions | None = None) -> None:
     actors = list(dict.fromkeys([*data.actors, *ss[FILTERS_KEY].actors, *ss.get(W_ACTORS, [])]))
     with st.sidebar:
         st.subheader("Filters")
-        st.markdown(describe(ss[FILTERS_KEY]))
+        st.text(describe(ss[FILTERS_KEY]))  # plain text: the filters come from the URL
     with st.sidebar.popover("Change filters", icon=":material/tune:", width="stretch"):
         if span:
             st.date_input("Date range", key=W_DATES, min_value=span[0], max_value=span[1], format="YYYY-MM-DD",

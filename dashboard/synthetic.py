@@ -162,14 +162,73 @@ def make_tables(n_statements: int, n_movements: int | None = None, *, seed: int 
     return {"articles": coerce(articles, "articles"), "statements": statements, "movements": movements}
 
 
-def write_tables(out_dir: Path, n_statements: int, n_movements: int | None = None, *, seed: int = 0) -> dict[str, pd.DataFrame]:
-    """Make the tables and write them as `<name>.parquet` into `out_dir`."""
+HOSTILE_URLS = ("javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,<script>alert(1)</script>")
+HOSTILE_TITLE = "<b>Bold title</b> [LOG IN](https://evil.example)"
+HOSTILE_SPEAKER = "<b>Bold speaker</b>"
+HOSTILE_QUOTE = "<span style='font-size:60px'>HUGE</span> see www.evil-phish.example"
+HOSTILE_FORMULA = '=HYPERLINK("https://evil.example","Click me")'
+HOSTILE_PLACE = "<span style='font-size:60px'>Brest</span>"
+HOSTILE_ACTOR = "<i>Rebels</i>"
+KYIV = (50.45466, 30.5238)  # where the extractor puts a movement "around Ukraine" (its capital)
+
+
+def _set(frame: pd.DataFrame, i: int, values: dict) -> None:
+    for column, value in values.items():
+        frame.at[i, column] = value
+
+
+def _sentence(row: dict) -> dict:
+    n = len(row["sentence"])
+    return {**row, "sentence_start": 0, "sentence_end": n, "paragraph_start": 0, "paragraph_end": n}
+
+
+def make_hostile_tables(seed: int = 5) -> dict[str, pd.DataFrame]:
+    """Small synthetic tables whose text must stay text: links that are not http(s), HTML and Markdown in a
+    title, a speaker, a quote and a place, a spreadsheet formula as a quote, an actor named in HTML, and
+    Russia's troops "around Ukraine" (a border place, at Ukraine's capital as the extractor stores it)."""
+    tables = make_tables(60, 15, seed=seed)
+    arts, stm, mov = (tables[name].astype(object) for name in ("articles", "statements", "movements"))
+    for i, url in enumerate(HOSTILE_URLS):
+        arts.at[i, "url"] = url
+    arts.at[0, "title"] = HOSTILE_TITLE
+    arts.at[0, "source"] = None  # the timeline's hover then names the article by its title
+    newest = max(stm["date"].max(), mov["date"].max()) + pd.Timedelta(days=1)
+    quote = f"\u201c{HOSTILE_QUOTE}\u201d {HOSTILE_SPEAKER} said."
+    _set(stm, 0, _sentence({"statement_id": f"{arts.at[0, 'article_id']}:s0", "article_id": arts.at[0, "article_id"], "date": newest, "date_end": newest, "speaker": HOSTILE_SPEAKER,
+                            "speaker_country": "RUS", "kind": "direct_quote", "text": HOSTILE_QUOTE, "sentence": quote, "is_future": False}))
+    _set(stm, 1, _sentence({"statement_id": f"{arts.at[1, 'article_id']}:s1", "article_id": arts.at[1, "article_id"], "date": newest,
+                            "date_end": newest, "text": HOSTILE_FORMULA, "kind": "direct_quote",
+                            "sentence": f"\u201c{HOSTILE_FORMULA}\u201d Putin said."}))
+    _set(stm, 2, {"statement_id": f"{arts.at[3, 'article_id']}:s2", "article_id": arts.at[3, "article_id"], "date": newest, "date_end": newest})
+    around = "Russia has deployed more than 100,000 heavily armed troops around Ukraine."
+    _set(mov, 0, _sentence({"movement_id": f"{arts.at[2, 'article_id']}:m0", "article_id": arts.at[2, "article_id"], "date": newest, "date_end": newest, "actor": "RUS", "actor_name": "Russia",
+                            "troops": 100000, "troops_qualifier": "more than", "troops_text": "more than 100,000", "origin": None,
+                            "origin_lat": None, "origin_lon": None, "destinations": ["UKR"], "destination_places": [], "lat": KYIV[0],
+                            "lon": KYIV[1], "place_precision": "border", "status": "deployed", "is_future": False, "sentence": around}))
+    _set(mov, 1, _sentence({"movement_id": f"{arts.at[4, 'article_id']}:m1", "article_id": arts.at[4, "article_id"], "date": newest, "date_end": newest, "actor": HOSTILE_ACTOR,
+                            "actor_name": HOSTILE_ACTOR, "troops": 5000, "troops_qualifier": "about", "troops_text": "<b>about 5,000</b>",
+                            "origin": None, "origin_lat": None, "origin_lon": None, "destinations": ["BLR"], "destination_places": [HOSTILE_PLACE],
+                            "lat": 53.9, "lon": 27.56, "place_precision": "city", "status": "deployed", "is_future": False,
+                            "sentence": f"About 5,000 fighters arrived in {HOSTILE_PLACE}."}))
+    return {"articles": coerce(arts, "articles"), "statements": coerce(stm, "statements"), "movements": coerce(mov, "movements")}
+
+
+def _write(out_dir: Path, tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    tables = make_tables(n_statements, n_movements, seed=seed)
     for name, frame in tables.items():
         frame.to_parquet(out_dir / f"{name}.parquet", index=False)
     return tables
+
+
+def write_tables(out_dir: Path, n_statements: int, n_movements: int | None = None, *, seed: int = 0) -> dict[str, pd.DataFrame]:
+    """Make the tables and write them as `<name>.parquet` into `out_dir`."""
+    return _write(out_dir, make_tables(n_statements, n_movements, seed=seed))
+
+
+def write_hostile_tables(out_dir: Path, *, seed: int = 5) -> dict[str, pd.DataFrame]:
+    """`make_hostile_tables` written as `<name>.parquet` into `out_dir` (for the escaping tests)."""
+    return _write(out_dir, make_hostile_tables(seed))
 
 
 def main(argv: list[str] | None = None) -> None:

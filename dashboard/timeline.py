@@ -18,7 +18,9 @@ import plotly.graph_objects as go
 from extract.countries import country_name
 
 from .colors import KIND_LABELS, KIND_SYMBOLS, actor_color, kind_symbol
+from .counts import counted
 from .data import Tables
+from .escape import plotly_text, plotly_texts
 
 MAX_POINTS = 1500  # more rows than this are binned
 GL_THRESHOLD = 1500  # more marks than this are drawn with WebGL (SVG draws faster below it, also without a GPU)
@@ -88,8 +90,10 @@ def lane_order(rows: pd.DataFrame) -> list[str]:
 
 
 def _wrap(text: str, width: int = 80, limit: int = 320) -> str:
+    """`text` cut to `limit` characters and wrapped in lines for a hover label, each line escaped (plotly draws
+    HTML: a sentence's `<span style=...>` must show as written)."""
     text = text if len(text) <= limit else text[: limit - 1] + "…"
-    return "<br>".join(textwrap.wrap(text, width)) or "—"
+    return "<br>".join(plotly_text(line) for line in textwrap.wrap(text, width)) or "—"
 
 
 def _actor_colors(actors: pd.Series, palette: list[str]) -> dict:
@@ -138,7 +142,7 @@ def _layout(fig: go.Figure, lanes: list[str], title: str, *, slider: bool) -> No
         title=dict(text=title, x=0, xanchor="left", y=0.99, yanchor="top", font=dict(size=13)),
         clickmode="event+select",
     )
-    fig.update_yaxes(tickmode="array", tickvals=list(range(len(lanes))), ticktext=lanes,
+    fig.update_yaxes(tickmode="array", tickvals=list(range(len(lanes))), ticktext=[plotly_text(lane) for lane in lanes],
                      range=[len(lanes) - 0.5, -0.5], showgrid=True, zeroline=False, title_text="", fixedrange=True)
     fig.update_xaxes(type="date", title_text="", rangeslider=dict(visible=slider, thickness=0.06),
                      rangeselector=dict(x=1, xanchor="right", y=1, yanchor="bottom",
@@ -156,9 +160,9 @@ def _points_figure(rows: pd.DataFrame, lanes: list[str], gl_threshold: int) -> g
         y = group["lane"].map(lane_index).to_numpy(dtype=float) + KIND_OFFSET.get(kind, 0.0)
         date_label = group["date"].dt.strftime("%d %b %Y")
         source = (group["source"].where(group["source"] != "", group["title"])).str.slice(0, 80)
-        custom = np.column_stack([
-            group["row_id"].to_numpy(dtype=object), group["who"].to_numpy(dtype=object),
-            group["text"].map(_wrap).to_numpy(dtype=object), source.to_numpy(dtype=object),
+        custom = np.column_stack([  # [0] is the row's id (the selection's key); the others are shown, escaped
+            group["row_id"].to_numpy(dtype=object), plotly_texts(group["who"]).to_numpy(dtype=object),
+            group["text"].map(_wrap).to_numpy(dtype=object), plotly_texts(source).to_numpy(dtype=object),
             date_label.to_numpy(dtype=object), np.full(len(group), KIND_LABELS.get(kind, kind), dtype=object),
         ])
         fig.add_trace(trace_cls(
@@ -234,7 +238,7 @@ def _binned_figure(rows: pd.DataFrame, lanes: list[str], max_points: int, gl_thr
         keys = [bin_key(lane, actor, kind, future, start, label) for lane, actor, start in zip(group["lane"], group["actor"], group["start"])]
         custom = np.column_stack([
             np.array(keys, dtype=object), group["count"].to_numpy(dtype=object),
-            np.full(len(group), KIND_LABELS.get(kind, kind), dtype=object), group["lane"].to_numpy(dtype=object),
+            np.full(len(group), KIND_LABELS.get(kind, kind), dtype=object), plotly_texts(group["lane"]).to_numpy(dtype=object),
             group["start"].dt.strftime(f"{label} of %d %b %Y" if label != "day" else "%d %b %Y").to_numpy(dtype=object),
             group["sample"].map(lambda t: _wrap(t, limit=160)).to_numpy(dtype=object),
         ])
@@ -258,10 +262,10 @@ def build_timeline(rows: pd.DataFrame, *, max_points: int = MAX_POINTS, gl_thres
     any_future = bool(rows["is_future"].any()) if len(rows) else False
     if len(rows) <= max_points:
         fig, mode = _points_figure(rows, lanes, gl_threshold), "points"
-        title = f"{len(rows):,} statements and movements"
+        title = counted(len(rows), "statement or movement", "statements and movements")
     else:
         fig, mode = _binned_figure(rows, lanes, max_points, gl_threshold)
-        title = f"{len(rows):,} statements and movements, grouped by {mode} (marker size = count)"
+        title = f"{counted(len(rows), 'statement or movement', 'statements and movements')}, grouped by {mode} (marker size = count)"
     for trace in _legend_traces(kinds, any_future):
         fig.add_trace(trace)
     # The range slider draws every mark a second time (0.2-0.3 s more before a 50,000-row grouped timeline

@@ -1,15 +1,17 @@
 """Small Streamlit render helpers shared by the pages: charts, empty states, a row in its context."""
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 import streamlit as st
+
+from extract.urls import safe_url
 
 from . import config
 from .colors import KIND_LABELS, actor_color
 from .context import article_text, sentence_context
+from .counts import counted
 from .data import Tables
+from .escape import html_text as _esc
 from .plotly_json import as_figure
 
 PLOTLY_CONFIG = {"displaylogo": False, "showSendToCloud": False, "modeBarButtonsToRemove": ["toImage", "sendChartToCloud"],
@@ -47,8 +49,20 @@ def empty_state(what: str, no_data: bool = False) -> None:
                 "or press **Reset filters** in the sidebar.", icon="🔎")
 
 
-def _esc(text) -> str:
-    return html.escape("" if text is None or (isinstance(text, float) and text != text) else str(text))
+def error_with_details(message: str, details: str) -> None:
+    """An error box with a fixed `message`, then `details` (an exception's text, which may quote the input) as
+    plain text: Streamlit's Markdown would turn a domain or an e-mail address in it into a live link."""
+    st.error(message, icon="⚠️")
+    st.text(details)
+
+
+def input_problems(grouped: dict[str, list[str]]) -> None:
+    """The problems of an upload or paste, per input (`ingest.problems_by_input`). File names and messages quote
+    the input, so they are shown as plain text under one error box, never as Markdown."""
+    if grouped:
+        error_with_details(f"{counted(len(grouped), 'input')} with problems (a message starting with "
+                           "“warning:” means the article was still added):",
+                           "\n".join(f"{origin}: " + "; ".join(messages) for origin, messages in grouped.items()))
 
 
 def _row_lookup(tables: Tables, row_id: str) -> tuple[str, pd.Series] | None:
@@ -79,7 +93,7 @@ def context_card(tables: Tables, row_id: str, texts: dict[str, str] | None = Non
     future = " · scheduled / expected" if bool(row.get("is_future")) is True else ""
     title = _esc(art["title"]) if art is not None and pd.notna(art["title"]) else _esc(row["article_id"])
     source = _esc(art["source"]) if art is not None and pd.notna(art["source"]) else ""
-    url = art["url"] if art is not None and pd.notna(art["url"]) and str(art["url"]).startswith(("http://", "https://")) else ""
+    url = safe_url(art["url"]) if art is not None else ""
     link = f'<a href="{_esc(url)}" target="_blank" rel="noopener">{title} ↗</a>' if url else f"<i>{title}</i>"
     note = "" if ctx.exact else '<div class="uct-note">(The article text is not available here: the sentence is shown alone.)</div>'
     st.html(
@@ -99,4 +113,4 @@ def context_cards(tables: Tables, row_ids: list[str], *, limit: int = 20) -> Non
     for row_id in row_ids[:limit]:
         context_card(tables, row_id, texts)
     if len(row_ids) > limit:
-        st.caption(f"… and {len(row_ids) - limit:,} more selected rows (narrow the selection or use the Explorer).")
+        st.caption(f"… and {counted(len(row_ids) - limit, 'more selected row')} (narrow the selection or use the Explorer).")

@@ -176,7 +176,10 @@ def _emit(items: Iterable[Article | InputProblem], ids: _Ids) -> Iterator[Articl
 
 # --- records -----------------------------------------------------------------------------------
 def _article(fields: Mapping[str, Any], *, text: str, default_id: str, origin: str, where: str) -> list:
-    """Build an Article from canonical `fields`; a malformed date gives a warning and published=None."""
+    """Build an Article from canonical `fields`; a malformed date gives a warning and published=None, a url
+    that is not http(s) a warning and url=""."""
+    from .urls import safe_url  # imported here: this function is the one place readers set a url
+
     out: list[Article | InputProblem] = []
     article_id = _as_str(fields.get("article_id")) or default_id
     try:
@@ -184,13 +187,18 @@ def _article(fields: Mapping[str, Any], *, text: str, default_id: str, origin: s
     except ValueError as err:
         published = None
         out.append(InputProblem(origin, f"warning: {where}{err}; processed without a publication date", article_id))
+    raw_url = _as_str(fields.get("url"))
+    url = safe_url(raw_url)
+    if raw_url and not url:  # a `javascript:` or `data:` link must never become a live link on the dashboard
+        shown = raw_url if len(raw_url) <= 80 else raw_url[:79] + "…"
+        out.append(InputProblem(origin, f"warning: {where}url {shown!r} is not an http(s) link; processed without a url", article_id))
     out.append(
         Article(
             article_id=article_id,
             text=text,
             title=_as_str(fields.get("title")),
             published=published,
-            url=_as_str(fields.get("url")),
+            url=url,
             source=_as_str(fields.get("source")),
             origin=origin,
         )

@@ -186,9 +186,15 @@ def _as_list(value) -> list[str]:
 
 
 def read_table(path, table: str) -> pd.DataFrame:
-    """Read a Parquet or CSV table written by `extract build`, back in the documented dtypes."""
+    """Read a Parquet or CSV table written by `extract build`, back in the documented dtypes (a CSV's cells
+    were escaped against spreadsheet formulas: `extract.spreadsheet`)."""
+    from .spreadsheet import unescape_frame
+
     path = str(path)
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""]) if path.endswith(".csv") else pd.read_parquet(path)
+    if path.endswith(".csv"):
+        frame = unescape_frame(pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""]))
+    else:
+        frame = pd.read_parquet(path)
     return coerce(frame, table)
 
 

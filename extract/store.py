@@ -38,10 +38,13 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, *, csv: bool = 
         if not csv:
             (Path(out_dir) / f"{name}.csv").unlink(missing_ok=True)
         else:
+            from .spreadsheet import escape_frame
+
             flat = frame.copy()
             for col in TABLES[name]:
                 if col.dtype == "list":
                     flat[col.name] = flat[col.name].map(lambda v: ";".join(v))
+            flat = escape_frame(flat)  # no cell runs as a spreadsheet formula; read_table undoes it
             target = Path(out_dir) / f"{name}.csv"
             atomic_write(target, lambda tmp, f=flat: f.to_csv(tmp, index=False))
             written.append(target)

@@ -2,6 +2,7 @@
 import streamlit as st
 
 from dashboard import state, ui
+from dashboard.counts import counted
 from dashboard.timeline import selected_row_ids, timeline_rows
 from dashboard.plotly_element import draw
 
@@ -21,13 +22,13 @@ if plot is None:
 how = ("one mark per row" if plot.mode == "points"
        else f"dense data: rows grouped by {plot.mode}, lane and kind; marker size shows the count")
 zoom = "Drag on the chart or the range slider to zoom (double-click: all)"
-caption.caption(f"{plot.n_rows:,} rows, {how}. Colour = actor, shape = kind, hollow = scheduled or expected. "
+caption.caption(f"{counted(plot.n_rows, 'row')}, {how}. Colour = actor, shape = kind, hollow = scheduled or expected. "
                 f"{zoom}; click a mark (or box-select) to read the sentence."
-                + (f" {undated:,} undated rows are not shown." if undated else ""))
+                + (f" {counted(undated, 'undated row')} {'is' if undated == 1 else 'are'} not shown." if undated else ""))
 selected = draw(plot.figure, key=f"timeline-{hash(f)}", alt="Timeline of statements and troop movements")
 state.filter_widgets(options)
 if selected:
     view = state.view(f)
     ids = selected_row_ids(plot, selected, timeline_rows(view))
-    st.subheader(f"Selected: {len(ids):,} row{'s' if len(ids) != 1 else ''}")
+    st.subheader(f"Selected: {counted(len(ids), 'row')}")
     ui.context_cards(view, ids)

@@ -4,6 +4,7 @@ import datetime as dt
 import streamlit as st
 
 from dashboard import state, ui
+from dashboard.counts import counted
 from dashboard.plotly_element import draw
 
 st.title("Deployments map")
@@ -55,13 +56,15 @@ else:
                "planned or on alert · cross and dotted line = withdrawn. Marker area grows with troops; the smallest "
                "markers give no number. Lines run from the origin to the destination when the sentence names both.")
     if ids:
-        st.subheader(f"Selected: {len(ids)} movement{'s' if len(ids) != 1 else ''}")
+        st.subheader(f"Selected: {counted(len(ids), 'movement')}")
         ui.context_cards(state.view(f), ids)
     st.subheader("Movements shown")
     if not_drawn:
-        st.caption(f"{not_drawn:,} movements under the current filters name no place with coordinates and are not drawn.")
+        st.caption(f"{counted(not_drawn, 'movement')} under the current filters "
+                   + ("names no place with coordinates and is" if not_drawn == 1 else "name no place with coordinates and are")
+                   + " not drawn.")
     st.dataframe(plot.table, hide_index=True, width="stretch", column_config={
         "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD", width="small"),
-        "troops": st.column_config.NumberColumn("Troops", format="%d", width="small"),
+        "troops": st.column_config.NumberColumn("Troops", format="%,d", width="small"),
         "sentence": st.column_config.TextColumn("Sentence", width="large"),
     })

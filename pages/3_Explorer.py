@@ -2,6 +2,7 @@
 import streamlit as st
 
 from dashboard import state, ui
+from dashboard.counts import counted
 from dashboard.explorer import MAX_SHOWN, column_config, download_data, view as explorer_view
 
 state.page_setup("Explorer")
@@ -37,7 +38,7 @@ for tab, table, key in ((tabs[0], "statements", "statement_id"), (tabs[1], "move
             ui.context_cards(view, [shown.iloc[picked[0]][key]])
         c1, c2, _ = st.columns([2, 2, 3])
         # large files are made only when a button is clicked (deferred), not on every run
-        c1.download_button(f"Download CSV ({len(rows):,} rows)", download_data(rows, table, "csv"),
+        c1.download_button(f"Download CSV ({counted(len(rows), 'row')})", download_data(rows, table, "csv"),
                            file_name=f"{table}.csv", mime="text/csv", key=f"x_csv_{table}", icon=":material/download:")
         c2.download_button("Download Parquet", download_data(rows, table, "parquet"), file_name=f"{table}.parquet",
                            mime="application/vnd.apache.parquet", key=f"x_pq_{table}", icon=":material/download:")

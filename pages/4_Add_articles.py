@@ -3,7 +3,8 @@ import datetime as dt
 
 import streamlit as st
 
-from dashboard import config, ingest, state
+from dashboard import config, ingest, state, ui
+from dashboard.counts import counted
 
 state.page_setup("Add articles")
 
@@ -39,19 +40,19 @@ if submitted:
     kept, problems = ingest.check_uploads(uploads)
     items = list(problems)
     if text and text.strip():
-        items.append(ingest.pasted_article(text, title=title, url=url, published=published))
+        items.extend(ingest.pasted_article(text, title=title, url=url, published=published))
     if kept:
         try:
             items.extend(ingest.read_uploads(kept))
         except ImportError as exc:
-            st.error(f"The file readers are not available in this installation: {exc}")
+            ui.error_with_details("The file readers are not available in this installation.", str(exc))
     batch = ingest.prepare(items, default_date=published)
     if not batch.articles and not batch.problems:
         st.warning("Paste a text or choose files first.")
     else:
         result = None
         if batch.articles:
-            bar = st.progress(0.0, text=f"Extracting {len(batch.articles)} article(s)…")
+            bar = st.progress(0.0, text=f"Extracting {counted(len(batch.articles), 'article')}…")
             try:
                 with st.spinner("Loading the language model (once per server)…"):
                     language_model()
@@ -59,7 +60,7 @@ if submitted:
                 bar.progress(1.0, text="Done")
             except Exception as exc:  # shown, never crashes the page
                 bar.empty()
-                st.error(f"Extraction failed: {exc}")
+                ui.error_with_details("Extraction failed.", str(exc))
         if result is None:
             result = ingest.BatchResult(ingest.empty_tables(), {}, batch.problems)
         added, texts = ingest.add_to_session(state.added_tables(), state.session_texts(), result)
@@ -67,10 +68,9 @@ if submitted:
         st.session_state[state.TEXTS_KEY] = texts
         new = result.tables
         if len(new.articles):
-            st.success(f"Added {len(new.articles)} article(s): {len(new.statements)} statements and "
-                       f"{len(new.movements)} troop movements. They now show on every page for this session.")
-        for origin, messages in ingest.problems_by_input(result.problems).items():
-            st.error(f"**{origin}**: " + "; ".join(messages), icon="⚠️")
+            st.success(f"Added {counted(len(new.articles), 'article')}: {counted(len(new.statements), 'statement')} and "
+                       f"{counted(len(new.movements), 'troop movement')}. They now show on every page for this session.")
+        ui.input_problems(ingest.problems_by_input(result.problems))
 
 added = state.added_tables()
 if added is not None and not added.articles.empty:

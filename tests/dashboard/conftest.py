@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from dashboard.synthetic import write_tables
+from dashboard.synthetic import write_hostile_tables, write_tables
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "app.py"
@@ -34,6 +34,14 @@ def dense_dir(tmp_path_factory) -> Path:
     """A data folder dense enough for the timeline to aggregate (6,000 statements, 600 movements)."""
     out = tmp_path_factory.mktemp("dense")
     write_tables(out, 6000, 600, seed=2)
+    return out
+
+
+@pytest.fixture(scope="session")
+def hostile_dir(tmp_path_factory) -> Path:
+    """A small data folder whose titles, links, speakers, quotes and places must stay text (`make_hostile_tables`)."""
+    out = tmp_path_factory.mktemp("hostile")
+    write_hostile_tables(out)
     return out
 
 

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from dashboard.colors import actor_color
-from dashboard.geo import build_map, dated_span, mappable, situation, situation_table, troop_sizes, troops_by_actor
+from dashboard.geo import build_map, dated_span, mappable, situation, situation_table, troop_cell, troop_sizes, troops_by_actor
 from extract.schema import coerce
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -79,11 +79,59 @@ def test_tables_for_the_map_and_overview(movements):
     table = situation_table(rows)
     assert list(table["movement_id"]) == ["d:m1", "b:m1"]
     troops = troops_by_actor(rows)
-    assert troops.set_index("actor").loc["Russia", "in place"] == 30000
-    assert troops.set_index("actor").loc["United States", "withdrawn"] == 0
+    assert troops.to_dict("records") == [
+        {"actor": "Russia", "in place": "30,000", "intended": "", "withdrawn": ""},
+        {"actor": "United States", "in place": "", "intended": "", "withdrawn": "1 report, no number"},
+    ]
 
 
 def test_dated_span_is_the_slider_range(movements):
     assert dated_span(mappable(movements)) == (dt.date(2022, 1, 10), dt.date(2022, 2, 20))
     assert dated_span(movements) == (dt.date(2022, 1, 1), dt.date(2022, 2, 20))  # e:m1 has no place
     assert dated_span(movements.iloc[0:0]) is None
+
+
+@pytest.mark.parametrize("reports, expected", [  # (troops, qualifier) per report
+    ([(100000, "more than")], "more than 100,000"),
+    ([(1000, "up to")], "up to 1,000"),
+    ([(3000, "exact")], "3,000"),
+    ([(3000, None)], "3,000"),
+    ([(2000, "range")], "at least 2,000"),  # a range's troops is its low end
+    ([(None, None)], "1 report, no number"),
+    ([(None, None), (None, None)], "2 reports, no number"),
+    ([(1000, "up to"), (4000, "up to")], "up to 5,000 (2 reports)"),
+    ([(100000, "about"), (30000, "more than"), (5000, "exact")], "≈135,000 (3 reports)"),
+    ([(3000, "nearly"), (None, None), (None, None)], "nearly 3,000 (3 reports, 2 without a number)"),
+    ([(1200, "exact"), (800, "exact")], "2,000 (2 reports)"),
+    ([], ""),
+])
+def test_troop_cell_keeps_unknown_apart_from_zero(reports, expected):
+    rows = coerce(pd.DataFrame([{"troops": t, "troops_qualifier": q} for t, q in reports]), "movements")
+    assert troop_cell(rows) == expected
+
+
+def test_troops_by_actor_on_the_seed_article():
+    """The seed: Russia's "more than 100,000", NATO's "up to 4,000" in Romania and, the same day, the mission of
+    "up to 1,000" there (it used to vanish behind the other report), the US troops stationed without a number."""
+    bucharest, warsaw, kyiv = (44.43225, 26.10626), (52.22977, 21.01178), (50.45466, 30.5238)
+    movements = coerce(pd.DataFrame([  # the seed's movements (data/movements.parquet), as extracted
+        {"movement_id": f"s:m{i}", "date": "2022-02-02", "actor": actor, "troops": troops, "troops_qualifier": qualifier,
+         "status": status, "lat": place[0], "lon": place[1]}
+        for i, (actor, troops, qualifier, status, place) in enumerate([
+            ("RUS", 100000, "more than", "deployed", kyiv), ("FRA", None, None, "planned", bucharest),
+            ("FRA", None, None, "planned", bucharest), ("NATO", 1000, "up to", "planned", bucharest),
+            ("NATO", 4000, "up to", "stationed", bucharest), ("USA", None, None, "stationed", bucharest),
+            ("USA", 3000, "nearly", "announced", warsaw)], start=1)]), "movements")
+    troops = troops_by_actor(situation(movements, None))
+    assert troops.to_dict("records") == [
+        {"actor": "Russia", "in place": "more than 100,000", "intended": "", "withdrawn": ""},
+        {"actor": "NATO", "in place": "up to 4,000", "intended": "up to 1,000", "withdrawn": ""},
+        {"actor": "United States", "in place": "1 report, no number", "intended": "nearly 3,000", "withdrawn": ""},
+        {"actor": "France", "in place": "", "intended": "1 report, no number", "withdrawn": ""},
+    ]
+
+
+def test_same_day_reports_at_one_place_stand_side_by_side(movements):
+    same_day = coerce(pd.concat([movements, pd.DataFrame([_mv("b:m2", "2022-01-20", "RUS", "planned", 8000)])]), "movements")
+    rows = situation(same_day, dt.date(2022, 1, 31))
+    assert sorted(zip(rows["movement_id"], rows["group"])) == [("b:m1", "in place"), ("b:m2", "intended"), ("c:m1", "intended")]

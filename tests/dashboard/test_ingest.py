@@ -100,7 +100,7 @@ def test_progress_adapter_accepts_several_callback_styles(calls, expected):
 
 
 def test_pasted_and_uploaded_articles_are_extracted_and_merged(patched):
-    pasted = ingest.pasted_article("Macron spoke. Then more.", title="T", published=dt.date(2022, 2, 2))
+    (pasted,) = ingest.pasted_article("Macron spoke. Then more.", title="T", published=dt.date(2022, 2, 2))
     assert isinstance(pasted, Article) and pasted.origin == "pasted text"
     uploads = [ingest.Upload("story one.txt", b"Biden called. Later."), ingest.Upload("bad.txt", b"broken file")]
     items = [pasted, *ingest.read_uploads(uploads)]

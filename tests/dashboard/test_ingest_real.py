@@ -13,7 +13,7 @@ TEXT = ("France and the United States coordinate their response\n\n"
 
 
 def test_real_extraction_of_a_pasted_article(pipeline):
-    article = ingest.pasted_article(TEXT, title="Test", published=dt.date(2022, 2, 2))
+    (article,) = ingest.pasted_article(TEXT, title="Test", published=dt.date(2022, 2, 2))
     batch = ingest.prepare([article], default_date=None)
     seen = []
     result = ingest.extract_batch(batch, progress=ingest.progress_adapter(lambda frac, msg: seen.append(frac), 1))

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.browser import CHROMIUM, MAP_DRAWN, PAGE_PATHS, TIMELINE_DRAWN, exceptions_on_page, launch, new_page, running_server, wait_app_idle
-from dashboard.synthetic import write_tables
+from dashboard.browser import (CHROMIUM, MAP_DRAWN, PAGE_PATHS, TIMELINE_DRAWN, exceptions_on_page, grid_rows, hover_mark, launch,
+                               new_page, running_server, wait_app_idle)
+from dashboard.synthetic import HOSTILE_URLS, make_hostile_tables, write_hostile_tables, write_tables
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed")
 SHOTS = Path(__file__).resolve().parent / "screenshots"
@@ -20,25 +21,41 @@ WAIT = {"timeline": TIMELINE_DRAWN, "map": MAP_DRAWN}
 
 
 @pytest.fixture(scope="module")
-def browser_server(tmp_path_factory):
+def browser():
+    """One headless Chromium for the module (Playwright's sync API allows one instance at a time)."""
     from playwright.sync_api import sync_playwright
 
+    with sync_playwright() as p:
+        chromium = launch(p)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture(scope="module")
+def browser_server(browser, tmp_path_factory):
     data = tmp_path_factory.mktemp("e2e-data")
     write_tables(data, 800, 150, seed=21)
-    with running_server(data) as server, sync_playwright() as p:
-        browser = launch(p)
-        try:
-            yield browser, server
-        finally:
-            browser.close()
+    with running_server(data) as server:
+        yield browser, server
+
+
+@pytest.fixture(scope="module")
+def hostile_server(browser, tmp_path_factory):
+    """The app on `make_hostile_tables`: links that are not http(s), HTML and Markdown in article text."""
+    data = tmp_path_factory.mktemp("e2e-hostile")
+    write_hostile_tables(data)
+    with running_server(data) as server:
+        yield browser, server
 
 
 @contextmanager
-def opened(browser_server, path: str, drawn: str | None = None):
-    """A fresh page on `path`, settled (and `drawn` when given); afterwards: no Python exception shown and no
-    JavaScript error."""
+def opened(browser_server, path: str, drawn: str | None = None, *, width: int = 1440):
+    """A fresh page on `path`, `width` px wide, settled (and `drawn` when given); afterwards: no Python
+    exception shown and no JavaScript error."""
     browser, server = browser_server
-    page, watch = new_page(browser, server)
+    page, watch = new_page(browser, server, width=width)
     try:
         page.goto(server.url + path)
         wait_app_idle(page)
@@ -87,7 +104,7 @@ def test_page_draws_offline_without_errors(browser_server, name, scheme):
 
 def test_url_filters_reach_the_page_and_a_click_shows_the_sentence(browser_server):
     with opened(browser_server, "/Timeline?actor=FRA&kind=call", TIMELINE_DRAWN) as page:
-        assert "France" in page.locator("[data-testid=stSidebar] [data-testid=stMarkdown]").filter(has_text="Call").first.inner_text()
+        assert "France" in page.locator("[data-testid=stSidebar] [data-testid=stText]").filter(has_text="Call").first.inner_text()
         page.locator("[data-testid=stSidebar] [data-testid=stPopover] button").click()  # the widgets draw when opened
         assert "France" in page.locator("[data-testid=stPopoverBody] [data-testid=stMultiSelect]").first.inner_text()
         page.keyboard.press("Escape")
@@ -109,7 +126,7 @@ def test_filters_popover_changes_the_view(browser_server):
         page.wait_for_function("() => location.search.includes('q=Lukashenko')", timeout=30_000)
         wait_app_idle(page)  # the rerun has finished: the summary line and the chart show the new filter
         page.wait_for_function(TIMELINE_DRAWN, timeout=60_000)
-        assert "Lukashenko" in page.locator("[data-testid=stSidebar] [data-testid=stMarkdown]").filter(has_text="Lukashenko").first.inner_text()
+        assert "Lukashenko" in page.locator("[data-testid=stSidebar] [data-testid=stText]").filter(has_text="Lukashenko").first.inner_text()
 
 
 def test_timeline_and_map_draw_after_each_other_in_one_tab(browser_server):
@@ -138,3 +155,97 @@ def test_explorer_download_holds_the_filtered_rows(browser_server, tmp_path):
         frame = pd.read_csv(path)
         assert f"({len(frame):,} rows)" in label and len(frame) > 0
         assert set(frame["kind"]) == {"call"}
+
+
+@pytest.mark.parametrize("path, link_column", [("/", "Link"), ("/Explorer", "Link")])
+def test_only_http_links_are_links(hostile_server, path, link_column):
+    """Issue 8.4: the link cells of the Overview's latest developments and the Explorer hold only http(s) URLs;
+    rows of articles whose url is `javascript:`, `JaVaScRiPt:`, `java<TAB>script:` or `data:` have no link."""
+    articles = make_hostile_tables()["articles"]
+    bad_titles = set(articles["title"][articles["url"].isin(HOSTILE_URLS)])
+    with opened(hostile_server, path) as page:
+        rows = grid_rows(page, 0)
+    by_title = {}
+    for row in rows:
+        by_title.setdefault(row["Article"], set()).add(row[link_column])
+    assert bad_titles & set(by_title)  # rows of the articles with bad links are shown ...
+    assert all(by_title[title] == {""} for title in bad_titles & set(by_title))  # ... without a link
+    assert {link for links in by_title.values() for link in links} <= {"", "https://example.org/news/syn000004"}
+
+
+def test_shared_link_filters_stay_text(browser_server):
+    """Issue 8.5: a shared link's search and actors show in the sidebar as typed; Streamlit's Markdown would
+    have linked the bare domain, the e-mail address and the Markdown link."""
+    from urllib.parse import urlencode
+
+    query = urlencode([("q", "www.evil-phish.example/login"), ("actor", "a@evil.example"), ("actor", "[LOG IN](https://evil.example)")])
+    links = "() => Array.from(document.querySelectorAll('a')).map(a => a.getAttribute('href') || '').filter(h => /evil/i.test(h))"
+    with opened(browser_server, f"/?{query}") as page:
+        assert page.evaluate(links) == []
+        summary = page.locator("[data-testid=stSidebar]").get_by_text("EVIL.EXAMPLE").first.inner_text()
+        assert summary == "A@EVIL.EXAMPLE, [LOG IN](HTTPS://EVIL.EXAMPLE) · “www.evil-phish.example/login”"
+        page.locator("[data-testid=stSidebar] [data-testid=stPopover] button").click()  # the widgets draw when opened
+        page.wait_for_selector("[data-testid=stPopoverBody] [data-testid=stMultiSelect]")
+        assert "[LOG IN](HTTPS://EVIL.EXAMPLE)" in page.locator("[data-testid=stPopoverBody] [data-testid=stMultiSelect]").first.inner_text()
+        assert page.evaluate(links) == []  # the chosen actors are plain text in the widget too
+
+
+STYLED = "() => Array.from(document.querySelectorAll('.hoverlayer *')).map(e => e.getAttribute('style') || '').filter(s => s.includes('60px'))"
+
+
+@pytest.mark.parametrize("path, drawn, row_id, shown, labels", [
+    ("/Timeline", TIMELINE_DRAWN, "syn000000:s0",
+     ["<b>Bold speaker</b>", "<span style='font-size:60px'>HUGE</span> see www.evil-phish.example", "<b>Bold title</b> [LOG IN]"],
+     ".ytick text"),  # the lanes: an actor code without a country name is its own lane
+    ("/Deployments_map", MAP_DRAWN, "syn000004:m1", ["<i>Rebels</i>", "<span style='font-size:60px'>Brest</span>", "<b>about 5,000</b>"],
+     ".legendtext"),
+])
+def test_hover_labels_show_article_html_as_text(hostile_server, path, drawn, row_id, shown, labels):
+    """Issue 8.6: a speaker, quote, title or place holding HTML shows in the hover label as written, and an actor
+    in the lane names or the legend; plotly creates no element from it (no 60 px text)."""
+    with opened(hostile_server, path, drawn) as page:
+        label = hover_mark(page, row_id)
+        assert [text for text in shown if text not in label] == []
+        assert page.evaluate(STYLED) == []
+        assert "<i>Rebels</i>" in page.evaluate(f"() => Array.from(document.querySelectorAll('{labels}')).map(e => e.textContent)")
+
+
+MARK_LONLAT = """(id) => {
+  const gd = document.querySelector('[data-testid=uctPlotlyChart].js-plotly-plot');
+  const traces = gd.querySelectorAll('.geo .scatterlayer .trace');
+  for (const [i, t] of gd.data.entries()) {
+    const j = Array.from(t.customdata || []).findIndex(c => c && c[0] === id);
+    if (j < 0) continue;
+    const at = /translate\\(([-\\d.e]+)[ ,]+([-\\d.e]+)\\)/.exec(traces[i].querySelectorAll('path.point')[j].getAttribute('transform'));
+    return gd._fullLayout.geo._subplot.projection.invert([Number(at[1]), Number(at[2])]);
+  }
+  return null;
+}"""
+
+
+def test_border_movement_is_drawn_on_the_border(hostile_server):
+    """Issue 8.9: Russia's troops "around Ukraine" (stored at Ukraine's capital) are drawn on the Russia–Ukraine
+    border: the drawn marker's position, projected back to longitude and latitude, lies on that border line."""
+    from dashboard.borders import _data, _km, nearest
+    from dashboard.synthetic import KYIV
+
+    with opened(hostile_server, "/Deployments_map", MAP_DRAWN) as page:
+        lon, lat = page.evaluate(MARK_LONLAT, "syn000002:m0")
+        label = hover_mark(page, "syn000002:m0")
+    assert _km(nearest(_data()["borders"]["RUS|UKR"], (lon, lat)), (lon, lat)) < 5
+    assert _km((lon, lat), KYIV[::-1]) > 300
+    assert "Russia–Ukraine border" in label
+
+
+CUT_METRICS = """() => Array.from(document.querySelectorAll('[data-testid=stMetricValue]')).map(e => [e.textContent,
+  Math.max(0, ...Array.from(e.querySelectorAll('*')).concat([e]).map(c => c.scrollWidth - c.clientWidth))])"""
+
+
+@pytest.mark.parametrize("width", [1400, 1920])
+def test_overview_headline_is_not_cut(browser_server, width):
+    """Issue 8.13: at 1,400 px the date span ("Oct 2021 – Mar 2022") was cut to "Oct 2021 – M…"."""
+    with opened(browser_server, "/", width=width) as page:
+        page.wait_for_function("() => document.querySelectorAll('[data-testid=stMetricValue]').length == 5", timeout=30_000)
+        metrics = page.evaluate(CUT_METRICS)
+    assert [value for value, _ in metrics][-1] == "Oct 2021 – Mar 2022"
+    assert [(value, overflow) for value, overflow in metrics if overflow > 0] == []
