@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
 import yaml
 
 from .records import Article, InputProblem
+from .urls import safe_url
 from .validation import MAX_GARBAGE_SHARE, garbage_share
 
 if TYPE_CHECKING:
@@ -175,11 +176,19 @@ def _emit(items: Iterable[Article | InputProblem], ids: _Ids) -> Iterator[Articl
 
 
 # --- records -----------------------------------------------------------------------------------
+def _checked_url(raw: str, *, origin: str, where: str, article_id: str) -> tuple[str, InputProblem | None]:
+    """(the url if it is an http(s) link else "", a warning when it was dropped): a `javascript:` or
+    `data:` link must never become a live link on the dashboard."""
+    url = safe_url(raw)
+    if not raw or url:
+        return url, None
+    shown = raw if len(raw) <= 80 else raw[:79] + "…"
+    return "", InputProblem(origin, f"warning: {where}url {shown!r} is not an http(s) link; processed without a url", article_id)
+
+
 def _article(fields: Mapping[str, Any], *, text: str, default_id: str, origin: str, where: str) -> list:
     """Build an Article from canonical `fields`; a malformed date gives a warning and published=None, a url
     that is not http(s) a warning and url=""."""
-    from .urls import safe_url  # imported here: this function is the one place readers set a url
-
     out: list[Article | InputProblem] = []
     article_id = _as_str(fields.get("article_id")) or default_id
     try:
@@ -187,11 +196,8 @@ def _article(fields: Mapping[str, Any], *, text: str, default_id: str, origin: s
     except ValueError as err:
         published = None
         out.append(InputProblem(origin, f"warning: {where}{err}; processed without a publication date", article_id))
-    raw_url = _as_str(fields.get("url"))
-    url = safe_url(raw_url)
-    if raw_url and not url:  # a `javascript:` or `data:` link must never become a live link on the dashboard
-        shown = raw_url if len(raw_url) <= 80 else raw_url[:79] + "…"
-        out.append(InputProblem(origin, f"warning: {where}url {shown!r} is not an http(s) link; processed without a url", article_id))
+    url, problem = _checked_url(_as_str(fields.get("url")), origin=origin, where=where, article_id=article_id)
+    out += [problem] if problem else []
     out.append(
         Article(
             article_id=article_id,
@@ -238,7 +244,11 @@ def articles_from_records(
     def items() -> Iterator[Article | InputProblem]:
         for n, record in enumerate(records, start=1):
             if isinstance(record, Article):
-                yield record if record.origin else replace(record, origin=origin)
+                where = record.origin or origin
+                url, problem = _checked_url(record.url, origin=where, where=f"record {n}: ", article_id=record.article_id)
+                if problem:
+                    yield problem
+                yield replace(record, origin=where, url=url)
             else:
                 yield from _record(record, origin=origin, where=f"record {n}: ")
 

@@ -69,3 +69,15 @@ def test_front_matter_url_is_checked_too(tmp_path):
 def test_long_bad_url_is_shortened_in_the_warning():
     items = list(articles_from_records([{"url": "data:" + "x" * 200, "text": "Some text."}]))
     assert items[0].message == f"warning: record 1: url {'data:' + 'x' * 74 + '…'!r} is not an http(s) link; processed without a url"
+
+
+def test_article_objects_given_to_the_api_keep_only_http_links():
+    from extract.readers import articles_from_records
+
+    items = list(articles_from_records([Article("a", "Text.", url="javascript:alert(1)"),
+                                        Article("b", "Text.", url="https://example.org/b", origin="x.txt")]))
+    problems = [i for i in items if isinstance(i, InputProblem)]
+    articles = [i for i in items if isinstance(i, Article)]
+    assert [(a.article_id, a.url, a.origin) for a in articles] == [("a", "", "api"), ("b", "https://example.org/b", "x.txt")]
+    assert [(p.article_id, p.message) for p in problems] == [
+        ("a", "warning: record 1: url 'javascript:alert(1)' is not an http(s) link; processed without a url")]
