@@ -14,7 +14,7 @@ from .document import ArticleDoc
 from .lexicon import EVENT_ACTS, EVENT_NOUNS, EVENT_VERBS, FUTURE_WORDS
 from .records import Statement
 from .speakers import Speaker, SpeakerContext
-from .statements import subject_of
+from .speech import Cue, make_statement, subject_of
 from .sentences import sentence_of
 
 _PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "video-conference", "zoom", "virtual", "phoned"}
@@ -234,7 +234,6 @@ class EventExtractor:
 
     # ----- rows --------------------------------------------------------------------------------
     def _rows(self, trigger: Token, sent: Span, kind: str, participants: list[Speaker], place, clause: Span):
-        from .statements import Cue, make_statement
 
         published = self.adoc.article.published
         date = date_of(trigger, published)

@@ -5,7 +5,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from extract.statements import cue_span, phrasal_act, subject_of
+from extract.speech import phrasal_act, subject_of
+from extract.statements import cue_span
 
 SEED_TEXT = "seeds/000_f10cf6ce6e030c01.txt"
 
