@@ -37,8 +37,12 @@ class LexiconError(ValueError):
 
 def _regular_verb(base: str) -> list[str]:
     """-s, -ed and -ing forms of a regular English verb (over-generation is harmless: rules look words up)."""
-    if base.endswith("e"):
+    if base.endswith(("ee", "oe", "ye")):  # agree → agreeing
+        forms = [base + "s", base + "d", base + "ing"]
+    elif base.endswith("e"):
         forms = [base + "s", base + "d", base[:-1] + "ing"]
+    elif base.endswith("o"):  # echo → echoes
+        forms = [base + "es", base + "ed", base + "ing"]
     elif base.endswith("y") and len(base) > 1 and base[-2] not in "aeiou":
         forms = [base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
     elif base.endswith(("s", "sh", "ch", "x", "z")):
