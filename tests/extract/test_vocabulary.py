@@ -44,3 +44,9 @@ def test_inflections(lemma, pos, expected):
 def test_lemma_of_known_forms(word, lemma, monkeypatch):
     monkeypatch.setattr(vocabulary, "lemma_table", lambda: {"sent": "send", "withdrew": "withdraw"})
     assert lemma_of(word) == lemma
+
+
+def test_the_pipeline_gives_tokens_the_lexicon_lemma(pipeline):
+    doc = pipeline("The Kremlin said it had warned Washington, and officials denied the reports.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert (lemmas["said"], lemmas["warned"], lemmas["denied"], lemmas["Kremlin"]) == ("say", "warn", "deny", "kremlin")
