@@ -117,7 +117,7 @@ def make_tables(n_statements: int, n_movements: int | None = None, *, seed: int 
     st_frame["cue"] = [VERBS[k] for k in kinds]
     st_frame["act"] = [ACTS[k] for k in kinds]
     st_frame["is_future"] = future
-    st_frame["method"] = np.where(kinds == "direct_quote", "quote", np.where(np.isin(kinds, ["call", "meeting", "talks", "visit"]), "event", "syntactic"))
+    st_frame["method"] = np.where(kinds == "direct_quote", "quote:cue", np.where(np.isin(kinds, ["call", "meeting", "talks", "visit"]), "event:verb", "reported:clause"))
     st_frame["sentence_start"] = 0
     st_frame["sentence_end"] = lengths
     st_frame["paragraph_start"] = 0

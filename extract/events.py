@@ -234,7 +234,6 @@ class EventExtractor:
 
     # ----- rows --------------------------------------------------------------------------------
     def _rows(self, trigger: Token, sent: Span, kind: str, participants: list[Speaker], place, clause: Span):
-
         published = self.adoc.article.published
         date = date_of(trigger, published)
         is_future = self._is_future(trigger, date, published)
@@ -243,7 +242,8 @@ class EventExtractor:
         speaker, addressees = participants[0], participants[1:]
         cue = Cue(trigger, None, trigger.idx, trigger.idx + len(trigger.text), EVENT_ACTS[kind])
         return [make_statement(self.adoc, kind=kind, act=EVENT_ACTS[kind], speaker=speaker, cue=cue,
-                               content=(clause.start_char, clause.end_char), sent=sent, date=date, method="event",
+                               content=(clause.start_char, clause.end_char), sent=sent, date=date,
+                               method="event:verb" if trigger.tag_.startswith("VB") else "event:noun",
                                addressees=addressees, is_future=is_future, place=place)]
 
     def _is_future(self, trigger: Token, date, published) -> bool:

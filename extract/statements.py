@@ -15,13 +15,13 @@ from spacy.tokens import Span, Token
 from .dates import clause_date, date_of, find_dates, resolve, tense_of
 from .document import ArticleDoc
 from .grammar import mandative_subjunctive
-from .lexicon import (CLAUSE_ONLY, DOCUMENT_NOUNS, LIGHT_VERBS, NEEDS_PREDICATE, OBJECT_CONTENT_ACTS, PHRASAL_ONLY,
-                      SAY_WITH_OBJECT, SPEECH_NOUNS, SPEECH_VERBS)
+from .lexicon import (DOCUMENT_NOUNS, LIGHT_VERBS, SPEECH_NOUNS, SPEECH_VERBS)
 from .quotes import QuoteSpan
 from .records import DateInfo, Statement
-from .speech import GOING_ON, Cue, is_speech_verb, make_statement, phrasal_act, subject_of
+from .content import content_of, span_of as _span_of, trim as _trim
+from .speech import Cue, is_speech_verb, make_statement, phrasal_act, subject_of
 from .speakers import Speaker, SpeakerContext, is_anonymous, np_core
-from .sentences import ents_of, sentence_of, text_of
+from .sentences import ents_of, sentence_of
 
 MIN_QUOTE_WORDS = 4
 OCCASION_REACH = 5  # sentences after a dated one that may still be read as the same occasion
@@ -30,11 +30,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # A statement "according to a statement" with no author is the participants' own (a call readout).
 JOINT_DOCUMENTS = {"statement", "statements", "readout", "communique", "communiqu\u00e9", "transcript", "declaration"}
 _HEADLINE = re.compile(r"^(?P<who>[A-Z][^:\n]{1,60}?)\s*:\s+(?P<what>\S.{8,})$")
-QUOTE_MARKS = {"\u201c", "\u201d", '"', "\u00ab", "\u00bb", "\u201e"}
 _DASHES = ("\u2015", "\u2014", "\u2013", "-")
-_INVERTED_CUES = {"said", "says", "added", "adds", "told", "warned", "insisted", "stressed", "noted", "explained", "argued",
-                  "claimed", "wrote", "tweeted", "declared", "acknowledged", "admitted", "suggested", "continued",
-                  "say", "according", "believes", "believe", "thinks", "think", "reckons", "estimates", "estimated"}
 _ADDRESSEE_WORDS = {"reporters", "journalists", "the press", "lawmakers", "parliament", "reporter", "correspondents"}
 
 
@@ -106,121 +102,6 @@ def cue_span(verb: Token) -> tuple[int, int]:
             end = child.idx + len(child.text)
         if child.dep_ in ("dobj", "dative") and child.i == verb.i + 1 and child.lower_ in _ADDRESSEE_WORDS:
             end = child.idx + len(child.text)
-    return start, end
-
-
-def _trim(doc_text: str, start: int, end: int) -> tuple[int, int]:
-    """Strip spaces, punctuation edges, a leading 'that' and surrounding quote marks."""
-    strip_chars = " \t\n,.;:\u201c\u201d\"'\u2018\u2019-\u2014()"
-    while start < end and doc_text[start] in strip_chars:
-        start += 1
-    while end > start and doc_text[end - 1] in strip_chars:
-        end -= 1
-    return start, end
-
-
-def _span_of(tokens: list[Token]) -> tuple[int, int]:
-    """The text of the subtrees of `tokens`, without a leading complementizer ("that", "whether")."""
-    left = min((t.left_edge for t in tokens), key=lambda t: t.i)
-    while (left.dep_ == "mark" or (left.lower_ == "that" and left.dep_ == "advmod")) and \
-            left.i + 1 < len(left.doc) and left.i < max(t.i for t in tokens):
-        left = left.nbor(1)
-    first = left.idx
-    last = max((t.right_edge for t in tokens), key=lambda t: t.i)
-    return first, last.idx + len(last.text)
-
-
-def _content_of(cue: Token, adoc: ArticleDoc) -> tuple[int, int] | None:
-    """The reported content of a speech verb: its clausal complement, its infinitive, or — for verbs
-    that take one — its object ("denies plans to invade", "called for an urgent meeting")."""
-    doc = cue.doc
-    low = cue.lower_
-    children = list(cue.children)
-    nxt = cue.nbor(1) if cue.i + 1 < sentence_of(cue).end else None
-    if nxt is not None and nxt.text == ":" and nxt.i + 1 < sentence_of(cue).end and doc[nxt.i + 1].text not in QUOTE_MARKS:
-        # "He added: the talks ..." runs to the end of the paragraph when no quote mark intervenes
-        text = text_of(doc)
-        para_end = text.find("\n", nxt.idx)
-        para_end = len(text) if para_end < 0 else para_end
-        end = para_end if not any(m in text[nxt.idx:para_end] for m in QUOTE_MARKS) else sentence_of(cue).end_char
-        start, end = _trim(text, nxt.idx + 1, end)
-        if end - start > 8:
-            return start, end
-    comp = [c for c in children if c.dep_ == "ccomp"]
-    if comp and all(c.i < cue.i for c in comp) and any(c.dep_ == "dobj" and c.i > cue.i for c in children) \
-            and low not in CLAUSE_ONLY:
-        comp = []
-    span = None
-    if comp:
-        span = _span_of(comp)
-        going_on = [t for c in comp for t in c.subtree if t.lower_ in GOING_ON and t.dep_ == "advcl" and t.idx > span[0]]
-        if going_on:  # "said [...], adding that ...": the words added are a row of their own
-            span = (span[0], min(t.idx for t in going_on))
-    else:
-        phrasal = phrasal_act(cue)
-        # an adverbial clause before the verb is the setting, not the predicate ("When prices rose, Musk called ...")
-        predicate = [c for c in children if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "advcl" and c.i > cue.i)
-                     or (c.dep_ == "prep" and c.lower_ == "as")]
-        objects = [c for c in children if c.dep_ == "dobj" and c.lower_ not in ("what", "which", "so") and (
-            c.lower_ not in ("it", "this", "that") or (predicate and low.startswith(NEEDS_PREDICATE)))]
-        xcomp = [c for c in children if c.dep_ == "xcomp"]
-        if phrasal is not None:
-            particle = phrasal[1]
-            parts = [c for c in particle.children if c.dep_ == "pobj"] if particle.dep_ == "prep" else objects
-            parts += xcomp
-            if parts:
-                span = _span_of(parts)
-        elif low in PHRASAL_ONLY and low not in SAY_WITH_OBJECT:
-            return None
-        elif xcomp and (objects or low not in CLAUSE_ONLY):
-            span = _span_of(objects + xcomp)
-        elif objects and low not in CLAUSE_ONLY and (SPEECH_VERBS.get(low, "say") in OBJECT_CONTENT_ACTS) and (
-                SPEECH_VERBS.get(low, "say") != "say" or low in SAY_WITH_OBJECT):
-            if low.startswith(NEEDS_PREDICATE) and not predicate:
-                return None
-            if low.startswith("dismiss") and not predicate and any(
-                    o.ent_type_ == "PERSON" or o.tag_ == "PRP" for o in objects):
-                return None  # "to dismiss Mr. Nazarbayev": to fire him, not to reject a claim
-            span = _span_of(objects + predicate)
-        else:
-            for prep in children:
-                if prep.dep_ == "prep" and prep.lower_ in ("of", "against", "about", "over") and \
-                        SPEECH_VERBS.get(low, "say") in ("warn", "criticise", "accuse", "say"):
-                    parts = [c for c in prep.children if c.dep_ == "pobj"]
-                    if parts:
-                        span = _span_of(parts)
-                        break
-    if span is None:
-        # "Though ..., he said, replacing him would be hard": a root cue set off by commas inside the claim
-        sent = sentence_of(cue)
-        words = [t.i for t in cue.subtree if not t.is_punct] or [cue.i]
-        if cue.dep_ == "ROOT" and low in _INVERTED_CUES and any(c.dep_ == "nsubj" for c in children) and \
-                not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in children) and min(words) > sent.start + 2 and \
-                doc[min(words) - 1].text == "," and max(words) + 1 < sent.end - 2 and doc[max(words) + 1].text == ",":
-            subject = next(c for c in children if c.dep_ == "nsubj")
-            if subject.i == cue.i - 1:
-                return _trim(text_of(doc), sent.start_char, sent.end_char)
-        # "Russia is ready, he said." or "But, he said, officials should ...": the main clause is the cue's head
-        words = [t.i for t in cue.subtree if not t.is_punct]
-        if not words:
-            return None
-        first, last = min(words), max(words)
-        if low in _INVERTED_CUES and cue.dep_ in ("parataxis", "ccomp") and cue.head.tag_.startswith(("VB", "MD")) \
-                and not any(c.dep_ in ("dobj", "xcomp", "prep") for c in children) \
-                and first > sentence_of(cue).start and doc[first - 1].text in (",", "\u2014", "-"):
-            at_end = last >= sentence_of(cue).end - 2
-            inside = last + 1 < sentence_of(cue).end and doc[last + 1].text in (",", "\u2014", "-")
-            if cue.i > cue.head.i and at_end:
-                left, end = cue.head.left_edge.idx, doc[first].idx
-            elif inside:
-                left, end = cue.head.left_edge.idx, cue.head.right_edge.idx + len(cue.head.right_edge.text)
-            else:
-                return None
-            return _trim(text_of(doc), left, end) if end - left > 8 else None
-        return None
-    start, end = _trim(text_of(doc), *span)
-    if end - start < 6 or len(text_of(doc)[start:end].split()) < 2:
-        return None
     return start, end
 
 
@@ -463,10 +344,10 @@ class StatementExtractor:
             return False
         if cue is None or cue.token.lower_ == "according" or not is_speech_verb(cue.token):
             return True
-        content = _content_of(cue.token, self.adoc)
+        content = content_of(cue.token, self.adoc)
         if content is None:
             return True
-        c_start, c_end = content
+        c_start, c_end = content.span
         close = quote.close_at if quote.close_at is not None else quote.end
         if c_start <= quote.start and quote.end <= c_end + 1:
             outside = text[c_start:quote.open_at] + " " + text[close + 1:c_end]
@@ -503,7 +384,7 @@ class StatementExtractor:
         if not self._is_standalone(quote, cue):
             return
         speakers: list[Speaker] = []
-        method = "quote"
+        method = "quote:cue"
         date: DateInfo | None = None
         if cue is not None:
             self.used_cues.add(cue.token.i)
@@ -511,11 +392,12 @@ class StatementExtractor:
             if not speakers:
                 return
             date = self._date(cue.token, (quote.start, quote.end), speakers, quote=True)
+            method = "quote:dash" if cue.token.text in _DASHES else "quote:cue"
         elif self._continues_last(quote, sent):
             last = self._last
             speakers = [s.at(None) for s in self._last_speakers]
             date = last.date
-            method = "quote" if self._last_sent == self._sent_i else "floating"
+            method = "quote:continued" if self._last_sent == self._sent_i else "quote:floating"
         if not speakers:
             return
         self._claimed_quotes.add(quote.open_at)
@@ -578,9 +460,10 @@ class StatementExtractor:
                 if any(r.sentence_start == self.adoc.sentence_bounds(sent)[0] for r in self.rows):
                     continue  # the sentence's statement already has its speaker ("..., Tsai told ..., according to ...")
                 content = self._according_content(token, sent)
-                date_token = sent.root
+                date_token, rule = sent.root, "reported:according-to"
             else:
-                content = _content_of(token, self.adoc)
+                found = content_of(token, self.adoc)
+                content, rule = (found.span, found.rule) if found is not None else (None, "")
                 date_token = token
             if content is None:
                 continue
@@ -591,10 +474,8 @@ class StatementExtractor:
             self.used_cues.add(token.i)
             if not speakers:
                 continue
-            kind = "reported_speech"
-            method = "according_to" if token.lower_ == "according" else "syntactic"
-            self._emit(speakers, kind=kind, act=cue.act, cue=cue, content=content, sent=sent,
-                       date=self._date(date_token, content, speakers), method=method,
+            self._emit(speakers, kind="reported_speech", act=cue.act, cue=cue, content=content, sent=sent,
+                       date=self._date(date_token, content, speakers), method=rule,
                        addressees=self._addressees(cue, speakers[0]))
 
     def noun_clauses(self, sent: Span) -> None:
@@ -608,7 +489,7 @@ class StatementExtractor:
             if owner is None or clause is None:
                 continue
             self._noun_statement(Cue(noun, owner, noun.idx, noun.idx + len(noun.text), SPEECH_NOUNS[noun.lower_]),
-                                 clause, sent)
+                                 clause, sent, "noun:owner")
         for token in sent:
             if token.lower_ not in LIGHT_VERBS or token.i in self.used_cues or not token.tag_.startswith("VB"):
                 continue
@@ -623,16 +504,16 @@ class StatementExtractor:
                 if clause is None or subject is None or (token.tag_ == "VBG" and token.dep_ == "advcl"):
                     continue
                 self._noun_statement(Cue(token, subject, token.idx, noun.idx + len(noun.text),
-                                         SPEECH_NOUNS[noun.lower_]), clause, sent)
+                                         SPEECH_NOUNS[noun.lower_]), clause, sent, "noun:light-verb")
 
-    def _noun_statement(self, cue: Cue, clause: Token, sent: Span) -> None:
-        """One row for a speech noun's content (`clause`), said by the cue's subject."""
+    def _noun_statement(self, cue: Cue, clause: Token, sent: Span, rule: str) -> None:
+        """One row for a speech noun's content (`clause`), said by the cue's subject; `rule` is its method."""
         content = _trim(self.adoc.text, *_span_of([clause]))
         speakers = self._speakers(cue)
         self.used_cues.add(cue.token.i)
         if speakers and content[1] - content[0] > 8:
             self._emit(speakers, kind="reported_speech", act=cue.act, cue=cue, content=content, sent=sent,
-                       date=self._date(cue.token, content, speakers), method="syntactic")
+                       date=self._date(cue.token, content, speakers), method=rule)
 
     def headlines(self) -> None:
         """Headline attributions: "Putin: Russia has no plans to invade" (a name, a colon, the claim)."""
@@ -658,7 +539,7 @@ class StatementExtractor:
                 date = self._lede_occasion
             content = _trim(self.adoc.text, s_start + m.start("what"), s_end)
             self._emit(speakers, kind="reported_speech", act="say", cue=cue, content=content, sent=sent, date=date,
-                       method="headline")
+                       method="headline:name-colon")
 
     def _title_sentences(self) -> list[Span]:
         """The article's first paragraph when it is a short title line, even one ending in punctuation."""

@@ -7,7 +7,7 @@ import pytest
 
 def events(result):
     frame = result.statements
-    return frame[frame["method"] == "event"]
+    return frame[frame["method"].str.startswith("event:")]
 
 
 @pytest.mark.parametrize(

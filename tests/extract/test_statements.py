@@ -89,7 +89,7 @@ def test_floating_quote_paragraph_continues_the_previous_speaker(extract_text):
     text = ("\u201cThe most important thing is to keep talking,\u201d Macron told reporters on Wednesday.\n\n"
             "\u201cDepending on the progress of our discussions, I do not exclude any trip.\u201d")
     row = one(extract_text(text), "Depending on the progress")
-    assert (row["speaker"], row["method"], str(row["date"])[:10]) == ("Emmanuel Macron", "floating", "2022-02-02")
+    assert (row["speaker"], row["method"], str(row["date"])[:10]) == ("Emmanuel Macron", "quote:floating", "2022-02-02")
     assert pd_isna(row["speaker_start"])
 
 

@@ -1,0 +1,201 @@
+"""What a speech verb reports: its content span, and the id of the rule that found it.
+
+The rules are tried in order; each is a rule of English reporting syntax, and its id becomes the
+row's `method`:
+- `reported:colon`: "He added: the talks ..." (to the end of the paragraph when no quote mark follows);
+- `reported:clause`: the clausal complement ("said [that the talks had failed]");
+- `reported:phrasal`: the object of a phrasal cue ("called for [an urgent meeting]");
+- `reported:infinitive`: an infinitive complement ("urged Russia [to withdraw]");
+- `reported:object`: the object of a verb whose object is its content ("denies [plans to invade]",
+  "branded [it] [a catastrophe]");
+- `reported:prep-object`: the object of "of/against/about/over" after warn/criticise/accuse/say
+  ("warned of [a catastrophe]");
+- `reported:parenthetical`: a root cue set off by commas inside the claim ("Though ..., he said, ...");
+- `reported:inverted`: the main clause before or around an inverted cue ("Russia is ready, he said.").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .document import ArticleDoc
+from .lexicon import CLAUSE_ONLY, NEEDS_PREDICATE, OBJECT_CONTENT_ACTS, PHRASAL_ONLY, SAY_WITH_OBJECT, SPEECH_VERBS
+from .sentences import sentence_of, text_of
+from .speech import GOING_ON, phrasal_act
+
+QUOTE_MARKS = {"\u201c", "\u201d", '"', "\u00ab", "\u00bb", "\u201e"}
+INVERTED_CUES = {"said", "says", "added", "adds", "told", "warned", "insisted", "stressed", "noted", "explained", "argued",
+                 "claimed", "wrote", "tweeted", "declared", "acknowledged", "admitted", "suggested", "continued",
+                 "say", "according", "believes", "believe", "thinks", "think", "reckons", "estimates", "estimated"}
+MIN_CHARS = 6  # a content shorter than this, or of one word, is no statement
+_STOP = object()  # a rule's verdict that the verb reports nothing here (no later rule may try)
+
+
+@dataclass(frozen=True)
+class Content:
+    """A reported content: character offsets in the article text and the rule that found it."""
+
+    start: int
+    end: int
+    rule: str
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def trim(doc_text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip spaces, punctuation edges, a leading 'that' and surrounding quote marks."""
+    strip_chars = " \t\n,.;:\u201c\u201d\"'\u2018\u2019-\u2014()"
+    while start < end and doc_text[start] in strip_chars:
+        start += 1
+    while end > start and doc_text[end - 1] in strip_chars:
+        end -= 1
+    return start, end
+
+
+def span_of(tokens: list[Token]) -> tuple[int, int]:
+    """The text of the subtrees of `tokens`, without a leading complementizer ("that", "whether")."""
+    left = min((t.left_edge for t in tokens), key=lambda t: t.i)
+    while (left.dep_ == "mark" or (left.lower_ == "that" and left.dep_ == "advmod")) and \
+            left.i + 1 < len(left.doc) and left.i < max(t.i for t in tokens):
+        left = left.nbor(1)
+    first = left.idx
+    last = max((t.right_edge for t in tokens), key=lambda t: t.i)
+    return first, last.idx + len(last.text)
+
+
+def content_of(cue: Token, adoc: ArticleDoc) -> Content | None:
+    """The reported content of the speech verb `cue` and the rule that found it (None: it reports nothing)."""
+    colon = _after_colon(cue)
+    if colon is not None:
+        return colon
+    found = _clause(cue) or _object_frames(cue)
+    if found is _STOP:
+        return None
+    if found is None:
+        return _parenthetical(cue) or _inverted(cue)
+    (start, end), rule = found
+    start, end = trim(text_of(cue.doc), start, end)
+    if end - start < MIN_CHARS or len(text_of(cue.doc)[start:end].split()) < 2:
+        return None
+    return Content(start, end, rule)
+
+
+def _after_colon(cue: Token) -> Content | None:
+    """`reported:colon`: "He added: the talks ..." runs to the end of the paragraph when no quote mark intervenes."""
+    doc, sent = cue.doc, sentence_of(cue)
+    nxt = cue.nbor(1) if cue.i + 1 < sent.end else None
+    if nxt is None or nxt.text != ":" or nxt.i + 1 >= sent.end or doc[nxt.i + 1].text in QUOTE_MARKS:
+        return None
+    text = text_of(doc)
+    para_end = text.find("\n", nxt.idx)
+    para_end = len(text) if para_end < 0 else para_end
+    end = para_end if not any(m in text[nxt.idx:para_end] for m in QUOTE_MARKS) else sent.end_char
+    start, end = trim(text, nxt.idx + 1, end)
+    return Content(start, end, "reported:colon") if end - start > 8 else None
+
+
+def _clause(cue: Token):
+    """`reported:clause`: the clausal complement, without words a later "adding that ..." goes on with."""
+    children = list(cue.children)
+    comp = [c for c in children if c.dep_ == "ccomp"]
+    if comp and all(c.i < cue.i for c in comp) and any(c.dep_ == "dobj" and c.i > cue.i for c in children) \
+            and cue.lower_ not in CLAUSE_ONLY:
+        return None  # "[X is ready], he told the Kremlin": the object after the verb is what it takes
+    if not comp:
+        return None
+    span = span_of(comp)
+    going_on = [t for c in comp for t in c.subtree if t.lower_ in GOING_ON and t.dep_ == "advcl" and t.idx > span[0]]
+    if going_on:  # "said [...], adding that ...": the words added are a row of their own
+        span = (span[0], min(t.idx for t in going_on))
+    return span, "reported:clause"
+
+
+def _object_frames(cue: Token):
+    """The phrasal, infinitive, object and prepositional-object rules, in that order (or `_STOP`)."""
+    low = cue.lower_
+    children = list(cue.children)
+    # an adverbial clause before the verb is the setting, not the predicate ("When prices rose, Musk called ...")
+    predicate = [c for c in children if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "advcl" and c.i > cue.i)
+                 or (c.dep_ == "prep" and c.lower_ == "as")]
+    objects = [c for c in children if c.dep_ == "dobj" and c.lower_ not in ("what", "which", "so") and (
+        c.lower_ not in ("it", "this", "that") or (predicate and low.startswith(NEEDS_PREDICATE)))]
+    xcomp = [c for c in children if c.dep_ == "xcomp"]
+    phrasal = phrasal_act(cue)
+    if phrasal is not None:
+        particle = phrasal[1]
+        parts = ([c for c in particle.children if c.dep_ == "pobj"] if particle.dep_ == "prep" else objects) + xcomp
+        return (span_of(parts), "reported:phrasal") if parts else None
+    if low in PHRASAL_ONLY and low not in SAY_WITH_OBJECT:
+        return _STOP
+    if xcomp and (objects or low not in CLAUSE_ONLY):
+        return span_of(objects + xcomp), "reported:infinitive"
+    act = SPEECH_VERBS.get(low, "say")
+    if objects and low not in CLAUSE_ONLY and act in OBJECT_CONTENT_ACTS and (act != "say" or low in SAY_WITH_OBJECT):
+        return _object(cue, objects, predicate)
+    return _prep_object(cue, act)
+
+
+def _object(cue: Token, objects: list[Token], predicate: list[Token]):
+    """`reported:object`: "denies [plans to invade]", "branded [it a catastrophe]" (or `_STOP`)."""
+    low = cue.lower_
+    if low.startswith(NEEDS_PREDICATE) and not predicate:
+        return _STOP  # "called the minister": a name, not a claim
+    if low.startswith("dismiss") and not predicate and any(o.ent_type_ == "PERSON" or o.tag_ == "PRP" for o in objects):
+        return _STOP  # "to dismiss Mr. Nazarbayev": to fire him, not to reject a claim
+    return span_of(objects + predicate), "reported:object"
+
+
+def _prep_object(cue: Token, act: str):
+    """`reported:prep-object`: "warned of [a catastrophe]", "complained about [the sanctions]"."""
+    if act not in ("warn", "criticise", "accuse", "say"):
+        return None
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "against", "about", "over"):
+            parts = [c for c in prep.children if c.dep_ == "pobj"]
+            if parts:
+                return span_of(parts), "reported:prep-object"
+    return None
+
+
+def _parenthetical(cue: Token) -> Content | None:
+    """`reported:parenthetical`: "Though ..., he said, replacing him would be hard": a root cue set off by
+    commas inside the claim reports the whole sentence."""
+    doc, sent = cue.doc, sentence_of(cue)
+    children = list(cue.children)
+    words = [t.i for t in cue.subtree if not t.is_punct] or [cue.i]
+    if not (cue.dep_ == "ROOT" and cue.lower_ in INVERTED_CUES and any(c.dep_ == "nsubj" for c in children)
+            and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in children) and min(words) > sent.start + 2
+            and doc[min(words) - 1].text == "," and max(words) + 1 < sent.end - 2 and doc[max(words) + 1].text == ","):
+        return None
+    subject = next(c for c in children if c.dep_ == "nsubj")
+    if subject.i != cue.i - 1:
+        return None
+    start, end = trim(text_of(doc), sent.start_char, sent.end_char)
+    return Content(start, end, "reported:parenthetical")
+
+
+def _inverted(cue: Token) -> Content | None:
+    """`reported:inverted`: "Russia is ready, he said." or "But, he said, officials should ...": the main
+    clause is the cue's head."""
+    doc, sent = cue.doc, sentence_of(cue)
+    words = [t.i for t in cue.subtree if not t.is_punct]
+    if not words:
+        return None
+    first, last = min(words), max(words)
+    if not (cue.lower_ in INVERTED_CUES and cue.dep_ in ("parataxis", "ccomp") and cue.head.tag_.startswith(("VB", "MD"))
+            and not any(c.dep_ in ("dobj", "xcomp", "prep") for c in cue.children)
+            and first > sent.start and doc[first - 1].text in (",", "\u2014", "-")):
+        return None
+    at_end = last >= sent.end - 2
+    inside = last + 1 < sent.end and doc[last + 1].text in (",", "\u2014", "-")
+    if cue.i > cue.head.i and at_end:
+        left, end = cue.head.left_edge.idx, doc[first].idx
+    elif inside:
+        left, end = cue.head.left_edge.idx, cue.head.right_edge.idx + len(cue.head.right_edge.text)
+    else:
+        return None
+    start, end = trim(text_of(doc), left, end)
+    return Content(start, end, "reported:inverted") if end - left > 8 else None
