@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .browser import CHROMIUM, MAP_DRAWN, TIMELINE_DRAWN, Server, launch, start_server
 from .config import REPO_ROOT
-from .memory import tree_rss_mb
+from .memory import descendants, rss_bytes, tree_rss_mb
 
 SEED_ARTICLE = next((REPO_ROOT / "seeds").glob("*.txt"), None)
 # (link in the sidebar, the page's title, what shows that its chart was drawn)
@@ -44,6 +44,7 @@ MEMORY_LABELS = {  # LoadReport.memory's keys, as the report prints them
     "started": "server started, data loaded",
     "extraction peak": "peak while one session extracted",
     "model loaded": "model loaded",
+    "server alone": "of which the app server",
     "browsing peak": "peak while the sessions browsed",
     "browsing end": "at the end of browsing",
     "closed": "after every session closed",
@@ -64,6 +65,7 @@ class LoadReport:
     freed_sessions: int = 0
     load: tuple[float, float] = (0.0, 0.0)
     after_close: float = 0.0
+    processes: list[tuple[str, float]] = field(default_factory=list)  # at the end: each process of the server's tree
 
     def error_counts(self) -> Counter:
         return Counter(kind for kind, _ in self.errors)
@@ -75,6 +77,7 @@ class LoadReport:
         out = [f"{self.sessions} concurrent sessions for {self.seconds:.0f} s; load average (1 min) {self.load[0]:.2f} "
                f"before, {self.load[1]:.2f} at the end (the browser runs on the same machine)",
                "server memory, RSS of the server process and its children (MB): " + " · ".join(memory),
+               "at the end: " + ", ".join(f"{name} {mb:,.0f}" for name, mb in self.processes),
                f"ended sessions freed by the server: {self.freed_sessions}",
                f"pages drawn: {sum(self.visits.values()):,} (" + ", ".join(f"{k} {v}" for k, v in sorted(self.visits.items())) + ")",
                "actions: " + (", ".join(f"{k} {v}" for k, v in sorted(self.actions.items())) or "none"),
@@ -104,11 +107,30 @@ class Sampler(threading.Thread):
     def now(self) -> float:
         return tree_rss_mb(self.pid)
 
+    def processes(self) -> list[tuple[str, float]]:
+        """(what it is, RSS in MB) of the server and each of its descendants."""
+        return [(process_name(pid, pid == self.pid), rss_bytes(pid) / 1e6) for pid in [self.pid, *descendants(self.pid)]]
+
     def peak(self, since: float) -> float:
         return max([mb for t, mb in self.samples if t >= since] or [self.now()])
 
     def stop(self) -> None:
         self._stop.set()
+
+
+def process_name(pid: int, server: bool) -> str:
+    """'app server', 'extraction worker', 'multiprocessing resource tracker', or the command."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as handle:
+            command = handle.read().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return f"process {pid}"
+    if server:
+        return "app server"
+    for marker, name in (("spawn_main", "extraction worker"), ("resource_tracker", "multiprocessing resource tracker")):
+        if marker in command:
+            return name
+    return command[:60]
 
 
 class Session:
@@ -275,6 +297,7 @@ async def _run(server: Server, sampler: Sampler, report: LoadReport, *, duration
                 report.errors.append(("extraction", outcome[:300]))
             report.memory["extraction peak"] = sampler.peak(mark)
             report.memory["model loaded"] = sampler.now()
+            report.memory["server alone"] = rss_bytes(server.process.pid) / 1e6
             await first.close()
             crowd = [Session(browser, server, report, i, timeout) for i in range(1, report.sessions + 1)]
             mark = time.monotonic()
@@ -288,6 +311,7 @@ async def _run(server: Server, sampler: Sampler, report: LoadReport, *, duration
             await browser.close()
     await asyncio.sleep(report.after_close)
     report.memory["closed"] = sampler.now()
+    report.processes = sampler.processes()
 
 
 def server_log_errors(text: str) -> list[tuple[str, str]]:

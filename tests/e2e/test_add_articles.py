@@ -23,7 +23,8 @@ def add_page(tmp_path_factory):
 
     data = tmp_path_factory.mktemp("e2e-add")
     write_tables(data, 50, 10, seed=5)
-    with running_server(data) as server, sync_playwright() as p:
+    # a disconnected session may resume for 2 s only (120 by default): `test_an_ended_session_is_freed...`
+    with running_server(data, env={"STREAMLIT_SERVER_DISCONNECTED_SESSION_TTL": "2"}) as server, sync_playwright() as p:
         browser = launch(p)
         try:
             yield browser, server
@@ -96,27 +97,26 @@ def uploaded_bytes(server) -> int:
     return sum(int(float(n)) for n in re.findall(r'cache_memory_bytes\{cache_type="UploadedFileManager"[^}]*\} (\S+)', text))
 
 
-def test_an_ended_session_is_freed_with_its_uploads(add_page, tmp_path):
+def test_an_ended_session_is_freed_with_its_uploads(add_page):
     """Streamlit forgets a session disconnected for longer than `server.disconnectedSessionTTL` without shutting
     it down, so its uploads stayed in memory for good; the janitor frees them (and the session's state)."""
     import time
 
-    browser, _ = add_page
-    write_tables(tmp_path, 20, 5, seed=6)
-    with running_server(tmp_path, env={"STREAMLIT_SERVER_DISCONNECTED_SESSION_TTL": "2"}) as server:
-        page, _ = new_page(browser, server)
-        page.goto(server.url + "/Add_articles")
-        wait_app_idle(page)
-        page.get_by_role("tab", name="Upload files").click()
-        page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(
-            {"name": "kept.txt", "mimeType": "text/plain", "buffer": b"Russia moved troops. " * 50_000})
-        deadline = time.monotonic() + 60
-        while uploaded_bytes(server) < 1_050_000 and time.monotonic() < deadline:
-            time.sleep(0.3)
-        assert uploaded_bytes(server) == 1_050_000  # uploaded, not extracted: Streamlit holds it for the session
-        page.context.close()
-        deadline = time.monotonic() + 30  # TTL 2 s, then the janitor's next check (every 2 s)
-        while uploaded_bytes(server) and time.monotonic() < deadline:
-            time.sleep(0.5)
-        assert uploaded_bytes(server) == 0
-        assert "freed 1 ended session(s)" in server.log.read_text()
+    browser, server = add_page
+    page, _ = new_page(browser, server)
+    page.goto(server.url + "/Add_articles")
+    wait_app_idle(page)
+    page.get_by_role("tab", name="Upload files").click()
+    page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(
+        {"name": "kept.txt", "mimeType": "text/plain", "buffer": b"Russia moved troops. " * 50_000})
+    deadline = time.monotonic() + 60
+    while uploaded_bytes(server) < 1_050_000 and time.monotonic() < deadline:
+        time.sleep(0.3)
+    assert uploaded_bytes(server) == 1_050_000  # uploaded, not extracted: Streamlit holds it for the session
+    freed_before = server.log.read_text().count("ended session(s)")
+    page.context.close()
+    deadline = time.monotonic() + 30  # TTL 2 s, then the janitor's next check (every 2 s)
+    while uploaded_bytes(server) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert uploaded_bytes(server) == 0
+    assert server.log.read_text().count("ended session(s)") > freed_before

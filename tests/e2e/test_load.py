@@ -27,7 +27,8 @@ def test_a_short_load_run_has_no_errors_and_gives_memory_back():
     print("\n".join(report.lines()))
     assert report.errors == []
     assert set(report.visits) == {label for label, _, _ in load.PAGES}
-    assert report.memory["model loaded"] > report.memory["started"] + 150  # the model really was loaded
+    assert report.memory["model loaded"] > report.memory["started"] + 150  # the model really was loaded,
+    assert report.memory["server alone"] < report.memory["started"] + 60  # in the worker, not in the app server
     assert report.memory["browsing peak"] < BROWSING_CEILING_MB
     assert report.memory["closed"] < report.memory["started"] + RETURN_MARGIN_MB
     assert report.freed_sessions >= 3  # the browsing sessions ended and were freed
