@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import json
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -219,7 +220,8 @@ def chunks(articles: list[Article], max_chars: int) -> list[list[Article]]:
     return out
 
 
-def extract_batch(batch: Batch, *, progress: Callable | None = None, runner=None) -> BatchResult:
+def extract_batch(batch: Batch, *, progress: Callable | None = None,
+                  runner: worker.Worker | worker.InProcess | None = None) -> BatchResult:
     """Extract `batch` chunk by chunk in `runner` (default: the server's worker process), reporting
     `progress(done, total)` after each chunk. A chunk that fails becomes a problem for each of its articles;
     the other chunks are kept."""
@@ -283,8 +285,6 @@ def save_tables(tables: Tables, data_dir: Path | None = None, *, added: int = 0)
 
 
 def _read_json(path: Path) -> dict:
-    import json
-
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
