@@ -108,11 +108,11 @@ def test_an_ended_session_is_freed_with_its_uploads(add_page):
     wait_app_idle(page)
     page.get_by_role("tab", name="Upload files").click()
     page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(
-        {"name": "kept.txt", "mimeType": "text/plain", "buffer": b"Russia moved troops. " * 50_000})
+        {"name": "kept.txt", "mimeType": "text/plain", "buffer": b"Russia moved troops. " * 5_000})
     deadline = time.monotonic() + 60
-    while uploaded_bytes(server) < 1_050_000 and time.monotonic() < deadline:
+    while uploaded_bytes(server) < 105_000 and time.monotonic() < deadline:
         time.sleep(0.3)
-    assert uploaded_bytes(server) == 1_050_000  # uploaded, not extracted: Streamlit holds it for the session
+    assert uploaded_bytes(server) == 105_000  # uploaded, not extracted: Streamlit holds it for the session
     freed_before = server.log.read_text().count("ended session(s)")
     page.context.close()
     deadline = time.monotonic() + 30  # TTL 2 s, then the janitor's next check (every 2 s)

@@ -22,7 +22,7 @@ RETURN_MARGIN_MB = 80
 
 
 def test_a_short_load_run_has_no_errors_and_gives_memory_back():
-    report = load.run(sessions=3, duration=20, timeout=60, after_close=10,
+    report = load.run(sessions=3, duration=20, timeout=60, after_close=7,
                       env={"UCT_WORKER_IDLE_SECONDS": "25", "STREAMLIT_SERVER_DISCONNECTED_SESSION_TTL": "4"})
     print("\n".join(report.lines()))
     assert report.errors == []
