@@ -1,15 +1,17 @@
 """Adding articles in the browser: read pasted text and uploads, check the limits, extract, merge.
 
-This is the only dashboard module that reaches the extraction pipeline (and so spaCy), and only
-inside functions: importing it stays light. Added rows live in the visitor's session; they are
-written to the data folder only by `save_tables`, which the page offers when `UCT_ALLOW_SAVE=1`.
+This is the only dashboard module that reaches the extraction pipeline, and only inside functions:
+importing it stays light. The extraction itself runs in the server's worker process
+(`dashboard.worker`), a chunk of at most `config.EXTRACT_CHUNK_CHARS` characters at a time. Added rows
+live in the visitor's session, within the per-session limits; they are written to the data folder
+only by `save_tables`, which the page offers when `UCT_ALLOW_SAVE=1`.
 """
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 import hashlib
-import re
+import json
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,8 +21,9 @@ from extract.records import Article, InputProblem
 from extract.schema import coerce
 from extract.urls import safe_url
 
-from . import config
+from . import config, worker
 from .data import Tables, empty_tables, merge_tables
+from .memory import trim
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,10 @@ def limits_text() -> str:
     """The limits, as the page explains them."""
     return (f"Up to **{config.MAX_FILES} files** of at most **{config.MAX_FILE_MB} MB** each, and at most "
             f"**{config.MAX_ARTICLES} articles** per batch; an article may have up to {config.MAX_ARTICLE_CHARS:,} "
-            f"characters and a batch {config.MAX_BATCH_CHARS:,}. Extraction takes a few seconds per article on a shared server.")
+            f"characters and a batch {config.MAX_BATCH_CHARS:,}. One browser session may add "
+            f"**{config.MAX_SESSION_ARTICLES} articles** and {config.MAX_SESSION_CHARS:,} characters in all (they are "
+            "kept in the server's memory until the session ends; **Remove added articles** frees room). "
+            "Extraction takes a few seconds per article on a shared server.")
 
 
 def check_uploads(uploads: list[Upload]) -> tuple[list[Upload], list[InputProblem]]:
@@ -65,7 +71,8 @@ def check_uploads(uploads: list[Upload]) -> tuple[list[Upload], list[InputProble
         elif suffix not in config.UPLOAD_TYPES:
             problems.append(InputProblem(up.name, f"not read: .{suffix} is not one of " + ", ".join(config.UPLOAD_TYPES)))
         elif len(up.data) > config.MAX_FILE_MB * 1024 * 1024:
-            problems.append(InputProblem(up.name, f"not read: larger than {config.MAX_FILE_MB} MB"))
+            problems.append(InputProblem(up.name, f"not read: the file has {len(up.data) / 1024 / 1024:.1f} MB and a file "
+                                                  f"may have at most {config.MAX_FILE_MB} MB; split it into smaller files"))
         elif not up.data.strip():
             problems.append(InputProblem(up.name, "not read: the file is empty"))
         else:
@@ -115,25 +122,67 @@ def read_uploads(uploads: list[Upload]) -> list[Article | InputProblem]:
     return items
 
 
-def prepare(items: Iterable[Article | InputProblem], *, default_date: dt.date | None) -> Batch:
-    """Apply the default publication date and the article/batch limits."""
-    batch = Batch()
-    total = 0
+@dataclass(frozen=True)
+class Held:
+    """What a session already holds: its added articles (ids) and their characters."""
+
+    ids: frozenset[str] = frozenset()
+    chars: int = 0
+
+    @classmethod
+    def of(cls, texts: dict[str, str]) -> "Held":
+        return cls(frozenset(texts), sum(len(t) for t in texts.values()))
+
+
+@dataclass
+class _Room:
+    """What the batch being prepared takes so far: its articles and characters, and those new to the session."""
+
+    articles: int = 0
+    chars: int = 0
+    new_articles: int = 0
+    new_chars: int = 0
+
+
+def _refusal(item: Article, room: _Room, held: Held) -> str | None:
+    """Why `item` cannot join the batch (its limits, then the session's), or None."""
+    if len(item.text) > config.MAX_ARTICLE_CHARS:
+        return f"not extracted: longer than {config.MAX_ARTICLE_CHARS:,} characters"
+    if room.articles >= config.MAX_ARTICLES:
+        return f"not extracted: more than {config.MAX_ARTICLES} articles in one batch"
+    if room.chars + len(item.text) > config.MAX_BATCH_CHARS:
+        return f"not extracted: the batch would exceed {config.MAX_BATCH_CHARS:,} characters"
+    if item.article_id in held.ids:  # re-adding an article replaces it: it takes no more room
+        return None
+    if len(held.ids) + room.new_articles >= config.MAX_SESSION_ARTICLES:
+        return (f"not extracted: this browser session already holds {config.MAX_SESSION_ARTICLES} added articles, "
+                "the most one session may add; remove the added articles (or save them) to add others")
+    if held.chars + room.new_chars + len(item.text) > config.MAX_SESSION_CHARS:
+        return (f"not extracted: the articles added in this browser session would exceed {config.MAX_SESSION_CHARS:,} "
+                "characters, the most one session may hold; remove the added articles (or save them) to add others")
+    return None
+
+
+def prepare(items: Iterable[Article | InputProblem], *, default_date: dt.date | None, held: Held = Held()) -> Batch:
+    """Apply the default publication date, the article and batch limits, and the session's limits given what
+    it already `held`."""
+    batch, room = Batch(), _Room()
     for item in items:
         if isinstance(item, InputProblem):
             batch.problems.append(item)
             continue
-        if len(item.text) > config.MAX_ARTICLE_CHARS:
-            batch.problems.append(InputProblem(item.origin, f"not extracted: longer than {config.MAX_ARTICLE_CHARS:,} characters", item.article_id))
-        elif len(batch.articles) >= config.MAX_ARTICLES:
-            batch.problems.append(InputProblem(item.origin, f"not extracted: more than {config.MAX_ARTICLES} articles in one batch", item.article_id))
-        elif total + len(item.text) > config.MAX_BATCH_CHARS:
-            batch.problems.append(InputProblem(item.origin, f"not extracted: the batch would exceed {config.MAX_BATCH_CHARS:,} characters", item.article_id))
-        else:
-            if item.published is None and default_date is not None:
-                item = dataclasses.replace(item, published=default_date)
-            batch.articles.append(item)
-            total += len(item.text)
+        reason = _refusal(item, room, held)
+        if reason:
+            batch.problems.append(InputProblem(item.origin, reason, item.article_id))
+            continue
+        if item.published is None and default_date is not None:
+            item = dataclasses.replace(item, published=default_date)
+        batch.articles.append(item)
+        room.articles += 1
+        room.chars += len(item.text)
+        if item.article_id not in held.ids:
+            room.new_articles += 1
+            room.new_chars += len(item.text)
     return batch
 
 
@@ -158,24 +207,46 @@ def progress_adapter(report: Callable[[float, str], None], total: int) -> Callab
     return callback
 
 
-def load_pipeline():
-    """The extraction pipeline (spaCy model + project components); the page caches it once per server."""
-    from extract.nlp import get_pipeline
+def chunks(articles: list[Article], max_chars: int) -> list[list[Article]]:
+    """`articles` in order, in chunks of at most `max_chars` characters (an article longer than that alone)."""
+    out: list[list[Article]] = []
+    size = 0
+    for article in articles:
+        if out and size + len(article.text) <= max_chars:
+            out[-1].append(article)
+            size += len(article.text)
+        else:
+            out.append([article])
+            size = len(article.text)
+    return out
 
-    return get_pipeline()
 
-
-def extract_batch(batch: Batch, *, progress: Callable | None = None) -> BatchResult:
-    """Run the extraction on `batch` (spaCy is imported here, not before)."""
-    from extract import extract_articles
-
+def extract_batch(batch: Batch, *, progress: Callable | None = None,
+                  runner: worker.Worker | worker.InProcess | None = None) -> BatchResult:
+    """Extract `batch` chunk by chunk in `runner` (default: the server's worker process), reporting
+    `progress(done, total)` after each chunk. A chunk that fails becomes a problem for each of its articles;
+    the other chunks are kept."""
     if not batch.articles:
         return BatchResult(empty_tables(), {}, list(batch.problems))
-    result = extract_articles(batch.articles, progress=progress)
-    tables = Tables(articles=coerce(result.articles, "articles"), statements=coerce(result.statements, "statements"),
-                    movements=coerce(result.movements, "movements"))
-    texts = {a.article_id: a.text for a in batch.articles}
-    return BatchResult(tables, texts, [*batch.problems, *result.problems])
+    runner = runner or worker.shared()
+    tables, problems, texts, done = empty_tables(), list(batch.problems), {}, 0
+    for chunk in chunks(batch.articles, config.EXTRACT_CHUNK_CHARS):
+        try:
+            result = runner.run(chunk)
+        except Exception as exc:  # one failed chunk must not lose the others
+            problems += [InputProblem(a.origin, f"not extracted: {exc}", a.article_id) for a in chunk]
+        else:
+            part = Tables(articles=coerce(result.articles, "articles"), statements=coerce(result.statements, "statements"),
+                          movements=coerce(result.movements, "movements"))
+            tables = merge_tables(tables, part)
+            problems += result.problems
+            extracted = set(part.articles["article_id"].astype(str))
+            texts.update({a.article_id: a.text for a in chunk if a.article_id in extracted})
+        done += len(chunk)
+        if progress:
+            progress(done, len(batch.articles))
+    trim()
+    return BatchResult(tables, texts, problems)
 
 
 def add_to_session(added: Tables | None, texts: dict[str, str], result: BatchResult) -> tuple[Tables, dict[str, str]]:
@@ -184,22 +255,28 @@ def add_to_session(added: Tables | None, texts: dict[str, str], result: BatchRes
     return merge_tables(base, result.tables), {**texts, **result.texts}
 
 
-def problems_by_input(problems: list[InputProblem]) -> dict[str, list[str]]:
-    """Problem messages grouped by input file (`batch.csv:12` counts as `batch.csv`) or `pasted text`."""
-    grouped: dict[str, list[str]] = {}
-    for problem in problems:
-        origin = str(problem.origin or "input")
-        match = re.match(r"^(.*):(\d+)$", origin)
-        key = match.group(1) if match else origin
-        detail = f" (line {match.group(2)})" if match else ""
-        grouped.setdefault(key, []).append(problem.message + detail)
-    return grouped
-
-
-def save_tables(tables: Tables, data_dir: Path | None = None) -> list[Path]:
-    """Write `tables` into the data folder atomically (only offered when `config.allow_save()`)."""
-    from extract.store import write_tables
+def save_tables(tables: Tables, data_dir: Path | None = None, *, added: int = 0) -> list[Path]:
+    """Write `tables` into the data folder atomically (only offered when `config.allow_save()`): the Parquet
+    tables, the CSV copies the folder already has, and `run.json`'s counts. `added` articles came from
+    the dashboard."""
+    from extract.store import write_json, write_tables
 
     if not config.allow_save():
         raise PermissionError("Saving is off: set UCT_ALLOW_SAVE=1 to let the dashboard write to the data folder.")
-    return write_tables(tables.as_dict(), Path(data_dir or config.data_dir()))
+    folder = Path(data_dir or config.data_dir())
+    csv = any((folder / f"{name}.csv").exists() for name in tables.as_dict())
+    paths = write_tables(tables.as_dict(), folder, csv=csv)
+    run = folder / "run.json"
+    summary = _read_json(run)
+    summary.update({"articles": len(tables.articles), "statements": len(tables.statements), "movements": len(tables.movements),
+                    "saved_from_dashboard": {"at": dt.datetime.now().isoformat(timespec="seconds"), "articles_added": added}})
+    write_json(summary, run)
+    return [*paths, run]
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}

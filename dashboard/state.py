@@ -19,7 +19,7 @@ import streamlit as st
 
 from extract.countries import country_name
 
-from . import config
+from . import config, sessions
 from .colors import KIND_LABELS
 from .data import Tables, empty_tables, merge_tables, read_tables, table_files
 from .filters import KINDS, FilterOptions, Filters, apply_filters, describe, filter_options
@@ -42,12 +42,14 @@ NAV = (  # (script, label, icon): the sidebar's page links, drawn by `page_setup
 
 
 def page_setup(title: str) -> None:
-    """Wide layout, the browser tab's title and the page links; call first on every page.
+    """Wide layout, the browser tab's title and the page links, and the session watched until it ends; call
+    first on every page.
 
     Streamlit's own page list would call the Overview "app" (after app.py), so it is hidden in
     `.streamlit/config.toml` (`client.showSidebarNavigation = false`) and drawn here instead.
     """
     st.set_page_config(page_title=f"{title} · Ukraine Crisis Timeline", layout="wide")  # no page_icon: emoji and material favicons come from a CDN
+    sessions.watch()  # the session's state is freed once it has ended (see dashboard.sessions)
     with st.sidebar:
         st.markdown("**Ukraine Crisis Timeline**")
         for script, label, icon in NAV:

@@ -56,15 +56,6 @@ def error_with_details(message: str, details: str) -> None:
     st.text(details)
 
 
-def input_problems(grouped: dict[str, list[str]]) -> None:
-    """The problems of an upload or paste, per input (`ingest.problems_by_input`). File names and messages quote
-    the input, so they are shown as plain text under one error box, never as Markdown."""
-    if grouped:
-        error_with_details(f"{counted(len(grouped), 'input')} with problems (a message starting with "
-                           "“warning:” means the article was still added):",
-                           "\n".join(f"{origin}: " + "; ".join(messages) for origin, messages in grouped.items()))
-
-
 def _row_lookup(tables: Tables, row_id: str) -> tuple[str, pd.Series] | None:
     for table, key in (("statements", "statement_id"), ("movements", "movement_id")):
         frame = tables[table]

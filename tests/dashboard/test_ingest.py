@@ -5,15 +5,19 @@ import datetime as dt
 import sys
 import types
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 import extract
-from dashboard import config, ingest
+from dashboard import problems as problem_groups
+from dashboard import config, ingest, worker
 from dashboard.data import empty_tables
 from extract.records import Article, InputProblem
 from extract.schema import to_frame
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @dataclass
@@ -49,19 +53,25 @@ def fake_read_inputs(paths):
 
 
 @pytest.fixture
-def patched(monkeypatch):
+def fake_extraction(monkeypatch):
+    """`fake_extract` instead of the pipeline, run in this process instead of the worker; real readers."""
     import streamlit as st
 
     monkeypatch.setattr(extract, "extract_articles", fake_extract, raising=False)
-    monkeypatch.setattr(ingest, "load_pipeline", lambda: "no model in this test")
+    monkeypatch.setattr(worker, "shared", worker.InProcess)
+    yield
+    st.cache_resource.clear()
+
+
+@pytest.fixture
+def patched(monkeypatch, fake_extraction):
+    """`fake_extraction`, and fake readers (a file is one article)."""
     readers = types.ModuleType("extract.readers")
     readers.read_inputs = fake_read_inputs
     readers.articles_from_records = lambda records: [
         Article(article_id="rec", text=r["text"], title=r["title"], published=r["published"], origin=r["origin"]) for r in records]
     monkeypatch.setitem(sys.modules, "extract.readers", readers)
     monkeypatch.setattr(extract, "readers", readers, raising=False)
-    yield
-    st.cache_resource.clear()  # the page cached the fake model
 
 
 def test_uploads_outside_the_limits_are_refused(monkeypatch):
@@ -108,7 +118,7 @@ def test_pasted_and_uploaded_articles_are_extracted_and_merged(patched):
     batch = ingest.prepare(items, default_date=dt.date(2022, 2, 3))
     result = ingest.extract_batch(batch)
     assert list(result.tables.statements["text"]) == ["Macron spoke.", "Biden called."]
-    assert ingest.problems_by_input(result.problems) == {"bad.txt": ["unreadable"]}
+    assert problem_groups.problem_lines(problem_groups.group_problems(result.problems), warnings=False) == ["bad.txt: unreadable"]
     added, texts = ingest.add_to_session(None, {}, result)
     assert len(added.statements) == 2 and texts["rec"] == "Macron spoke. Then more."
     again, _ = ingest.add_to_session(added, texts, result)
@@ -117,7 +127,8 @@ def test_pasted_and_uploaded_articles_are_extracted_and_merged(patched):
 
 def test_problems_group_by_file():
     problems = [InputProblem("batch.csv:3", "no text"), InputProblem("batch.csv:9", "no date"), InputProblem("a.html", "empty")]
-    assert ingest.problems_by_input(problems) == {"batch.csv": ["no text (line 3)", "no date (line 9)"], "a.html": ["empty"]}
+    assert problem_groups.problem_lines(problem_groups.group_problems(problems), warnings=False) == [
+        "batch.csv: no text (line 3)", "batch.csv: no date (line 9)", "a.html: empty"]
 
 
 def test_saving_needs_the_local_setting(monkeypatch, tmp_path):
@@ -126,7 +137,7 @@ def test_saving_needs_the_local_setting(monkeypatch, tmp_path):
         ingest.save_tables(empty_tables(), tmp_path)
     monkeypatch.setenv("UCT_ALLOW_SAVE", "1")
     paths = ingest.save_tables(empty_tables(), tmp_path)
-    assert sorted(p.name for p in paths) == ["articles.parquet", "movements.parquet", "statements.parquet"]
+    assert sorted(p.name for p in paths) == ["articles.parquet", "movements.parquet", "run.json", "statements.parquet"]
 
 
 def test_add_articles_page_adds_rows_for_the_session_only(patched, run_page, synthetic_dir):
@@ -142,3 +153,130 @@ def test_add_articles_page_adds_rows_for_the_session_only(patched, run_page, syn
     statements = at.dataframe[0].value
     assert "Emmanuel Macron said he may visit Moscow." in list(statements["text"])
     assert {p.name: p.stat().st_mtime for p in synthetic_dir.iterdir()} == before  # nothing written
+
+
+def test_a_session_holds_at_most_its_limit_of_articles_and_characters(monkeypatch):
+    monkeypatch.setattr(config, "MAX_SESSION_ARTICLES", 3)
+    monkeypatch.setattr(config, "MAX_SESSION_CHARS", 100)
+    held = ingest.Held.of({"a": "x" * 30, "b": "y" * 30})  # two articles, 60 characters held already
+    items = [Article("a", "x" * 40), Article("c", "z" * 10), Article("d", "w" * 10), Article("e", "v" * 35)]
+    batch = ingest.prepare(items, default_date=None, held=held)
+    assert [a.article_id for a in batch.articles] == ["a", "c"]  # re-adding "a" replaces it: it takes no room
+    assert [(p.article_id, p.message.split(";")[0]) for p in batch.problems] == [
+        ("d", "not extracted: this browser session already holds 3 added articles, the most one session may add"),
+        ("e", "not extracted: this browser session already holds 3 added articles, the most one session may add")]
+    batch = ingest.prepare([Article("f", "u" * 45)], default_date=None, held=ingest.Held.of({"a": "x" * 60}))
+    assert batch.articles == [] and "would exceed 100 characters" in batch.problems[0].message
+
+
+def test_the_limits_text_explains_the_session_limit():
+    assert f"**{config.MAX_SESSION_ARTICLES} articles** and {config.MAX_SESSION_CHARS:,} characters in all" in ingest.limits_text()
+
+
+def test_batches_are_extracted_in_chunks_bounded_by_characters():
+    articles = [Article(str(i), "x" * n) for i, n in enumerate([30, 30, 50, 120, 10])]
+    assert [[a.article_id for a in c] for c in ingest.chunks(articles, 60)] == [["0", "1"], ["2"], ["3"], ["4"]]
+
+
+class FlakyRunner:
+    """Extracts in this process; the second chunk fails as if the worker had died."""
+
+    running = True
+
+    def __init__(self):
+        self.calls = 0
+
+    def run(self, chunk):
+        self.calls += 1
+        if self.calls == 2:
+            raise worker.WorkerStopped("the extraction worker stopped (the server may be short of memory)")
+        return worker.extract_chunk(chunk)
+
+
+def test_a_failed_chunk_loses_only_its_own_articles(patched, monkeypatch):
+    monkeypatch.setattr(config, "EXTRACT_CHUNK_CHARS", 40)
+    batch = ingest.prepare([Article(f"a{i}", f"Macron spoke {i}. " + "x" * 20, origin=f"b.jsonl:{i + 1}") for i in range(3)],
+                           default_date=dt.date(2022, 2, 2))
+    seen = []
+    result = ingest.extract_batch(batch, runner=FlakyRunner(), progress=lambda done, total: seen.append((done, total)))
+    assert list(result.tables.articles["article_id"]) == ["a0", "a2"] and sorted(result.texts) == ["a0", "a2"]
+    assert [(p.origin, p.message) for p in result.problems] == [
+        ("b.jsonl:2", "not extracted: the extraction worker stopped (the server may be short of memory)")]
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_the_uploader_lets_files_over_the_file_limit_reach_the_server(patched, run_page, synthetic_dir):
+    """The browser refuses a file over the uploader's limit before the server sees it, so that limit is
+    above the file limit: a file between the two is refused by the page, by name and with the reason."""
+    import tomllib
+
+    at = run_page(synthetic_dir, "add")
+    uploader = at.file_uploader[0]
+    assert uploader.proto.max_upload_size_mb == config.MAX_UPLOAD_MB > config.MAX_FILE_MB
+    settings = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
+    assert settings["server"]["maxUploadSize"] == config.MAX_UPLOAD_MB
+    big = b'{"text": "Russia moved troops."}\n' * (config.MAX_FILE_MB * 40_000)  # about 2.6 MB
+    uploader.set_value(("big.jsonl", big, "application/json"))
+    at.button[0].click().run()
+    assert [e.value for e in at.error] == ["Not added (input: reason, where):"]
+    assert [t.value for t in at.text] == [f"big.jsonl: not read: the file has {len(big) / 1024 / 1024:.1f} MB and a file may "
+                                          f"have at most {config.MAX_FILE_MB} MB; split it into smaller files"]
+
+
+def test_nothing_to_extract_says_that_the_uploader_may_have_refused_a_file(patched, run_page, synthetic_dir):
+    at = run_page(synthetic_dir, "add")
+    at.button[0].click().run()
+    assert len(at.warning) == 1 and f"refused by it (over {config.MAX_UPLOAD_MB} MB)" in at.warning[0].value
+    assert "Paste a text or choose files first" not in at.warning[0].value
+
+
+def fake_extract_with_warning(articles, *, progress=None):
+    result = fake_extract(articles, progress=progress)
+    result.problems = [InputProblem(articles[0].origin, "warning: could not read the date 'soon'; processed without a publication date")]
+    return result
+
+
+def test_warnings_show_as_warnings_and_errors_as_errors(fake_extraction, monkeypatch, run_page, synthetic_dir):
+    monkeypatch.setattr(extract, "extract_articles", fake_extract_with_warning, raising=False)
+    at = run_page(synthetic_dir, "add")
+    lines = [b'{"id": "w1", "text": "Macron spoke. More."}', b'{"title": "no text here"}', b'{"title": "nor here"}']
+    at.file_uploader[0].set_value(("b.jsonl", b"\n".join(lines), "application/json"))
+    at.button[0].click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("Added 1 article" in s.value for s in at.success)
+    assert [w.value for w in at.warning] == ["Added, with warnings (input: warning, where):"]
+    assert [e.value for e in at.error] == ["Not added (input: reason, where):"]
+    assert [t.value for t in at.text] == ["b.jsonl: no `text` field (fields: title) (2 lines: 2–3)",
+                                          "b.jsonl: could not read the date 'soon'; processed without a publication date (line 1)"]
+
+
+def test_saving_confirms_after_the_rerun_and_rewrites_csv_copies_and_run_json(patched, monkeypatch, run_page, tmp_path):
+    import json
+
+    from dashboard.synthetic import write_tables as write_synthetic
+    from extract.schema import read_table
+    from extract.store import write_json, write_tables
+
+    write_synthetic(tmp_path, 40, 10, seed=3)
+    tables = {name: read_table(tmp_path / f"{name}.parquet", name) for name in ("articles", "statements", "movements")}
+    write_tables(tables, tmp_path, csv=True)
+    write_json({"articles": len(tables["articles"]), "statements": 40, "movements": 10, "seconds": 1.5}, tmp_path / "run.json")
+    monkeypatch.setenv("UCT_ALLOW_SAVE", "1")
+    at = run_page(tmp_path, "add")
+    at.text_area[0].set_value("Emmanuel Macron said he may visit Moscow. More text follows.")
+    at.date_input[0].set_value(dt.date(2022, 2, 2))
+    at.button[0].click().run()
+    save = next(b for b in at.button if b.label == "Save to the data folder")
+    save.click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert [s.value for s in at.success] == ["Saved to the data folder. Written:"]  # shown after the rerun
+    written = at.text[0].value.splitlines()
+    assert {p.rsplit("/", 1)[-1] for p in written} == {"articles.parquet", "articles.csv", "statements.parquet", "statements.csv",
+                                                       "movements.parquet", "movements.csv", "run.json"}
+    statements_csv = read_table(tmp_path / "statements.csv", "statements")
+    assert len(statements_csv) == 41 and "Emmanuel Macron said he may visit Moscow." in set(statements_csv["text"])
+    run = json.loads((tmp_path / "run.json").read_text())
+    assert (run["articles"], run["statements"], run["movements"]) == (len(tables["articles"]) + 1, 41, 10)
+    assert run["seconds"] == 1.5 and run["saved_from_dashboard"]["articles_added"] == 1
+    at.run()
+    assert at.success == [] and at.text == []  # the confirmation is shown once

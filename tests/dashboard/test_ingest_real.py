@@ -1,18 +1,30 @@
-"""The Add-articles path with the real extraction pipeline (spaCy model loaded once per test session)."""
+"""The Add-articles path with the real extraction pipeline, in the extraction worker process."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import time
 
 import pytest
 
-from dashboard import ingest
+from dashboard import ingest, worker
+from dashboard.memory import descendants
 
 TEXT = ("France and the United States coordinate their response\n\n"
         "French President Emmanuel Macron said on Wednesday that he may visit Moscow to find a diplomatic solution. "
         "Russia has deployed more than 100,000 troops near the Ukrainian border.\n")
 
 
-def test_real_extraction_of_a_pasted_article(pipeline):
+@pytest.fixture(scope="module", autouse=True)
+def short_lived_worker():
+    """The server's worker (started once for these tests); stopped after them."""
+    worker._shared = worker.Worker(idle_seconds=60, max_chunks=50)
+    yield worker._shared
+    worker._shared.stop()
+    worker._shared = None
+
+
+def test_real_extraction_of_a_pasted_article():
     (article,) = ingest.pasted_article(TEXT, title="Test", published=dt.date(2022, 2, 2))
     batch = ingest.prepare([article], default_date=None)
     seen = []
@@ -27,7 +39,7 @@ def test_real_extraction_of_a_pasted_article(pipeline):
     assert texts[article.article_id] == TEXT and len(added.articles) == 1
 
 
-def test_add_articles_page_with_the_real_pipeline(pipeline, run_page, synthetic_dir):
+def test_add_articles_page_with_the_real_pipeline(run_page, synthetic_dir):
     at = run_page(synthetic_dir, "add")
     at.text_area[0].set_value(TEXT)
     at.date_input[0].set_value(dt.date(2022, 2, 2))
@@ -37,3 +49,28 @@ def test_add_articles_page_with_the_real_pipeline(pipeline, run_page, synthetic_
     assert any("Added 1 article" in s.value for s in at.success)
     at = run_page(synthetic_dir, "explorer", at=at)
     assert "Emmanuel Macron" in set(at.dataframe[0].value["speaker"])
+
+
+def worker_processes() -> list[int]:
+    """This process's children started by `multiprocessing` spawn as workers (not its resource tracker)."""
+    def cmdline(pid):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as handle:
+                return handle.read().decode(errors="replace")
+        except OSError:
+            return ""
+    return [pid for pid in descendants(os.getpid()) if "spawn_main" in cmdline(pid)]
+
+
+def test_the_model_lives_in_a_worker_process_that_exits_when_idle(short_lived_worker):
+    """The model is loaded in a child process, and that process exits after its idle time (that the app
+    server itself stays without the model is checked by `tests/e2e/test_load.py`)."""
+    short_lived_worker.idle_seconds = 1
+    (article,) = ingest.pasted_article(TEXT, title="Test", published=dt.date(2022, 2, 2))
+    result = ingest.extract_batch(ingest.prepare([article], default_date=None))
+    assert "Emmanuel Macron" in set(result.tables.statements["speaker"])
+    assert short_lived_worker.running and len(worker_processes()) == 1
+    deadline = time.monotonic() + 30
+    while (short_lived_worker.running or worker_processes()) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not short_lived_worker.running and worker_processes() == []

@@ -86,23 +86,25 @@ def test_add_articles_shows_input_problems_as_plain_text(run_page, synthetic_dir
 
     origin = "[LOG IN](https://evil.example).txt"
 
-    def fake_extract(batch, *, progress=None):
+    def fake_extract(batch, *, progress=None, runner=None):
         return ingest.BatchResult(ingest.empty_tables(), {}, [*batch.problems, InputProblem(origin, "unreadable date 'www.evil-phish.example'")])
 
-    monkeypatch.setattr(ingest, "load_pipeline", lambda: None)
+    from dashboard import worker
+
+    monkeypatch.setattr(worker, "shared", lambda: worker.InProcess())
     monkeypatch.setattr(ingest, "extract_batch", fake_extract)
     at = run_page(synthetic_dir, "add")
     at.text_area[0].set_value("Some text.")
     next(t for t in at.text_input if t.label.startswith("Link")).set_value("java\tscript:alert(1)")
     at.button[0].click().run()
-    st.cache_resource.clear()  # the page cached the fake model
     assert not at.exception
     rendered = [e.value for kind in ("markdown", "error", "caption", "info", "success", "warning") for e in at.get(kind)]
     assert not [text for text in rendered if "evil" in text or "script" in text]
     assert [t.value for t in at.text] == [
-        "pasted text: warning: record 1: url 'java\\tscript:alert(1)' is not an http(s) link; processed without a url\n"
-        f"{origin}: unreadable date 'www.evil-phish.example'"]
-    assert [e.value for e in at.error] == ["2 inputs with problems (a message starting with “warning:” means the article was still added):"]
+        f"{origin}: unreadable date 'www.evil-phish.example'",
+        "pasted text: record 1: url 'java\\tscript:alert(1)' is not an http(s) link; processed without a url"]
+    assert [e.value for e in at.error] == ["Not added (input: reason, where):"]
+    assert [e.value for e in at.warning] == ["Added, with warnings (input: warning, where):"]
 
 
 @pytest.mark.parametrize("params, summary", [

@@ -29,16 +29,40 @@ def test_the_seed_meets_its_floors(gold):
     assert report.movements.f1 >= 0.9
 
 
-def test_all_gold_articles_meet_their_floors(gold):
+ORIGINAL_NEWS = {SEED_ID, "express-2022-02-28-biden-sanctions-russia-space", "mirror-2022-02-24-johnson-address-nation",
+                 "mirror-2022-02-24-nato-prepares-troops", "mirror-2022-02-24-uk-army-size-nato-response",
+                 "mirror-2022-02-25-putin-could-attack-baltic-states", "mirror-2022-02-25-russian-troops-close-on-kyiv",
+                 "mirror-2022-02-28-belarus-could-send-troops", "mirror-2022-02-28-putin-nuclear-forces-alert",
+                 "nyt-2022-02-03-putin-to-meet-xi", "nyt-2022-02-07-taiwan-china-watch-ukraine",
+                 "nyt-2022-02-18-senate-russia-sanctions-statement", "nyt-2022-02-26-russia-vetoes-un-resolution"}
+
+
+def test_the_first_thirteen_gold_articles_meet_their_floors(gold):
+    """The 13 news articles the rules were developed on (their floors from before the gold grew)."""
     golds, missing, result = gold
     if missing:
         pytest.skip("../shared/corpus is not available: only the seed's gold can be scored")
-    report = score_gold(golds, result)
+    report = score_gold([g for g in golds if g.article.article_id in ORIGINAL_NEWS], result)
     assert report.statements.f1 >= 0.84, report.statements.line()
     assert report.date_accuracy >= 0.94
     assert report.movements.f1 >= 0.92, report.movements.line()
     assert report.movements_strict.f1 >= 0.86, report.movements_strict.line()
     assert report.movement_date_accuracy >= 0.80
+
+
+def test_the_dev_gold_meets_its_floors(gold):
+    """All 39 dev articles (news, readouts, transcripts, releases, regional pieces): floors a little below
+    what `python -m extract.evaluate` measures, so a regression fails. The validation part is never scored here."""
+    golds, missing, result = gold
+    if missing:
+        pytest.skip("../shared/corpus is not available: only the seed's gold can be scored")
+    assert {g.part for g in golds} == {"dev"} and len(golds) == 39
+    report = score_gold(golds, result)
+    assert report.statements.f1 >= 0.65, report.statements.line()
+    assert report.date_accuracy >= 0.88
+    assert report.movements.f1 >= 0.73, report.movements.line()
+    assert report.movements_strict.f1 >= 0.65, report.movements_strict.line()
+    assert report.movement_date_accuracy >= 0.88
 
 
 def test_polnear_attribution_floors(corpus_dir, pipeline):

@@ -1,0 +1,366 @@
+"""Load run of the app server: concurrent browser sessions on every page, with errors and server memory.
+
+`python -m dashboard.load` starts the app on a data folder (default the bundled `data/`), has one
+session extract an article on Add articles (so the language model is loaded), then drives
+`--sessions` concurrent Chromium sessions (one browser, one context each) through every page for
+`--duration` seconds: page links, filter changes, clicks on the timeline, the map's slider and the
+Explorer's rows. It prints the errors (JavaScript errors, Python exceptions shown on a page or
+logged by the server, steps that did not finish within `--timeout`) and the server's memory: RSS of
+the server process and its children, sampled, at each phase and after every session has closed.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import re
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .browser import CHROMIUM, MAP_DRAWN, TIMELINE_DRAWN, Server, launch, start_server
+from .config import REPO_ROOT
+from .memory import descendants, rss_bytes, tree_rss_mb
+
+SEED_ARTICLE = next((REPO_ROOT / "seeds").glob("*.txt"), None)
+# (link in the sidebar, the page's title, what shows that its chart was drawn)
+PAGES = (("Overview", "Ukraine Crisis Timeline", None), ("Timeline", "Timeline", TIMELINE_DRAWN),
+         ("Deployments map", "Deployments map", MAP_DRAWN), ("Explorer", "Explorer", None),
+         ("Add articles", "Add articles", None))
+IDLE = """() => { const w = document.querySelector('[data-testid=stStatusWidget]');
+  return !w || !w.textContent.includes('Running'); }"""
+GRIDS = """() => Array.from(document.querySelectorAll('[data-testid=stDataFrame]'))
+  .every(el => !el.getClientRects().length || el.querySelector('canvas'))"""  # grids in a hidden tab draw later
+TITLE = """t => Array.from(document.querySelectorAll('[data-testid=stMain] h1')).some(h => h.textContent.trim() === t)"""
+EMPTY = ("Nothing matches the current filters", "No data loaded", "No movement with a place")  # ui.empty_state and the map
+SEARCHES = ("Russia", "troops", "Macron", "Biden", "Belarus")
+
+
+MEMORY_LABELS = {  # LoadReport.memory's keys, as the report prints them
+    "started": "server started, data loaded",
+    "extraction peak": "peak while one session extracted",
+    "model loaded": "model loaded",
+    "server alone": "of which the app server",
+    "browsing peak": "peak while the sessions browsed",
+    "browsing end": "at the end of browsing",
+    "closed": "after every session closed",
+}
+
+
+@dataclass
+class LoadReport:
+    """What a load run saw: errors by kind, pages and actions done, server memory (MB) by phase (see
+    `MEMORY_LABELS`), and how many ended sessions the server freed (`dashboard.sessions`)."""
+
+    sessions: int
+    seconds: float
+    memory: dict[str, float] = field(default_factory=dict)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    visits: Counter = field(default_factory=Counter)
+    actions: Counter = field(default_factory=Counter)
+    freed_sessions: int = 0
+    load: tuple[float, float] = (0.0, 0.0)
+    after_close: float = 0.0
+    processes: list[tuple[str, float]] = field(default_factory=list)  # at the end: each process of the server's tree
+
+    def error_counts(self) -> Counter:
+        return Counter(kind for kind, _ in self.errors)
+
+    def lines(self) -> list[str]:
+        counts = self.error_counts()
+        memory = [f"{MEMORY_LABELS[k]}{f' (+{self.after_close:.0f} s)' if k == 'closed' else ''} {mb:,.0f}"
+                  for k, mb in self.memory.items()]
+        out = [f"{self.sessions} concurrent sessions for {self.seconds:.0f} s; load average (1 min) {self.load[0]:.2f} "
+               f"before, {self.load[1]:.2f} at the end (the browser runs on the same machine)",
+               "server memory, RSS of the server process and its children (MB): " + " · ".join(memory),
+               "at the end: " + ", ".join(f"{name} {mb:,.0f}" for name, mb in self.processes),
+               f"ended sessions freed by the server: {self.freed_sessions}",
+               f"pages drawn: {sum(self.visits.values()):,} (" + ", ".join(f"{k} {v}" for k, v in sorted(self.visits.items())) + ")",
+               "actions: " + (", ".join(f"{k} {v}" for k, v in sorted(self.actions.items())) or "none"),
+               f"errors: {len(self.errors)}" + (" (" + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + ")" if counts else "")]
+        seen = set()
+        for kind, message in self.errors:
+            if (kind, message[:200]) not in seen and len(seen) < 10:
+                seen.add((kind, message[:200]))
+                out.append(f"  {kind}: {message[:300]}")
+        return out
+
+
+class Sampler(threading.Thread):
+    """Samples the RSS of a process tree every `interval` seconds; `peak(since)` is the highest since a mark."""
+
+    def __init__(self, pid: int, interval: float = 0.5) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.interval = pid, interval
+        self.samples: list[tuple[float, float]] = []
+        self._stop = threading.Event()
+
+    def run(self) -> None:
+        while not self._stop.is_set():
+            self.samples.append((time.monotonic(), tree_rss_mb(self.pid)))
+            self._stop.wait(self.interval)
+
+    def now(self) -> float:
+        return tree_rss_mb(self.pid)
+
+    def processes(self) -> list[tuple[str, float]]:
+        """(what it is, RSS in MB) of the server and each of its descendants."""
+        return [(process_name(pid, pid == self.pid), rss_bytes(pid) / 1e6) for pid in [self.pid, *descendants(self.pid)]]
+
+    def peak(self, since: float) -> float:
+        return max([mb for t, mb in self.samples if t >= since] or [self.now()])
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
+def process_name(pid: int, server: bool) -> str:
+    """'app server', 'extraction worker', 'multiprocessing resource tracker', or the command."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as handle:
+            command = handle.read().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return f"process {pid}"
+    if server:
+        return "app server"
+    for marker, name in (("spawn_main", "extraction worker"), ("resource_tracker", "multiprocessing resource tracker")):
+        if marker in command:
+            return name
+    return command[:60]
+
+
+class Session:
+    """One browser context that moves through the pages and records what went wrong."""
+
+    def __init__(self, browser, server: Server, report: LoadReport, index: int, timeout: float) -> None:
+        self.browser, self.server, self.report = browser, server, report
+        self.rng = random.Random(index)
+        self.index, self.timeout = index, timeout
+        self.page = None
+        self.seen_exceptions: set[str] = set()
+
+    async def open(self, path: str = "/") -> None:
+        context = await self.browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
+        context.set_default_timeout(self.timeout * 1000)
+        self.page = await context.new_page()
+        self.page.on("pageerror", lambda exc: self.report.errors.append(("javascript", str(exc))))
+
+        async def refuse(route):
+            self.report.errors.append(("request outside the machine", route.request.url))
+            await route.abort()
+
+        # only requests leaving the machine are routed: routing the server's own traffic through Playwright slows it
+        await self.page.route(re.compile(rf"^(?!{re.escape(self.server.url)}/|data:|blob:)"), refuse)
+        await self.step("open", self._goto(path))
+
+    async def close(self) -> None:
+        if self.page is not None:
+            await self.page.context.close()
+
+    async def _goto(self, path: str) -> None:
+        await self.page.goto(self.server.url + path, wait_until="commit")
+        await self.settle()
+
+    async def settle(self, title: str | None = None) -> None:
+        """Until the page shows `title` (any title when None), the script run has finished and grids are drawn."""
+        ms = self.timeout * 1000
+        if title:
+            await self.page.wait_for_function(TITLE, arg=title, timeout=ms)
+        else:
+            await self.page.wait_for_selector("[data-testid=stMain] h1", timeout=ms)
+        await self.page.wait_for_timeout(200)  # a rerun that was just triggered shows its status by now
+        await self.page.wait_for_function(IDLE, timeout=ms, polling=100)
+        await self.page.wait_for_function(GRIDS, timeout=ms, polling=100)
+
+    async def drawn(self, predicate: str) -> None:
+        """Until the chart is drawn, or the page says that nothing under the filters can be drawn."""
+        empty = "() => Array.from(document.querySelectorAll('[data-testid=stAlert]')).some(a => %s.some(t => a.textContent.includes(t)))"
+        either = f"() => ({predicate})() || ({empty % json.dumps(list(EMPTY))})()"
+        await self.page.wait_for_function(either, timeout=self.timeout * 1000, polling=100)
+
+    async def step(self, name: str, action) -> bool:
+        """Run one step; a timeout, a failed step or a new exception on the page is an error."""
+        try:
+            await asyncio.wait_for(action, timeout=self.timeout * 2)
+            ok = True
+        except (asyncio.TimeoutError, TimeoutError) as exc:
+            self.report.errors.append(("timeout", f"session {self.index}: {name}: {str(exc).splitlines()[0] if str(exc) else 'timed out'}"))
+            ok = False
+        except Exception as exc:  # noqa: BLE001 - any failure of a step is reported, the run goes on
+            kind = "timeout" if "Timeout" in type(exc).__name__ else "step failed"
+            self.report.errors.append((kind, f"session {self.index}: {name}: {str(exc).splitlines()[0]}"))
+            ok = False
+        try:
+            for text in await self.page.locator("[data-testid=stException]").all_inner_texts():
+                if text not in self.seen_exceptions:
+                    self.seen_exceptions.add(text)
+                    self.report.errors.append(("python exception on the page", f"{name}: {text[:300]}"))
+        except Exception:  # noqa: BLE001 - the page may be navigating
+            pass
+        return ok
+
+    async def visit(self, label: str, title: str, drawn: str | None) -> None:
+        await self.page.locator("[data-testid=stSidebar] a").filter(has_text=label).first.click()
+        await self.settle(title)
+        if drawn:
+            await self.drawn(drawn)
+        self.seen_exceptions.clear()
+        self.report.visits[label] += 1
+
+    async def act(self, label: str) -> None:
+        """Something a reader does on the page: change a filter, click a mark or a row, move the slider."""
+        page = self.page
+        if label == "Add articles":
+            for tab in ("Upload files", "Paste text"):
+                await page.get_by_role("tab", name=tab).click()
+            self.report.actions["Add articles tabs switched"] += 1
+        elif label == "Overview":
+            await page.locator("[data-testid=stSidebar] [data-testid=stPopover] button").click()
+            search = page.locator("[data-testid=stPopoverBody] [data-testid=stTextInput] input")
+            await search.fill(self.rng.choice(SEARCHES) if self.rng.random() < 0.6 else "")
+            await search.press("Enter")
+            await self.settle()
+            await page.keyboard.press("Escape")
+            self.report.actions["filter changed"] += 1
+        elif label == "Timeline":
+            points = page.locator(".scatterlayer .trace .points path")
+            if await points.count():
+                await points.nth(self.rng.randrange(await points.count())).click(force=True)
+                await self.settle()
+                self.report.actions["timeline mark clicked" + (" (sentence shown)" if await page.locator("mark").count() else "")] += 1
+        elif label == "Deployments map":
+            slider = page.locator("[data-testid=stSlider] [role=slider]")
+            toggle = page.locator("[data-testid=stMain] [data-testid=stCheckbox] label")
+            if await slider.count():
+                await slider.first.focus()
+                await page.keyboard.press(self.rng.choice(["ArrowLeft", "ArrowRight", "Home", "End"]))
+            elif await toggle.count():
+                await toggle.first.click()
+            else:  # nothing under the filters: no map, no controls
+                return
+            await self.settle()
+            await self.drawn(MAP_DRAWN)
+            self.report.actions["map day or toggle changed"] += 1
+        elif label == "Explorer":
+            grid = page.locator("[data-testid=stDataFrame]").first
+            if await grid.count():
+                box = await grid.bounding_box()
+                row = self.rng.randrange(5)  # one of the first rows: its selection box, left of the first column
+                await page.mouse.click(box["x"] + 16, box["y"] + 53 + 35 * row)
+                await self.settle()
+                self.report.actions["Explorer row clicked" + (" (sentence shown)" if await page.locator("mark").count() else "")] += 1
+
+    async def browse(self, deadline: float) -> None:
+        i = self.index
+        while time.monotonic() < deadline:
+            label, title, drawn = PAGES[i % len(PAGES)]
+            if await self.step(f"visit {label}", self.visit(label, title, drawn)):
+                await self.step(f"act on {label}", self.act(label))
+            i += 1
+
+
+async def add_article(session: Session, upload: Path | None, timeout: float) -> str:
+    """On Add articles, paste the seed article (or upload `upload`), extract it and wait for the outcome."""
+    page = session.page
+    if upload is not None:
+        await page.get_by_role("tab", name="Upload files").click()
+        await page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(upload))
+        await page.wait_for_timeout(500)
+    else:
+        await page.locator("textarea").first.fill(SEED_ARTICLE.read_text(encoding="utf-8"))
+    await page.locator("[data-testid=stFormSubmitButton] button").click()
+    outcome = await page.wait_for_selector("[data-testid=stAlertContentSuccess], [data-testid=stAlertContentError]",
+                                           timeout=timeout * 1000)
+    text = await outcome.inner_text()
+    await session.settle()
+    return text
+
+
+async def _run(server: Server, sampler: Sampler, report: LoadReport, *, duration: float, timeout: float,
+               upload: Path | None) -> None:
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as p:
+        browser = await launch(p)
+        try:
+            first = Session(browser, server, report, 0, timeout)
+            await first.open("/")
+            report.memory["started"] = sampler.now()
+            mark = time.monotonic()
+            await first.step("open Add articles", first._goto("/Add_articles"))
+            outcome = await add_article(first, upload, max(timeout, 600))
+            if "Added" not in outcome:
+                report.errors.append(("extraction", outcome[:300]))
+            report.memory["extraction peak"] = sampler.peak(mark)
+            report.memory["model loaded"] = sampler.now()
+            report.memory["server alone"] = rss_bytes(server.process.pid) / 1e6
+            await first.close()
+            crowd = [Session(browser, server, report, i, timeout) for i in range(1, report.sessions + 1)]
+            mark = time.monotonic()
+            await asyncio.gather(*(s.open("/") for s in crowd))
+            deadline = time.monotonic() + duration
+            await asyncio.gather(*(s.browse(deadline) for s in crowd))
+            report.memory["browsing peak"] = sampler.peak(mark)
+            report.memory["browsing end"] = sampler.now()
+            await asyncio.gather(*(s.close() for s in crowd))
+        finally:
+            await browser.close()
+    await asyncio.sleep(report.after_close)
+    report.memory["closed"] = sampler.now()
+    report.processes = sampler.processes()
+
+
+def server_log_errors(text: str) -> list[tuple[str, str]]:
+    """Tracebacks in the server's log (exceptions outside a page's script, e.g. in a thread)."""
+    return [("python exception in the server log", block.strip().splitlines()[-1])
+            for block in re.findall(r"Traceback \(most recent call last\):.*?\n\S[^\n]*", text, flags=re.S)]
+
+
+def run(data_dir: Path | None = None, *, sessions: int = 20, duration: float = 120, timeout: float = 60,
+        upload: Path | None = None, after_close: float = 10, env: dict | None = None, interval: float = 0.5) -> LoadReport:
+    """Start a server on `data_dir` (environment `env`), load the model, drive `sessions` browsers for `duration`
+    seconds, wait `after_close` seconds after they closed; the report."""
+    if not CHROMIUM.exists():
+        raise RuntimeError(f"{CHROMIUM} is missing (apt-get install -y chromium)")
+    report = LoadReport(sessions, duration, after_close=after_close)
+    before = os.getloadavg()[0]
+    server = start_server(Path(data_dir or REPO_ROOT / "data"), env=env)
+    sampler = Sampler(server.process.pid, interval)
+    sampler.start()
+    try:
+        asyncio.run(_run(server, sampler, report, duration=duration, timeout=timeout, upload=upload))
+    finally:
+        sampler.stop()
+        server.stop()
+    log = server.log.read_text(errors="replace") if server.log.exists() else ""
+    report.errors += server_log_errors(log)
+    report.freed_sessions = sum(int(n) for n in re.findall(r"freed (\d+) ended session", log))
+    report.load = (before, os.getloadavg()[0])
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=REPO_ROOT / "data", help="the data folder the app serves")
+    parser.add_argument("--sessions", type=int, default=20, help="concurrent browser sessions")
+    parser.add_argument("--duration", type=float, default=120, help="seconds of browsing")
+    parser.add_argument("--timeout", type=float, default=60, help="seconds a navigation or action may take")
+    parser.add_argument("--upload", type=Path, help="a file the first session uploads instead of pasting the seed article")
+    parser.add_argument("--after-close", type=float, default=10,
+                        help="seconds to wait after the sessions closed (past server.disconnectedSessionTTL, 120 s by "
+                             "default, to see the ended sessions freed)")
+    parser.add_argument("--env", action="append", default=[], metavar="KEY=VALUE", help="environment of the server")
+    args = parser.parse_args(argv)
+    env = dict(item.split("=", 1) for item in args.env)
+    report = run(args.data, sessions=args.sessions, duration=args.duration, timeout=args.timeout, upload=args.upload,
+                 after_close=args.after_close, env=env)
+    print("\n".join(report.lines()))
+    return 1 if report.errors else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

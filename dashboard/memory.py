@@ -1,0 +1,80 @@
+"""Memory of the app server: resident size of a process and its children, and giving freed heap back.
+
+CPython returns small objects to its own arenas and glibc keeps freed heap pages mapped, so a process
+that once needed 1 GB (a spaCy batch, a large merge) keeps that RSS after the objects are gone.
+`trim()` asks glibc to hand the free pages back (`malloc_trim(0)`); elsewhere it does nothing.
+"""
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import gc
+from functools import lru_cache
+from pathlib import Path
+
+PROC = Path("/proc")
+
+
+@lru_cache(maxsize=1)
+def _malloc_trim():
+    """glibc's `malloc_trim`, or None (musl, macOS, Windows: no such function)."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        trim = libc.malloc_trim
+    except (OSError, AttributeError):
+        return None
+    trim.argtypes = [ctypes.c_size_t]
+    trim.restype = ctypes.c_int
+    return trim
+
+
+def trim(*, collect: bool = False) -> bool:
+    """Hand free heap pages back to the OS (after `gc.collect()` when `collect`); False when unavailable."""
+    if collect:
+        gc.collect()
+    function = _malloc_trim()
+    if function is None:
+        return False
+    function(0)
+    return True
+
+
+def rss_bytes(pid: int) -> int:
+    """Resident set size of one process (0 when it is gone or /proc is unavailable)."""
+    try:
+        for line in (PROC / str(pid) / "status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def children(pid: int) -> list[int]:
+    """Direct children of `pid`, from /proc/<pid>/task/*/children (Linux)."""
+    found: list[int] = []
+    try:
+        for task in (PROC / str(pid) / "task").iterdir():
+            try:
+                found += [int(child) for child in (task / "children").read_text().split()]
+            except OSError:
+                continue
+    except OSError:
+        pass
+    return found
+
+
+def descendants(pid: int) -> list[int]:
+    """`pid`'s children, their children, and so on."""
+    out, todo = [], [pid]
+    while todo:
+        for child in children(todo.pop()):
+            if child not in out:
+                out.append(child)
+                todo.append(child)
+    return out
+
+
+def tree_rss_mb(pid: int) -> float:
+    """RSS of `pid` and all its descendants, in MB (shared pages are counted once per process)."""
+    return sum(rss_bytes(p) for p in [pid, *descendants(pid)]) / 1e6
