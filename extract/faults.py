@@ -2,7 +2,9 @@
 
 1. A reference build of INPUT, uninterrupted, in a folder of its own (its time sets the kill window).
 2. An output folder that already holds other tables (the "previous data"): the seed build by default.
-3. `--kills` times: start `extract build INPUT --out OUT`, `kill -9` it at a random moment, then check:
+3. `--kills` times: start `extract build INPUT --out OUT` (which goes on from the checkpoint the last killed run
+   left; after a run that got through, OUT is set back to the previous data), `kill -9` it at a random moment,
+   then check:
    every table file in OUT is readable and is either the previous table or the finished one (never
    empty, never a mix of rows); none of the build's worker processes is still running; the rows kept
    in the checkpoint never go back.
@@ -148,6 +150,9 @@ def run(inputs: list[str], *, kills: int = 10, seed: int = 1, jobs: int = 2, pre
     subprocess.run(build_command(previous_inputs or [str(ROOT / "seeds")], out, 1), cwd=ROOT, check=False,
                    capture_output=True)
     previous = _tables(out)
+    pristine = work / "previous"
+    shutil.rmtree(pristine, ignore_errors=True)
+    shutil.copytree(out, pristine)
     report = Report()
     kept = 0
     for i in range(kills):  # every other kill comes just after a checkpoint part, the others at any moment
@@ -155,6 +160,10 @@ def run(inputs: list[str], *, kills: int = 10, seed: int = 1, jobs: int = 2, pre
         delay = rng.uniform(0.0, 1.0) if after_part else rng.uniform(0.2, window)
         kept = _kill_once(build_command(inputs, out, jobs), out, delay, previous, final, report, kept,
                           after_part=after_part)
+        if report.kills[-1].startswith("finished"):  # the build got through: start the next one from the start
+            shutil.rmtree(out)
+            shutil.copytree(pristine, out)
+            kept = 0
     subprocess.run(build_command(inputs, out, jobs), cwd=ROOT, check=False, capture_output=True)
     last = _tables(out)
     unequal = [name for name in TABLES if not _same(last[name], final[name])]
