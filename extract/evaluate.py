@@ -278,6 +278,29 @@ def score_gold(golds: list[GoldArticle], result) -> Report:
     return report
 
 
+def rule_table(golds: list[GoldArticle], result) -> list[str]:
+    """Per rule (a row's `method`): rows made, rows right (matched to a gold row), precision; Markdown."""
+    made: dict[str, int] = {}
+    right: dict[str, int] = {}
+    tables = (("statements", scored_statements, statement_matches),
+              ("movements", scored_movements, lambda p, g: movement_matches(p, g, strict=False)))
+    for gold in golds:
+        for table, scored, rule in tables:
+            frame = result.tables[table]
+            if "method" not in frame.columns:
+                continue
+            preds = frame[frame["article_id"] == gold.article.article_id].to_dict("records")
+            pairs, _, _ = _match(preds, scored(gold), rule)
+            for p in preds:
+                made[p["method"]] = made.get(p["method"], 0) + 1
+            for p, _ in pairs:
+                right[p["method"]] = right.get(p["method"], 0) + 1
+    lines = ["", "| rule (method) | rows | right | precision |", "|---|---|---|---|"]
+    for method in sorted(made, key=lambda m: (-made[m], m)):
+        lines.append(f"| {method} | {made[method]} | {right.get(method, 0)} | {right.get(method, 0) / made[method]:.3f} |")
+    return lines
+
+
 def report_lines(report: Report) -> list[str]:
     """The figures of one report, a line each."""
     return [f"statements            {report.statements.line()}",
@@ -448,6 +471,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-polnear", action="store_true", help="skip the PolNeAR evaluation")
     parser.add_argument("--polnear-limit", type=int, default=None, help="score only the first N PolNeAR articles")
     parser.add_argument("--quiet", action="store_true", help="figures only, no per-article misses")
+    parser.add_argument("--rules", action="store_true", help="also print rows made, rows right and precision per rule")
     parser.add_argument("--part", choices=("dev", "validation", "all"), default="dev",
                         help="which part of the gold to score (validation: only at the end of a session, never to fix rules)")
     args = parser.parse_args(argv)
@@ -470,6 +494,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{sum(len(scored_movements(g)) for g in chosen)} movements)")
         print("\n".join(report_lines(report)))
         print("\n".join(genre_table(chosen, result)))
+        if args.rules:
+            print("\n".join(rule_table(chosen, result)))
         if not args.quiet:
             for aid, lines in report.misses.items():
                 if lines:

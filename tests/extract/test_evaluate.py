@@ -107,3 +107,21 @@ def test_prf_and_token_overlap_scores():
     score_attributions(text, gold, [([(11, 33)], [(0, 5)])], score)  # "the wall will be built"
     assert (score.pred_tokens, score.gold_tokens, score.pred_in_gold) == (5, 9, 5)
     assert (score.matched, score.source_ok) == (1, 1)
+
+
+def test_rule_table_counts_rows_and_right_rows_per_method():
+    import datetime as dt
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from extract.evaluate import GoldArticle, rule_table
+    from extract.records import Article
+
+    gold = GoldArticle(Article("a", "x" * 200, published=dt.date(2022, 2, 3)),
+                       [{**row("Russia", 0, 50), "speaker_type": "state"}, {**row("anonymous", 60, 90), "speaker_type": "anonymous"}], [])
+    preds = pd.DataFrame([{**row("Russia", 0, 48), "article_id": "a", "method": "reported:clause"},
+                          {**row("Russia", 100, 140), "article_id": "a", "method": "reported:clause"},
+                          {**row("NATO", 150, 190), "article_id": "a", "method": "quote:cue"}])
+    result = SimpleNamespace(tables={"statements": preds, "movements": pd.DataFrame(columns=["article_id"])})
+    assert rule_table([gold], result)[3:] == ["| reported:clause | 2 | 1 | 0.500 |", "| quote:cue | 1 | 0 | 0.000 |"]
