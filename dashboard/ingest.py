@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from extract.extraction import chunks
 from extract.records import Article, InputProblem
 from extract.schema import coerce
 from extract.urls import safe_url
@@ -207,20 +208,6 @@ def progress_adapter(report: Callable[[float, str], None], total: int) -> Callab
     return callback
 
 
-def chunks(articles: list[Article], max_chars: int) -> list[list[Article]]:
-    """`articles` in order, in chunks of at most `max_chars` characters (an article longer than that alone)."""
-    out: list[list[Article]] = []
-    size = 0
-    for article in articles:
-        if out and size + len(article.text) <= max_chars:
-            out[-1].append(article)
-            size += len(article.text)
-        else:
-            out.append([article])
-            size = len(article.text)
-    return out
-
-
 def extract_batch(batch: Batch, *, progress: Callable | None = None,
                   runner: worker.Worker | worker.InProcess | None = None) -> BatchResult:
     """Extract `batch` chunk by chunk in `runner` (default: the server's worker process), reporting
@@ -230,7 +217,7 @@ def extract_batch(batch: Batch, *, progress: Callable | None = None,
         return BatchResult(empty_tables(), {}, list(batch.problems))
     runner = runner or worker.shared()
     tables, problems, texts, done = empty_tables(), list(batch.problems), {}, 0
-    for chunk in chunks(batch.articles, config.EXTRACT_CHUNK_CHARS):
+    for chunk in chunks(batch.articles, max_chars=config.EXTRACT_CHUNK_CHARS, max_articles=config.MAX_ARTICLES):
         try:
             result = runner.run(chunk)
         except Exception as exc:  # one failed chunk must not lose the others

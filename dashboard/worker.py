@@ -47,17 +47,12 @@ def extract_chunk(articles: list[Article]) -> ChunkResult:
 
 
 def _start_worker(parent: int) -> None:
-    """Runs first in each worker process: loads the model, and exits if the server goes away."""
+    """Runs first in each worker process: ends with the server (killed or not), then loads the model."""
     from extract.nlp import get_pipeline
+    from extract.workers import die_with_parent
 
+    die_with_parent(parent)
     get_pipeline()
-
-    def watch_parent() -> None:
-        while os.getppid() == parent:
-            threading.Event().wait(2)
-        os._exit(0)  # the server is gone (killed): nothing is left to work for
-
-    threading.Thread(target=watch_parent, daemon=True, name="uct-worker-parent-watch").start()
 
 
 class WorkerStopped(RuntimeError):

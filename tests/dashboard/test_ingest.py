@@ -173,9 +173,20 @@ def test_the_limits_text_explains_the_session_limit():
     assert f"**{config.MAX_SESSION_ARTICLES} articles** and {config.MAX_SESSION_CHARS:,} characters in all" in ingest.limits_text()
 
 
-def test_batches_are_extracted_in_chunks_bounded_by_characters():
-    articles = [Article(str(i), "x" * n) for i, n in enumerate([30, 30, 50, 120, 10])]
-    assert [[a.article_id for a in c] for c in ingest.chunks(articles, 60)] == [["0", "1"], ["2"], ["3"], ["4"]]
+def test_batches_are_extracted_in_chunks_bounded_by_characters(monkeypatch):
+    seen = []
+
+    class Recorder:
+        running = True
+
+        def run(self, chunk):
+            seen.append([a.article_id for a in chunk])
+            return worker.ChunkResult(empty_tables().articles, empty_tables().statements, empty_tables().movements)
+
+    monkeypatch.setattr(config, "EXTRACT_CHUNK_CHARS", 60)
+    batch = ingest.Batch(articles=[Article(str(i), "x" * n) for i, n in enumerate([30, 30, 50, 120, 10])])
+    ingest.extract_batch(batch, runner=Recorder())
+    assert seen == [["0", "1"], ["2"], ["3"], ["4"]]
 
 
 class FlakyRunner:
