@@ -15,6 +15,7 @@ from .lexicon import EVENT_ACTS, EVENT_NOUNS, EVENT_VERBS, FUTURE_WORDS
 from .records import Statement
 from .speakers import Speaker, SpeakerContext
 from .speech import Cue, make_statement, subject_of
+from .triggers import triggers_in
 from .sentences import sentence_of
 
 _PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "video-conference", "zoom", "virtual", "phoned"}
@@ -40,10 +41,11 @@ class EventExtractor:
         self._sent_index += 1
         rows: list[Statement] = []
         taken: set[int] = set()
-        for token in sent:
+        for trigger in triggers_in(sent, "event:"):
+            token = trigger[0]
             if token.i in used_cues or token.i in taken or self.adoc.in_quote(token.idx):
                 continue
-            found = self._event(token)
+            found = self._event(token, trigger.label_)
             if found is None:
                 continue
             kind, participants, place, clause = found
@@ -52,13 +54,11 @@ class EventExtractor:
         return rows
 
     # ----- triggers ----------------------------------------------------------------------------
-    def _event(self, token: Token):
-        low = token.lower_
-        if token.tag_.startswith("VB") and low in EVENT_VERBS:
-            return self._verb_event(token, EVENT_VERBS[low])
-        if token.tag_.startswith("NN") and low in EVENT_NOUNS:
-            return self._noun_event(token, EVENT_NOUNS[low])
-        return None
+    def _event(self, token: Token, rule: str):
+        """The event a trigger (`event:verb` or `event:noun`, see resources/patterns/events.jsonl) reports."""
+        if rule == "event:verb":
+            return self._verb_event(token, EVENT_VERBS[token.lower_])
+        return self._noun_event(token, EVENT_NOUNS[token.lower_])
 
     def _verb_event(self, verb: Token, kind: str):
         low = verb.lower_

