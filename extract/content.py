@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .document import ArticleDoc
-from .lexicon import CLAUSE_ONLY, NEEDS_PREDICATE, OBJECT_CONTENT_ACTS, PHRASAL_ONLY, SAY_WITH_OBJECT, SPEECH_VERBS
+from .lexicon import (
+    CLAUSE_ONLY,
+    NEEDS_PREDICATE,
+    OBJECT_CONTENT_ACTS,
+    PHRASAL_ONLY,
+    SAY_WITH_OBJECT,
+    SPEECH_VERBS,
+)
 from .sentences import sentence_of, text_of
 from .speech import GOING_ON, phrasal_act
 

@@ -13,10 +13,10 @@ from .dates import date_of, tense_of
 from .document import ArticleDoc
 from .lexicon import EVENT_ACTS, EVENT_NOUNS, EVENT_VERBS, FUTURE_WORDS
 from .records import Statement
+from .sentences import sentence_of
 from .speakers import Speaker, SpeakerContext
 from .speech import Cue, make_statement, subject_of
 from .triggers import triggers_in
-from .sentences import sentence_of
 
 _PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "video-conference", "zoom", "virtual", "phoned"}
 _PARTICIPANT_PREPS = {"with", "between", "among", "to"}

@@ -16,6 +16,7 @@ from .records import DateInfo, Statement
 from .sentences import text_of
 from .speakers import Speaker
 
+
 @dataclass
 class Cue:
     """A speech verb (or "according to") with its subject, ready to become rows."""

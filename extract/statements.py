@@ -12,16 +12,19 @@ import re
 
 from spacy.tokens import Span, Token
 
+from .content import content_of
+from .content import span_of as _span_of
+from .content import trim as _trim
 from .dates import clause_date, date_of, find_dates, resolve, tense_of
 from .document import ArticleDoc
 from .grammar import mandative_subjunctive
-from .lexicon import (DOCUMENT_NOUNS, LIGHT_VERBS, SPEECH_NOUNS, SPEECH_VERBS)
+from .lexicon import DOCUMENT_NOUNS, LIGHT_VERBS, SPEECH_NOUNS, SPEECH_VERBS
 from .quotes import QuoteSpan
 from .records import DateInfo, Statement
-from .content import content_of, span_of as _span_of, trim as _trim
-from .speech import Cue, is_speech_verb, make_statement, phrasal_act, subject_of
-from .speakers import Speaker, SpeakerContext, is_anonymous, np_core
 from .sentences import ents_of, sentence_of
+from .speakers import Speaker, SpeakerContext, is_anonymous, np_core
+from .speech import Cue, is_speech_verb, make_statement, phrasal_act, subject_of
+from .triggers import triggers_in
 
 MIN_QUOTE_WORDS = 4
 OCCASION_REACH = 5  # sentences after a dated one that may still be read as the same occasion
@@ -450,7 +453,8 @@ class StatementExtractor:
     # ----- reported speech ---------------------------------------------------------------------
     def reported(self, sent: Span) -> None:
         """Rows for speech verbs with a clausal complement, and for 'according to X'."""
-        for token in sent:
+        for trigger in triggers_in(sent, "cue:"):
+            token = trigger[0]
             if token.i in self.used_cues:
                 continue
             cue = self._cue(token)
