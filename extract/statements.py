@@ -12,9 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .content import content_of
-from .content import span_of as _span_of
-from .content import trim as _trim
+from .content import content_of, span_of, trim
 from .dates import clause_date, date_of, find_dates, resolve, tense_of
 from .document import ArticleDoc
 from .grammar import mandative_subjunctive
@@ -512,7 +510,7 @@ class StatementExtractor:
 
     def _noun_statement(self, cue: Cue, clause: Token, sent: Span, rule: str) -> None:
         """One row for a speech noun's content (`clause`), said by the cue's subject; `rule` is its method."""
-        content = _trim(self.adoc.text, *_span_of([clause]))
+        content = trim(self.adoc.text, *span_of([clause]))
         speakers = self._speakers(cue)
         self.used_cues.add(cue.token.i)
         if speakers and content[1] - content[0] > 8:
@@ -541,7 +539,7 @@ class StatementExtractor:
             date = date_of(colon, published)
             if date.precision in ("published", "none") and self._lede_occasion is not None:
                 date = self._lede_occasion
-            content = _trim(self.adoc.text, s_start + m.start("what"), s_end)
+            content = trim(self.adoc.text, s_start + m.start("what"), s_end)
             self._emit(speakers, kind="reported_speech", act="say", cue=cue, content=content, sent=sent, date=date,
                        method="headline:name-colon")
 
@@ -566,8 +564,8 @@ class StatementExtractor:
         last = according.right_edge
         phrase_end = last.idx + len(last.text)
         s_start, s_end = self.adoc.sentence_bounds(sent)
-        before = _trim(self.adoc.text, s_start, phrase_start)
-        after = _trim(self.adoc.text, phrase_end, s_end)
+        before = trim(self.adoc.text, s_start, phrase_start)
+        after = trim(self.adoc.text, phrase_end, s_end)
         best = max((before, after), key=lambda span: span[1] - span[0])
         return best if best[1] - best[0] >= 8 else None
 
