@@ -14,6 +14,7 @@ label being its rule's id; the extractors read their triggers from there (`trigg
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass, field
@@ -97,19 +98,28 @@ def make_trigger_matcher(nlp: Language, name: str):
 
     def match(doc: Doc) -> Doc:
         strings = doc.vocab.strings
-        doc.spans[SPANS_KEY] = [Span(doc, start, end, label=strings[key]) for key, start, end in matcher(doc)]
+        found = sorted((start, end, strings[key]) for key, start, end in matcher(doc))
+        doc.spans[SPANS_KEY] = [Span(doc, start, end, label=label) for start, end, label in found]
+        doc.user_data[_INDEX] = ([start for start, _, _ in found], found)  # for `triggers_in`, without making Spans
         return doc
 
     return match
 
 
+_INDEX = "trigger_index"
+
+
 def triggers_in(span: Span, prefix: str) -> list[Span]:
     """The trigger matches inside `span` (a sentence) whose rule id starts with `prefix`, in text order."""
     doc = span.doc
-    if SPANS_KEY not in doc.spans:
-        return []
-    found = [t for t in doc.spans[SPANS_KEY] if span.start <= t.start and t.end <= span.end and t.label_.startswith(prefix)]
-    return sorted(found, key=lambda t: (t.start, t.end))
+    starts, found = doc.user_data.get(_INDEX, ([], []))
+    out = []
+    for start, end, label in found[bisect.bisect_left(starts, span.start):]:
+        if start >= span.end:
+            break
+        if end <= span.end and label.startswith(prefix):
+            out.append(Span(doc, start, end, label=label))
+    return out
 
 
 def bracketed(example: str) -> tuple[str, list[tuple[int, int]]]:
