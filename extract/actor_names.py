@@ -18,6 +18,7 @@ def key(text: str) -> str:
 
 
 def strip_possessive(k: str) -> str:
+    """`k` without a trailing 's or ' ("putin's" → "putin")."""
     return _POSSESSIVE.sub("", k).strip()
 
 
