@@ -32,7 +32,7 @@ def _resources_digest() -> str:
     digest = hashlib.sha1(EXTRACTOR_VERSION.encode())
     package = Path(__file__).parent
     for path in sorted([*package.glob("*.py"), *RESOURCES.glob("*")]):
-        if path.is_file() and path.name not in ("evaluate.py", "benchmark.py", "sample.py", "faults.py", "cli.py", "__main__.py"):
+        if path.is_file() and path.name not in ("evaluate.py", "benchmark.py", "sample.py", "faults.py", "date_survey.py", "cli.py", "__main__.py"):
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
