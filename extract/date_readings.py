@@ -32,6 +32,8 @@ def _month_day(ctx: MatchContext, month: int, day: int, year: int | None, weekda
             cands.append(dt.date(y, month, day))
         except ValueError:
             continue
+    if not cands:  # "Feb. 29" when no year around the publication has one: no day of this story
+        return None
     if weekday is not None and any(c.weekday() == weekday for c in cands):
         cands = [c for c in cands if c.weekday() == weekday]
     d = nearest_period([(c, c) for c in cands], pub, ctx.tense, YEAR_SLACK)[0]

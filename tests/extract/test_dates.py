@@ -328,3 +328,11 @@ def test_years_versus_counts_on_hand_built_parse(words, heads, deps, tags, expec
 ])
 def test_since_always_looks_back(phrase, published, tense, start, end, precision):
     assert resolve(phrase, published, tense=tense) == DateInfo(start, end, precision, phrase)
+
+
+def test_a_leap_day_in_a_year_without_one_is_no_date_and_breaks_nothing(extract_text):
+    """"Feb. 29" in a 2022 article names no day around the story (2021-2023 have none): the article is
+    still extracted (it failed with a ValueError), dated by the month the phrase still names."""
+    result = extract_text("Russia said on Feb. 29 that the talks would continue.", published="2022-03-01")
+    row = result.statements.iloc[0]
+    assert (row["speaker"], str(row["date"])[:10], row["date_precision"]) == ("Russia", "2022-02-01", "month")
