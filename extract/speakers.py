@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import Actor, ActorTable, load_actor_table
 from .countries import ORGANISATIONS, country_code, country_name, fold
-from .sentences import ents_in, ents_of, sentence_of, text_of
+from .sentences import ents_in, ents_of, sentence_of, text_of, within
 from .lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, SPEECH_VERBS
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
@@ -186,6 +186,7 @@ class SpeakerContext:
         self.last_group: list[Speaker] = []
         self._unknown_main: list[int] = []  # offsets of main-clause subjects named but not resolved ("Colonel X")
         self._actor_spans = sorted(doc.spans.get("actors", []), key=lambda s: s.start) if "actors" in doc.spans else []
+        self._actor_starts = [s.start for s in self._actor_spans]
         self._default_country = self._main_country()
 
     # ----- bookkeeping -------------------------------------------------------------------------
@@ -203,11 +204,10 @@ class SpeakerContext:
         for ent in ents_in(sent):
             if ent.label_ == "PERSON":
                 self._person_from_name(ent)
-        for span in self._actor_spans:
-            if span.start >= sent.start and span.end <= sent.end:
-                actor = self.actors.by_name(span.label_)
-                if actor is not None and actor.type == "person":
-                    self._register(Speaker.from_actor(actor, span))
+        for span in within(self._actor_spans, self._actor_starts, sent.start, sent.end):
+            actor = self.actors.by_name(span.label_)
+            if actor is not None and actor.type == "person":
+                self._register(Speaker.from_actor(actor, span))
         for token in sent:
             if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in PRONOUNS:
                 found = self.resolve_all(token, allow_pronouns=False)
@@ -323,9 +323,9 @@ class SpeakerContext:
         if head.lower_ in INSTITUTION_NOUNS and head.tag_.startswith("NN"):
             appos = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
             return self._named(appos, _np_region(appos)) if appos is not None else None
-        candidates = [s for s in self._actor_spans if s.start >= region.start and s.end <= region.end
-                      and not self._inside_other_name(s)]
-        ents = [e for e in ents_of(self.doc) if e.start >= region.start and e.end <= region.end]
+        candidates = [s for s in within(self._actor_spans, self._actor_starts, region.start, region.end)
+                      if not self._inside_other_name(s)]
+        ents = ents_in(region)
         at_head = [s for s in candidates if s.start <= head.i < s.end]
         if at_head:
             return self._from_actor_span(max(at_head, key=len))
