@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -16,7 +17,7 @@ from .content import content_of, span_of, trim
 from .dates import clause_date, date_of, find_dates, resolve, tense_of
 from .document import ArticleDoc
 from .grammar import mandative_subjunctive
-from .lexicon import DOCUMENT_NOUNS, LIGHT_VERBS, SPEECH_NOUNS, SPEECH_VERBS
+from .lexicon import DOCUMENT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS
 from .quotes import QuoteSpan
 from .records import DateInfo, Statement
 from .sentences import ents_of, sentence_of
@@ -55,16 +56,36 @@ _SKIPPABLE = {"also", "later", "previously", "then", "has", "have", "had", "had"
               "publicly", "repeatedly", "again", "today", "yesterday", "recently", "separately", "further"}
 
 
+@dataclass(frozen=True)
+class _Names:
+    """The actor names and PERSON/GPE/ORG/NORP entities of a doc as (start, end, label), and the same
+    grouped by their last token, longest first (made once per doc: `adjacent_name` runs for many cues)."""
+
+    all: tuple
+    longest_ending_at: dict
+
+
+def _names(doc) -> _Names:
+    names = doc.user_data.get("uct_names")
+    if names is None:
+        found = [(s.start, s.end, "PERSON") for s in doc.spans.get("actors", [])] if "actors" in doc.spans else []
+        found += [(e.start, e.end, e.label_) for e in ents_of(doc) if e.label_ in ("PERSON", "GPE", "ORG", "NORP")]
+        ending: dict[int, list] = {}
+        for name in sorted(found, key=lambda se: se[0] - se[1]):
+            ending.setdefault(name[1] - 1, []).append(name)
+        names = doc.user_data["uct_names"] = _Names(tuple(found), ending)
+    return names
+
+
 def adjacent_name(verb: Token, adoc: "ArticleDoc") -> Token | None:
     """A named speaker right beside the verb when the parse gives no usable subject:
     "... Le Drian said" (before) or "..., said China's ambassador, Zhang Jun" (after, preferring a person)."""
     doc = verb.doc
-    names = [(s.start, s.end, "PERSON") for s in doc.spans.get("actors", [])] if "actors" in doc.spans else []
-    names += [(e.start, e.end, e.label_) for e in ents_of(doc) if e.label_ in ("PERSON", "GPE", "ORG", "NORP")]
+    names = _names(doc)
     i = verb.i - 1
     while i >= sentence_of(verb).start and doc[i].lower_ in _SKIPPABLE:
         i -= 1
-    for start, end, _ in sorted(names, key=lambda se: se[0] - se[1]):
+    for start, end, _ in names.longest_ending_at.get(i, ()):
         subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         if end - 1 == i and not adoc.in_quote(doc[start].idx) and (
                 doc[end - 1].dep_ not in ("pobj", "dobj", "poss") or (subjectless and doc[end - 1].dep_ == "pobj")):
@@ -80,7 +101,7 @@ def adjacent_name(verb: Token, adoc: "ArticleDoc") -> Token | None:
     while window_end < min(sentence_of(verb).end, verb.i + 12) and doc[window_end].text not in ("\u201c", '"', ".", ";", ":") \
             and not (doc[window_end].lower_ == "that" and doc[window_end].dep_ == "mark"):
         window_end += 1
-    found = [(start, end, label) for start, end, label in names if verb.i < start and end <= window_end]
+    found = [(start, end, label) for start, end, label in names.all if verb.i < start and end <= window_end]
     found.sort(key=lambda f: (f[2] != "PERSON", f[0]))
     return doc[found[0][1] - 1] if found else None
 
@@ -483,8 +504,9 @@ class StatementExtractor:
     def noun_clauses(self, sent: Span) -> None:
         """Rows for a speech noun with its that-clause, said by its owner or by the subject of a light
         verb: "Putin's claims that ...", "Romania has raised concerns that ..."."""
-        for noun in sent:
-            if noun.lower_ not in SPEECH_NOUNS or not noun.tag_.startswith("NN") or noun.i in self.used_cues:
+        for trigger in triggers_in(sent, "noun:speech-noun"):
+            noun = trigger[0]
+            if noun.i in self.used_cues:
                 continue
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
             clause = self._that_clause(noun)
@@ -492,8 +514,9 @@ class StatementExtractor:
                 continue
             self._noun_statement(Cue(noun, owner, noun.idx, noun.idx + len(noun.text), SPEECH_NOUNS[noun.lower_]),
                                  clause, sent, "noun:owner")
-        for token in sent:
-            if token.lower_ not in LIGHT_VERBS or token.i in self.used_cues or not token.tag_.startswith("VB"):
+        for trigger in triggers_in(sent, "noun:light-verb"):
+            token = trigger[0]
+            if token.i in self.used_cues:
                 continue
             for noun in token.children:
                 if noun.dep_ != "dobj" or noun.lower_ not in SPEECH_NOUNS:
