@@ -6,7 +6,7 @@ row's `method`:
 - `reported:clause`: the clausal complement ("said [that the talks had failed]");
 - `reported:phrasal`: the object of a phrasal cue ("called for [an urgent meeting]");
 - `reported:infinitive`: an infinitive complement ("urged Russia [to withdraw]");
-- `reported:object`: the object of a verb whose object is its content ("denies [plans to invade]",
+- `reported:object`: the object of a verb whose object is its content ("denied [any plan to attack]",
   "branded [it] [a catastrophe]");
 - `reported:prep-object`: the object of "of/against/about/over" after warn/criticise/accuse/say
   ("warned of [a catastrophe]");
@@ -146,12 +146,12 @@ def _object_frames(cue: Token):
 
 
 def _object(cue: Token, objects: list[Token], predicate: list[Token]):
-    """`reported:object`: "denies [plans to invade]", "branded [it a catastrophe]" (or `_STOP`)."""
+    """`reported:object`: "denied [any plan to attack]", "branded [it a catastrophe]" (or `_STOP`)."""
     low = cue.lower_
     if low.startswith(NEEDS_PREDICATE) and not predicate:
         return _STOP  # "called the minister": a name, not a claim
     if low.startswith("dismiss") and not predicate and any(o.ent_type_ == "PERSON" or o.tag_ == "PRP" for o in objects):
-        return _STOP  # "to dismiss Mr. Nazarbayev": to fire him, not to reject a claim
+        return _STOP  # "to dismiss the governor": to fire him, not to reject a claim
     return span_of(objects + predicate), "reported:object"
 
 

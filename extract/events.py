@@ -3,7 +3,7 @@
 Triggers are event verbs ("met", "spoke by phone", "will visit") and event nouns ("a call between
 the two leaders", "talks with Putin"). The first participant (the subject, or the possessor) is the
 row's speaker; the others are its addressees. An event noun with no participants of its own
-("Another call is expected") takes those of the last event a few sentences back.
+("A second call is planned") takes those of the last event a few sentences back.
 """
 from __future__ import annotations
 
@@ -79,7 +79,7 @@ class EventExtractor:
                 others += [s for o in objects for s in self.ctx.resolve_all(o)]
         elif kind == "talks":
             if not others and low.startswith(("spok", "speak", "talk")):
-                # "spoke to Ukraine's President" (but not "spoke to reporters")
+                # "spoke to the Polish president" (but not "spoke to reporters")
                 others = [p for p in self._prep_participants(verb, {"to"}) if p.type in ("person", "state")]
             if not others:
                 return None
@@ -158,7 +158,7 @@ class EventExtractor:
                 found += self.ctx.resolve_all(child, allow_pronouns=child.dep_ == "poss")
         found += self._prep_participants(noun, {"with", "between", "among"})
         for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lower_ in _HOLDING):
-            # "the call Biden had last week with Zelensky": the one who had it, and whom with
+            # "the call the chancellor had on Monday with the president": the one who had it, and whom with
             subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ not in ("that", "which", "who"):
                 found = self.ctx.resolve_all(subject) + found + self._prep_participants(clause, {"with"})

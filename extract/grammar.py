@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 def mandative_subjunctive(verb: Token) -> bool:
     """A bare verb with a third-person singular subject and no auxiliary, in a clause under another word:
-    a mandative subjunctive ("demanding Russia withdraw", "that NATO pull back", "the request that he
+    a mandative subjunctive ("demanding the army withdraw", "that the alliance pull back", "the request that he
     confirm"). The indicative would be "withdraws", "pulls", "confirms": it asks for something, it does not
     report it."""
     if verb.tag_ not in ("VB", "VBP") or verb.dep_ not in ("ccomp", "conj", "relcl", "acl", "advcl"):

@@ -30,13 +30,13 @@ PHRASAL_ONLY = _flagged("speech_verbs", "phrasal_only") | frozenset(
 CLAUSE_ONLY = _flagged("speech_verbs", "clause_only")
 # "say"-type verbs that may still take their content as an object ("branded it a catastrophe").
 SAY_WITH_OBJECT = _flagged("speech_verbs", "object_content")
-# Of those, verbs whose object is content only with a predicate: "called it a catastrophe", "claiming the island as its own".
+# Of those, verbs whose object is content only with a predicate: "called it a catastrophe", "claims the region as its own".
 NEEDS_PREDICATE = tuple(sorted(_flagged("speech_verbs", "needs_predicate")))
 
 # Nouns that carry a statement as a that-clause, after a light verb ("raised concerns that ...").
 SPEECH_NOUNS: dict[str, str] = classes_by_form("speech_nouns")
 LIGHT_VERBS = forms("light_verbs")
-# Speech acts whose verb may take its content as an object (not a clause): "Russia denies plans to invade".
+# Speech acts whose verb may take its content as an object (not a clause): "the ministry denied any plan to attack".
 OBJECT_CONTENT_ACTS = {"deny", "announce", "reject", "propose", "demand", "accuse", "criticise", "confirm", "promise",
                        "threaten", "warn", "agree", "urge", "say"}
 

@@ -25,7 +25,7 @@ INSTITUTION_NOUNS = {"administration", "government", "ministry", "office", "depa
                      "spokeswoman", "spokesperson", "statement", "aides", "aide", "officials", "official", "allies",
                      "readout", "side", "delegation", "press", "service", "agency", "council", "committee"}
 _ADVISERS = {"adviser", "advisor", "advisers", "advisors", "aide", "aides"}  # a person's adviser is not the person
-# Offices and bodies that speak for their state: "a Kremlin spokesman", "an adviser to Ukraine's presidential office".
+# Offices and bodies that speak for their state: "a Kremlin spokesman", "an adviser to the presidential office".
 OWNED_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "ministry", "office", "department",
                "government", "administration", "embassy", "mission", "side", "delegation", "army", "military", "forces",
                "command", "service", "services", "adviser", "advisor", "advisers", "advisors", "aide", "aides",
@@ -250,7 +250,7 @@ class SpeakerContext:
         return found
 
     def _possessed_title(self, token: Token) -> Speaker | None:
-        """"Mr. Putin and China's leader, Xi Jinping": a state with 's followed by a title is the title's holder
+        """"Mr. Smith and France's president, Jean Dupont": a state with 's followed by a title is the title's holder
         (the parser often hangs the title on the wrong word)."""
         if not any(c.dep_ == "case" for c in token.children) or token.i + 2 >= len(self.doc):
             return None
@@ -346,7 +346,7 @@ class SpeakerContext:
                 if actor is not None:
                     return Speaker.from_actor(actor, ent)
         if head.lower_ in OWNED_NOUNS or head.lower_ in _CONTEXT_TITLES or head.tag_ == "NNP":
-            # "Ukrainian Ambassador to the UK Vadym Prystaiko", "UN High Commissioner for Refugees Filippo
+            # "Polish Ambassador to the UK Jan Kowalski", "UN High Commissioner for Refugees Filippo
             # Grandi": the name closes the title phrase
             last = next((e for e in ents if e.label_ == "PERSON" and e.end == region.end and not _in_poss(e.root, head)
                          and self.doc[e.start - 1].lower_ not in ("to", "of", "for", "with")), None)
@@ -528,7 +528,7 @@ class SpeakerContext:
 
     def _bound(self, pronoun: Token, want: str | None) -> Speaker | None:
         """A pronoun in a clause under a verb with a named subject refers to that subject
-        ("Macron announced he may visit Russia" → Macron)."""
+        ("the chancellor said she may visit Kyiv" → the chancellor)."""
         child = pronoun
         for verb in pronoun.ancestors:
             # through clauses and through the phrases that hold them ("toured a crossing in Korczowa, where he met")

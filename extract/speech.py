@@ -50,7 +50,7 @@ def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "nsubj":
             if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-                return verb.head  # "Xi, who has described ..." → Xi
+                return verb.head  # "The minister, who has described ..." → the minister
             return child
     head = verb
     while head.dep_ in ("conj", "advcl", "xcomp") and head.head.i != head.i:

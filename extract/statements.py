@@ -79,7 +79,7 @@ def _names(doc) -> _Names:
 
 def adjacent_name(verb: Token, adoc: "ArticleDoc") -> Token | None:
     """A named speaker right beside the verb when the parse gives no usable subject:
-    "... Le Drian said" (before) or "..., said China's ambassador, Zhang Jun" (after, preferring a person)."""
+    "... the minister said" (before) or "..., said France's ambassador, Jean Dupont" (after, preferring a person)."""
     doc = verb.doc
     names = _names(doc)
     i = verb.i - 1
@@ -230,9 +230,9 @@ class StatementExtractor:
                 c.dep_ == "agent" for c in token.children):
             return None  # "it was announced", "he is said to": no speaker
         if mandative_subjunctive(token):
-            return None  # "Moscow's request that he confirm ...": asked of him, not said by him
+            return None  # "the request that he confirm ...": asked of him, not said by him
         if _feared_or_foretold(token):
-            return None  # "the US fears Putin could order an invasion": not (yet) said by Putin
+            return None  # "Britain fears the general could order an attack": not (yet) said by the general
         subject = subject_of(token)
         if subject is not None and self.adoc.in_quote(subject.idx):
             subject = None
@@ -300,7 +300,7 @@ class StatementExtractor:
                     best = (distance, cue)
         if best is not None:
             return best[1]
-        # "Le Drian said:" at the end of the previous sentence of the same paragraph (or the previous paragraph)
+        # "The minister said:" at the end of the previous sentence of the same paragraph (or the previous paragraph)
         first = sents[0] if sents else None
         if first is not None and first.start > 0:
             prev = sentence_of(doc[first.start - 1])
@@ -361,7 +361,7 @@ class StatementExtractor:
             if not first.isupper() or not (beside_cue or whole_sentence) or self._short_object(quote):
                 return False
         elif words <= 8 and self._short_object(quote, verbless=True):
-            return False  # a title: 'the author of "Yeltsin: A Revolutionary Life,"'
+            return False  # a title: 'the author of "Moscow: A City in Winter,"'
         if not self._quote_like(quote):
             return False
         if cue is None or cue.token.lower_ == "according" or not is_speech_verb(cue.token):
