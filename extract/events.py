@@ -61,47 +61,15 @@ class EventExtractor:
         return self._noun_event(token, EVENT_NOUNS[token.lower_])
 
     def _verb_event(self, verb: Token, kind: str):
-        low = verb.lower_
         subject = subject_of(verb)
         subjects = self.ctx.resolve_all(subject) if subject is not None else []
         others = self._prep_participants(verb, {"with"})
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        place = None
-        if kind == "call":
-            if low not in _CALL_VERBS:
-                if any(c.dep_ in ("xcomp", "oprd", "ccomp", "prep") for c in verb.children):
-                    return None
-                persons = [s for o in objects for s in self.ctx.resolve_all(o) if s.type == "person"]
-                if not persons:
-                    return None
-                others += persons
-            else:
-                others += [s for o in objects for s in self.ctx.resolve_all(o)]
-        elif kind == "talks":
-            if not others and low.startswith(("spok", "speak", "talk")):
-                # "spoke to the Polish president" (but not "spoke to reporters")
-                others = [p for p in self._prep_participants(verb, {"to"}) if p.type in ("person", "state")]
-            if not others:
-                return None
-            if self._by_phone(verb):
-                kind = "call"
-        elif kind == "meeting":
-            others += self._objects(objects, subjects)
-            if low.startswith(("host", "receiv")) and not others:
-                return None
-            place = self._place(verb, {"in", "at"})
-            if not others and len(subjects) < 2:
-                return None
-        elif kind == "visit":
-            if low in _MOVE_VERBS:
-                place = self._place(verb, {"to"})
-                if place is None:
-                    return None
-            else:
-                place = self._place(verb, {"to"}) or self._object_place(objects)
-                others += [s for o in objects for s in self.ctx.resolve_all(o) if s.type == "person"]
-                if place is None and not others:
-                    return None
+        read = {"call": self._call, "talks": self._talks, "meeting": self._meeting, "visit": self._visit}[kind]
+        found = read(verb, subjects, others, objects)
+        if found is None:
+            return None
+        kind, others, place = found
         participants = _unique(subjects + others)
         if kind != "visit" and len(_distinct_sides(participants)) < 2 and not (
                 kind == "meeting" and participants and participants[0].type == "organisation"):
@@ -113,6 +81,44 @@ class EventExtractor:
         if not subjects:
             return None
         return kind, participants, place, _clause(verb)
+
+    # ----- what each kind of event verb needs --------------------------------------------------------
+    def _call(self, verb: Token, subjects: list[Speaker], others: list[Speaker], objects: list[Token]):
+        """"called the president": a phone verb's object is the other side ("called for", "called it" are not)."""
+        if verb.lower_ in _CALL_VERBS:
+            return "call", others + [s for o in objects for s in self.ctx.resolve_all(o)], None
+        if any(c.dep_ in ("xcomp", "oprd", "ccomp", "prep") for c in verb.children):
+            return None
+        persons = [s for o in objects for s in self.ctx.resolve_all(o) if s.type == "person"]
+        return ("call", others + persons, None) if persons else None
+
+    def _talks(self, verb: Token, subjects: list[Speaker], others: list[Speaker], objects: list[Token]):
+        """"talked with", "spoke to the Polish president" (not "spoke to reporters"); by phone it is a call."""
+        if not others and verb.lower_.startswith(("spok", "speak", "talk")):
+            others = [p for p in self._prep_participants(verb, {"to"}) if p.type in ("person", "state")]
+        if not others:
+            return None
+        return ("call" if self._by_phone(verb) else "talks"), others, None
+
+    def _meeting(self, verb: Token, subjects: list[Speaker], others: list[Speaker], objects: list[Token]):
+        """"met the chancellor in Berlin", "hosted the delegation": two sides, and a place when it is said."""
+        others = others + self._objects(objects, subjects)
+        if verb.lower_.startswith(("host", "receiv")) and not others:
+            return None
+        if not others and len(subjects) < 2:
+            return None
+        return "meeting", others, self._place(verb, {"in", "at"})
+
+    def _visit(self, verb: Token, subjects: list[Speaker], others: list[Speaker], objects: list[Token]):
+        """"travelled to Kyiv", "visited the president": a place to go to, or a person visited."""
+        if verb.lower_ in _MOVE_VERBS:
+            place = self._place(verb, {"to"})
+            return ("visit", others, place) if place is not None else None
+        place = self._place(verb, {"to"}) or self._object_place(objects)
+        others = others + [s for o in objects for s in self.ctx.resolve_all(o) if s.type == "person"]
+        if place is None and not others:
+            return None
+        return "visit", others, place
 
     def _noun_event(self, noun: Token, kind: str):
         if noun.lower_ == "phone" and noun.dep_ == "compound":
