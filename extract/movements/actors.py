@@ -1,0 +1,310 @@
+"""Whose forces: the state or alliance named on the noun, by the clause, by the quote, or by the story."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..countries import country_code
+from ..sentences import sentence_of
+from .clauses import Candidate, Clause, _reports, is_verb
+from .forces import force_kind
+from .status import _word_class
+from .words import (
+    ALERT_VERBS, ARRIVE_NOUNS, CLAIM_NOUNS, CONTEXT_SENTENCES, CONTROL_VERBS, DECIDE, MASS_NOUNS, _MULTINATIONAL, NATO_MEMBERS, PLAN_GOVERNORS, _PRONOUNS, RAISING, SEND, SEND_NOUNS, SERVICE_PREFIXES, STATIC_NOUNS, verb_forms, WITHDRAW_NOUNS,
+)
+
+
+def _proxy(mod: Token) -> bool:
+    """"pro-Russian", "Russian-backed", "Kremlin-backed": a modifier naming a sponsor, not the owner."""
+    doc = mod.doc
+    words = [doc[i].lower_ for i in range(max(0, mod.i - 2), min(len(doc), mod.i + 3))]
+    text = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    low = mod.lower_
+    return low in ("pro", "pro-") or low.startswith("pro-") or low.endswith("-backed") or bool(
+        re.search(rf"\bpro-{re.escape(low)}\b|\b{re.escape(low)}-(?:backed|supported|sponsored)\b", text))
+
+
+class ActorFinder:
+    """The actor methods of `MovementExtractor`."""
+
+    def _actor(self, cand: Candidate, clause: Clause) -> tuple[str | None, Token | None]:
+        """Whose forces: the leading nation ("led by Canada"), a nationality or owner on the noun, the
+        service prefix ("HMS"), "soldiers from various countries" (the alliance), the subject of the
+        predicate or of the clauses above it, the speaker of a quote."""
+        noun = cand.noun
+        if cand.kind == "pronoun":
+            ante = self._pronoun_antecedent(noun)
+            if ante is not None:
+                code, tok = self._owner_of(ante)
+                if code:
+                    return code, tok
+        pred = clause.pred
+        leader = self._leader(pred) if pred is not None else None
+        if leader is not None:
+            return leader
+        owners = [noun, *cand.members, *[t for t in clause.path if t.lower_ not in SEND_NOUNS | MASS_NOUNS
+                                           | WITHDRAW_NOUNS | ARRIVE_NOUNS]]
+        if pred is not None and not is_verb(pred) and clause.kind == "nominal":
+            owners.append(pred)  # "Russia's movement of troops", "a Russian buildup of military force"
+        for t in owners:
+            code, tok = self._owner_of(t)
+            if code is not None:  # "" for a proxy ("pro-Russian troops"): nobody's forces
+                return code, tok
+        for c in [c for t in [noun, *cand.members] for c in t.children]:  # "soldiers from various countries"
+            if c.dep_ == "prep" and c.lower_ in ("from", "of"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        words = {t.lower_ for t in g.subtree}
+                        if words & _MULTINATIONAL and words & {"countries", "nations", "states", "members", "allies"} \
+                                and self._has_nato:
+                            return "NATO", g
+                        if force_kind(g) or (c.lower_ == "of" and g.lower_ in ARRIVE_NOUNS):
+                            code, tok = self._owner_of(g)  # "vehicles from the Battle Group", "of Putin's invasion"
+                        else:
+                            code, tok = (self._code_of(g) if c.lower_ == "of" else None), g
+                        if code:
+                            return code, tok
+        if pred is not None and clause.kind == "nominal" and not is_verb(pred) and pred.dep_ == "pobj" and not (
+                clause.governors and clause.governors[0].lower_ in PLAN_GOVERNORS | DECIDE | ALERT_VERBS | SEND):
+            pred = None  # "after a buildup of troops" has no subject; "preparing for a troop deployment" has
+        if pred is not None and clause.kind != "subject":  # the forces are not their own subject's
+            found = self._clause_subject(pred, noun, own=clause.kind == "own")
+            if found is not None:
+                return found  # ("", token) when the subject is no state: no actor, and none from context
+        return None, None
+
+    def _clause_subject(self, pred: Token, noun: Token, *, own: bool) -> tuple[str, Token] | None:
+        """The state that is the subject of the predicate or of the clauses above it ("France will refine
+        its plans to send troops", "the United States, which has troops ..."); a speech verb's subject is
+        the speaker, not the owner, so the search stops there."""
+        if pred.tag_ == "VBG" and pred.i > 0 and pred.nbor(-1).tag_ in ("NNP", "NN") and pred.nbor(-1).dep_ != "compound":
+            # "with Russia massing troops", "lead to Russia pulling back", "the Biden administration putting troops"
+            code = self._code_of(pred.nbor(-1))
+            if code:
+                return code, pred.nbor(-1)
+        t = pred
+        for _ in range(8):
+            if is_verb(t):
+                if (_reports(t) or t.lower_ in RAISING) and t.i != pred.i:
+                    raised = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+                    if raised is not None and t.lower_ in RAISING:  # "NATO is said to be preparing troops"
+                        code = self._code_of(raised)
+                        if code:
+                            return code, raised
+                    return None  # "Blinken said the U.S. knows ...": sources and witnesses own no forces
+                subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i
+                             and noun not in c.subtree), None)
+                if subj is not None and subj.dep_ == "nsubjpass":
+                    subj = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                                None)
+                elif subj is None:
+                    subj = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                                None)
+                if subj is not None:
+                    if subj.lower_ in ("which", "that", "who") and t.dep_ == "relcl":
+                        subj = t.head
+                    if force_kind(subj):
+                        code, tok = self._owner_of(subj)
+                        if code:
+                            return code, tok
+                    else:
+                        code = self._code_of(subj)
+                        if code:
+                            return code, subj
+                        if subj.lower_ not in ("it", "they", "he", "she", "we", "i", "this", "that", "which", "who"):
+                            return ("", subj)  # someone else's doing ("plans allow commanders to move forces")
+                if own and t.i == pred.i:
+                    return None  # a participle clause of the noun: the main clause says whose forces they are
+            if t.head.i == t.i or t.dep_ in ("ROOT",):
+                return None
+            if t.dep_ in ("relcl", "acl") and t.head.i == noun.i:
+                return None
+            if t.dep_ == "xcomp" and is_verb(t.head) and t.head.lower_ in CONTROL_VERBS:
+                controller = next((c for c in t.head.children if c.dep_ == "dobj" and noun not in c.subtree), None)
+                if controller is not None:  # "urged Russia to pull back troops": Russia does it
+                    code = self._code_of(controller)
+                    return (code, controller) if code else ("", controller)
+            if t.dep_ == "pcomp" and t.head.lower_ in ("of", "for") and is_verb(t.head.head) and t.i == pred.i:
+                accused = next((c for c in t.head.head.children if c.dep_ == "dobj"), None)
+                if accused is not None:  # "accused Russia of massing troops": the object does it
+                    code = self._code_of(accused)
+                    return (code, accused) if code else ("", accused)
+            if is_verb(t) and t.dep_ == "advcl" and not any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
+                return None  # an adverbial clause has its own subject, even when the parser lost it
+            t = t.head
+        return None
+
+    def _leader(self, pred: Token) -> tuple[str, Token] | None:
+        """"Latvia's battlegroup is led by Canada": the leading nation is the actor."""
+        if pred.lower_ not in verb_forms("lead|led command head"):
+            return None
+        return self._agent_code(pred)
+
+    def _agent_code(self, verb: Token) -> tuple[str, Token] | None:
+        """The state or alliance in the by-phrase of a passive verb ("led by Canada")."""
+        for c in verb.children:
+            if c.dep_ == "agent":
+                for g in c.children:
+                    code = self._code_of(g)
+                    if code:
+                        return code, g
+        return None
+
+    def _owner_of(self, noun: Token) -> tuple[str | None, Token | None]:
+        """The state or alliance named on the noun itself: "Russian troops", "NATO's force", "HMS Diamond",
+        "Putin's invasion", "the Kremlin's soldiers"."""
+        mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i]
+        led_by = next((c for c in noun.children if c.dep_ == "acl" and c.lower_ == "led"), None)
+        for child in mods:
+            if _proxy(child):
+                return "", child  # "pro-Russian troops", "Russian-backed forces" are no state's forces
+            if child.dep_ == "poss" and any(a.dep_ == "agent" for a in noun.head.children) and \
+                    noun.head.lower_ in verb_forms("lead|led command"):
+                continue  # the possessor is the host: "Latvia's battlegroup is led by Canada"
+            code = self._code_of(child)
+            if code:
+                return code, child
+            for g in child.children:  # "the U.S.-led force", "NATO's Response Force"
+                if g.dep_ in ("compound", "npadvmod", "poss", "amod"):
+                    code = self._code_of(g)
+                    if code:
+                        return code, g
+        for t in noun.subtree:
+            if t.i >= noun.i:
+                break
+            if t.lower_ in SERVICE_PREFIXES and (t.is_upper or t.lower_ in ("bundeswehr", "luftwaffe")):
+                return SERVICE_PREFIXES[t.lower_], t
+        # "HMS Diamond" as an apposition or compound after the noun
+        for c in noun.children:
+            if c.dep_ in ("appos", "compound") and c.i > noun.i:
+                for t in c.subtree:
+                    if t.lower_ in SERVICE_PREFIXES and t.is_upper:
+                        return SERVICE_PREFIXES[t.lower_], t
+        led = self._agent_code(led_by) if led_by is not None else None
+        if led is not None:
+            return led
+        if noun.dep_ in ("compound", "nmod") and noun.head.lower_ in SEND_NOUNS | MASS_NOUNS | STATIC_NOUNS:
+            return self._owner_of(noun.head)
+        # "the number of UK forces": the owner sits on the noun the force noun qualifies, or vice versa
+        return None, None
+
+    def _code_of(self, token: Token) -> str | None:
+        low = token.lower_
+        if low in ("allied", "alliance", "allies") and self._has_nato:
+            mods = {t.lower_ for t in token.subtree if t.i < token.i}
+            if any(country_code(m) not in (None, "NATO") and country_code(m) not in NATO_MEMBERS for m in mods) \
+                    or mods & {"csto", "eurasian"}:
+                return None  # "the Russian-led alliance" is not NATO
+            return "NATO"
+        if low in SERVICE_PREFIXES and token.is_upper:
+            return SERVICE_PREFIXES[low]
+        if low in ("i", "we", "our", "my", "us", "me") and not (low == "us" and token.text != "us"):
+            return self._speaker_at(token.idx)  # first person; "US" in capitals is the country
+        if low in ("he", "she", "his", "her"):  # "dissuade Vladimir Putin from invading when he had troops"
+            person = self._nearest_person(token)
+            if person:
+                return person
+        for anc in list(token.ancestors)[:6] if low in _PRONOUNS else []:  # "Russia's claim that they are ..."
+            if anc.lower_ in CLAIM_NOUNS:
+                owner = next((c for c in anc.children if c.dep_ == "poss"), None)
+                if owner is not None and owner.i != token.i:
+                    return self._code_of(owner)
+        if low in ("its", "their"):  # "the U.S. ... tried to justify their own troop movements"
+            for anc in token.ancestors:
+                if anc.dep_ == "pcomp" and anc.head.lower_ in ("of", "for") and is_verb(anc.head.head):
+                    accused = next((c for c in anc.head.head.children if c.dep_ == "dobj"), None)
+                    if accused is not None:  # "accused Russia of beefing up its presence"
+                        return self._code_of(accused)
+        if low in ("it", "they", "its", "their", "them"):  # "X said it would send", "Russia ... as it amasses"
+            state = self._nearest_state(token)
+            if state:
+                return state
+        if low in ("it", "they", "its", "their", "he", "his", "she", "her", "them"):
+            if self.adoc.in_quote(token.idx):
+                return None  # "he's beefing up his troops" in a quote: not the speaker's
+            try:
+                speaker = self.ctx.resolve(token)
+            except Exception:  # noqa: BLE001
+                speaker = None
+            if speaker is not None and speaker.country:
+                return speaker.country
+            return None
+        code = country_code(token.text)
+        if code:
+            return code
+        if token.tag_ not in ("NNP", "NN", "NNS", "NNPS"):
+            return None
+        try:
+            speaker = self.ctx.resolve(token, allow_pronouns=False)
+        except Exception:  # noqa: BLE001
+            speaker = None
+        if speaker is not None and speaker.country:
+            return speaker.country
+        return None
+
+    def _nearest_state(self, token: Token) -> str | None:
+        """The state named last before "it"/"its" in the sentence, a subject first: "Russia could begin an
+        offensive as it amasses troops", "the U.S. said it would send"."""
+        before = [t for t in reversed(list(token.doc[sentence_of(token).start:token.i]))
+                  if t.tag_ in ("NNP", "NNPS") and t.dep_ != "compound" and t.ent_type_ != "PERSON"]  # "it" is no person
+        for subjects_only in (True, False):
+            for t in before:
+                if subjects_only and t.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                code = self._code_of(t)
+                if code:
+                    return code
+        return None
+
+    def _nearest_person(self, token: Token) -> str | None:
+        """The country of the person named last before a he/she in the sentence."""
+        for t in reversed(list(token.doc[sentence_of(token).start:token.i])):
+            if t.tag_ == "NNP" and t.ent_type_ == "PERSON":
+                try:
+                    person = self.ctx.resolve(t, allow_pronouns=False)
+                except Exception:  # noqa: BLE001
+                    person = None
+                if person is not None and person.type == "person" and person.country:
+                    return person.country
+        return None
+
+    def _speaker_at(self, offset: int) -> str | None:
+        for start, end, country, _, _ in self._quoted:
+            if start <= offset < end:
+                return country
+        return None
+
+    def _pronoun_antecedent(self, token: Token) -> Token | None:
+        """"those deployed to Ukraine", "they": the nearest force noun before, in this sentence."""
+        if token.lower_ == "those" and not any(c.dep_ in ("acl", "relcl") for c in token.children):
+            return None
+        head = token.head
+        if not is_verb(head) or _word_class(head, {c.lower_ for c in head.children if c.dep_ == "prt"}) not in (
+                "send", "arrive", "mass", "transit", "withdraw") and not any(
+                c.dep_ in ("acl", "relcl") for c in token.children):
+            return None
+        sent = sentence_of(token)
+        for t in reversed(list(sent.doc[sent.start:token.i])):
+            if force_kind(t) in ("personnel", "unit"):
+                return t
+        return None
+
+    def _context_actor(self, cand: Candidate, clause: Clause, status: str = "", dests: set[str] = frozenset()
+                       ) -> str | None:
+        """Forces the sentence does not own belong to the state the story already has arriving in the same
+        country ("columns of troops pouring into the Kharkiv region"), else to the previous movement's
+        actor, when it is recent ("the mission could involve ...")."""
+        noun = cand.noun
+        if any(c.dep_ == "poss" for c in noun.children) or clause.kind in ("nominal", "none"):
+            return None  # "the troop withdrawal from Afghanistan" names no owner, and none is implied
+        if status == "arrived" and dests:
+            for i, r, f in reversed(self._rows):
+                if r.status in ("arrived", "deployed") and set(r.destinations) & dests and r.actor not in dests:
+                    return r.actor
+        for i, r, f in reversed(self._rows):
+            if self._sent_index - i > CONTEXT_SENTENCES:
+                break
+            return r.actor
+        return None
+
