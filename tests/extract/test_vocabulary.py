@@ -44,3 +44,20 @@ def test_inflections(lemma, pos, expected):
 def test_lemma_of_known_forms(word, lemma, monkeypatch):
     monkeypatch.setattr(vocabulary, "lemma_table", lambda: {"sent": "send", "withdrew": "withdraw"})
     assert lemma_of(word) == lemma
+
+
+def test_exact_forms_and_flags(tmp_path, monkeypatch):
+    (tmp_path / "words.csv").write_text(
+        "lemma,class,pos,reason,flags,exact_forms\n"
+        "premise,condition,NOUN,x,,premise\n"
+        "plan,plan,NOUN,x,negatable other,\n", encoding="utf-8")
+    monkeypatch.setattr(vocabulary, "LEXICON", tmp_path)
+    vocabulary.family.cache_clear()
+    try:
+        assert vocabulary.forms("words", "condition") == {"premise"}  # not "premises" (a building)
+        assert vocabulary.forms("words", "plan") == {"plan", "plans"}
+        assert vocabulary.flagged("words", "negatable") == {"plan", "plans"}
+        assert vocabulary.flagged("words", "missing") == frozenset()
+        assert vocabulary.classes_by_form("words")["premise"] == "condition"
+    finally:
+        vocabulary.family.cache_clear()
