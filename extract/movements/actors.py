@@ -9,9 +9,11 @@ from ..countries import country_code
 from ..sentences import sentence_of
 from .clauses import Candidate, Clause, _reports, is_verb
 from .forces import force_kind
-from .status import _word_class
+from .predicates import word_class
 from .words import (
-    ALERT_VERBS, ARRIVE_NOUNS, CLAIM_NOUNS, CONTEXT_SENTENCES, CONTROL_VERBS, DECIDE, MASS_NOUNS, _MULTINATIONAL, NATO_MEMBERS, PLAN_GOVERNORS, _PRONOUNS, RAISING, SEND, SEND_NOUNS, SERVICE_PREFIXES, STATIC_NOUNS, verb_forms, WITHDRAW_NOUNS,
+    ALERT_VERBS, ALLIANCE_WORDS, ARRIVE_NOUNS, CLAIM_NOUNS, CONTEXT_SENTENCES, CONTROL_VERBS, DECIDE,
+    HOST_LEAD_VERBS, LEAD_VERBS, MASS_NOUNS, NAMED_SERVICES, NATO_MEMBERS, OTHER_ALLIANCES, PLAN_GOVERNORS, RAISING,
+    SEND, SEND_NOUNS, SERVICE_PREFIXES, STATE_NOUNS, STATIC_NOUNS, WITHDRAW_NOUNS, _MULTINATIONAL, _PRONOUNS,
 )
 
 
@@ -56,7 +58,7 @@ class ActorFinder:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         words = {t.lower_ for t in g.subtree}
-                        if words & _MULTINATIONAL and words & {"countries", "nations", "states", "members", "allies"} \
+                        if words & _MULTINATIONAL and words & STATE_NOUNS \
                                 and self._has_nato:
                             return "NATO", g
                         if force_kind(g) or (c.lower_ == "of" and g.lower_ in ARRIVE_NOUNS):
@@ -137,7 +139,7 @@ class ActorFinder:
 
     def _leader(self, pred: Token) -> tuple[str, Token] | None:
         """"Latvia's battlegroup is led by Canada": the leading nation is the actor."""
-        if pred.lower_ not in verb_forms("lead|led command head"):
+        if pred.lower_ not in LEAD_VERBS:
             return None
         return self._agent_code(pred)
 
@@ -160,7 +162,7 @@ class ActorFinder:
             if _proxy(child):
                 return "", child  # "pro-Russian troops", "Russian-backed forces" are no state's forces
             if child.dep_ == "poss" and any(a.dep_ == "agent" for a in noun.head.children) and \
-                    noun.head.lower_ in verb_forms("lead|led command"):
+                    noun.head.lower_ in HOST_LEAD_VERBS:
                 continue  # the possessor is the host: "Latvia's battlegroup is led by Canada"
             code = self._code_of(child)
             if code:
@@ -173,7 +175,7 @@ class ActorFinder:
         for t in noun.subtree:
             if t.i >= noun.i:
                 break
-            if t.lower_ in SERVICE_PREFIXES and (t.is_upper or t.lower_ in ("bundeswehr", "luftwaffe")):
+            if t.lower_ in SERVICE_PREFIXES and (t.is_upper or t.lower_ in NAMED_SERVICES):
                 return SERVICE_PREFIXES[t.lower_], t
         # "HMS Diamond" as an apposition or compound after the noun
         for c in noun.children:
@@ -191,10 +193,10 @@ class ActorFinder:
 
     def _code_of(self, token: Token) -> str | None:
         low = token.lower_
-        if low in ("allied", "alliance", "allies") and self._has_nato:
+        if low in ALLIANCE_WORDS and self._has_nato:
             mods = {t.lower_ for t in token.subtree if t.i < token.i}
             if any(country_code(m) not in (None, "NATO") and country_code(m) not in NATO_MEMBERS for m in mods) \
-                    or mods & {"csto", "eurasian"}:
+                    or mods & OTHER_ALLIANCES:
                 return None  # "the Russian-led alliance" is not NATO
             return "NATO"
         if low in SERVICE_PREFIXES and token.is_upper:
@@ -280,7 +282,7 @@ class ActorFinder:
         if token.lower_ == "those" and not any(c.dep_ in ("acl", "relcl") for c in token.children):
             return None
         head = token.head
-        if not is_verb(head) or _word_class(head, {c.lower_ for c in head.children if c.dep_ == "prt"}) not in (
+        if not is_verb(head) or word_class(head, {c.lower_ for c in head.children if c.dep_ == "prt"}) not in (
                 "send", "arrive", "mass", "transit", "withdraw") and not any(
                 c.dep_ in ("acl", "relcl") for c in token.children):
             return None

@@ -9,7 +9,9 @@ from ..lexicon import SPEECH_VERBS
 from ..numbers import Count
 from .forces import force_kind
 from .words import (
-    _ALL_VERBS, ARRIVE_NOUNS, BOOST, BOOST_NOUNS, DECIDE, DECIDE_NOUNS, DEMAND_GOVERNORS, MASS_NOUNS, NEG_GOVERNORS, PLAN_GOVERNORS, PLAN_NOUNS, RAISING, SEND_NOUNS, STATIC_NOUNS, TRANSPARENT_NOUNS, verb_forms, WITHDRAW_NOUNS,
+    ARRIVE_NOUNS, BOOST, BOOST_NOUNS, DECIDE, DECIDE_NOUNS, DEMAND_GOVERNORS, MASS_NOUNS, NEG_GOVERNORS,
+    PLAN_GOVERNORS, PLAN_NOUNS, RAISING, ROLE_NOUNS, SEND_NOUNS, STATIC_NOUNS, TRANSPARENT_NOUNS, WITHDRAW_NOUNS,
+    _ALL_VERBS,
 )
 
 
@@ -70,7 +72,7 @@ def _governors(pred: Token) -> list[Token]:
                 out.append(head)  # "No one has ever said that Russian troops will remain": nothing is reported
             break  # "officials said Russia was massing troops": what is said keeps its own modality
         gerund_complement = t.dep_ in ("advcl", "dobj") and t.tag_ == "VBG" and head.lower_ in (
-            NEG_GOVERNORS | PLAN_GOVERNORS | DEMAND_GOVERNORS | DECIDE | verb_forms("rule"))  # "ruled out sending"
+            NEG_GOVERNORS | PLAN_GOVERNORS | DEMAND_GOVERNORS | DECIDE)  # "ruled out sending"
         if t.dep_ in ("xcomp", "ccomp") or (t.dep_ == "advcl" and infinitive) or gerund_complement or (
                 t.dep_ in ("acl", "relcl") and infinitive and head.lower_ in PLAN_NOUNS | DECIDE_NOUNS):
             out.append(head)
@@ -142,7 +144,7 @@ def _climb(noun: Token) -> Clause:
             if prep.lower_ == "than" and owner.lower_ in ("more", "fewer", "less"):
                 t = owner  # "more than 100,00 troops" parsed as "more" + "than troops"
                 continue
-            if prep.lower_ == "for" and not is_verb(owner) and (owner.lower_ in ("country", "nation", "leader", "host")
+            if prep.lower_ == "for" and not is_verb(owner) and (owner.lower_ in ROLE_NOUNS
                                                                  or owner.lower_ in PLAN_NOUNS | DECIDE_NOUNS):
                 t = owner  # "the lead country for a mission", "plans for troops"
                 continue

@@ -17,7 +17,10 @@ from .forces import force_kind, number_phrase
 from .places import BareBorder, PlaceFinder, _most_specific
 from .status import Reading, _negated, read_status
 from .words import (
-    ADVANCE_NOUNS, ARRIVE, CASUALTY, CASUALTY_MODIFIERS, COMPRISE, COPULA, EQUIPMENT, HISTORY_BEFORE, MAX_MEMBERS, NATO_MEMBERS, _NON_ARRIVAL_CAPTURE, PERSONNEL, PRESENCE_NOUNS, _PRONOUN_FORCES, RAISING, _STRIKE_NOUNS, UNIT_NOUNS, verb_forms,
+    ADVANCE_NOUNS, ARRIVE, CARRY_OUT_VERBS, CASUALTY, CASUALTY_MODIFIERS, COMPRISE, CONDUCT_VERBS, COPULA,
+    DELIVERY_VERBS, DEPART_VERBS, EQUIPMENT, HISTORY_BEFORE, HISTORY_WORDS, LAUNCHED_NOUNS, LAUNCH_VERBS,
+    MAX_MEMBERS, NAME_MODIFIERS, NATO_MEMBERS, NEEDS_PREP_NOUNS, PERSONNEL, PRESENCE_NOUNS, RAISING, UNIT_NOUNS,
+    _NON_ARRIVAL_CAPTURE, _PRONOUN_FORCES, _STRIKE_NOUNS,
 )
 
 
@@ -194,7 +197,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
         owners = [c for c in pred.children if c.dep_ in ("nsubj", "agent")] if pred is not None and is_verb(pred) else []
         owner_words = {t.lower_ for o in owners for t in o.subtree} | {
             t.lower_ for t in noun.subtree if t.i < noun.i} | ({actor_token.lower_} if actor_token is not None else set())
-        if owner_words & {"soviet", "ussr", "u.s.s.r."}:
+        if owner_words & HISTORY_WORDS:
             self.drops["history (before 2014)"] += 1 if is_main else 0
             return None  # "the Soviet Union sent tanks into Hungary"
         invasion = self._invasion_object(pred) if pred is not None else None
@@ -211,7 +214,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
             if is_main:
                 self.drops[reading.drop or "no movement verb"] += 1
             return None
-        if reading.status == "withdrawn" and pred is not None and pred.lower_ in verb_forms("leave|left depart") \
+        if reading.status == "withdrawn" and pred is not None and pred.lower_ in DEPART_VERBS \
                 and actor:
             left = [ref for ref, toks in self._refs for c in pred.children if c.dep_ == "dobj" and c.i in toks]
             left += [p.ref for p in origins if not isinstance(p.ref, BareBorder)]
@@ -315,8 +318,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
         name = (PERSONNEL.get(low) or UNIT_NOUNS.get(low) or EQUIPMENT.get(low) or PRESENCE_NOUNS.get(low)
                 or ADVANCE_NOUNS.get(low) or low)
         mods = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i
-                and c.lower_ in ("special", "nuclear", "ground", "air", "naval", "airborne", "combat", "armed",
-                                 "deterrence", "sea", "land", "missile", "strategic")]
+                and c.lower_ in NAME_MODIFIERS]
         return " ".join([*mods, name]) if mods and name in ("forces", "force", "troops") else name
 
     # ----- filters -------------------------------------------------------------------------------------
@@ -337,7 +339,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
                                                        for c in pred.children)
         if low in CASUALTY and low not in ARRIVE:
             return True
-        if (low in verb_forms("conduct") or (low in verb_forms("carry") and any(
+        if (low in CONDUCT_VERBS or (low in CARRY_OUT_VERBS and any(
                 c.dep_ == "prt" and c.lower_ == "out" for c in pred.children))) and any(
                 c.dep_ == "dobj" and c.lower_ in _STRIKE_NOUNS for c in pred.children):
             return True  # "forces carried out a deadly attack on the TV tower", "conducted airstrikes"
@@ -352,8 +354,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
         if cand.kind != "equipment":
             return False
         low = pred.lower_
-        return low in verb_forms("supply deliver donate give|gave|given provide transfer hand gift sell|sold "
-                                 "lend|lent lease export") or any(c.dep_ == "dative" for c in pred.children)
+        return low in DELIVERY_VERBS or any(c.dep_ == "dative" for c in pred.children)
 
     def _invasion_object(self, pred: Token) -> Token | None:
         """"Russian forces launched the invasion of Ukraine", "after launching a full scale invasion"."""
@@ -365,10 +366,8 @@ class MovementExtractor(PlaceFinder, ActorFinder):
                                       for g in c.children)]  # "forces in place to mount an invasion": not yet
         for v in verbs:
             for c in v.children:
-                if c.dep_ in ("dobj", "pobj") and c.lower_ in ("invasion", "incursion", "offensive", "assault",
-                                                                "attack", "operation") and v.lower_ in verb_forms(
-                        "launch begin|began|begun start continue carry|carried mount press step"):
-                    if c.lower_ in ("attack", "operation", "assault", "offensive") and not any(
+                if c.dep_ in ("dobj", "pobj") and c.lower_ in LAUNCHED_NOUNS and v.lower_ in LAUNCH_VERBS:
+                    if c.lower_ in NEEDS_PREP_NOUNS and not any(
                             g.dep_ == "prep" for g in c.children):
                         continue
                     return c

@@ -9,10 +9,11 @@ from ..countries import country_code
 from ..numbers import QUALIFIERS, Count, parse_count
 from ..sentences import sentence_of, text_of
 from .words import (
-    _CIVILIAN, _FORCE_MODIFIERS, _GROUP_MODIFIERS, _IRREGULAR, _NOT_EQUIPMENT_MODIFIERS, _NOT_MISSION_MODIFIERS,
-    _SIZE_NOUNS, _UNIT_MODIFIERS, ADVANCE_NOUNS, EQUIPMENT, PERSONNEL, PRESENCE_NOUNS, SERVICE_PREFIXES, UNIT_NOUNS,
+    ADJECTIVE_FORCES, FLEET_MODIFIERS, FORCE_COMPOUND_HEADS, FORCE_IDIOM_VERBS, FORCE_NOUNS, MEMBER_MODIFIERS,
+    MILITARY_EQUIPMENT_MODIFIERS, MULTIPLIERS, NOT_FORCE_MODIFIERS, PERSONNEL, PRESENCE_MODIFIERS, SERVICE_PREFIXES,
+    SHIP_PREFIXES, _CIVILIAN, _FORCE_MODIFIERS, _GROUP_MODIFIERS, _IRREGULAR, _NOT_EQUIPMENT_MODIFIERS,
+    _NOT_MISSION_MODIFIERS, _SIZE_NOUNS, _UNIT_MODIFIERS,
 )
-
 
 # ----- numbers -----------------------------------------------------------------------------------
 _QUAL = "|".join(pattern for _, pattern in QUALIFIERS)  # "more than", "upwards of", "as many as", ...
@@ -39,8 +40,7 @@ def number_phrase(noun: Token) -> tuple[Count | None, tuple[int, int] | None]:
     start = noun.left_edge.idx
     t = noun
     # "tens of thousands of troops": the noun hangs under "of" → "thousands" → "of" → "tens"
-    while t.dep_ == "pobj" and t.head.lower_ == "of" and (t.head.head.like_num or t.head.head.lower_ in (
-            "tens", "hundreds", "thousands", "dozens", "scores")):
+    while t.dep_ == "pobj" and t.head.lower_ == "of" and (t.head.head.like_num or t.head.head.lower_ in MULTIPLIERS):
         t = t.head.head
         start = min(start, t.left_edge.idx)
     lead = re.search(rf"(?:{_QUAL})\s+$", text_of(doc)[max(sentence_of(noun).start_char, start - 25):start], re.I)
@@ -96,87 +96,103 @@ def _prev(token: Token) -> str:
     return token.nbor(-1).lower_ if token.i > 0 else ""
 
 
+# The clause roles in which "military", "army" or an adjective-tagged force word names the forces.
+_ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+
+
+def _national(mods: set[str]) -> bool:
+    return any(country_code(m) for m in mods)
+
+
+def _force_sense(token: Token, lemma: str, mods: set[str]) -> bool:
+    """"force(s)" as troops: not "use force", "join forces", "market forces", "by force" or a compound ("force
+    protection"; but "force levels"); a bare "force" needs a military modifier, a nationality or a number."""
+    if token.dep_ == "compound" and token.head.lower_ not in FORCE_COMPOUND_HEADS:
+        return False
+    if token.head.lower_ in FORCE_IDIOM_VERBS or (
+            token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ != "agent"):
+        return False
+    if mods & NOT_FORCE_MODIFIERS:
+        return False
+    if token.lower_ != lemma:
+        return True
+    return bool(mods & _FORCE_MODIFIERS or "strong" in mods or token.dep_ == "compound" or _national(mods) or any(
+        c.like_num or c.dep_ == "nummod" for c in token.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.like_num or g.lower_ in PERSONNEL for g in c.subtree)
+        for c in token.children))
+
+
+def _civilian_colleagues(token: Token, lemma: str, mods: set[str]) -> bool:
+    """"NASA flight surgeons and support personnel flew to Kazakhstan": personnel beside civilians."""
+    return token.dep_ == "conj" and token.head.tag_ in ("NNS", "NN") and force_kind(token.head) is None
+
+
+def _size_compound(token: Token, lemma: str, mods: set[str]) -> bool:
+    """"troop numbers", "soldier levels": the singular as a compound of a size noun is no force."""
+    return token.lower_ == lemma and token.dep_ == "compound" and token.head.lower_ in _SIZE_NOUNS
+
+
+def _military_unit(token: Token, lemma: str, mods: set[str]) -> bool:
+    return bool(mods & _UNIT_MODIFIERS) or _national(mods) or token.tag_ == "NNP"
+
+
+def _military_vehicle(token: Token, lemma: str, mods: set[str]) -> bool:
+    """A ship, plane or vehicle with a military modifier, a nationality, a service ("RAF") or "HMS" before it."""
+    return bool(mods & MILITARY_EQUIPMENT_MODIFIERS) or any(country_code(m) or m in SERVICE_PREFIXES for m in mods) \
+        or _prev(token) in SHIP_PREFIXES
+
+
+def _column_of_forces(token: Token, lemma: str, mods: set[str]) -> bool:
+    of_forces = any(c.lower_ == "of" and any(force_kind(g) for g in c.children if g.dep_ == "pobj")
+                    for c in token.children)
+    return of_forces or bool(mods & MILITARY_EQUIPMENT_MODIFIERS) or _national(mods)
+
+
+def _owned_advance(token: Token, lemma: str, mods: set[str]) -> bool:
+    """"the Russian march", "Putin's thrust", "the thrusts of Putin's invasion" (not "March 25")."""
+    if token.dep_ == "compound" or not token.text.islower() or token.ent_type_ in ("DATE", "TIME"):
+        return False
+    return _national(mods) or any(c.dep_ == "poss" for c in token.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "poss" or country_code(g.text) for g in c.subtree)
+        for c in token.children)
+
+
+# The `check` column of force_nouns.csv: what else the noun needs to name forces (token, lemma, modifiers).
+_CHECKS = {
+    "force": _force_sense,
+    "service_member": lambda token, lemma, mods: _prev(token) in MEMBER_MODIFIERS,
+    "personnel": lambda token, lemma, mods: not _civilian_colleagues(token, lemma, mods),
+    "army": lambda token, lemma, mods: token.dep_ in _ARGUMENTS,
+    "boots": lambda token, lemma, mods: any(c.lower_ == "on" for c in token.children),
+    "size_compound": lambda token, lemma, mods: not _size_compound(token, lemma, mods),
+    "group": lambda token, lemma, mods: bool(mods & _GROUP_MODIFIERS) or _prev(token) in _GROUP_MODIFIERS,
+    "unit": _military_unit,
+    "fleet": lambda token, lemma, mods: _military_unit(token, lemma, mods) or bool(mods & FLEET_MODIFIERS),
+    "vehicle": _military_vehicle,
+    "column": _column_of_forces,
+    "fighter": lambda token, lemma, mods: "jet" in mods or _prev(token) == "jet",
+    "presence": lambda token, lemma, mods: bool(mods & PRESENCE_MODIFIERS or _national(mods)) and token.dep_ != "compound",
+    "mission": lambda token, lemma, mods: not (mods & _NOT_MISSION_MODIFIERS or any(
+        c.lower_ in ("to", "of") for c in token.children if c.dep_ == "prep")),
+    "advance": _owned_advance,
+}
+
+
 def force_kind(token: Token) -> str | None:
     """'personnel' | 'unit' | 'equipment' | 'presence' | 'advance' when `token` names armed forces, else None."""
     low = token.lower_
     tag = token.tag_
-    if not tag.startswith("NN") and not (low in ("military", "airborne", "infantry") and tag in ("JJ", "NN")
-                                         and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")):
+    if not tag.startswith("NN") and not (low in ADJECTIVE_FORCES and tag in ("JJ", "NN") and token.dep_ in _ARGUMENTS):
         return None
+    entry = FORCE_NOUNS.get(low)
+    if entry is None:
+        return None
+    kind, check, lemma = entry
     mods = _mods(token)
     if mods & (_CIVILIAN | _IRREGULAR) or (token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "one"
                                             and tag == "NNP"):
         return None  # "diplomatic personnel", "embassy staff", "Air Force One"
-    if low in PERSONNEL:
-        if low in ("force", "forces"):
-            if token.dep_ == "compound" and token.head.lower_ not in ("capabilities", "capability", "levels",
-                                                                      "deployment", "posture"):
-                return None
-            if token.head.lower_ in ("use", "using", "used", "join", "joined", "joining") or (
-                    token.dep_ == "pobj" and token.head.lower_ in ("by",) and token.head.dep_ != "agent"):
-                return None
-            if "external" in mods or "market" in mods or "political" in mods or "opposition" in mods:
-                return None
-            if low == "force":
-                return "personnel" if (mods & _FORCE_MODIFIERS or "strong" in mods or token.dep_ == "compound" or any(
-                    country_code(m) for m in mods) or any(
-                    c.like_num or c.dep_ == "nummod" for c in token.children) or any(
-                    c.dep_ == "prep" and c.lower_ == "of" and any(g.like_num or g.lower_ in PERSONNEL for g in c.subtree)
-                    for c in token.children)) else None
-        if low == "members":
-            return "personnel" if _prev(token) in ("service", "military") else None
-        if low == "personnel" and token.dep_ == "conj" and token.head.tag_ in ("NNS", "NN") and \
-                force_kind(token.head) is None:
-            return None  # "NASA flight surgeons and support personnel flew to Kazakhstan"
-        if low in ("military", "army", "armies"):
-            return "personnel" if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") else None
-        if low == "boots":
-            return "personnel" if any(c.lower_ == "on" for c in token.children) else None
-        if low in ("troop", "soldier") and token.dep_ == "compound" and token.head.lower_ in _SIZE_NOUNS | {"numbers"}:
-            return None
-        return "personnel"
-    if low in ("group", "groups"):
-        return "unit" if (mods & _GROUP_MODIFIERS or _prev(token) in _GROUP_MODIFIERS) else None
-    if low in ("units", "unit", "company", "companies", "division", "divisions", "fleet", "fleets"):
-        if mods & _UNIT_MODIFIERS or any(country_code(m) for m in mods) or token.tag_ == "NNP" or (
-                low in ("fleet", "fleets") and mods & {"northern", "pacific", "black", "baltic", "sea", "sixth",
-                                                        "seventh", "naval", "russian"}):
-            return "unit"
-        return None
-    if low in UNIT_NOUNS:
-        return "unit"
-    if low in EQUIPMENT:
-        if mods & _NOT_EQUIPMENT_MODIFIERS:
-            return None
-        if low in ("vehicles", "planes", "ships", "ship", "vessels", "vessel", "aircraft", "carrier", "fighters",
-                   "column", "columns", "convoy", "convoys"):
-            military = {"armoured", "armored", "military", "combat", "war", "naval", "navy", "fighter", "landing",
-                        "amphibious", "transport", "spy", "surveillance", "attack", "infantry", "tank", "support",
-                        "reconnaissance", "patrol", "stealth", "strike", "bomber", "aircraft", "warplanes"}
-            if low in ("column", "columns", "convoy", "convoys"):
-                of_forces = any(c.lower_ == "of" and any(force_kind(g) for g in c.children if g.dep_ == "pobj")
-                                for c in token.children)
-                return "equipment" if of_forces or mods & military or any(country_code(m) for m in mods) else None
-            if low == "fighters":
-                return "equipment" if "jet" in mods or _prev(token) == "jet" else None
-            if not (mods & military or any(country_code(m) or m in SERVICE_PREFIXES for m in mods)
-                    or _prev(token).upper() in ("HMS", "USS")):
-                return None
-        return "equipment"
-    if low in PRESENCE_NOUNS:
-        if low == "presence":
-            return "presence" if (mods & {"military", "troop", "forward", "naval", "nato", "allied", "permanent",
-                                          "rotational", "increased", "enhanced"} or any(
-                country_code(m) for m in mods)) and token.dep_ != "compound" else None
-        if mods & _NOT_MISSION_MODIFIERS or any(c.lower_ in ("to", "of") for c in token.children if c.dep_ == "prep"):
-            return None
-        return "presence"
-    if low in ADVANCE_NOUNS and token.dep_ != "compound" and token.text.islower() and token.ent_type_ not in (
-            "DATE", "TIME"):  # "the Russian march", not "March 25"
-        owned = any(country_code(m) for m in mods) or any(c.dep_ == "poss" for c in token.children) or any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "poss" or country_code(g.text) for g in c.subtree)
-            for c in token.children)  # "the thrusts of Putin's invasion"
-        return "advance" if owned else None
-    return None
-
-
+    if kind == "equipment" and mods & _NOT_EQUIPMENT_MODIFIERS:
+        return None  # "cargo ships", "fuel tanks"
+    test = _CHECKS.get(check)
+    return kind if test is None or test(token, lemma, mods) else None

@@ -8,9 +8,11 @@ from spacy.tokens import Span, Token
 
 from ..records import Movement
 from .clauses import Candidate, Clause, is_verb, own_clauses
-from .status import _word_class
+from .predicates import word_class
 from .words import (
-    ARRIVE, _BORDER_NOUNS, CASUALTY, CONTEXT_SENTENCES, COPULA, DEST_PREPS, EXERCISE_NOUNS, _FOR_VERBS, INVASION_WORDS, LOCATIVE_NOUNS, _PLACE_ANAPHORS, SAME_ACTOR_SENTENCES, SEND_NOUNS, SITE_NOUNS, _STATIC_ONLY, verb_forms,
+    ARRIVE, CASUALTY, CONTEXT_SENTENCES, COPULA, DEST_PREPS, EXERCISE_NOUNS, INVASION_WORDS, LOCATIVE_NOUNS,
+    OBJECT_PLACE_VERBS, SAME_ACTOR_SENTENCES, SEND_NOUNS, SITE_NOUNS, _BORDER_NOUNS, _FOR_VERBS, _PLACE_ANAPHORS,
+    _STATIC_ONLY,
 )
 
 
@@ -123,7 +125,7 @@ class PlaceFinder:
             if low in ("from", "out"):
                 role = "origin"
             elif low == "for":
-                if head.lower_ not in _FOR_VERBS and not (is_verb(head) and _word_class(head, set()) == "transit"):
+                if head.lower_ not in _FOR_VERBS and not (is_verb(head) and word_class(head, set()) == "transit"):
                     continue
                 role = "dest"
             elif low in DEST_PREPS:
@@ -237,12 +239,12 @@ class PlaceFinder:
             for c in pred.children:  # "pouring ... and landing at", "heading for Kyiv", "to deploy to Germany"
                 if not is_verb(c) or any(g.dep_ == "neg" for g in c.children) or c.lower_ in CASUALTY:
                     continue
-                if c.dep_ in ("xcomp", "advcl") and (c.tag_ == "VBG" or _word_class(c, set()) in (
+                if c.dep_ in ("xcomp", "advcl") and (c.tag_ == "VBG" or word_class(c, set()) in (
                         "send", "transit", "arrive", "withdraw")) and not any(
                         g.dep_ in ("nsubj", "nsubjpass") for g in c.children):  # not "as tanks rolled into X"
                     verbs.append(c)
                 elif c.dep_ == "xcomp":  # "ordered our forces to prepare to deploy across Europe"
-                    verbs += [g for g in c.children if g.dep_ == "xcomp" and _word_class(g, set()) in (
+                    verbs += [g for g in c.children if g.dep_ == "xcomp" and word_class(g, set()) in (
                         "send", "transit", "arrive", "withdraw")]
                 elif c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children):
                     verbs.append(c)  # a second verb of the same forces, not a clause of its own
@@ -258,7 +260,7 @@ class PlaceFinder:
                 found = [p for p in found if not self._motion_prep(p, v)]
             out += found
             out += self._there(v, actor)
-            if v.lower_ in ARRIVE or v.lower_ in verb_forms("reach surround ring encircle"):
+            if v.lower_ in ARRIVE or v.lower_ in OBJECT_PLACE_VERBS:  # "entered Chernobyl", "surrounded Kyiv"
                 out += self._object_places(v)
             # "sending tanks as part of NATO's presence in Eastern Europe"
             for prep in v.children:

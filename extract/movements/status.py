@@ -10,12 +10,28 @@ from ..dates import tense_of
 from ..grammar import mandative_subjunctive
 from ..sentences import text_of
 from .clauses import Clause, _nobody, is_verb
-from .forces import force_kind
+from .predicates import word_class
 from .words import (
-    ALERT, ALERT_VERBS, ARRIVE, _ARRIVE_NEEDS_OBJECT, BACK_PARTICLES, BOOST, BOOST_NOUNS, CLAIM_NOUNS, COMPRISE, CONDITIONAL_MARKS, COPULA, DECIDE, DECIDE_NOUNS, DEMAND_GOVERNORS, DEMAND_NOUNS, DOUBT_WORDS, EVIDENCE_VERBS, EXERCISE_NOUNS, HYPOTHETICAL_NOUNS, MASS, MASS_NOUNS, MODAL_ADVOCACY, MODAL_FUTURE, MODAL_POSSIBLE, NEG_GOVERNORS, NEG_NOUNS, PLAN_ADJECTIVES, PLAN_GOVERNORS, PLAN_NOUNS, POSSESSION, SEND, SEND_NOUNS, SERVICE_PREFIXES, STATIC, STATIC_NOUNS, TRANSIT, TRANSPARENT_NOUNS, verb_forms, WITHDRAW, WITHDRAW_NOUNS,
+    ARRIVE, CALL_VERBS, CLAIM_NOUNS, CONDITIONAL_MARKS, COPULA, DECIDE, DECIDE_NOUNS, DEMAND_GOVERNORS, DEMAND_NOUNS,
+    DOUBT_WORDS, ENCLOSE_VERBS, EVIDENCE_VERBS, EXISTING, FUTURE_ADJECTIVES, FUTURE_GOVERNORS, HYPOTHETICAL_NOUNS,
+    MODAL_ADVOCACY, MODAL_FUTURE, MODAL_POSSIBLE, NEG_GOVERNORS, NEG_NOUNS, NOUN_DEMANDS, OBLIGATION_VERBS,
+    PLAN_ADJECTIVES, PLAN_GOVERNORS, PLAN_NOUNS, POSSESSION, SEIZE_VERBS, SOON, STATIC, STATIONING_VERBS,
+    SURROUND_VERBS, TAKEN_CHANCES, WHERE_PREPS,
 )
 
 STATUSES = ("deployed", "stationed", "announced", "planned", "on_alert", "arrived", "withdrawn")
+
+
+# Phrases that put forces on alert: "on high alert", "heightened preparedness", "placed on standby", "notice to
+# move", "reinforced combat duty", "ready to deploy". A pattern of phrases rather than a word list: the words only
+# mean an alert in these combinations (capitalised, they are a unit's name: see `_proper_name`).
+ALERT = re.compile(
+    r"\b(?:on\s+(?:a\s+)?(?:heightened\s+|high\s+|higher\s+|increased\s+|full\s+|combat\s+|maximum\s+|standby\s+)?"
+    r"['\u2018\u201c\"]?(?:alert|standby|stand-by|stand\s+by|notice\s+to\s+(?:move|deploy))"
+    r"|(?:heightened|high|higher|increased|combat|full|maximum|reinforced|enhanced)\s+(?:state\s+of\s+)?"
+    r"(?:alert|readiness|preparedness|combat\s+duty)|state\s+of\s+(?:high\s+)?(?:readiness|preparedness)|combat\s+duty"
+    r"|(?:notice\s+to\s+(?:move|deploy))|(?:on|put\s+on|placed\s+on)\s+standby|ready\s+to\s+(?:deploy|move)"
+    r"|readiness\s+to\s+(?:deploy|move)|prepared\s+to\s+deploy|on\s+alert)\b", re.I)
 
 
 # ----- status ----------------------------------------------------------------------------------------
@@ -41,7 +57,7 @@ def _modality(pred: Token, governors: list[Token]) -> str:
         if is_verb(v):
             words |= _aux_words(v)
     if words & MODAL_ADVOCACY or any(v.lower_ in MODAL_ADVOCACY for v in chain) or any(
-            v.lower_ in POSSESSION | {"need", "needs", "needed"} and u.dep_ == "xcomp" and any(
+            v.lower_ in POSSESSION | OBLIGATION_VERBS and u.dep_ == "xcomp" and any(
                 c.lower_ == "to" for c in u.children) for u, v in zip(chain, chain[1:])):
         return "advocacy"  # "should send", "will have to keep a force in Ukraine"
     if words & (MODAL_POSSIBLE | MODAL_FUTURE) and words & {"have", "'ve", "’ve"} and pred.tag_ == "VBN":
@@ -55,7 +71,7 @@ def _modality(pred: Token, governors: list[Token]) -> str:
            for v in chain if is_verb(v) for c in v.children):
         return "possible"  # "we will increase troop presence in Poland if he moves": a conditional plan
     tense = tense_of(pred) if is_verb(pred) else "present"
-    if words & MODAL_FUTURE or tense == "future" or any(v.lower_ in ("going", "set", "about") and any(
+    if words & MODAL_FUTURE or tense == "future" or any(v.lower_ in FUTURE_GOVERNORS and any(
             c.lower_ == "to" for c in v.subtree) for v in chain[1:]):
         return "future"
     if is_verb(pred) and pred.tag_ == "VBG" and words & {"is", "are", "was", "were", "'s", "’s", "'re", "’re", "be"}:
@@ -105,8 +121,7 @@ def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool 
     below = [pred, *governors]
     for k, v in enumerate(governors):
         low = v.lower_
-        if low in NEG_GOVERNORS or (low in ("rule", "ruled", "rules", "ruling") and any(
-                c.lower_ == "out" for c in v.children)):
+        if low in NEG_GOVERNORS:  # "refused to", "ruled out sending"
             return "refused"
         lower = below[k]
         if low in DEMAND_GOVERNORS and (lower is None or not (lower.dep_ in ("xcomp", "pcomp") or any(
@@ -114,7 +129,7 @@ def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool 
             continue  # "officials told CNN that Russia had moved troops": reported, not demanded
         if low in DEMAND_GOVERNORS:
             # "called on/for Russia to withdraw" ("for" may hang on the infinitive: "calls [for Russia to withdraw]")
-            if low in ("call", "calls", "called", "calling") and not any(
+            if low in CALL_VERBS and not any(
                     c.lower_ in ("on", "for", "upon") for c in [*v.children, *(lower.children if lower is not None else [])]):
                 continue
             return "demanded"
@@ -137,8 +152,8 @@ def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool 
         if noun_anc and anc.lower_ in DEMAND_NOUNS or (anc.lower_ in COPULA and any(
                 c.dep_ == "nsubj" and c.lower_ in DEMAND_NOUNS for c in anc.children)):
             return "demanded"  # "Russia's demands include pulling back ...", "the demands were the withdrawal"
-        taken = anc.lower_ in ("chance", "opportunity") and anc.dep_ == "dobj" and anc.head.lower_ in verb_forms(
-            "take|took|taken use seize grab")  # "took the opportunity to move troops": it happened
+        taken = anc.lower_ in TAKEN_CHANCES and anc.dep_ == "dobj" and anc.head.lower_ in SEIZE_VERBS
+        # "took the opportunity to move troops": it happened
         if noun_anc and anc.lower_ in HYPOTHETICAL_NOUNS and not taken or (anc.lower_ in COPULA and any(
                 c.dep_ == "nsubj" and c.lower_ in HYPOTHETICAL_NOUNS for c in anc.children)):
             return "hypothetical"  # "in exchange for a withdrawal", "the best outcome is the withdrawal of ..."
@@ -149,7 +164,7 @@ def _negated(pred: Token | None, governors: list[Token], noun: Token, own: bool 
             return "demanded"  # "what should be offered is a chance for him to withdraw troops"
     if pred is not None and not is_verb(pred):
         for anc in list(pred.ancestors)[:4]:
-            if is_verb(anc) and anc.lower_ in DEMAND_GOVERNORS - verb_forms("tell|told need"):
+            if is_verb(anc) and anc.lower_ in NOUN_DEMANDS:
                 return "demanded"  # "he demanded guarantees, including the withdrawal of alliance troops"
     if pred is not None and any(c.dep_ in ("mark", "advmod", "prep") and c.lower_ in CONDITIONAL_MARKS
                                 for c in pred.children):
@@ -193,117 +208,19 @@ def _clause_text(pred: Token, noun: Token) -> str:
     return text_of(doc)[toks[0].idx: toks[-1].idx + len(toks[-1].text)] if len(skip) == 0 else " ".join(
         t.text for t in toks)
 
-def _permanent_deployment(prep: Token) -> bool:
-    """'to their place(s) of permanent deployment' (the Russian defence ministry's words for home bases)."""
-    words = [g.lower_ for g in prep.subtree]
-    return "permanent" in words and any(w.startswith(("deployment", "station", "base")) for w in words)
-
-
-def _word_class(word: Token, particles: set[str]) -> str | None:
-    """The movement class of a predicate word (verb or nominal)."""
-    low = word.lower_
-    if is_verb(word):
-        if low in verb_forms("return") and not particles & {"home"} and any(
-                c.dep_ == "prep" and c.lower_ in ("to", "into") and not any(
-                    g.lower_ in ("home", "base", "bases", "barracks", "garrison", "garrisons") for g in c.subtree)
-                and not _permanent_deployment(c) for c in word.children):
-            return "arrive"  # "Russian troops returned to the suburbs of Kharkiv"
-        if low in verb_forms("leave|left depart") and any(c.dep_ == "prep" and c.lower_ == "for"
-                                                          for c in word.children):
-            return "transit"  # "the troops left for Poland"
-        if low in WITHDRAW and (low not in verb_forms("leave|left return") or particles & {"home"} or any(
-                (c.dep_ == "dobj" and c.tag_ == "NNP") or (c.dep_ == "prep" and c.lower_ in ("from", "to"))
-                for c in word.children)):
-            return "withdraw"
-        if particles & BACK_PARTICLES and low in (SEND | verb_forms("pull draw move bring|brought go|went|gone "
-                                                                     "fall|fell|fallen")) and not any(
-                c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in word.children):  # "fall back on artillery"
-            return "withdraw" if not (particles & {"out"} and low in SEND) else "send"
-        if low in verb_forms("pull draw") and particles & {"back", "out", "away", "down"}:
-            return "withdraw"
-        if low in ARRIVE:
-            if low in _ARRIVE_NEEDS_OBJECT and not (particles & {"in", "into", "over", "through", "on"}) and not any(
-                    c.dep_ == "prep" and c.lower_ in ("into", "across", "through", "toward", "towards", "on")
-                    for c in word.children):
-                return None if low in verb_forms("take|took|taken close drive|drove|driven") else "arrive"
-            return "arrive"
-        if low in SEND or (particles & {"in"} and low in verb_forms("send|sent move go|went bring|brought")):
-            if low in verb_forms("move shift") and any(c.dep_ == "prep" and c.lower_ in ("into", "across") for c in
-                                                       word.children):
-                return "arrive"
-            return "send"
-        if low in verb_forms("take|took|taken") and particles & {"off"}:
-            return "transit"  # "the aircraft took off for Ukraine"
-        if low in verb_forms("set") and any(c.lower_ == "sail" for c in word.children):
-            return "transit"  # "set sail for the Mediterranean"
-        if low in verb_forms("join") and any(g.dep_ == "nsubj" and force_kind(g) for g in word.children) and any(
-                c.dep_ == "dobj" and (force_kind(c) or any(
-                force_kind(g) or g.lower_ in SERVICE_PREFIXES for g in c.subtree)) for c in word.children):
-            return "transit"  # "the destroyer will join HMS Trent"
-        if low in TRANSIT:
-            if low in verb_forms("go|went|gone make|made") and not any(c.lower_ in ("way", "in", "into") for c in
-                                                                       word.children):
-                return None
-            return "transit"
-        if low in DECIDE:
-            return "decide"
-        if low in BOOST:
-            if low in verb_forms("step beef ramp") and not particles & {"up"}:
-                return None
-            obj = next((c for c in word.children if c.dep_ == "dobj"), None)
-            if obj is not None and not force_kind(obj) and obj.lower_ not in EXERCISE_NOUNS | STATIC_NOUNS | \
-                    SEND_NOUNS | TRANSPARENT_NOUNS | {"presence", "capabilities", "capability", "defences", "defenses"}:
-                return None  # "stepped up strikes on the suburbs": not forces
-            return "boost"
-        if low in ALERT_VERBS:
-            return "alert"
-        if low in MASS:
-            if low in verb_forms("put place hold|held") and not any(c.dep_ == "prep" for c in word.children):
-                return None
-            if low in verb_forms("build|built line dig|dug") and not particles & {"up", "in"}:
-                return "mass" if low in verb_forms("build|built") else None
-            return "mass"
-        if low in COMPRISE:
-            return "comprise"
-        if low in POSSESSION:
-            return "possess"
-        if low in verb_forms("lead|led") and not (any(c.dep_ == "dobj" and force_kind(c) for c in word.children)
-                                                   or any(c.dep_ == "agent" for c in word.children)):
-            return None  # "leads the battlegroup", "is led by Canada" — not "leads to war"
-        if low in STATIC:
-            return "static"
-        return None
-    if low in WITHDRAW_NOUNS:
-        return "withdraw"
-    if low in ("arrival", "arrivals", "incursion", "entry", "landing", "landings"):
-        return "arrive"
-    if low in SEND_NOUNS:
-        return "send"
-    if low in BOOST_NOUNS:
-        return "boost"
-    if low in MASS_NOUNS:
-        return "mass"
-    if low in STATIC_NOUNS:
-        return "static"
-    return None
-
-
 def _proper_name(phrase: str) -> bool:
     """"Very High Readiness (Joint Task Force)": capitalised words are a name, not an alert."""
     words = [w for w in re.findall(r"[A-Za-z]+", phrase) if w.lower() not in ("on", "of", "to", "a")]
     return len(words) > 1 and all(w[0].isupper() for w in words)
 
 
-_SOON = {"imminent", "expected", "upcoming", "scheduled", "planned", "proposed", "anticipated", "forthcoming"}
-_EXISTING = {"recent", "current", "ongoing", "continued", "continuing", "existing", "massive", "huge", "latest"}
-_WHERE_PREPS = {"in", "near", "along", "around", "at", "on", "inside", "across", "over", "outside", "within"}
 
 
 def _present_state(pred: Token, noun: Token) -> bool:
     """Forces described where they are now, not an announcement: a present passive with a place ("more than
     90,000 troops are deployed in the vicinity of Ukraine") or a participle on the force noun ("Russian
     helicopters flying over Ukraine")."""
-    where = any(c.dep_ == "prep" and c.lower_ in _WHERE_PREPS for c in pred.children)
+    where = any(c.dep_ == "prep" and c.lower_ in WHERE_PREPS for c in pred.children)
     if not where or any(c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") for c in pred.children):
         return False
     passive_now = pred.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'re", "’re")
@@ -334,11 +251,10 @@ def read_status(clause: Clause, noun: Token, fkind: str, has_dest: bool, has_bor
     alert = next((m for m in ALERT.finditer(text) if not _proper_name(m.group(0))), None)
     particles = {c.lower_ for c in pred.children if c.dep_ in ("prt", "advmod")}
     if is_verb(pred) and pred.dep_ == "advcl" and clause.kind == "object" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) and _word_class(pred, particles) == "boost":
+            c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) and word_class(pred, particles) == "boost":
         return Reading(None, pred.text, drop="no movement verb")  # "deployed ... to bolster NATO forces": a purpose
-    cls = "arrive" if arrival else _word_class(pred, particles)
-    if cls in ("arrive", "mass") and clause.kind == "object" and pred.lower_ in ARRIVE | verb_forms(
-            "surround ring trap"):
+    cls = "arrive" if arrival else word_class(pred, particles)
+    if cls in ("arrive", "mass") and clause.kind == "object" and pred.lower_ in ARRIVE | ENCLOSE_VERBS:
         return Reading(None, pred.text, drop="no movement verb")  # "accused invading soldiers": not theirs
     if alert is not None and cls not in ("withdraw", "arrive"):
         return Reading("on_alert", alert.group(0), future=modality in ("future", "possible"))
@@ -351,11 +267,11 @@ def read_status(clause: Clause, noun: Token, fkind: str, has_dest: bool, has_bor
     gov_words = {g.lower_ for g in govs}
     gov_adj = {c.lower_ for g in [pred, *govs] if is_verb(g) for c in g.children if c.dep_ in ("acomp", "oprd")}
     planned = modality == "possible" or bool(gov_words & (PLAN_GOVERNORS | PLAN_NOUNS)) or bool(
-        gov_adj & PLAN_ADJECTIVES - {"set", "about"}) or any(g.lower_ in PLAN_ADJECTIVES for g in govs)
-    if planned and not is_verb(pred) and any(c.lower_ in _EXISTING for c in pred.children):
+        gov_adj & PLAN_ADJECTIVES - FUTURE_ADJECTIVES) or any(g.lower_ in PLAN_ADJECTIVES for g in govs)
+    if planned and not is_verb(pred) and any(c.lower_ in EXISTING for c in pred.children):
         planned = False  # "to discuss the recent buildup of Russian troops": it is there already
     decided = bool(gov_words & (DECIDE | DECIDE_NOUNS))
-    future = modality == "future" or bool(gov_adj & {"set", "about"})
+    future = modality == "future" or bool(gov_adj & FUTURE_ADJECTIVES)
     cue = pred.text
     if cls is None and fkind == "advance":
         cls = "arrive"
@@ -374,7 +290,7 @@ def read_status(clause: Clause, noun: Token, fkind: str, has_dest: bool, has_bor
     if is_verb(pred) and pred.tag_ == "VBN" and pred.dep_ == "acl" and pred.head.i == noun.i and any(
             c.lower_ == "already" for c in pred.children) and cls in ("static", "mass", "send"):
         return Reading("stationed", cue)  # "troops could come from U.S. forces already stationed in Europe"
-    if cls == "arrive" and not is_verb(pred) and any(c.lower_ in _SOON for c in pred.children):
+    if cls == "arrive" and not is_verb(pred) and any(c.lower_ in SOON for c in pred.children):
         return Reading("announced", cue, future=True)  # "announced the imminent arrival of several thousand troops"
     if planned:
         return Reading("planned", cue, future=True)
@@ -395,12 +311,12 @@ def read_status(clause: Clause, noun: Token, fkind: str, has_dest: bool, has_bor
                 c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) and tense_of(decider) != "past"
             ahead = ahead or (cls == "decide" and is_verb(pred) and tense_of(pred) != "past" and any(
                 c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                and _word_class(c, set()) in ("send", "transit") for c in pred.children))
+                and word_class(c, set()) in ("send", "transit") for c in pred.children))
             return Reading("announced", cue, future=ahead)  # "Now I'm authorising forces to deploy": ahead
         return Reading("deployed", cue)
     already = any(c.lower_ == "already" for c in pred.children) or any(  # "forces already arrayed": a presence
         t.lower_ == "already" for t in noun.subtree if t.i < noun.i)  # "its already sizable forces"
-    if cls == "mass" and pred.lower_ in verb_forms("surround") and city:
+    if cls == "mass" and pred.lower_ in SURROUND_VERBS and city:
         cls = "arrive"  # "Mykolaiv is surrounded by Russian troops"
         return Reading("planned", cue, future=True) if future else Reading("arrived", cue)
     if cls == "mass":
@@ -412,7 +328,7 @@ def read_status(clause: Clause, noun: Token, fkind: str, has_dest: bool, has_bor
             return Reading("announced", cue, future=True)
         if decided:
             return Reading("announced", cue)
-        if has_border and pred.lower_ not in verb_forms("station base garrison host locate lead|led"):
+        if has_border and pred.lower_ not in STATIONING_VERBS:
             return Reading("deployed", cue)
         return Reading("stationed", cue)
     return Reading(None, cue, drop="no movement verb")
