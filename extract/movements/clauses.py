@@ -116,68 +116,89 @@ def climb(noun: Token) -> Clause:
     return clause
 
 
+def _ended(nominal: Token | None) -> Clause:
+    return Clause(nominal, "nominal" if nominal is not None else "none")
+
+
+# A step of the climb gives the clause found, or the next word to climb from and the nominal predicate met so far.
+_Step = Clause | tuple[Token, Token | None]
+
+
+def _through_preposition(t: Token, nominal: Token | None) -> _Step:
+    """A noun in a prepositional phrase: "by troops" (their subject), "the number of troops", "the deployment of
+    troops", "more than 100,00 troops", "the lead country for a mission", "stationed with troops"."""
+    prep, owner = t.head, t.head.head
+    if prep.dep_ == "agent" or (prep.lower_ == "by" and owner.tag_ == "VBN"):
+        return Clause(owner, "subject", _governors(owner))
+    if prep.lower_ in ("of", "from") and not is_verb(owner):
+        if owner.lower_ in TRANSPARENT_NOUNS or owner.like_num or force_kind(owner):
+            return owner, nominal
+        if owner.lower_ in SEND_NOUNS | MASS_NOUNS | WITHDRAW_NOUNS | ARRIVE_NOUNS | BOOST_NOUNS:
+            return owner, nominal or owner
+    if prep.lower_ == "than" and owner.lower_ in ("more", "fewer", "less"):
+        return owner, nominal  # "more than 100,00 troops" parsed as "more" + "than troops"
+    if prep.lower_ == "for" and not is_verb(owner) and (owner.lower_ in ROLE_NOUNS
+                                                         or owner.lower_ in PLAN_NOUNS | DECIDE_NOUNS):
+        return owner, nominal  # "the lead country for a mission", "plans for troops"
+    if is_verb(owner):
+        if nominal is not None:  # "preparing for a troop deployment"
+            return Clause(nominal, "nominal", [owner, *_governors(owner)])
+        return Clause(owner, "oblique", _governors(owner))
+    return _ended(nominal)
+
+
+def _through_modifier(t: Token, nominal: Token | None) -> _Step:
+    """A noun modifying another: "a troop deployment", "the number of troops", "Navy ship HMS Diamond"."""
+    head = t.head
+    if head.lower_ in SEND_NOUNS | MASS_NOUNS | WITHDRAW_NOUNS | BOOST_NOUNS | STATIC_NOUNS:
+        return head, nominal or head
+    if head.lower_ in TRANSPARENT_NOUNS or force_kind(head) or (head.tag_ in ("NNP", "NNPS") and t.dep_ == "compound"):
+        return head, nominal
+    return _ended(nominal)
+
+
+def _argument_of(t: Token, nominal: Token | None) -> Clause:
+    """The noun is a subject or object of a verb ("troops arrived", "sent troops", "troops are thought to be
+    flooding"): the verb is the predicate, or governs the nominal one met on the way."""
+    head, dep = t.head, t.dep_
+    verb = _descend_raising(head) if dep in ("nsubj", "nsubjpass") else head
+    kind = "subject" if dep in ("nsubj", "nsubjpass") and verb.i == head.i and dep == "nsubj" else (
+        "object" if dep in ("dobj", "dative", "nsubjpass") else "subject" if dep == "nsubj" else "object")
+    if dep == "nsubjpass" and verb.i != head.i:
+        kind = "subject"
+    if nominal is not None:
+        return Clause(nominal, "nominal", [verb, *_governors(verb)])
+    return Clause(verb, kind, _governors(verb))
+
+
+def _climb_step(t: Token, nominal: Token | None) -> _Step:
+    head, dep = t.head, t.dep_
+    if head.i == t.i:
+        return _ended(nominal)
+    if dep in ("conj", "appos") and not is_verb(head):
+        return head, nominal
+    if dep == "pobj" and head.dep_ in ("prep", "agent"):
+        return _through_preposition(t, nominal)
+    if dep in ("compound", "nmod", "amod") and not is_verb(head):
+        return _through_modifier(t, nominal)
+    if dep in ("nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd", "npadvmod", "advmod", "nummod") and is_verb(head):
+        return _argument_of(t, nominal)
+    if nominal is not None or (dep in ("nsubj", "nsubjpass", "dobj", "pobj") and not is_verb(head)):
+        return _ended(nominal)
+    return Clause(head, "oblique", _governors(head)) if is_verb(head) else Clause(None, "none", [])
+
+
 def _climb(noun: Token) -> Clause:
     """The predicate a force noun depends on, through "the number of", "columns of", "the deployment of",
     coordination and apposition; `kind` says how the noun relates to it."""
-    t = noun
+    t: Token = noun
     nominal: Token | None = None
     for _ in range(8):
-        head = t.head
-        if head.i == t.i:
-            return Clause(nominal, "nominal" if nominal is not None else "none")
-        dep = t.dep_
-        if dep in ("conj", "appos") and not is_verb(head):
-            t = head
-            continue
-        if dep == "pobj" and head.dep_ in ("prep", "agent"):
-            prep, owner = head, head.head
-            if head.dep_ == "agent" or (prep.lower_ == "by" and owner.tag_ == "VBN"):
-                return Clause(owner, "subject", _governors(owner))
-            if prep.lower_ in ("of", "from") and not is_verb(owner):
-                if owner.lower_ in TRANSPARENT_NOUNS or owner.like_num or force_kind(owner):
-                    t = owner
-                    continue
-                if owner.lower_ in SEND_NOUNS | MASS_NOUNS | WITHDRAW_NOUNS | ARRIVE_NOUNS | BOOST_NOUNS:
-                    nominal = nominal or owner
-                    t = owner
-                    continue
-            if prep.lower_ == "than" and owner.lower_ in ("more", "fewer", "less"):
-                t = owner  # "more than 100,00 troops" parsed as "more" + "than troops"
-                continue
-            if prep.lower_ == "for" and not is_verb(owner) and (owner.lower_ in ROLE_NOUNS
-                                                                 or owner.lower_ in PLAN_NOUNS | DECIDE_NOUNS):
-                t = owner  # "the lead country for a mission", "plans for troops"
-                continue
-            if is_verb(owner):
-                if nominal is not None:  # "preparing for a troop deployment"
-                    return Clause(nominal, "nominal", [owner, *_governors(owner)])
-                return Clause(owner, "oblique", _governors(owner))
-            return Clause(nominal, "nominal" if nominal is not None else "none")
-        if dep in ("compound", "nmod", "amod") and not is_verb(head):
-            low = head.lower_
-            if low in SEND_NOUNS | MASS_NOUNS | WITHDRAW_NOUNS | BOOST_NOUNS | STATIC_NOUNS:
-                nominal = nominal or head
-                t = head
-                continue
-            if low in TRANSPARENT_NOUNS or force_kind(head) or (head.tag_ in ("NNP", "NNPS") and dep == "compound"):
-                t = head  # "the number of troops", "Navy ship HMS Diamond"
-                continue
-            return Clause(nominal, "nominal" if nominal is not None else "none")
-        if dep in ("nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd", "npadvmod", "advmod", "nummod") \
-                and is_verb(head):
-            verb = _descend_raising(head) if dep in ("nsubj", "nsubjpass") else head
-            kind = "subject" if dep in ("nsubj", "nsubjpass") and verb.i == head.i and dep == "nsubj" else (
-                "object" if dep in ("dobj", "dative", "nsubjpass") else "subject" if dep == "nsubj" else "object")
-            if dep == "nsubjpass" and verb.i != head.i:
-                kind = "subject"
-            return Clause(verb, kind if nominal is None else "nominal", _governors(verb)) if nominal is None else \
-                Clause(nominal, "nominal", [verb, *_governors(verb)])
-        if dep in ("nsubj", "nsubjpass", "dobj", "pobj") and not is_verb(head):
-            return Clause(nominal, "nominal" if nominal is not None else "none")
-        return Clause(nominal, "nominal" if nominal is not None else "none") if nominal is not None else \
-            Clause(head if is_verb(head) else None, "oblique" if is_verb(head) else "none",
-                   _governors(head) if is_verb(head) else [])
-    return Clause(nominal, "nominal" if nominal is not None else "none")
+        step = _climb_step(t, nominal)
+        if isinstance(step, Clause):
+            return step
+        t, nominal = step
+    return _ended(nominal)
 
 
 def _reports(verb: Token) -> bool:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable
+from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
@@ -14,14 +14,60 @@ from ..speakers import SpeakerContext
 from .actors import ActorFinder
 from .clauses import Candidate, Clause, _is_frame, climb, is_verb, own_clauses
 from .forces import force_kind, number_phrase
-from .places import BareBorder, PlaceFinder, _most_specific
-from .status import Reading, _negated, read_status
+from .negation import negated
+from .places import BareBorder, PlaceFinder, PlaceHit, _most_specific
+from .status import Reading, read_status
 from .words import (
     ADVANCE_NOUNS, ARRIVE, CARRY_OUT_VERBS, CASUALTY, CASUALTY_MODIFIERS, COMPRISE, CONDUCT_VERBS, COPULA,
     DELIVERY_VERBS, DEPART_VERBS, EQUIPMENT, HISTORY_BEFORE, HISTORY_WORDS, LAUNCHED_NOUNS, LAUNCH_VERBS,
     MAX_MEMBERS, NAME_MODIFIERS, NATO_MEMBERS, NEEDS_PREP_NOUNS, PERSONNEL, PRESENCE_NOUNS, RAISING, UNIT_NOUNS,
     _NON_ARRIVAL_CAPTURE, _PRONOUN_FORCES, _STRIKE_NOUNS,
 )
+
+
+def _comprising(cand: Candidate, by_i: dict[int, Candidate]) -> Candidate | None:
+    """"X comprises / includes / involves N troops": the number belongs to X."""
+    head = cand.noun.head
+    if cand.noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in COMPRISE:
+        head = head.head  # "comprises of around 40,000 troops"
+    if cand.noun.dep_ not in ("dobj", "attr", "pobj") or head.lower_ not in COMPRISE:
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    return by_i.get(subject.i) or next((by_i[t.i] for t in subject.subtree if t.i in by_i and t.i != cand.noun.i), None)
+
+
+def _enclosing(cand: Candidate, by_i: dict[int, Candidate]) -> Candidate | None:
+    """The force noun whose phrase holds this one: "columns of troops", "a force of 4,000 soldiers", "troops
+    and tanks"."""
+    t = cand.noun
+    for _ in range(4):
+        if t.head.i == t.i:
+            return None
+        if not (t.dep_ in ("conj", "appos", "compound", "nmod", "amod", "cc", "nummod") or (
+                t.dep_ == "pobj" and t.head.lower_ == "of") or (t.dep_ == "prep" and t.lower_ == "of")):
+            return None
+        t = t.head
+        if is_verb(t):
+            return None
+        if t.i in by_i and by_i[t.i] is not cand:
+            return by_i[t.i]
+    return None
+
+
+def _fold(cand: Candidate, target: Candidate) -> None:
+    """Merge `cand` into the force it belongs to; a personnel number wins over a count of units or vehicles."""
+    if cand.count is not None and cand.count.value is not None and (
+            target.count is None or target.count.value is None or target.kind not in ("personnel",)
+            and cand.kind == "personnel"):
+        if cand.kind == "personnel" or target.kind != "personnel":
+            target.count, target.count_span = cand.count, cand.count_span
+            if cand.kind == "personnel" and target.kind in ("equipment", "presence", "unit"):
+                target.kind = "personnel" if target.kind != "unit" else target.kind
+    elif target.count is None and cand.count is not None:
+        target.count, target.count_span = cand.count, cand.count_span
+    target.members.append(cand.noun)
 
 
 class MovementExtractor(PlaceFinder, ActorFinder):
@@ -89,42 +135,9 @@ class MovementExtractor(PlaceFinder, ActorFinder):
         for cand in cands:
             if _is_frame(cand.noun) and len(cands) > 1:
                 continue  # "sending tanks as part of NATO's presence": the presence frames the tanks
-            target = None
-            # "X comprises / includes / involves N troops": the number belongs to X
-            head = cand.noun.head
-            if cand.noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in COMPRISE:
-                head = head.head  # "comprises of around 40,000 troops"
-            if cand.noun.dep_ in ("dobj", "attr", "pobj") and head.lower_ in COMPRISE:
-                subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-                if subject is not None:
-                    target = by_i.get(subject.i) or next((by_i[t.i] for t in subject.subtree if t.i in by_i
-                                                          and t.i != cand.noun.i), None)
-            # nouns inside another force noun's phrase: "columns of troops", "force of 4,000 soldiers", conj
-            t = cand.noun
-            for _ in range(4):
-                if target is not None or t.head.i == t.i:
-                    break
-                if t.dep_ in ("conj", "appos", "compound", "nmod", "amod", "cc", "nummod") or (
-                        t.dep_ == "pobj" and t.head.lower_ == "of") or (t.dep_ == "prep" and t.lower_ == "of"):
-                    t = t.head
-                    if is_verb(t):
-                        break
-                    if t.i in by_i and by_i[t.i] is not cand:
-                        target = by_i[t.i]
-                        break
-                    continue
-                break
+            target = _comprising(cand, by_i) or _enclosing(cand, by_i)
             if target is not None and target is not cand:
-                if cand.count is not None and cand.count.value is not None and (
-                        target.count is None or target.count.value is None or target.kind not in ("personnel",)
-                        and cand.kind == "personnel"):
-                    if cand.kind == "personnel" or target.kind != "personnel":
-                        target.count, target.count_span = cand.count, cand.count_span
-                        if cand.kind == "personnel" and target.kind in ("equipment", "presence", "unit"):
-                            target.kind = "personnel" if target.kind != "unit" else target.kind
-                elif target.count is None and cand.count is not None:
-                    target.count, target.count_span = cand.count, cand.count_span
-                target.members.append(cand.noun)
+                _fold(cand, target)
                 continue
             out.append(cand)
         return out
@@ -155,7 +168,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
         main_actor = self._actor(cand, main) if main.kind != "own" else (None, None)
         main_reading = read_status(main, noun, cand.kind, True, False)
         if main.pred is not None and is_verb(main.pred) and (main.pred.lower_ in RAISING | COPULA) and (
-                _negated(main.pred, main.governors, noun) in ("negated",)):
+                negated(main.pred, main.governors, noun) in ("negated",)):
             clauses = [main]  # "we don't see units pulling back": what is not seen is no movement
         for k, clause in enumerate(clauses):
             if k > 0 and clause.pred is not None and (clause.pred.lower_ in CASUALTY or (
@@ -178,7 +191,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
 
     def _row(self, cand: Candidate, clause: Clause, sent: Span, *, is_main: bool,
              main_actor: tuple[str | None, Token | None] = (None, None)) -> Movement | None:
-        noun = cand.noun
+        """The movement row of one clause of a candidate, or None (the reason counted in `drops`)."""
         pred = clause.pred
         if is_main and clause.kind == "own":
             return None
@@ -191,15 +204,49 @@ class MovementExtractor(PlaceFinder, ActorFinder):
         places = self._places(cand, clause, sent, actor)
         dests = [p for p in places if p.role == "dest"]
         origins = [p for p in places if p.role == "origin"]
+        if self._not_news(cand, clause, sent, actor_token, is_main=is_main):
+            return None
+        read = self._read(cand, clause, dests, origins, actor, is_main=is_main)
+        if read is None:
+            return None
+        reading, anaphor = read
+        date = self._date(cand, clause, is_main=is_main)
+        if date is None:
+            return None
+        if actor is None:
+            dest_codes = {p.ref.place.iso3 for p in dests if not isinstance(p.ref, BareBorder) and p.ref.place.iso3}
+            actor = self._context_actor(cand, clause, reading.status, dest_codes)
+        if not actor:
+            if is_main:
+                self.drops["no actor"] += 1
+            return None
+        dest_refs = self._destinations(cand, clause, sent, actor, reading, dests, anaphor, is_main=is_main)
+        if dest_refs is None:
+            return None
+        return self._build(cand, clause, sent, actor, actor_token, reading, dest_refs, origins, date)
+
+    def _not_news(self, cand: Candidate, clause: Clause, sent: Span, actor_token: Token | None, *,
+                  is_main: bool) -> bool:
+        """A question ("Will the Russian troops go home or invade Ukraine?") or Soviet history ("the Soviet Union
+        sent tanks into Hungary")."""
+        pred = clause.pred
         if sent.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?"):
             self.drops["question, not a report"] += 1 if is_main else 0
-            return None  # "Will the Russian troops go home or invade Ukraine?"
+            return True
         owners = [c for c in pred.children if c.dep_ in ("nsubj", "agent")] if pred is not None and is_verb(pred) else []
         owner_words = {t.lower_ for o in owners for t in o.subtree} | {
-            t.lower_ for t in noun.subtree if t.i < noun.i} | ({actor_token.lower_} if actor_token is not None else set())
+            t.lower_ for t in cand.noun.subtree if t.i < cand.noun.i} | (
+            {actor_token.lower_} if actor_token is not None else set())
         if owner_words & HISTORY_WORDS:
             self.drops["history (before 2014)"] += 1 if is_main else 0
-            return None  # "the Soviet Union sent tanks into Hungary"
+            return True
+        return False
+
+    def _read(self, cand: Candidate, clause: Clause, dests: list[PlaceHit], origins: list[PlaceHit],
+              actor: str | None, *, is_main: bool) -> tuple[Reading, list] | None:
+        """The clause's status (adding the places of an invasion launched to `dests`), and the places a definite
+        force noun takes from the story; None when the clause states no movement."""
+        noun, pred = cand.noun, clause.pred
         invasion = self._invasion_object(pred) if pred is not None else None
         if invasion is not None:  # "launched the invasion of Ukraine"
             for prep in invasion.children:
@@ -214,28 +261,29 @@ class MovementExtractor(PlaceFinder, ActorFinder):
             if is_main:
                 self.drops[reading.drop or "no movement verb"] += 1
             return None
-        if reading.status == "withdrawn" and pred is not None and pred.lower_ in DEPART_VERBS \
-                and actor:
+        if reading.status == "withdrawn" and pred is not None and pred.lower_ in DEPART_VERBS and actor:
             left = [ref for ref, toks in self._refs for c in pred.children if c.dep_ == "dobj" and c.i in toks]
             left += [p.ref for p in origins if not isinstance(p.ref, BareBorder)]
             if left and all(ref.place.iso3 == actor for ref in left):  # "troops will depart Fort Bragg"
                 reading = Reading("announced", reading.cue, future=reading.future)
-        date_token = pred if pred is not None else noun
+        return reading, anaphor
+
+    def _date(self, cand: Candidate, clause: Clause, *, is_main: bool):
+        """When the movement happened, was announced or will happen; None for one soldier or for history."""
         if cand.kind == "personnel" and cand.count is not None and cand.count.value == 1 and cand.noun.tag_ == "NN":
             self.drops["a single soldier, not a deployment"] += 1 if is_main else 0
             return None  # "even one Russian troop further invading Ukraine is a serious matter"
-        date = clause_date(date_token, self.adoc.article.published)
+        date = clause_date(clause.pred if clause.pred is not None else cand.noun, self.adoc.article.published)
         if date.start is not None and date.precision in ("day", "week", "month", "year") and \
                 date.start.year < HISTORY_BEFORE:
             self.drops["history (before 2014)"] += 1
             return None
-        if actor is None:
-            dest_codes = {p.ref.place.iso3 for p in dests if not isinstance(p.ref, BareBorder) and p.ref.place.iso3}
-            actor = self._context_actor(cand, clause, reading.status, dest_codes)
-        if not actor:
-            if is_main:
-                self.drops["no actor"] += 1
-            return None
+        return date
+
+    def _destinations(self, cand: Candidate, clause: Clause, sent: Span, actor: str, reading: Reading,
+                      dests: list[PlaceHit], anaphor: list, *, is_main: bool) -> list | None:
+        """Where the forces are or go: the places of the clause, else of the story; None when the row is dropped
+        (its own forces at home, or no place for a movement that needs one)."""
         dest_refs = self._dest_refs(dests, actor, reading.status)
         if dest_refs is None:
             self.drops["own forces at home"] += 1
@@ -250,7 +298,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
             return None
         if not dest_refs and unresolved_border:
             self.drops["kept without a place (border of no named country)"] += 1
-        return self._build(cand, clause, sent, actor, actor_token, reading, dest_refs, origins, date)
+        return dest_refs
 
     def _build(self, cand, clause, sent, actor, actor_token, reading, dest_refs, origins, date) -> Movement:
         noun, pred = cand.noun, clause.pred

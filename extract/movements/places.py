@@ -65,6 +65,76 @@ def _most_specific(refs):
     return min(refs, key=lambda r: (order.get(r.precision, 4), order.get(r.place.kind, 4)))
 
 
+def _outermost(prep: Token, found: list[PlaceHit]) -> list[PlaceHit]:
+    """"Snake Island in the Black Sea": a place inside another's prepositional phrase only says where that one is."""
+    if len(found) <= 1:
+        return found
+    doc = prep.doc
+    at = {i: p for p in found for i in p.tokens}
+    kept = []
+    for p in found:
+        t, through_prep, nested = doc[min(p.tokens)], False, False
+        for _ in range(6):
+            if t.head.i == t.i or t.i == prep.i:
+                break
+            through_prep = through_prep or (t.dep_ == "pobj" and t.head.lower_ not in ("of", "with", "between"))
+            t = t.head
+            if t.i in at and at[t.i] is not p and through_prep:
+                nested = True
+                break
+        if not nested:
+            kept.append(p)
+    return kept
+
+
+def _place_verbs(clause: Clause) -> list[Token]:
+    """The verbs whose locative phrases place the forces: the predicate, the motion verbs that go with it
+    ("pouring ... and landing at", "heading for Kyiv", "to deploy to Germany") and up to two governors."""
+    pred = clause.pred
+    if pred is None:
+        return []
+    verbs = [pred]
+    for c in pred.children:
+        if not is_verb(c) or any(g.dep_ == "neg" for g in c.children) or c.lower_ in CASUALTY:
+            continue
+        if c.dep_ in ("xcomp", "advcl") and (c.tag_ == "VBG" or word_class(c, set()) in _MOTION) and not any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children):  # not "as tanks rolled into X"
+            verbs.append(c)
+        elif c.dep_ == "xcomp":  # "ordered our forces to prepare to deploy across Europe"
+            verbs += [g for g in c.children if g.dep_ == "xcomp" and word_class(g, set()) in _MOTION]
+        elif c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children):
+            verbs.append(c)  # a second verb of the same forces, not a clause of its own
+    if clause.kind != "own":
+        verbs += [g for g in clause.governors if is_verb(g) or g.lower_ in SEND_NOUNS][:2]
+    return verbs
+
+
+def _framing_nouns(v: Token) -> list[Token]:
+    """Nouns beside a verb whose places are the forces' too: "sending tanks as part of NATO's presence in Eastern
+    Europe", "stepped up operations around Taiwan", "take part in exercises near the border"."""
+    out = [n for prep in v.children if prep.dep_ == "prep" and prep.lower_ == "as"
+           for part in prep.children if part.lower_ == "part" for of in part.children for n in of.children]
+    for c in v.children:
+        if c.dep_ == "dobj" and c.lower_ in EXERCISE_NOUNS:
+            out.append(c)
+        if c.dep_ == "prep" and c.lower_ in ("in",):
+            out += [g for g in c.children if g.lower_ in EXERCISE_NOUNS]
+    return out
+
+
+def _unique(places: list[PlaceHit]) -> list[PlaceHit]:
+    seen, unique = set(), []
+    for p in places:
+        key = ("border", p.ref.token.i) if isinstance(p.ref, BareBorder) else (p.ref.start, p.ref.end, p.ref.place.name)
+        if key not in seen:
+            seen.add(key)
+            unique.append(p)
+    return unique
+
+
+_MOTION = ("send", "transit", "arrive", "withdraw")
+
+
 class PlaceFinder:
     """The place methods of `MovementExtractor`."""
 
@@ -140,46 +210,41 @@ class PlaceFinder:
         return out
 
     def _phrase_places(self, prep: Token, role: str) -> list[PlaceHit]:
+        """The places a prepositional phrase names ("to Poland and Romania", "on the edge of Ukraine", "near the
+        border"), as destinations or origins (`role`)."""
+        allowed = self._phrase_tokens(prep)
+        found = _outermost(prep, self._refs_in(prep, allowed, role))
+        if not found and role == "dest":
+            found += self._bare_border(prep, allowed)
+        return found
+
+    def _phrase_tokens(self, prep: Token) -> set[int]:
+        """The tokens of the phrase's object that may name its place ("close to Ukraine", "out of Belarus")."""
         allowed: set[int] = set()
         for g in prep.children:
             if g.dep_ in ("pobj", "pcomp", "dobj") or (prep.dep_ == "dative" and g is prep):
                 allowed |= self._np_tokens(g)
-            elif g.dep_ == "prep":  # "close to Ukraine", "out of Belarus"
+            elif g.dep_ == "prep":
                 for gg in g.children:
                     if gg.dep_ == "pobj":
                         allowed |= self._np_tokens(gg)
         if prep.dep_ == "dative":
             allowed |= self._np_tokens(prep)
+        return allowed
+
+    def _refs_in(self, prep: Token, allowed: set[int], role: str) -> list[PlaceHit]:
+        """The sentence's places among `allowed`: "on the edge of Ukraine" is on the border, "within Russia's
+        borders" inside Russia."""
         found = []
         edge = {t.i for i in allowed if prep.doc[i].lower_ in _BORDER_NOUNS for c in prep.doc[i].children
                 if c.dep_ not in ("conj", "cc", "appos") for t in c.subtree}
         for ref, toks in self._refs:
             if toks and toks & allowed:
-                if toks & edge and ref.precision == "country":  # "on the edge of Ukraine"
+                if toks & edge and ref.precision == "country":
                     ref = ref._replace(precision="border")
                 elif prep.lower_ in ("within", "inside") and ref.precision == "border":
-                    ref = ref._replace(precision="country")  # "within Russia's borders" is inside Russia
+                    ref = ref._replace(precision="country")
                 found.append(PlaceHit(ref, role, toks))
-        if len(found) > 1:  # "Snake Island in the Black Sea": the sea only says where the island is
-            doc = prep.doc
-            at = {i: p for p in found for i in p.tokens}
-            kept = []
-            for p in found:
-                root = min(p.tokens)
-                t, through_prep, nested = doc[root], False, False
-                for _ in range(6):
-                    if t.head.i == t.i or t.i == prep.i:
-                        break
-                    through_prep = through_prep or (t.dep_ == "pobj" and t.head.lower_ not in ("of", "with", "between"))
-                    t = t.head
-                    if t.i in at and at[t.i] is not p and through_prep:
-                        nested = True
-                        break
-                if not nested:
-                    kept.append(p)
-            found = kept
-        if not found and role == "dest":
-            found += self._bare_border(prep, allowed)
         return found
 
     def _bare_border(self, prep: Token, allowed: set[int]) -> list[PlaceHit]:
@@ -231,75 +296,47 @@ class PlaceFinder:
         return []
 
     def _places(self, cand: Candidate, clause: Clause, sent: Span, actor: str | None = None) -> list[PlaceHit]:
+        """The places of a clause: the locative phrases of the force nouns, of the predicate and the verbs that go
+        with it, of a nominal predicate, and the possessor of a unit led by another nation."""
         noun, pred = cand.noun, clause.pred
         heads: list[Token] = [noun] + [m for m in cand.members]
-        verbs: list[Token] = []
-        if pred is not None:
-            verbs.append(pred)
-            for c in pred.children:  # "pouring ... and landing at", "heading for Kyiv", "to deploy to Germany"
-                if not is_verb(c) or any(g.dep_ == "neg" for g in c.children) or c.lower_ in CASUALTY:
-                    continue
-                if c.dep_ in ("xcomp", "advcl") and (c.tag_ == "VBG" or word_class(c, set()) in (
-                        "send", "transit", "arrive", "withdraw")) and not any(
-                        g.dep_ in ("nsubj", "nsubjpass") for g in c.children):  # not "as tanks rolled into X"
-                    verbs.append(c)
-                elif c.dep_ == "xcomp":  # "ordered our forces to prepare to deploy across Europe"
-                    verbs += [g for g in c.children if g.dep_ == "xcomp" and word_class(g, set()) in (
-                        "send", "transit", "arrive", "withdraw")]
-                elif c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children):
-                    verbs.append(c)  # a second verb of the same forces, not a clause of its own
-            if clause.kind != "own":
-                verbs += [g for g in clause.governors if is_verb(g) or g.lower_ in SEND_NOUNS][:2]
         out: list[PlaceHit] = []
         for h in heads:
             out += [p for p in self._prep_places(h, None)]
             out += self._there(h, actor)
-        for v in verbs:
-            found = self._prep_places(v, v)
-            if v.lower_ in _STATIC_ONLY and v is pred and clause.kind == "own":
-                found = [p for p in found if not self._motion_prep(p, v)]
-            out += found
-            out += self._there(v, actor)
-            if v.lower_ in ARRIVE or v.lower_ in OBJECT_PLACE_VERBS:  # "entered Chernobyl", "surrounded Kyiv"
-                out += self._object_places(v)
-            # "sending tanks as part of NATO's presence in Eastern Europe"
-            for prep in v.children:
-                if prep.dep_ == "prep" and prep.lower_ == "as":
-                    for part in prep.children:
-                        if part.lower_ == "part":
-                            for of in part.children:
-                                for n in of.children:
-                                    out += self._prep_places(n, None)
-            # "stepped up operations around Taiwan", "take part in exercises near the border"
-            for c in v.children:
-                if c.dep_ == "dobj" and c.lower_ in EXERCISE_NOUNS:
-                    out += self._prep_places(c, None)
-                if c.dep_ == "prep" and c.lower_ in ("in",):
-                    for g in c.children:
-                        if g.lower_ in EXERCISE_NOUNS:
-                            out += self._prep_places(g, None)
+        for v in _place_verbs(clause):
+            out += self._verb_places(v, clause, actor)
         if pred is not None and not is_verb(pred):
             out += self._prep_places(pred, None)
-        if clause.kind != "own":  # places of the noun's own clauses are theirs, not the main clause's ...
-            own_preds = [c.pred for t in heads for c in own_clauses(t) if c.pred is not None]
-            own = {t.i for v in own_preds for t in v.subtree}
-            out = [p for p in out if not (p.tokens and p.tokens <= own)] if own else out
-            for v in own_preds:  # ... except "to" phrases a static verb cannot take ("stationed in Europe to X")
-                if v.lower_ in _STATIC_ONLY:
-                    out += [p for p in self._prep_places(v, v) if self._motion_prep(p, v)]
+        if clause.kind != "own":
+            out = self._without_own_clauses(out, heads)
         if pred is not None and self._leader(pred) is not None:  # "Latvia's battlegroup is led by Canada"
-            for c in noun.children:
+            for c in noun.children:  # the possessor is where the battlegroup is
                 if c.dep_ == "poss":
                     out += [PlaceHit(ref, "dest", toks) for ref, toks in self._refs if c.i in toks]
-        # "Latvia's battlegroup is led by Canada": the possessor is where the battlegroup is
-        seen, unique = set(), []
-        for p in out:
-            key = ("border", p.ref.token.i) if isinstance(p.ref, BareBorder) else (p.ref.start, p.ref.end, p.ref.place.name)
-            if key in seen:
-                continue
-            seen.add(key)
-            unique.append(p)
-        return unique
+        return _unique(out)
+
+    def _verb_places(self, v: Token, clause: Clause, actor: str | None) -> list[PlaceHit]:
+        found = self._prep_places(v, v)
+        if v.lower_ in _STATIC_ONLY and v is clause.pred and clause.kind == "own":
+            found = [p for p in found if not self._motion_prep(p, v)]
+        found += self._there(v, actor)
+        if v.lower_ in ARRIVE or v.lower_ in OBJECT_PLACE_VERBS:  # "entered Chernobyl", "surrounded Kyiv"
+            found += self._object_places(v)
+        for n in _framing_nouns(v):
+            found += self._prep_places(n, None)
+        return found
+
+    def _without_own_clauses(self, out: list[PlaceHit], heads: list[Token]) -> list[PlaceHit]:
+        """Places of the noun's own clauses are theirs, not the main clause's, except "to" phrases a static verb
+        cannot take ("stationed in Europe to X")."""
+        own_preds = [c.pred for t in heads for c in own_clauses(t) if c.pred is not None]
+        own = {t.i for v in own_preds for t in v.subtree}
+        out = [p for p in out if not (p.tokens and p.tokens <= own)] if own else out
+        for v in own_preds:
+            if v.lower_ in _STATIC_ONLY:
+                out += [p for p in self._prep_places(v, v) if self._motion_prep(p, v)]
+        return out
 
     @staticmethod
     def _motion_prep(place: PlaceHit, verb: Token) -> bool:
