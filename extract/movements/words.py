@@ -124,7 +124,7 @@ SEIZE_VERBS = forms("context_verbs", "seize")  # "took the opportunity"
 ENCLOSE_VERBS = forms("context_verbs", "enclose")
 CASUALTY = forms("casualty_words")
 
-# ----- what governs a predicate (governor_words, frame_nouns, mood_words, timing_words) -----
+# ----- what governs a predicate (governor_words, frame_nouns, condition_nouns, mood_words, timing_words) -----
 PLAN_GOVERNORS = _of_pos("governor_words", "plan", verbs=True) | flagged("governor_words", "plan")
 PLAN_ADJECTIVES = _of_pos("governor_words", "plan", verbs=False) | flagged("governor_words", "adjective")
 FUTURE_ADJECTIVES = flagged("governor_words", "future")  # "set to", "about to"
@@ -145,8 +145,8 @@ DECIDE_NOUNS = forms("frame_nouns", "decide")
 CLAIM_NOUNS = forms("frame_nouns", "claim") | flagged("frame_nouns", "claim")
 DEMAND_NOUNS = forms("frame_nouns", "demand")
 NEG_NOUNS = forms("frame_nouns", "sign") | flagged("frame_nouns", "negatable")
-HYPOTHETICAL_NOUNS = forms("frame_nouns", "hypothetical") | flagged("frame_nouns", "hypothetical")
-TAKEN_CHANCES = flagged("frame_nouns", "takeable")  # "took the opportunity to"
+HYPOTHETICAL_NOUNS = forms("condition_nouns")
+TAKEN_CHANCES = flagged("condition_nouns", "takeable")  # "took the opportunity to"
 ROLE_NOUNS = forms("frame_nouns", "role")  # "the lead country for a mission"
 
 MODAL_POSSIBLE = forms("mood_words", "possible")
