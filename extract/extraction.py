@@ -31,9 +31,13 @@ def _resources_digest() -> str:
     means earlier rows may be out of date, so unchanged articles are extracted again."""
     digest = hashlib.sha1(EXTRACTOR_VERSION.encode())
     package = Path(__file__).parent
-    for path in sorted([*package.glob("*.py"), *RESOURCES.glob("*")]):
-        if path.is_file() and path.name not in ("evaluate.py", "benchmark.py", "sample.py", "faults.py", "date_survey.py", "cli.py", "__main__.py"):
-            digest.update(path.name.encode())
+    tools = ("evaluate.py", "benchmark.py", "sample.py", "faults.py", "date_survey.py", "cli.py", "__main__.py")
+    # sub-packages (extract/movements/) and resource folders (resources/lexicon/) count too
+    files = [(p.relative_to(package).as_posix(), p) for p in package.rglob("*.py")]
+    files += [("resources/" + p.relative_to(RESOURCES).as_posix(), p) for p in RESOURCES.rglob("*")]
+    for name, path in sorted(files):
+        if path.is_file() and name not in tools and "__pycache__" not in path.parts:
+            digest.update(name.encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
 

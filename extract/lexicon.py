@@ -7,13 +7,7 @@ for one article.
 """
 from __future__ import annotations
 
-from .vocabulary import classes_by_form, family, forms, inflect
-
-
-def _flagged(name: str, flag: str) -> frozenset[str]:
-    """Every form of the lemmas of `name` whose `flags` column holds `flag`."""
-    return frozenset(f for e in family(name).values() if flag in e.extra.get("flags", "").split()
-                     for f in inflect(e.lemma, e.pos))
+from .vocabulary import classes_by_form, family, flagged, forms, inflect
 
 
 # Verbs that introduce what someone said (form → speech act).
@@ -24,14 +18,14 @@ _PHRASAL_HEADS = {head for head, _ in PHRASAL_SPEECH}
 # Form of a phrasal head → the head ("called" → "call").
 BASE_FORMS: dict[str, str] = {form: head for head in sorted(_PHRASAL_HEADS) for form in inflect(head, "VERB")}
 # Verbs whose content is the object only inside a PHRASAL_SPEECH pair or with an "as"/predicate complement.
-PHRASAL_ONLY = _flagged("speech_verbs", "phrasal_only") | frozenset(
+PHRASAL_ONLY = flagged("speech_verbs", "phrasal_only") | frozenset(
     form for head in _PHRASAL_HEADS if head not in family("speech_verbs") for form in inflect(head, "VERB"))
 # Verbs that only count as speech with a clause ("believe that", "suggest that"), never with an object.
-CLAUSE_ONLY = _flagged("speech_verbs", "clause_only")
+CLAUSE_ONLY = flagged("speech_verbs", "clause_only")
 # "say"-type verbs that may still take their content as an object ("branded it a catastrophe").
-SAY_WITH_OBJECT = _flagged("speech_verbs", "object_content")
+SAY_WITH_OBJECT = flagged("speech_verbs", "object_content")
 # Of those, verbs whose object is content only with a predicate: "called it a catastrophe", "claims the region as its own".
-NEEDS_PREDICATE = tuple(sorted(_flagged("speech_verbs", "needs_predicate")))
+NEEDS_PREDICATE = tuple(sorted(flagged("speech_verbs", "needs_predicate")))
 
 # Nouns that carry a statement as a that-clause, after a light verb ("raised concerns that ...").
 SPEECH_NOUNS: dict[str, str] = classes_by_form("speech_nouns")

@@ -7,6 +7,9 @@ class of its family only: a second row for it is an error when the file is read,
 here (regular English morphology plus `irregular.csv`), so one row covers "send, sends, sent,
 sending", and `lemma_of` gives the lemma of any form the lexicon knows (the `lemmas` pipeline
 component writes it to `token.lemma_`: the model's own lemmatizer costs a sixth of the parse).
+Two optional columns: `flags` (space-separated properties a rule reads beside the class, see `flagged`) and
+`exact_forms` (`|`-joined: the only forms of the lemma the rules match, for a lemma whose other inflections
+would mean something else, "premise" but not "premises").
 """
 from __future__ import annotations
 
@@ -29,6 +32,19 @@ class Entry:
     pos: str
     reason: str
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def forms(self) -> list[str]:
+        """The forms the rules match: the `exact_forms` column when it is filled, else every inflection."""
+        exact = self.extra.get("exact_forms", "")
+        if exact:
+            return [f.strip().lower() for f in exact.split("|") if f.strip()]
+        return inflect(self.lemma, self.pos)
+
+    @property
+    def flags(self) -> frozenset[str]:
+        """The words of the `flags` column."""
+        return frozenset(self.extra.get("flags", "").split())
 
 
 class LexiconError(ValueError):
@@ -120,25 +136,29 @@ def lemmas(name: str, *classes: str) -> frozenset[str]:
 
 def forms(name: str, *classes: str) -> frozenset[str]:
     """Every form of the lemmas of `name` in `classes` (lower case)."""
-    return frozenset(f for e in family(name).values() if not classes or e.cls in classes for f in inflect(e.lemma, e.pos))
+    return frozenset(f for e in family(name).values() if not classes or e.cls in classes for f in e.forms)
+
+
+def flagged(name: str, flag: str) -> frozenset[str]:
+    """Every form of the lemmas of `name` whose `flags` column holds `flag`."""
+    return frozenset(f for e in family(name).values() if flag in e.flags for f in e.forms)
 
 
 def classes_by_form(name: str) -> dict[str, str]:
     """Each form of the family → the class of its lemma."""
-    return {f: e.cls for e in family(name).values() for f in inflect(e.lemma, e.pos)}
+    return {f: e.cls for e in family(name).values() for f in e.forms}
 
 
 @lru_cache(maxsize=1)
 def lemma_table() -> dict[str, str]:
-    """Form → lemma for every single-word form of every family (a form two lemmas share keeps the first, in
-    file order; `tests/extract/test_vocabulary.py` lists such clashes)."""
+    """Form → lemma for every single-word form of every family. Inflected entries (verbs, nouns) come
+    first, then words listed as written (pos OTHER: "going" in a list of future words is still "go");
+    among those, a form two lemmas share keeps the first, in file order."""
     table: dict[str, str] = {}
-    for name in families():
-        for entry in family(name).values():
-            if " " in entry.lemma:
-                continue
-            for form in inflect(entry.lemma, entry.pos):
-                table.setdefault(form, entry.lemma)
+    entries = [e for name in families() for e in family(name).values() if " " not in e.lemma]
+    for entry in sorted(entries, key=lambda e: e.pos == "OTHER"):  # stable: file order within each group
+        for form in entry.forms:
+            table.setdefault(form, entry.lemma)
     return table
 
 

@@ -69,6 +69,18 @@ def test_unchanged_articles_are_reused_and_changed_ones_extracted_again(result, 
     assert str(fresh.statements["date"].iloc[0])[:10] == "2022-01-31"
 
 
+def test_the_extractor_identity_covers_files_in_sub_folders(tmp_path, monkeypatch):
+    # a word list in resources/lexicon/ changes the content hash like a top-level table (so does a sub-package module)
+    from extract import extraction
+
+    (tmp_path / "lexicon").mkdir()
+    (tmp_path / "lexicon" / "words.csv").write_text("lemma,class,pos,reason\n", encoding="utf-8")
+    monkeypatch.setattr(extraction, "RESOURCES", tmp_path)
+    before = extraction._resources_digest.__wrapped__()
+    (tmp_path / "lexicon" / "words.csv").write_text("lemma,class,pos,reason\nsend,send,VERB,x\n", encoding="utf-8")
+    assert extraction._resources_digest.__wrapped__() != before
+
+
 def test_a_list_of_dicts_works_like_a_frame(pipeline):
     out = extract_articles([{"id": "d", "published": "2022-02-03", "text": GOOD}], nlp=pipeline)
     assert out.statements["speaker"].tolist() == ["Russia"]

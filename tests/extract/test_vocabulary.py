@@ -50,3 +50,20 @@ def test_the_pipeline_gives_tokens_the_lexicon_lemma(pipeline):
     doc = pipeline("The Kremlin said it had warned Washington, and officials denied the reports.")
     lemmas = {t.text: t.lemma_ for t in doc}
     assert (lemmas["said"], lemmas["warned"], lemmas["denied"], lemmas["Kremlin"]) == ("say", "warn", "deny", "kremlin")
+
+
+def test_exact_forms_and_flags(tmp_path, monkeypatch):
+    (tmp_path / "words.csv").write_text(
+        "lemma,class,pos,reason,flags,exact_forms\n"
+        "premise,condition,NOUN,x,,premise\n"
+        "plan,plan,NOUN,x,negatable other,\n", encoding="utf-8")
+    monkeypatch.setattr(vocabulary, "LEXICON", tmp_path)
+    vocabulary.family.cache_clear()
+    try:
+        assert vocabulary.forms("words", "condition") == {"premise"}  # not "premises" (a building)
+        assert vocabulary.forms("words", "plan") == {"plan", "plans"}
+        assert vocabulary.flagged("words", "negatable") == {"plan", "plans"}
+        assert vocabulary.flagged("words", "missing") == frozenset()
+        assert vocabulary.classes_by_form("words")["premise"] == "condition"
+    finally:
+        vocabulary.family.cache_clear()

@@ -1,0 +1,244 @@
+"""From a force noun to its predicate (what the forces do) and the verbs and nouns that govern it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from ..lexicon import SPEECH_VERBS
+from ..numbers import Count
+from .forces import force_kind
+from .words import (
+    ARRIVE_NOUNS, BOOST, BOOST_NOUNS, DECIDE, DECIDE_NOUNS, DEMAND_GOVERNORS, MASS_NOUNS, NEG_GOVERNORS,
+    PLAN_GOVERNORS, PLAN_NOUNS, RAISING, ROLE_NOUNS, SEND_NOUNS, STATIC_NOUNS, TRANSPARENT_NOUNS, WITHDRAW_NOUNS,
+    _ALL_VERBS,
+)
+
+
+# ----- the predicate of a force noun -------------------------------------------------------------
+@dataclass
+class Clause:
+    """What one predicate says about a force noun."""
+
+    pred: Token | None  # verb or nominal ("deployment") saying what the forces do
+    kind: str  # subject | object | oblique | nominal | own (participle or relative clause of the noun) | none
+    governors: list[Token] = field(default_factory=list)  # verbs/nouns above the predicate ("plans to", "ordered")
+    path: list[Token] = field(default_factory=list)  # nouns between the force noun and the predicate
+
+
+def is_verb(token: Token) -> bool:
+    """A verb, also when the tagger took it for a noun ("NRF comprises of ..." tagged NNS, with a subject)."""
+    if token.tag_.startswith("VB") or token.pos_ in ("VERB", "AUX") or token.tag_ == "MD":
+        return True
+    return token.lower_ in _ALL_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def _descend_raising(verb: Token) -> Token:
+    """"are thought to be flooding", "began arriving": the verb that says what the forces do."""
+    for _ in range(3):
+        if verb.lower_ not in RAISING:
+            break
+        inner = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and is_verb(c) and c.i > verb.i), None)
+        if inner is None:
+            break
+        verb = inner
+    return verb
+
+
+def _nobody(token: Token) -> bool:
+    """A subject that names no one: "nobody", "none", "nothing", "no one", "no officials"."""
+    return token.dep_ in ("nsubj", "nsubjpass") and (token.lower_ in ("nobody", "none", "nothing") or any(
+        g.dep_ == "det" and g.lower_ == "no" for g in token.children))
+
+
+def _nobody_says(verb: Token) -> bool:
+    """A speech verb said by nobody or not at all: "no one has said", "officials did not say"."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" or _nobody(c) for c in verb.children)
+
+
+def _governors(pred: Token) -> list[Token]:
+    """The verbs and nouns a predicate is the complement of: "plans to [send]", "ordered ... to [deploy]",
+    "is due to [have]", "refused to [send]", "the decision to [send]"."""
+    out: list[Token] = []
+    t = pred
+    for _ in range(4):
+        head = t.head
+        if head.i == t.i:
+            break
+        infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children)
+        if is_verb(head) and head.lower_ in SPEECH_VERBS and head.lower_ not in DECIDE | NEG_GOVERNORS | \
+                DEMAND_GOVERNORS | PLAN_GOVERNORS:
+            if _nobody_says(head):
+                out.append(head)  # "No one has ever said that Russian troops will remain": nothing is reported
+            break  # "officials said Russia was massing troops": what is said keeps its own modality
+        gerund_complement = t.dep_ in ("advcl", "dobj") and t.tag_ == "VBG" and head.lower_ in (
+            NEG_GOVERNORS | PLAN_GOVERNORS | DEMAND_GOVERNORS | DECIDE)  # "ruled out sending"
+        if t.dep_ in ("xcomp", "ccomp") or (t.dep_ == "advcl" and infinitive) or gerund_complement or (
+                t.dep_ in ("acl", "relcl") and infinitive and head.lower_ in PLAN_NOUNS | DECIDE_NOUNS):
+            out.append(head)
+            t = head
+            continue
+        if t.lower_ in PLAN_NOUNS | DECIDE_NOUNS and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and (
+                is_verb(head) or head.dep_ == "prep" and is_verb(head.head)):
+            verb = head if is_verb(head) else head.head  # "rescinded pledges to pull back", "dismissed a plan to"
+            out.append(verb)
+            t = verb
+            continue
+        if t.dep_ == "acomp" and is_verb(head):  # "would never be able to send": the copula above "able"
+            out.append(head)
+            t = head
+            continue
+        if t.dep_ == "pcomp" and head.dep_ == "prep":  # "considered [sending]" parsed via a preposition
+            out.append(head.head)
+            t = head.head
+            continue
+        if t.dep_ == "conj" and is_verb(head) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            t = head  # "activated plans and would boost ...": the first verb's governors apply
+            continue
+        break
+    return out
+
+
+def climb(noun: Token) -> Clause:
+    """The predicate a force noun depends on (see `_climb`); a reporting verb is no predicate: "Ukraine
+    reported columns of troops ..." says nothing of what the troops do."""
+    clause = _climb(noun)
+    if clause.pred is not None and is_verb(clause.pred) and _reports(clause.pred) and clause.kind in (
+            "object", "subject", "oblique"):
+        clause = Clause(None, "none")
+    t = noun
+    for _ in range(8):  # the nouns climbed over: "columns of [troops]", "HMS Diamond" over "ship"
+        if t.head.i == t.i or is_verb(t.head) or (clause.pred is not None and t.head.i == clause.pred.i):
+            break
+        t = t.head
+        if t.tag_.startswith("NN"):
+            clause.path.append(t)
+    return clause
+
+
+def _ended(nominal: Token | None) -> Clause:
+    return Clause(nominal, "nominal" if nominal is not None else "none")
+
+
+# A step of the climb gives the clause found, or the next word to climb from and the nominal predicate met so far.
+_Step = Clause | tuple[Token, Token | None]
+
+
+def _through_preposition(t: Token, nominal: Token | None) -> _Step:
+    """A noun in a prepositional phrase: "by troops" (their subject), "the number of troops", "the deployment of
+    troops", "more than 100,00 troops", "the lead country for a mission", "stationed with troops"."""
+    prep, owner = t.head, t.head.head
+    if prep.dep_ == "agent" or (prep.lower_ == "by" and owner.tag_ == "VBN"):
+        return Clause(owner, "subject", _governors(owner))
+    if prep.lower_ in ("of", "from") and not is_verb(owner):
+        if owner.lower_ in TRANSPARENT_NOUNS or owner.like_num or force_kind(owner):
+            return owner, nominal
+        if owner.lower_ in SEND_NOUNS | MASS_NOUNS | WITHDRAW_NOUNS | ARRIVE_NOUNS | BOOST_NOUNS:
+            return owner, nominal or owner
+    if prep.lower_ == "than" and owner.lower_ in ("more", "fewer", "less"):
+        return owner, nominal  # "more than 100,00 troops" parsed as "more" + "than troops"
+    if prep.lower_ == "for" and not is_verb(owner) and (owner.lower_ in ROLE_NOUNS
+                                                         or owner.lower_ in PLAN_NOUNS | DECIDE_NOUNS):
+        return owner, nominal  # "the lead country for a mission", "plans for troops"
+    if is_verb(owner):
+        if nominal is not None:  # "preparing for a troop deployment"
+            return Clause(nominal, "nominal", [owner, *_governors(owner)])
+        return Clause(owner, "oblique", _governors(owner))
+    return _ended(nominal)
+
+
+def _through_modifier(t: Token, nominal: Token | None) -> _Step:
+    """A noun modifying another: "a troop deployment", "the number of troops", "Navy ship HMS Diamond"."""
+    head = t.head
+    if head.lower_ in SEND_NOUNS | MASS_NOUNS | WITHDRAW_NOUNS | BOOST_NOUNS | STATIC_NOUNS:
+        return head, nominal or head
+    if head.lower_ in TRANSPARENT_NOUNS or force_kind(head) or (head.tag_ in ("NNP", "NNPS") and t.dep_ == "compound"):
+        return head, nominal
+    return _ended(nominal)
+
+
+def _argument_of(t: Token, nominal: Token | None) -> Clause:
+    """The noun is a subject or object of a verb ("troops arrived", "sent troops", "troops are thought to be
+    flooding"): the verb is the predicate, or governs the nominal one met on the way."""
+    head, dep = t.head, t.dep_
+    verb = _descend_raising(head) if dep in ("nsubj", "nsubjpass") else head
+    kind = "subject" if dep in ("nsubj", "nsubjpass") and verb.i == head.i and dep == "nsubj" else (
+        "object" if dep in ("dobj", "dative", "nsubjpass") else "subject" if dep == "nsubj" else "object")
+    if dep == "nsubjpass" and verb.i != head.i:
+        kind = "subject"
+    if nominal is not None:
+        return Clause(nominal, "nominal", [verb, *_governors(verb)])
+    return Clause(verb, kind, _governors(verb))
+
+
+def _climb_step(t: Token, nominal: Token | None) -> _Step:
+    head, dep = t.head, t.dep_
+    if head.i == t.i:
+        return _ended(nominal)
+    if dep in ("conj", "appos") and not is_verb(head):
+        return head, nominal
+    if dep == "pobj" and head.dep_ in ("prep", "agent"):
+        return _through_preposition(t, nominal)
+    if dep in ("compound", "nmod", "amod") and not is_verb(head):
+        return _through_modifier(t, nominal)
+    if dep in ("nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd", "npadvmod", "advmod", "nummod") and is_verb(head):
+        return _argument_of(t, nominal)
+    if nominal is not None or (dep in ("nsubj", "nsubjpass", "dobj", "pobj") and not is_verb(head)):
+        return _ended(nominal)
+    return Clause(head, "oblique", _governors(head)) if is_verb(head) else Clause(None, "none", [])
+
+
+def _climb(noun: Token) -> Clause:
+    """The predicate a force noun depends on, through "the number of", "columns of", "the deployment of",
+    coordination and apposition; `kind` says how the noun relates to it."""
+    t: Token = noun
+    nominal: Token | None = None
+    for _ in range(8):
+        step = _climb_step(t, nominal)
+        if isinstance(step, Clause):
+            return step
+        t, nominal = step
+    return _ended(nominal)
+
+
+def _reports(verb: Token) -> bool:
+    """A verb of saying or reporting, whose subject is a source, not the owner of the forces."""
+    low = verb.lower_
+    if low in BOOST and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return False  # "adding to land, sea and air forces", not "he added that ..."
+    return low in SPEECH_VERBS and low not in DECIDE | PLAN_GOVERNORS | NEG_GOVERNORS | DEMAND_GOVERNORS
+
+def _is_frame(noun: Token) -> bool:
+    """Is the noun inside "as part of ...", the frame of another movement?"""
+    t = noun
+    for _ in range(4):
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "part":
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def own_clauses(noun: Token) -> list[Clause]:
+    """Participle and relative clauses of the noun: "troops [stationed in Romania]", "troops [that were
+    amassed near the borders]", "some of whom [are stationed in Estonia]"."""
+    out = []
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl") and is_verb(child):
+            out.append(Clause(_descend_raising(child), "own"))
+        elif child.dep_ == "amod" and child.tag_ == "VBN" and any(c.dep_ == "prep" for c in child.children):
+            out.append(Clause(child, "own"))
+    return out
+
+
+@dataclass
+class Candidate:
+    """A force noun, its count and the clause it is in: one movement row or more."""
+
+    noun: Token
+    kind: str  # personnel | unit | equipment | presence | advance | pronoun
+    count: Count | None
+    count_span: tuple[int, int] | None
+    clause: Clause
+    members: list[Token] = field(default_factory=list)  # nouns merged into this one ("troops and tanks")

@@ -1,0 +1,165 @@
+"""The movement class of a predicate word: what a verb or a nominal says the forces do.
+
+A verb goes through the steps below in order; the first that decides gives its class (withdraw, arrive, transit,
+send, decide, boost, alert, mass, comprise, possess, static) or decides it is no movement word ("went" without a
+way, "stepped up strikes"). The words of each step are the classes and flags of `movement_verbs.csv`.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from .clauses import is_verb
+from .forces import force_kind
+from .words import (
+    ALERT_VERBS, ARRIVAL_NOUNS, ARRIVE, BACK_DOWN_VERBS, BACK_PARTICLES, BACK_VERBS, BOOST, BOOST_NOUNS, COMPRISE,
+    DECIDE, DEFENCE_NOUNS, DEPART_VERBS, EXERCISE_NOUNS, HOME_BASES, INTO_VERBS, IN_VERBS, JOIN_VERBS, MASS,
+    MASS_NOUNS, NEEDS_COMPLEMENT, NEEDS_FORCE, NEEDS_PREP, NEEDS_UP, NEEDS_UP_IN, NEEDS_WAY, OFF_VERBS, POSSESSION,
+    RETURN_VERBS, SAIL_VERBS, SEND, SEND_NOUNS, SERVICE_PREFIXES, STATIC, STATIC_NOUNS, TRANSIT, TRANSPARENT_NOUNS,
+    WITHDRAW, WITHDRAW_NOUNS, _ARRIVE_NEEDS_OBJECT,
+)
+
+NO_MOVEMENT = ""  # a step's answer: the word is decided, and it names no movement
+Step = Callable[[Token, str, "set[str]"], "str | None"]  # (word, lower-cased word, particles) → class, "" or None
+
+
+def _permanent_deployment(prep: Token) -> bool:
+    """'to their place(s) of permanent deployment' (the Russian defence ministry's words for home bases)."""
+    words = [g.lower_ for g in prep.subtree]
+    return "permanent" in words and any(w.startswith(("deployment", "station", "base")) for w in words)
+
+
+def _preps(word: Token, *words: str) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in words for c in word.children)
+
+
+def _returned_to(word: Token, low: str, particles: set[str]) -> str | None:
+    """"Russian troops returned to the suburbs of Kharkiv": an arrival, unless home or to base."""
+    if low in RETURN_VERBS and not particles & {"home"} and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into") and not any(g.lower_ in HOME_BASES for g in c.subtree)
+            and not _permanent_deployment(c) for c in word.children):
+        return "arrive"
+    return None
+
+
+def _left_for(word: Token, low: str, particles: set[str]) -> str | None:
+    """"the troops left for Poland": on the way."""
+    return "transit" if low in DEPART_VERBS and _preps(word, "for") else None
+
+
+def _withdrawn(word: Token, low: str, particles: set[str]) -> str | None:
+    """"withdrew", "retreated"; "left" and "returned" only with home, a named place, from or to."""
+    if low in WITHDRAW and (low not in NEEDS_COMPLEMENT or particles & {"home"} or any(
+            (c.dep_ == "dobj" and c.tag_ == "NNP") or (c.dep_ == "prep" and c.lower_ in ("from", "to"))
+            for c in word.children)):
+        return "withdraw"
+    return None
+
+
+def _sent_back(word: Token, low: str, particles: set[str]) -> str | None:
+    """"pulled back", "moved out", "sent home" (a withdrawal; "sent out" a sending); not "fall back on artillery"."""
+    if particles & BACK_PARTICLES and low in SEND | BACK_VERBS and not _preps(word, "on", "upon"):
+        return "send" if particles & {"out"} and low in SEND else "withdraw"
+    return None
+
+
+def _drawn_down(word: Token, low: str, particles: set[str]) -> str | None:
+    return "withdraw" if low in BACK_DOWN_VERBS and particles & {"back", "out", "away", "down"} else None
+
+
+def _arrived(word: Token, low: str, particles: set[str]) -> str | None:
+    """"entered", "invaded"; "took", "closed", "drove" only with a place or a direction ("closed in on Kyiv")."""
+    if low not in ARRIVE:
+        return None
+    if low in _ARRIVE_NEEDS_OBJECT and not particles & {"in", "into", "over", "through", "on"} and not _preps(
+            word, "into", "across", "through", "toward", "towards", "on"):
+        return NO_MOVEMENT
+    return "arrive"
+
+
+def _sent(word: Token, low: str, particles: set[str]) -> str | None:
+    """"sent", "deployed", "sent in"; "moved into" is an arrival."""
+    if low in SEND or (particles & {"in"} and low in IN_VERBS):
+        return "arrive" if low in INTO_VERBS and _preps(word, "into", "across") else "send"
+    return None
+
+
+def _set_off(word: Token, low: str, particles: set[str]) -> str | None:
+    """"took off for Ukraine", "set sail for the Mediterranean", "the destroyer will join HMS Trent"."""
+    if low in OFF_VERBS and particles & {"off"}:
+        return "transit"
+    if low in SAIL_VERBS and any(c.lower_ == "sail" for c in word.children):
+        return "transit"
+    if low in JOIN_VERBS and any(g.dep_ == "nsubj" and force_kind(g) for g in word.children) and any(
+            c.dep_ == "dobj" and (force_kind(c) or any(force_kind(g) or g.lower_ in SERVICE_PREFIXES for g in c.subtree))
+            for c in word.children):
+        return "transit"
+    return None
+
+
+def _under_way(word: Token, low: str, particles: set[str]) -> str | None:
+    """"heading", "sailing"; "go" and "make" only as "made their way", "go in"."""
+    if low not in TRANSIT:
+        return None
+    if low in NEEDS_WAY and not any(c.lower_ in ("way", "in", "into") for c in word.children):
+        return NO_MOVEMENT
+    return "transit"
+
+
+def _boosted(word: Token, low: str, particles: set[str]) -> str | None:
+    """"reinforced", "beefed up" forces or a presence; not "stepped up strikes on the suburbs"."""
+    if low not in BOOST:
+        return None
+    if low in NEEDS_UP and not particles & {"up"}:
+        return NO_MOVEMENT
+    obj = next((c for c in word.children if c.dep_ == "dobj"), None)
+    if obj is not None and not force_kind(obj) and obj.lower_ not in (
+            EXERCISE_NOUNS | STATIC_NOUNS | SEND_NOUNS | TRANSPARENT_NOUNS | DEFENCE_NOUNS):
+        return NO_MOVEMENT
+    return "boost"
+
+
+def _massed(word: Token, low: str, particles: set[str]) -> str | None:
+    """"massed", "built up"; "put" and "placed" only with a place phrase, "lined"/"dug" only with up/in."""
+    if low not in MASS:
+        return None
+    if low in NEEDS_PREP and not any(c.dep_ == "prep" for c in word.children):
+        return NO_MOVEMENT
+    if low in NEEDS_UP_IN and not particles & {"up", "in"}:
+        return NO_MOVEMENT
+    return "mass"
+
+
+def _led(word: Token, low: str, particles: set[str]) -> str | None:
+    """"leads the battlegroup", "is led by Canada" — not "leads to war"."""
+    if low in NEEDS_FORCE and not (any(c.dep_ == "dobj" and force_kind(c) for c in word.children)
+                                   or any(c.dep_ == "agent" for c in word.children)):
+        return NO_MOVEMENT
+    return None
+
+
+def _plain(words: frozenset[str], cls: str) -> Step:
+    return lambda word, low, particles: cls if low in words else None
+
+
+_VERB_STEPS: tuple[Step, ...] = (
+    _returned_to, _left_for, _withdrawn, _sent_back, _drawn_down, _arrived, _sent, _set_off, _under_way,
+    _plain(DECIDE, "decide"), _boosted, _plain(ALERT_VERBS, "alert"), _massed, _plain(COMPRISE, "comprise"),
+    _plain(POSSESSION, "possess"), _led, _plain(STATIC, "static"),
+)
+# A nominal predicate's class: the first set that holds it ("deployment" is a sending before a presence).
+_NOMINAL_CLASSES = ((WITHDRAW_NOUNS, "withdraw"), (ARRIVAL_NOUNS, "arrive"), (SEND_NOUNS, "send"),
+                    (BOOST_NOUNS, "boost"), (MASS_NOUNS, "mass"), (STATIC_NOUNS, "static"))
+
+
+def word_class(word: Token, particles: set[str]) -> str | None:
+    """The movement class of a predicate word (verb or nominal), None when it names no movement."""
+    low = word.lower_
+    if not is_verb(word):
+        return next((cls for words, cls in _NOMINAL_CLASSES if low in words), None)
+    for step in _VERB_STEPS:
+        cls = step(word, low, particles)
+        if cls is not None:
+            return cls or None
+    return None
