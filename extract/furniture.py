@@ -92,11 +92,11 @@ LINE_RULES_CASED = _rules(
 
 # A sentence (or short line) that is furniture wherever it stands.
 SENTENCE_RULES = _rules(
-    rf"share (?:this|the|on|via)\b.{{0,100}}|like us on facebook.{{0,80}}",
+    r"share (?:this|the|on|via)\b.{0,100}|like us on facebook.{0,80}",
     rf"follow (?:us|@\w+|our\b|.{{0,60}}\bon {_SOCIAL})\b.{{0,150}}",
-    rf"(?=.{{0,300}}$).*\b(?:newsletters?|bulletins?|inbox)\b.*\b(?:sign(?:ing)?[ -]?up|subscrib\w*|delivered|emailed|straight to your|brings you|receive)\b.*",
-    rf"(?=.{{0,300}}$).*\b(?:sign(?:ing)?[ -]?up|subscrib\w*)\b.*\b(?:newsletters?|bulletins?|inbox)\b.*",
-    rf"(?:sign up|subscribe|click here|click to|tap here)\b.{{0,120}}",
+    r"(?=.{0,300}$).*\b(?:newsletters?|bulletins?|inbox)\b.*\b(?:sign(?:ing)?[ -]?up|subscrib\w*|delivered|emailed|straight to your|brings you|receive)\b.*",
+    r"(?=.{0,300}$).*\b(?:sign(?:ing)?[ -]?up|subscrib\w*)\b.*\b(?:newsletters?|bulletins?|inbox)\b.*",
+    r"(?:sign up|subscribe|click here|click to|tap here)\b.{0,120}",
     r"for (?:more|the latest|all the latest)\b.{0,120}\b(?:click|visit|follow|go to|sign up|download)\b.{0,120}",
     r"to (?:learn|read|hear|watch|see|get|find out) more\b.{0,200}",
     r"(?:download|get) (?:the|our) .{0,60}\bapp\b.{0,200}",

@@ -11,7 +11,6 @@ import hashlib
 import json
 from pathlib import Path
 
-import pandas as pd
 import pycountry
 import pytest
 

@@ -79,7 +79,6 @@ def test_pasted_link_is_checked_and_the_article_kept(url, kept, warnings):
 
 def test_add_articles_shows_input_problems_as_plain_text(run_page, synthetic_dir, monkeypatch):
     """File names and problem messages quote the input: never Markdown (it would link the domain)."""
-    import streamlit as st
 
     from dashboard import ingest
     from extract.records import InputProblem

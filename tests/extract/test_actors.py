@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
-import re
 from pathlib import Path
 
 import pycountry
