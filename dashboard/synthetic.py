@@ -148,7 +148,7 @@ def make_tables(n_statements: int, n_movements: int | None = None, *, seed: int 
             "origin_lat": origin[1] if origin and actor != pcountry else None, "origin_lon": origin[2] if origin and actor != pcountry else None,
             "destinations": [pcountry], "destination_places": [pname], "lat": lat, "lon": lon,
             "place_precision": "city", "status": status[i], "is_future": status[i] in ("announced", "planned"),
-            "cue": status[i], "sentence": sentence, "sentence_start": 0, "sentence_end": len(sentence),
+            "cue": status[i], "method": "movement:send", "sentence": sentence, "sentence_start": 0, "sentence_end": len(sentence),
             "char_start": 0, "char_end": len(sentence), "paragraph_start": 0, "paragraph_end": len(sentence),
         })
     movements = coerce(pd.DataFrame(mrows), "movements")

@@ -107,3 +107,4 @@ class Movement:
     paragraph_end: int
     date: DateInfo
     is_future: bool = False
+    method: str = ""  # the rule that read the movement's status (movement:send, movement:already-there, ...)

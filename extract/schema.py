@@ -105,6 +105,7 @@ MOVEMENT_COLUMNS = [
     Column("status", "string", "deployed, stationed, announced, planned, on_alert, arrived or withdrawn (see the README)."),
     Column("is_future", "boolean", "True when the movement is yet to happen (`will send`, `could involve`)."),
     Column("cue", "string", "The verb or noun that states the movement (`deployed`, `send`, `on heightened alert`)."),
+    Column("method", "string", "The id of the rule that read the movement's status: `movement:<class>` for the predicate's class (send, mass, static, arrive, decide, transit, boost, withdraw), `movement:<class>-planned` under a plan, movement:already-there, movement:alert-phrase, movement:alert-verb, movement:advance-noun, movement:arrival-to-come, movement:leaving-home."),
     *_SENTENCE_COLUMNS[:3],
     Column("char_start", "Int64", "Offset of the movement phrase (from the first to the last of actor, number, force, verb and places in the sentence)."),
     Column("char_end", "Int64", "End offset (exclusive) of the movement phrase."),

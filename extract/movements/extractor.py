@@ -265,7 +265,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
             left = [ref for ref, toks in self._refs for c in pred.children if c.dep_ == "dobj" and c.i in toks]
             left += [p.ref for p in origins if not isinstance(p.ref, BareBorder)]
             if left and all(ref.place.iso3 == actor for ref in left):  # "troops will depart Fort Bragg"
-                reading = Reading("announced", reading.cue, future=reading.future)
+                reading = Reading("announced", reading.cue, future=reading.future, rule="movement:leaving-home")
         return reading, anaphor
 
     def _date(self, cand: Candidate, clause: Clause, *, is_main: bool):
@@ -354,7 +354,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
             place_precision=best.precision if best else "none", status=reading.status, cue=reading.cue or "",
             sentence=self.adoc.text[s_start:s_end], sentence_start=s_start, sentence_end=s_end,
             char_start=c_start, char_end=c_end, paragraph_start=para.start, paragraph_end=para.end,
-            date=date, is_future=bool(is_future),
+            date=date, is_future=bool(is_future), method=reading.rule,
         )
 
     @staticmethod

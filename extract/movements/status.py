@@ -41,6 +41,7 @@ class Reading:
     cue: str
     future: bool = False
     drop: str | None = None  # reason the clause is not a movement
+    rule: str = ""  # the id of the rule that read the status (the row's `method`)
 
 
 def _aux_words(verb: Token) -> set[str]:
@@ -144,7 +145,8 @@ def _unreadable(clause: Clause, noun: Token, fkind: str) -> Reading | None:
     """A clause with no predicate, a predicate that is only talked about, or one that is negated."""
     pred = clause.pred
     if pred is None:
-        return Reading("arrived", noun.text) if fkind == "advance" else Reading(None, "", drop="no predicate")
+        return Reading("arrived", noun.text, rule="movement:advance-noun") if fkind == "advance" else \
+            Reading(None, "", drop="no predicate")
     if is_verb(pred) and pred.tag_ == "VBG" and pred.dep_ == "pcomp" and pred.head.head.lower_ not in \
             PLAN_NOUNS | DECIDE_NOUNS and not is_verb(pred.head.head):
         return Reading(None, pred.text, drop="no movement verb")  # "the issue of sending troops"
@@ -166,10 +168,10 @@ def _first_class(clause: Clause, noun: Token, modality: str, has_dest: bool, arr
     if cls in ("arrive", "mass") and clause.kind == "object" and pred.lower_ in ARRIVE | ENCLOSE_VERBS:
         return None, Reading(None, pred.text, drop="no movement verb")  # "accused invading soldiers": not theirs
     if alert is not None and cls not in ("withdraw", "arrive"):
-        return None, Reading("on_alert", alert.group(0), future=modality in ("future", "possible"))
+        return None, Reading("on_alert", alert.group(0), future=modality in ("future", "possible"), rule="movement:alert-phrase")
     if cls == "alert" and clause.kind in ("object", "nominal") and not {g.lower_ for g in govs} & (
             PLAN_GOVERNORS | PLAN_NOUNS | PLAN_ADJECTIVES):
-        return None, Reading("on_alert", pred.text)  # "NATO is preparing troops", not "designed to prepare forces"
+        return None, Reading("on_alert", pred.text, rule="movement:alert-verb")  # "NATO is preparing troops", not "designed to prepare forces"
     if cls == "alert":
         cls = "mass" if has_dest else None
     return cls, None
@@ -275,15 +277,20 @@ _BY_CLASS = {"arrive": _arrival, "send": _dispatch, "decide": _dispatch, "transi
 def _reading_of(cls: str, clause: Clause, noun: Token, frame: _Frame, has_border: bool, city: bool) -> Reading:
     pred, cue = clause.pred, clause.pred.text
     if cls == "withdraw":
-        return Reading("withdrawn", cue, future=frame.future or frame.planned or frame.decided)
+        return Reading("withdrawn", cue, future=frame.future or frame.planned or frame.decided, rule="movement:withdraw")
     if cls in ("static", "mass", "send") and _already_there(pred, noun):
-        return Reading("stationed", cue)
+        return Reading("stationed", cue, rule="movement:already-there")
     if cls == "arrive" and not is_verb(pred) and any(c.lower_ in SOON for c in pred.children):
-        return Reading("announced", cue, future=True)  # "announced the imminent arrival of several thousand troops"
+        # "announced the imminent arrival of several thousand troops"
+        return Reading("announced", cue, future=True, rule="movement:arrival-to-come")
     if frame.planned:
-        return Reading("planned", cue, future=True)
+        return Reading("planned", cue, future=True, rule=f"movement:{cls}-planned")
     by_class = _BY_CLASS.get(cls)
-    return by_class(cls, clause, noun, frame, has_border, city) if by_class else Reading(None, cue, drop="no movement verb")
+    if by_class is None:
+        return Reading(None, cue, drop="no movement verb")
+    reading = by_class(cls, clause, noun, frame, has_border, city)
+    reading.rule = reading.rule or f"movement:{cls}"
+    return reading
 
 
 def read_status(clause: Clause, noun: Token, fkind: str, has_dest: bool, has_border: bool, *,
