@@ -51,7 +51,7 @@ def _start_worker(parent: int) -> None:
     from extract.nlp import get_pipeline
     from extract.workers import die_with_parent
 
-    die_with_parent(parent)
+    die_with_parent(parent, kernel_signal=False)  # started from a script thread, which ends after its run
     get_pipeline()
 
 

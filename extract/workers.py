@@ -33,9 +33,13 @@ MAX_TRIES = 2  # a chunk whose worker died is tried once more
 _STATE: dict = {}  # the pipeline and options the workers inherit, set in the parent just before forking
 
 
-def die_with_parent(parent_pid: int) -> None:
-    """End this process as soon as `parent_pid` is gone, whatever killed it."""
-    if sys.platform.startswith("linux"):
+def die_with_parent(parent_pid: int, *, kernel_signal: bool = True) -> None:
+    """End this process as soon as `parent_pid` is gone, whatever killed it.
+
+    `kernel_signal=False` when the process was started from a thread that ends before the parent does
+    (a web server's request thread): Linux sends PR_SET_PDEATHSIG when the creating *thread* exits.
+    """
+    if kernel_signal and sys.platform.startswith("linux"):
         try:
             libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)

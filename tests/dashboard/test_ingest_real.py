@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 import time
 
 import pytest
@@ -74,3 +75,20 @@ def test_the_model_lives_in_a_worker_process_that_exits_when_idle(short_lived_wo
     while (short_lived_worker.running or worker_processes()) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not short_lived_worker.running and worker_processes() == []
+
+
+def test_the_worker_outlives_the_thread_that_started_it(short_lived_worker):
+    """Streamlit runs each script in a thread that ends after the run; the worker it started must stay for
+    the next run (Linux's parent-death signal fires when the creating thread exits, so it is not used)."""
+    short_lived_worker.idle_seconds = 60
+    (article,) = ingest.pasted_article(TEXT, title="Test", published=dt.date(2022, 2, 2))
+    prepared = ingest.prepare([article], default_date=None)
+    thread = threading.Thread(target=ingest.extract_batch, args=(prepared,))
+    thread.start()
+    thread.join()
+    before = worker_processes()
+    time.sleep(1.5)
+    assert before and worker_processes() == before
+    result = ingest.extract_batch(prepared)
+    assert "Emmanuel Macron" in set(result.tables.statements["speaker"])
+    assert worker_processes() == before  # the same process served the second run
