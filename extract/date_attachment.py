@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .date_phrases import DateMention, find_dates
 from .date_rules import is_anaphoric, resolve
-from .date_tense import governing_verb, is_verb, tense_of
+from .clause_facts import governing_verb, is_verb, tense_of
 from .records import DateInfo
 from .sentences import sentence_of, text_of
 

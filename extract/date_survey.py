@@ -5,7 +5,7 @@ import datetime as dt
 
 from .date_phrases import find_dates
 from .date_rules import resolve
-from .date_tense import tense_of
+from .clause_facts import tense_of
 
 DEFAULT_CORPUS = "../shared/corpus/r2nery-ukraine-media/articles_2021-11_2022-03.csv"
 

@@ -12,7 +12,7 @@ The family, one job a module (this module gathers their public names):
 - `date_readings`: how each rule reads its match into a period;
 - `date_rules`: the rules in the order they are tried, `resolve` and `is_anaphoric`;
 - `date_phrases`: `find_dates`, the date phrases of a parsed sentence;
-- `date_tense`: `tense_of` a verb or of the verb governing a noun;
+- `clause_facts` (shared with the other rules): `tense_of` a verb or of the verb governing a noun;
 - `date_attachment`: `date_of` and `clause_date`, the phrase that dates a statement or an event;
 - `date_survey`: `python -m extract.dates --sample N`, the rules measured on a corpus.
 """
@@ -22,7 +22,7 @@ from .date_attachment import clause_date, date_of
 from .date_grammar import PRECISIONS, TENSES
 from .date_phrases import DateMention, find_dates
 from .date_rules import is_anaphoric, resolve
-from .date_tense import tense_of
+from .clause_facts import tense_of
 
 __all__ = ["DateMention", "find_dates", "tense_of", "resolve", "date_of", "TENSES", "PRECISIONS",
            "clause_date", "is_anaphoric"]

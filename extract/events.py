@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .dates import date_of, tense_of
+from .clause_facts import is_prospective
+from .dates import date_of
 from .document import ArticleDoc
-from .lexicon import EVENT_ACTS, EVENT_NOUNS, EVENT_VERBS, FUTURE_WORDS
+from .lexicon import EVENT_ACTS, EVENT_NOUNS, EVENT_VERBS
 from .records import Statement
 from .sentences import sentence_of
 from .speakers import Speaker, SpeakerContext
@@ -253,13 +254,10 @@ class EventExtractor:
                                addressees=addressees, is_future=is_future, place=place)]
 
     def _is_future(self, trigger: Token, date, published) -> bool:
+        """Dated after the article, or ahead by its clause facts ("will meet", "the upcoming call")."""
         if published is not None and date.start is not None and date.start > published:
             return True
-        verb = trigger if trigger.tag_.startswith("VB") else trigger.head
-        if tense_of(verb) == "future":
-            return True
-        words = {c.lower_ for c in trigger.children} | {c.lower_ for c in verb.children} | {verb.lower_}
-        return bool(words & FUTURE_WORDS)
+        return is_prospective(trigger)
 
 
 _HOLDING = {"had", "has", "have", "having", "held", "holds", "hold", "holding", "made", "makes", "make", "making"}

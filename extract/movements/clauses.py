@@ -5,13 +5,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from ..clause_facts import governors, is_verb
 from ..lexicon import SPEECH_VERBS
 from ..numbers import Count
 from .forces import force_kind
 from .words import (
     ARRIVE_NOUNS, BOOST, BOOST_NOUNS, DECIDE, DECIDE_NOUNS, DEMAND_GOVERNORS, MASS_NOUNS, NEG_GOVERNORS,
     PLAN_GOVERNORS, PLAN_NOUNS, RAISING, ROLE_NOUNS, SEND_NOUNS, STATIC_NOUNS, TRANSPARENT_NOUNS, WITHDRAW_NOUNS,
-    _ALL_VERBS,
 )
 
 
@@ -26,13 +26,6 @@ class Clause:
     path: list[Token] = field(default_factory=list)  # nouns between the force noun and the predicate
 
 
-def is_verb(token: Token) -> bool:
-    """A verb, also when the tagger took it for a noun ("NRF comprises of ..." tagged NNS, with a subject)."""
-    if token.tag_.startswith("VB") or token.pos_ in ("VERB", "AUX") or token.tag_ == "MD":
-        return True
-    return token.lower_ in _ALL_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-
-
 def _descend_raising(verb: Token) -> Token:
     """"are thought to be flooding", "began arriving": the verb that says what the forces do."""
     for _ in range(3):
@@ -43,60 +36,6 @@ def _descend_raising(verb: Token) -> Token:
             break
         verb = inner
     return verb
-
-
-def _nobody(token: Token) -> bool:
-    """A subject that names no one: "nobody", "none", "nothing", "no one", "no officials"."""
-    return token.dep_ in ("nsubj", "nsubjpass") and (token.lower_ in ("nobody", "none", "nothing") or any(
-        g.dep_ == "det" and g.lower_ == "no" for g in token.children))
-
-
-def _nobody_says(verb: Token) -> bool:
-    """A speech verb said by nobody or not at all: "no one has said", "officials did not say"."""
-    return any(c.dep_ == "neg" or c.lower_ == "never" or _nobody(c) for c in verb.children)
-
-
-def _governors(pred: Token) -> list[Token]:
-    """The verbs and nouns a predicate is the complement of: "plans to [send]", "ordered ... to [deploy]",
-    "is due to [have]", "refused to [send]", "the decision to [send]"."""
-    out: list[Token] = []
-    t = pred
-    for _ in range(4):
-        head = t.head
-        if head.i == t.i:
-            break
-        infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children)
-        if is_verb(head) and head.lower_ in SPEECH_VERBS and head.lower_ not in DECIDE | NEG_GOVERNORS | \
-                DEMAND_GOVERNORS | PLAN_GOVERNORS:
-            if _nobody_says(head):
-                out.append(head)  # "No one has ever said that Russian troops will remain": nothing is reported
-            break  # "officials said Russia was massing troops": what is said keeps its own modality
-        gerund_complement = t.dep_ in ("advcl", "dobj") and t.tag_ == "VBG" and head.lower_ in (
-            NEG_GOVERNORS | PLAN_GOVERNORS | DEMAND_GOVERNORS | DECIDE)  # "ruled out sending"
-        if t.dep_ in ("xcomp", "ccomp") or (t.dep_ == "advcl" and infinitive) or gerund_complement or (
-                t.dep_ in ("acl", "relcl") and infinitive and head.lower_ in PLAN_NOUNS | DECIDE_NOUNS):
-            out.append(head)
-            t = head
-            continue
-        if t.lower_ in PLAN_NOUNS | DECIDE_NOUNS and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and (
-                is_verb(head) or head.dep_ == "prep" and is_verb(head.head)):
-            verb = head if is_verb(head) else head.head  # "rescinded pledges to pull back", "dismissed a plan to"
-            out.append(verb)
-            t = verb
-            continue
-        if t.dep_ == "acomp" and is_verb(head):  # "would never be able to send": the copula above "able"
-            out.append(head)
-            t = head
-            continue
-        if t.dep_ == "pcomp" and head.dep_ == "prep":  # "considered [sending]" parsed via a preposition
-            out.append(head.head)
-            t = head.head
-            continue
-        if t.dep_ == "conj" and is_verb(head) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-            t = head  # "activated plans and would boost ...": the first verb's governors apply
-            continue
-        break
-    return out
 
 
 def climb(noun: Token) -> Clause:
@@ -129,7 +68,7 @@ def _through_preposition(t: Token, nominal: Token | None) -> _Step:
     troops", "more than 100,00 troops", "the lead country for a mission", "stationed with troops"."""
     prep, owner = t.head, t.head.head
     if prep.dep_ == "agent" or (prep.lower_ == "by" and owner.tag_ == "VBN"):
-        return Clause(owner, "subject", _governors(owner))
+        return Clause(owner, "subject", governors(owner))
     if prep.lower_ in ("of", "from") and not is_verb(owner):
         if owner.lower_ in TRANSPARENT_NOUNS or owner.like_num or force_kind(owner):
             return owner, nominal
@@ -142,8 +81,8 @@ def _through_preposition(t: Token, nominal: Token | None) -> _Step:
         return owner, nominal  # "the lead country for a mission", "plans for troops"
     if is_verb(owner):
         if nominal is not None:  # "preparing for a troop deployment"
-            return Clause(nominal, "nominal", [owner, *_governors(owner)])
-        return Clause(owner, "oblique", _governors(owner))
+            return Clause(nominal, "nominal", [owner, *governors(owner)])
+        return Clause(owner, "oblique", governors(owner))
     return _ended(nominal)
 
 
@@ -167,8 +106,8 @@ def _argument_of(t: Token, nominal: Token | None) -> Clause:
     if dep == "nsubjpass" and verb.i != head.i:
         kind = "subject"
     if nominal is not None:
-        return Clause(nominal, "nominal", [verb, *_governors(verb)])
-    return Clause(verb, kind, _governors(verb))
+        return Clause(nominal, "nominal", [verb, *governors(verb)])
+    return Clause(verb, kind, governors(verb))
 
 
 def _climb_step(t: Token, nominal: Token | None) -> _Step:
@@ -185,7 +124,7 @@ def _climb_step(t: Token, nominal: Token | None) -> _Step:
         return _argument_of(t, nominal)
     if nominal is not None or (dep in ("nsubj", "nsubjpass", "dobj", "pobj") and not is_verb(head)):
         return _ended(nominal)
-    return Clause(head, "oblique", _governors(head)) if is_verb(head) else Clause(None, "none", [])
+    return Clause(head, "oblique", governors(head)) if is_verb(head) else Clause(None, "none", [])
 
 
 def _climb(noun: Token) -> Clause:

@@ -1,8 +1,9 @@
 """Why a clause that looks like a movement states none: negated, refused, demanded or hypothetical.
 
 `negated` asks the tests below in order; the first that answers gives the reason (a drop reason of the
-extractor). Each test reads one place of the sentence: the predicate and its governors, the words above the
-predicate, the predicate itself, the force noun.
+extractor). The predicate's own negation, refusal, demand and condition are its clause facts
+(`extract.clause_facts`); the other tests read what only a movement has: the words above the predicate, the
+force noun.
 """
 from __future__ import annotations
 
@@ -10,59 +11,25 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from ..grammar import mandative_subjunctive
-from .clauses import _nobody, is_verb
+from ..clause_facts import facts_for, is_verb
+from ..clause_facts.frames import conditional_mark
 from .words import (
-    CALL_VERBS, CLAIM_NOUNS, CONDITIONAL_MARKS, COPULA, DEMAND_GOVERNORS, DEMAND_NOUNS, DOUBT_WORDS, EVIDENCE_VERBS,
+    CLAIM_NOUNS, COPULA, DEMAND_GOVERNORS, DEMAND_NOUNS, DOUBT_WORDS, EVIDENCE_VERBS,
     HYPOTHETICAL_NOUNS, MODAL_ADVOCACY, NEG_GOVERNORS, NEG_NOUNS, NOUN_DEMANDS, SEIZE_VERBS, TAKEN_CHANCES,
 )
 
 Test = Callable[[Token | None, list[Token], Token, bool], "str | None"]  # (pred, governors, noun, own) → reason
 
 
-def _negative_word(v: Token, c: Token) -> bool:
-    """A child of a predicate or governor that negates it: "not", "no", "never", "without", "nobody", "no
-    longer", "is yet to"."""
-    if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or c.lower_ in ("never", "without") or _nobody(c):
-        return True  # "No one has ever said that Russian troops will remain in Belarus"
-    if c.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in c.children):
-        return True  # "troops are no longer moving toward Kyiv"
-    return c.dep_ == "advmod" and c.lower_ == "yet" and (v.lower_ in COPULA or any(
-        a.lower_ in COPULA for a in v.children))  # "Kyiv is yet to be encircled"
-
-
-def _negated_chain(pred: Token | None, governors: list[Token], noun: Token, own: bool) -> str | None:
-    for v in ([pred] if pred is not None else []) + governors:
-        if any(_negative_word(v, c) for c in v.children):
-            return "negated"
-        if v.head.lower_ in ("without", "instead") or (v.dep_ == "pcomp" and v.head.lower_ in ("without", "against")):
-            return "negated"
-    return None
-
-
-def _subjunctive(pred: Token | None, governors: list[Token], noun: Token, own: bool) -> str | None:
-    """"a resolution demanding Russia withdraw its troops", "demands that NATO pull back troops"."""
-    return "demanded" if pred is not None and mandative_subjunctive(pred) else None
-
-
-def _demanded_of(v: Token, lower: Token | None) -> bool:
-    """Does a demand verb demand its complement ("urged Russia to withdraw"), rather than report it ("told CNN
-    that Russia had moved troops")? "call" only as "called on/for" ("for" may hang on the infinitive)."""
-    if lower is None or not (lower.dep_ in ("xcomp", "pcomp") or any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in lower.children) or not is_verb(lower)):
-        return False
-    return v.lower_ not in CALL_VERBS or any(c.lower_ in ("on", "for", "upon") for c in [*v.children, *lower.children])
-
-
-def _governed(pred: Token | None, governors: list[Token], noun: Token, own: bool) -> str | None:
-    """"refused to send", "ruled out sending" (refused); "urged Russia to withdraw" (demanded)."""
-    below = [pred, *governors]
-    for k, v in enumerate(governors):
-        if v.lower_ in NEG_GOVERNORS:
-            return "refused"
-        if v.lower_ in DEMAND_GOVERNORS and _demanded_of(v, below[k]):
-            return "demanded"
-    return None
+def _by_clause_facts(pred: Token | None, governors: list[Token], noun: Token, own: bool) -> str | None:
+    """The clause facts: negated ("did not send", "no plan to send"), refused ("refused to send") or demanded ("urged
+    Russia to withdraw", "demanding the army withdraw")."""
+    if pred is None:
+        return None
+    facts = facts_for(pred, governors)
+    if facts.negated:
+        return "negated"
+    return facts.frame if facts.frame in ("refused", "demanded") else None
 
 
 def _ancestors(pred: Token | None, own: bool) -> list[Token]:
@@ -107,7 +74,7 @@ def _frame_reason(anc: Token) -> str | None:
     taken = anc.lower_ in TAKEN_CHANCES and anc.dep_ == "dobj" and anc.head.lower_ in SEIZE_VERBS
     if noun_anc and anc.lower_ in HYPOTHETICAL_NOUNS and not taken or _with_subject_in(anc, HYPOTHETICAL_NOUNS):
         return "hypothetical"  # not "took the opportunity to move troops": that happened
-    if is_verb(anc) and any(c.dep_ in ("mark", "advmod", "prep") and c.lower_ in CONDITIONAL_MARKS for c in anc.children):
+    if is_verb(anc) and conditional_mark(anc) is not None:
         return "hypothetical"
     if is_verb(anc) and any(c.dep_ == "aux" and c.lower_ in MODAL_ADVOCACY for c in anc.children):
         return "demanded"
@@ -127,20 +94,8 @@ def _nominal_demanded(pred: Token | None, governors: list[Token], noun: Token, o
 
 
 def _conditional(pred: Token | None, governors: list[Token], noun: Token, own: bool) -> str | None:
-    """"if Russian troops cross the border", "provided that Russia pulls back"."""
-    if pred is not None and any(c.dep_ in ("mark", "advmod", "prep") and c.lower_ in CONDITIONAL_MARKS
-                                for c in pred.children):
-        return "hypothetical"
-    return None
-
-
-def _bare_subjunctive(pred: Token | None, governors: list[Token], noun: Token, own: bool) -> str | None:
-    """"demands ... that NATO pull back troops": a mandative subjunctive the parser left without its governor."""
-    if pred is not None and pred.tag_ == "VB" and any(c.dep_ == "nsubj" for c in pred.children) and not any(
-            c.dep_ in ("aux", "auxpass") for c in pred.children) and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in pred.children):
-        return "demanded"
-    return None
+    """The clause facts: a condition ("if Russian troops cross the border", "provided that Russia pulls back")."""
+    return "hypothetical" if pred is not None and facts_for(pred, governors).frame == "conditional" else None
 
 
 def _any_forces(pred: Token | None, governors: list[Token], noun: Token, own: bool) -> str | None:
@@ -165,8 +120,8 @@ def _no_forces(pred: Token | None, governors: list[Token], noun: Token, own: boo
     return None
 
 
-_TESTS: tuple[Test, ...] = (_negated_chain, _subjunctive, _governed, _denied_participle, _unconfirmed, _framed,
-                            _nominal_demanded, _conditional, _bare_subjunctive, _any_forces, _no_forces)
+_TESTS: tuple[Test, ...] = (_by_clause_facts, _denied_participle, _unconfirmed, _framed, _nominal_demanded, _conditional,
+                            _any_forces, _no_forces)
 
 
 def negated(pred: Token | None, governors: list[Token], noun: Token, own: bool = False) -> str | None:

@@ -6,15 +6,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..dates import tense_of
+from ..clause_facts import facts_for, is_verb, tense_of
 from ..sentences import text_of
-from .clauses import Clause, is_verb
+from .clauses import Clause
 from .negation import negated
 from .predicates import word_class
 from .words import (
-    ARRIVE, DECIDE, DECIDE_NOUNS, ENCLOSE_VERBS, EXISTING, FUTURE_ADJECTIVES, FUTURE_GOVERNORS, MODAL_ADVOCACY,
-    MODAL_FUTURE, MODAL_POSSIBLE, OBLIGATION_VERBS, PLAN_ADJECTIVES, PLAN_GOVERNORS, PLAN_NOUNS, POSSESSION, SOON,
-    STATIC, STATIONING_VERBS, SURROUND_VERBS, WHERE_PREPS,
+    ARRIVE, DECIDE, DECIDE_NOUNS, ENCLOSE_VERBS, EXISTING, FUTURE_ADJECTIVES, PLAN_ADJECTIVES, PLAN_GOVERNORS,
+    PLAN_NOUNS, SOON, STATIC, STATIONING_VERBS, SURROUND_VERBS, WHERE_PREPS,
 )
 
 STATUSES = ("deployed", "stationed", "announced", "planned", "on_alert", "arrived", "withdrawn")
@@ -44,59 +43,22 @@ class Reading:
     rule: str = ""  # the id of the rule that read the status (the row's `method`)
 
 
-def _aux_words(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")}
-
-
 def _modality(pred: Token, governors: list[Token]) -> str:
-    """'counterfactual' | 'advocacy' | 'possible' | 'future' | 'progressive' | 'past' | 'present'."""
-    chain = [pred, *governors]
-    words: set[str] = set()
-    for v in chain:
-        if is_verb(v):
-            words |= _aux_words(v)
-    if words & MODAL_ADVOCACY or any(v.lower_ in MODAL_ADVOCACY for v in chain) or any(
-            v.lower_ in POSSESSION | OBLIGATION_VERBS and u.dep_ == "xcomp" and any(
-                c.lower_ == "to" for c in u.children) for u, v in zip(chain, chain[1:])):
+    """The clause facts as the status reads them: 'counterfactual' | 'advocacy' | 'possible' | 'future' |
+    'progressive' | 'past' | 'present'."""
+    facts = facts_for(pred, governors)
+    if facts.modality == "obligation":
         return "advocacy"  # "should send", "will have to keep a force in Ukraine"
-    if words & (MODAL_POSSIBLE | MODAL_FUTURE) and words & {"have", "'ve", "’ve"} and pred.tag_ == "VBN":
-        return "counterfactual"
-    if words & MODAL_POSSIBLE:
-        return "possible"
-    if any(is_verb(a) and any(c.dep_ == "aux" and c.lower_ in MODAL_POSSIBLE for c in a.children)
-           for a in _complement_ancestors(chain[-1])):
-        return "possible"  # "it might lead to Russia pulling back troops"
-    if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
-           for v in chain if is_verb(v) for c in v.children):
-        return "possible"  # "we will increase troop presence in Poland if he moves": a conditional plan
+    if facts.modality in ("counterfactual", "possible"):
+        return facts.modality  # "would have sent"; "could send", "will increase troops if he moves"
     tense = tense_of(pred) if is_verb(pred) else "present"
-    if words & MODAL_FUTURE or tense == "future" or any(v.lower_ in FUTURE_GOVERNORS and any(
-            c.lower_ == "to" for c in v.subtree) for v in chain[1:]):
+    if facts.modality in ("future", "expected") or tense == "future":
         return "future"
-    if is_verb(pred) and pred.tag_ == "VBG" and words & {"is", "are", "was", "were", "'s", "’s", "'re", "’re", "be"}:
+    if is_verb(pred) and facts.aspect == "progressive":
         return "progressive"
-    if tense == "past" or pred.tag_ in ("VBD",) or (pred.tag_ == "VBN" and words & {"has", "have", "had", "'ve"}):
+    if tense == "past" or pred.tag_ == "VBD" or facts.aspect == "perfect":
         return "past"
     return "present"
-
-
-def _complement_ancestors(token: Token, limit: int = 3) -> list[Token]:
-    """The words a clause is the complement of, not those it merely accompanies: "might lead to [Russia
-    pulling back]" climbs; "could invade [as forces build up]" does not (an 'as'/'when' clause is asserted)."""
-    out, t = [], token
-    for _ in range(limit):
-        if t.head.i == t.i:
-            break
-        if t.dep_ in ("advcl", "relcl", "conj", "parataxis") and any(
-                c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "while", "when", "after", "because", "since",
-                                                             "before", "although", "though", "whereas")
-                for c in t.children):
-            break
-        if t.dep_ in ("relcl", "parataxis", "conj"):
-            break
-        t = t.head
-        out.append(t)
-    return out
 
 
 def _clause_text(pred: Token, noun: Token) -> str:

@@ -6,6 +6,11 @@ why each word is there; keep them linguistic and general, never add a word for o
 """
 from __future__ import annotations
 
+from ..clause_facts.words import (  # noqa: F401  (the clause words are part of the movement rules' vocabulary)
+    CALL_VERBS, CONDITIONAL_MARKS, COPULA, DECIDE, DECIDE_NOUNS, DEMAND_GOVERNORS, FUTURE_ADJECTIVES, FUTURE_GOVERNORS,
+    MODAL_ADVOCACY, MODAL_FUTURE, MODAL_POSSIBLE, NEG_GOVERNORS, OBLIGATION_VERBS, PLAN_ADJECTIVES, PLAN_GOVERNORS,
+    PLAN_NOUNS, POSSESSION,
+)
 from ..vocabulary import _regular_verb, family, flagged, forms
 
 
@@ -22,11 +27,6 @@ def verb_forms(spec: str) -> frozenset[str]:
 def _names(cls: str) -> dict[str, str]:
     """Form → force name of the force nouns of `cls` (a row with no name writes the word as it is)."""
     return {f: e.extra.get("name") or f for e in family("force_nouns").values() if e.cls == cls for f in e.forms}
-
-
-def _of_pos(name: str, cls: str, *, verbs: bool) -> frozenset[str]:
-    """Forms of the lemmas of class `cls` of `name` that are verbs (`verbs=True`) or that are not."""
-    return frozenset(f for e in family(name).values() if e.cls == cls and (e.pos == "VERB") == verbs for f in e.forms)
 
 
 # ----- force nouns and their modifiers (force_nouns, force_modifiers, non_force_modifiers, force_senses) -----
@@ -65,14 +65,11 @@ WITHDRAW = forms("movement_verbs", "withdraw")
 ARRIVE = forms("movement_verbs", "arrive")
 TRANSIT = forms("movement_verbs", "transit")
 SEND = forms("movement_verbs", "send") | flagged("movement_verbs", "send")
-DECIDE = forms("movement_verbs", "decide")
 BOOST = forms("movement_verbs", "boost")
 ALERT_VERBS = forms("movement_verbs", "alert")
 MASS = forms("movement_verbs", "mass")
 COMPRISE = forms("movement_verbs", "comprise")
-POSSESSION = forms("movement_verbs", "possess")
 STATIC = forms("movement_verbs", "static") | flagged("movement_verbs", "static")
-COPULA = flagged("movement_verbs", "copula")
 # Static verbs whose "to/into" phrases belong to a motion word higher up ("forces stationed in Europe to X").
 _STATIC_ONLY = flagged("movement_verbs", "static_only")
 STATIONING_VERBS = flagged("movement_verbs", "stations")  # a presence even at a border
@@ -125,23 +122,14 @@ ENCLOSE_VERBS = forms("context_verbs", "enclose")
 CASUALTY = forms("casualty_words")
 
 # ----- what governs a predicate (governor_words, frame_nouns, condition_nouns, mood_words, timing_words) -----
-PLAN_GOVERNORS = _of_pos("governor_words", "plan", verbs=True) | flagged("governor_words", "plan")
-PLAN_ADJECTIVES = _of_pos("governor_words", "plan", verbs=False) | flagged("governor_words", "adjective")
-FUTURE_ADJECTIVES = flagged("governor_words", "future")  # "set to", "about to"
-FUTURE_GOVERNORS = forms("governor_words", "future") | FUTURE_ADJECTIVES  # also "going to"
-NEG_GOVERNORS = forms("governor_words", "refuse")
-DEMAND_GOVERNORS = forms("governor_words", "demand")
+# plan, refuse, demand, obligation and future governors: shared with the clause facts (extract.clause_facts.words)
 NOUN_DEMANDS = DEMAND_GOVERNORS - flagged("governor_words", "clause_only")  # "demanded the withdrawal of"
-CALL_VERBS = flagged("governor_words", "needs_on")  # "called on Russia to"
-OBLIGATION_VERBS = flagged("governor_words", "obligation")  # "need to keep"
 EVIDENCE_VERBS = forms("governor_words", "evidence")
 CONTROL_VERBS = forms("governor_words", "control") | flagged("governor_words", "control")
 # Verbs that pass their subject to the infinitive or participle below them: the forces "are thought to be flooding".
 RAISING = forms("governor_words", "raising") | flagged("governor_words", "raising")
 DOUBT_WORDS = forms("governor_words", "doubt") | flagged("governor_words", "doubt")
 
-PLAN_NOUNS = forms("frame_nouns", "plan") | flagged("frame_nouns", "plan")
-DECIDE_NOUNS = forms("frame_nouns", "decide")
 CLAIM_NOUNS = forms("frame_nouns", "claim") | flagged("frame_nouns", "claim")
 DEMAND_NOUNS = forms("frame_nouns", "demand")
 NEG_NOUNS = forms("frame_nouns", "sign") | flagged("frame_nouns", "negatable")
@@ -149,14 +137,9 @@ HYPOTHETICAL_NOUNS = forms("condition_nouns")
 TAKEN_CHANCES = flagged("condition_nouns", "takeable")  # "took the opportunity to"
 ROLE_NOUNS = forms("frame_nouns", "role")  # "the lead country for a mission"
 
-MODAL_POSSIBLE = forms("mood_words", "possible")
-MODAL_FUTURE = forms("mood_words", "future")
-MODAL_ADVOCACY = forms("mood_words", "advocacy")
-CONDITIONAL_MARKS = forms("mood_words", "conditional")
 SOON = forms("timing_words", "soon")  # "the imminent arrival"
 EXISTING = forms("timing_words", "existing")  # "the recent buildup"
 
-_ALL_VERBS = WITHDRAW | ARRIVE | TRANSIT | SEND | DECIDE | BOOST | MASS | STATIC | COMPRISE
 
 # ----- places (direction_words, locative_nouns) -----
 # Prepositions that place forces somewhere; "from" gives the origin.

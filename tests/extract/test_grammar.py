@@ -1,11 +1,11 @@
-"""extract.grammar on hand-built parses: which clauses are mandative subjunctives."""
+"""extract.clause_facts.mandative_subjunctive on hand-built parses: which clauses are mandative subjunctives."""
 from __future__ import annotations
 
 import pytest
 import spacy
 from spacy.tokens import Doc
 
-from extract.grammar import mandative_subjunctive
+from extract.clause_facts import mandative_subjunctive
 
 VOCAB = spacy.blank("en").vocab
 
