@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .clause_facts import mandative_subjunctive
+from .clause_facts import ClauseFacts, facts_of
 from .content import content_of, span_of, trim
 from .dates import clause_date, date_of, find_dates, resolve, tense_of
 from .document import ArticleDoc
@@ -39,17 +39,15 @@ _ADDRESSEE_WORDS = {"reporters", "journalists", "the press", "lawmakers", "parli
 def _feared_or_foretold(verb: Token) -> bool:
     """A speech verb with a modal inside what someone else says or thinks ("fears Putin could order",
     "said Russia would announce"): a possibility in their words, not a statement of its subject."""
-    return verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would")
-                                        for c in verb.children) and verb.head.lower_ in _OUTER_VERBS
+    facts = facts_of(verb)
+    return facts.frame == "reported" and facts.modality in ("possible", "hypothetical")
 
 
-_OUTER_VERBS = {"fear", "fears", "feared", "fearing", "worry", "worries", "worried", "believe", "believes", "believed",
-                "think", "thinks", "thought", "expect", "expects", "expected", "suspect", "suspects", "suspected",
-                "say", "says", "said", "warn", "warns", "warned", "suggest", "suggests", "suggested", "predict",
-                "predicts", "predicted", "speculate", "speculated", "assess", "assessed", "concluded"}
-
-
-
+def _denied_itself(verb: Token, facts: ClauseFacts) -> bool:
+    """The speech verb itself is negated ("has not said", "no one has said"); not a verb above it ("may not let
+    editorials tell"), nor a "without" phrase beside it ("said, without giving details, that ...")."""
+    negator = verb.doc[facts.negator] if facts.negated else None
+    return negator is not None and negator.head.i == verb.i and negator.lower_ != "without"
 
 
 _SKIPPABLE = {"also", "later", "previously", "then", "has", "have", "had", "had", "earlier", "once", "reportedly",
@@ -224,12 +222,13 @@ class StatementExtractor:
             return Cue(token, pobj, token.idx, to.idx + len(to.text), "say")
         if not is_speech_verb(token) or self.adoc.in_quote(token.idx):
             return None
-        if any(c.dep_ == "neg" for c in token.children) and SPEECH_VERBS.get(token.lower_) not in ("deny", "reject"):
-            return None  # "it has not said whether ..."
+        facts = facts_of(token)
+        if _denied_itself(token, facts) and SPEECH_VERBS.get(token.lower_) not in ("deny", "reject"):
+            return None  # "it has not said whether ...", "no one has said"
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) and not any(
                 c.dep_ == "agent" for c in token.children):
             return None  # "it was announced", "he is said to": no speaker
-        if mandative_subjunctive(token):
+        if facts.frame == "subjunctive":
             return None  # "the request that he confirm ...": asked of him, not said by him
         if _feared_or_foretold(token):
             return None  # "Britain fears the general could order an attack": not (yet) said by the general

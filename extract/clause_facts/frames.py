@@ -1,5 +1,6 @@
 """Polarity and frame of a clause, the rules behind `ClauseFacts.negator` and `ClauseFacts.frame`: is it negated
-(and by which word), refused, demanded, conditional, or reported inside someone else's words?"""
+(and by which word), asked for in the subjunctive, refused, demanded, conditional, or reported inside someone else's
+words?"""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -8,12 +9,12 @@ from .governors import nobody
 from .tense import is_verb
 from .words import CALL_VERBS, CONDITIONAL_MARKS, COPULA, DEMAND_GOVERNORS, NEG_GOVERNORS, REPORT_VERBS
 
-FRAMES = ("refused", "demanded", "conditional", "reported")
+FRAMES = ("subjunctive", "refused", "demanded", "conditional", "reported")
 
 
 def negating_child(v: Token) -> Token | None:
-    """The word under a verb or noun that negates it: "not", "no", "never", "without", "nobody", "no longer",
-    "is yet to"."""
+    """The word under a verb or noun that negates it: "not", "no", "never", "nobody", "no longer", "is yet to"; or a
+    "without" phrase on it ("keep troops there without withdrawing them": a reader of speech may let it pass)."""
     for c in v.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or c.lower_ in ("never", "without") or nobody(c):
             return c  # "No one has ever said that Russian troops will remain in Belarus"
@@ -90,16 +91,17 @@ def reported(verb: Token) -> bool:
 
 
 def frame(chain: list[Token]) -> str | None:
-    """The first frame of `FRAMES` that applies to the clause whose verb and governors are `chain`: demanded by a
-    subjunctive or a governor, refused, conditional, or reported."""
+    """The first frame of `FRAMES` that applies to the clause whose verb and governors are `chain`: a subjunctive
+    ("demanding the army withdraw"), refused or demanded by a governor ("refused to send", "urged Russia to
+    withdraw"), conditional ("if troops cross"), or reported ("said troops would")."""
     pred = chain[0]
     if mandative_subjunctive(pred):
-        return "demanded"
+        return "subjunctive"
     governed = governed_frame(chain)
     if governed is not None:
         return governed
     if conditional_mark(pred) is not None:
         return "conditional"
     if bare_subjunctive(pred):
-        return "demanded"
+        return "subjunctive"
     return "reported" if reported(pred) else None

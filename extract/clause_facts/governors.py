@@ -46,18 +46,19 @@ def _step(t: Token) -> tuple[Token | None, Token | None]:
 
 def governors_of(pred: Token) -> list[Token]:
     """The verbs and nouns a predicate is the complement of, nearest first, up to four; a verb of saying ends the
-    chain (what is said keeps its own modality) unless nobody says it ("no one has said that ...")."""
+    chain (what is said keeps its own modality); when nobody says it ("no one has said that ..."), it governs its
+    complement as a negation."""
     out: list[Token] = []
     t = pred
     for _ in range(MAX_GOVERNORS):
         head = t.head
         if head.i == t.i:
             break
+        governor, nxt = _step(t)
         if is_verb(head) and head.lower_ in SPEECH_VERBS and head.lower_ not in _FRAMING_VERBS:
-            if _nobody_says(head):
+            if governor is not None and _nobody_says(head):
                 out.append(head)  # "No one has ever said that Russian troops will remain": nothing is reported
             break  # "officials said Russia was massing troops"
-        governor, nxt = _step(t)
         if governor is not None:
             out.append(governor)
         if nxt is None:

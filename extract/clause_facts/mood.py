@@ -7,12 +7,12 @@ from spacy.tokens import Token
 
 from .tense import is_verb
 from .words import (
-    FUTURE_GOVERNORS, MODAL_ADVOCACY, MODAL_FUTURE, MODAL_POSSIBLE, OBLIGATION_VERBS, PLAN_GOVERNORS, PLAN_NOUNS,
-    POSSESSION,
+    FUTURE_GOVERNORS, MODAL_ADVOCACY, MODAL_FUTURE, MODAL_POSSIBLE, MODAL_WILL, MODAL_WOULD, OBLIGATION_VERBS,
+    PLAN_GOVERNORS, PLAN_NOUNS, POSSESSION,
 )
 
 # The modalities, strongest first: a clause has the first that applies.
-MODALITIES = ("obligation", "counterfactual", "possible", "future", "expected", "planned")
+MODALITIES = ("obligation", "counterfactual", "possible", "hypothetical", "future", "expected", "planned")
 _PERFECT = {"have", "'ve", "’ve"}
 _ASSERTED_MARKS = {"as", "while", "when", "after", "because", "since", "before", "although", "though", "whereas"}
 
@@ -69,8 +69,8 @@ def _possible(chain: list[Token], words: set[str]) -> bool:
 
 def modality(pred: Token, governors: list[Token]) -> str | None:
     """The first of `MODALITIES` that the clause of `pred` under `governors` has, or None (a plain statement):
-    obligation ("should send"), counterfactual ("would have sent"), possible ("could send"), future ("would
-    send", "will send"), expected ("is expected to arrive", "is set to"), planned ("plans to send")."""
+    obligation ("should send"), counterfactual ("would have sent"), possible ("could send"), hypothetical ("would
+    send"), future ("will send"), expected ("is set to arrive", "is about to"), planned ("plans to send")."""
     chain = [pred, *governors]
     words = _chain_words(chain)
     if _obliged(chain, words):
@@ -79,7 +79,9 @@ def modality(pred: Token, governors: list[Token]) -> str | None:
         return "counterfactual"
     if _possible(chain, words):
         return "possible"
-    if words & MODAL_FUTURE:
+    if words & MODAL_WOULD:
+        return "hypothetical"
+    if words & MODAL_WILL:
         return "future"
     if any(v.lower_ in FUTURE_GOVERNORS and any(c.lower_ == "to" for c in v.subtree) for v in governors):
         return "expected"

@@ -24,7 +24,9 @@ FUTURE_WORDS = forms("future_words")  # "could", "next", "hopes": an event besid
 
 # ----- mood (mood_words) -----
 MODAL_POSSIBLE = forms("mood_words", "possible")
-MODAL_FUTURE = forms("mood_words", "future")
+MODAL_WILL = forms("mood_words", "future")  # "will send"
+MODAL_WOULD = forms("mood_words", "hypothetical")  # "would send"
+MODAL_FUTURE = MODAL_WILL | MODAL_WOULD
 MODAL_ADVOCACY = forms("mood_words", "advocacy")
 CONDITIONAL_MARKS = forms("mood_words", "conditional")
 

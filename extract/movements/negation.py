@@ -29,6 +29,8 @@ def _by_clause_facts(pred: Token | None, governors: list[Token], noun: Token, ow
     facts = facts_for(pred, governors)
     if facts.negated:
         return "negated"
+    if facts.frame == "subjunctive":
+        return "demanded"
     return facts.frame if facts.frame in ("refused", "demanded") else None
 
 

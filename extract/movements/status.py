@@ -52,7 +52,7 @@ def _modality(pred: Token, governors: list[Token]) -> str:
     if facts.modality in ("counterfactual", "possible"):
         return facts.modality  # "would have sent"; "could send", "will increase troops if he moves"
     tense = tense_of(pred) if is_verb(pred) else "present"
-    if facts.modality in ("future", "expected") or tense == "future":
+    if facts.modality in ("hypothetical", "future", "expected") or tense == "future":
         return "future"
     if is_verb(pred) and facts.aspect == "progressive":
         return "progressive"

@@ -12,7 +12,7 @@ import spacy
 from spacy.tokens import Doc
 
 from extract.clause_facts import (
-    ClauseFacts, clause_facts, facts_for, facts_of, governors, is_prospective, tense_of,
+    ClauseFacts, clause_facts, facts_for, facts_of, governors, is_prospective, mandative_subjunctive, tense_of,
 )
 from extract.clause_facts import KEY as FACTS_KEY
 
@@ -167,7 +167,8 @@ medics 4 dobj NNS"""
     (SHOULD_SEND, "send", "obligation"),  # a modal of obligation: advocated, not done
     (WOULD_HAVE_SENT, "sent", "counterfactual"),  # a modal with a perfect: what did not happen
     (HAVE_TO_KEEP, "keep", "obligation"),  # "have to"
-    (WOULD_SEND, "send", "future"),  # a modal of the future
+    (WOULD_SEND, "send", "hypothetical"),  # what would happen
+    (WILL_VISIT, "visit", "future"),  # a modal of the future
     (SEND_IF, "send", "possible"),  # a plan on a condition
     (SET_TO_SEND, "send", "expected"),  # under "set to"
     (PLANS_TO_TRAVEL, "travel", "planned"),  # under "plans to"
@@ -271,7 +272,7 @@ attack 2 ccomp VB"""
 @pytest.mark.parametrize("spec, verb, frame", [
     (REFUSED, "send", "refused"),  # a refusing governor
     (URGED, "withdraw", "demanded"),  # a demand of the object
-    (SUBJUNCTIVE, "withdraw", "demanded"),  # a mandative subjunctive
+    (SUBJUNCTIVE, "withdraw", "subjunctive"),  # a mandative subjunctive
     (IF_CROSSES, "crosses", "conditional"),  # a conjunction of condition
     (FEARS_COULD, "attack", "reported"),  # a clause of someone's thought
     (MET, "met", None),
@@ -281,11 +282,34 @@ def test_frame(spec, verb, frame):
     assert facts_of(word(parse(spec), verb)).frame == frame
 
 
+# which bare verbs are mandative subjunctives (`frames.mandative_subjunctive`)
+@pytest.mark.parametrize("words, heads, deps, tags, verb, expected", [
+    # "demanding Russia withdraw troops": a bare verb with a singular named subject
+    (["demanding", "Russia", "withdraw", "troops"], [0, 2, 0, 2], ["ROOT", "nsubj", "ccomp", "dobj"],
+     ["VBG", "NNP", "VB", "NNS"], 2, True),
+    # "the request that he confirm": a pronoun subject
+    (["request", "that", "he", "confirm"], [0, 3, 3, 0], ["ROOT", "mark", "nsubj", "acl"],
+     ["NN", "IN", "PRP", "VB"], 3, True),
+    # "said Russia withdraws troops": the indicative reports
+    (["said", "Russia", "withdraws", "troops"], [0, 2, 0, 2], ["ROOT", "nsubj", "ccomp", "dobj"],
+     ["VBD", "NNP", "VBZ", "NNS"], 2, False),
+    # "said troops withdraw": a plural subject, the indicative again
+    (["said", "troops", "withdraw"], [0, 2, 0], ["ROOT", "nsubj", "ccomp"], ["VBD", "NNS", "VBP"], 2, False),
+    # "said Russia will withdraw": an auxiliary
+    (["said", "Russia", "will", "withdraw"], [0, 3, 3, 0], ["ROOT", "nsubj", "aux", "ccomp"],
+     ["VBD", "NNP", "MD", "VB"], 3, False),
+    # a main clause is no subjunctive
+    (["Russia", "withdraw"], [1, 1], ["nsubj", "ROOT"], ["NNP", "VBP"], 1, False),
+])
+def test_mandative_subjunctive(words, heads, deps, tags, verb, expected):
+    assert mandative_subjunctive(Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags)[verb]) is expected
+
+
 def test_reported_speech_keeps_its_own_modality():
     """What is said keeps its modality and is not governed by the verb of saying."""
     doc = parse(SAID_WOULD)
     facts = facts_of(word(doc, "withdraw"))
-    assert (facts.frame, facts.modality, facts.governors) == ("reported", "future", ())
+    assert (facts.frame, facts.modality, facts.governors) == ("reported", "hypothetical", ())
 
 
 @pytest.mark.parametrize("spec, verb, expected", [
