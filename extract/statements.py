@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .clause_facts import ClauseFacts, facts_of
+from .clause_facts import facts_of, own_negator
 from .content import content_of, span_of, trim
 from .dates import clause_date, date_of, find_dates, resolve, tense_of
 from .document import ArticleDoc
@@ -41,13 +41,6 @@ def _feared_or_foretold(verb: Token) -> bool:
     "said Russia would announce"): a possibility in their words, not a statement of its subject."""
     facts = facts_of(verb)
     return facts.frame == "reported" and facts.modality in ("possible", "hypothetical")
-
-
-def _denied_itself(verb: Token, facts: ClauseFacts) -> bool:
-    """The speech verb itself is negated ("has not said", "no one has said"); not a verb above it ("may not let
-    editorials tell"), nor a "without" phrase beside it ("said, without giving details, that ...")."""
-    negator = verb.doc[facts.negator] if facts.negated else None
-    return negator is not None and negator.head.i == verb.i and negator.lower_ != "without"
 
 
 _SKIPPABLE = {"also", "later", "previously", "then", "has", "have", "had", "had", "earlier", "once", "reportedly",
@@ -223,7 +216,7 @@ class StatementExtractor:
         if not is_speech_verb(token) or self.adoc.in_quote(token.idx):
             return None
         facts = facts_of(token)
-        if _denied_itself(token, facts) and SPEECH_VERBS.get(token.lower_) not in ("deny", "reject"):
+        if own_negator(token) is not None and SPEECH_VERBS.get(token.lower_) not in ("deny", "reject"):
             return None  # "it has not said whether ...", "no one has said"
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) and not any(
                 c.dep_ == "agent" for c in token.children):

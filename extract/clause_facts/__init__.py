@@ -83,6 +83,16 @@ def facts_for(pred: Token, governors: list[Token]) -> ClauseFacts:
     return compute(pred, governors)
 
 
+def own_negator(token: Token) -> Token | None:
+    """The negative word on the verb itself ("has not said", "no one has said", "never sent"): not one on a verb
+    above it ("did not want to send"), nor a "without" phrase beside it ("said, without giving details, that")."""
+    facts = facts_of(token)
+    if facts.negator is None:
+        return None
+    found = token.doc[facts.negator]
+    return found if found.head.i == token.i and found.lower_ != "without" else None
+
+
 def governors(token: Token) -> list[Token]:
     """The governing words of `token` as tokens, nearest first."""
     doc = token.doc
@@ -122,4 +132,5 @@ def clause_facts(doc: Doc) -> Doc:
 
 
 __all__ = ["ASPECTS", "FRAMES", "KEY", "MODALITIES", "TENSES", "ClauseFacts", "clause_facts", "compute", "facts_for",
-           "facts_of", "governing_verb", "governors", "is_prospective", "is_verb", "mandative_subjunctive", "tense_of"]
+           "facts_of", "governing_verb", "governors", "is_prospective", "is_verb", "mandative_subjunctive", "own_negator",
+           "tense_of"]

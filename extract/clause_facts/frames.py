@@ -16,13 +16,13 @@ def negating_child(v: Token) -> Token | None:
     """The word under a verb or noun that negates it: "not", "no", "never", "nobody", "no longer", "is yet to"; or a
     "without" phrase on it ("keep troops there without withdrawing them": a reader of speech may let it pass)."""
     for c in v.children:
-        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or c.lower_ in ("never", "without") or nobody(c):
+        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or c.lower_ == "never" or nobody(c):
             return c  # "No one has ever said that Russian troops will remain in Belarus"
         if c.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in c.children):
             return c  # "troops are no longer moving toward Kyiv"
         if c.dep_ == "advmod" and c.lower_ == "yet" and (v.lower_ in COPULA or any(a.lower_ in COPULA for a in v.children)):
             return c  # "Kyiv is yet to be encircled"
-    return None
+    return next((c for c in v.children if c.lower_ == "without"), None)
 
 
 def negator(chain: list[Token]) -> Token | None:

@@ -11,11 +11,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from ..clause_facts import facts_for, is_verb
+from ..clause_facts import facts_for, facts_of, is_verb, own_negator
 from ..clause_facts.frames import conditional_mark
 from .words import (
     CLAIM_NOUNS, COPULA, DEMAND_GOVERNORS, DEMAND_NOUNS, DOUBT_WORDS, EVIDENCE_VERBS,
-    HYPOTHETICAL_NOUNS, MODAL_ADVOCACY, NEG_GOVERNORS, NEG_NOUNS, NOUN_DEMANDS, SEIZE_VERBS, TAKEN_CHANCES,
+    HYPOTHETICAL_NOUNS, NEG_GOVERNORS, NEG_NOUNS, NOUN_DEMANDS, SEIZE_VERBS, TAKEN_CHANCES,
 )
 
 Test = Callable[[Token | None, list[Token], Token, bool], "str | None"]  # (pred, governors, noun, own) → reason
@@ -43,7 +43,7 @@ def _ancestors(pred: Token | None, own: bool) -> list[Token]:
 
 def _denied_participle(pred: Token | None, governors: list[Token], noun: Token, own: bool) -> str | None:
     if own and pred is not None and pred.tag_ == "VBG" and is_verb(noun.head) and (
-            noun.head.lower_ in NEG_GOVERNORS | DEMAND_GOVERNORS or any(c.dep_ == "neg" for c in noun.head.children)):
+            noun.head.lower_ in NEG_GOVERNORS | DEMAND_GOVERNORS or own_negator(noun.head) is not None):
         return "negated"
     return None
 
@@ -51,7 +51,7 @@ def _denied_participle(pred: Token | None, governors: list[Token], noun: Token, 
 def _unconfirmed(pred: Token | None, governors: list[Token], noun: Token, own: bool) -> str | None:
     """"the US has not yet verified the units are returning", "dubious about the claim that Putin is pulling back"."""
     for anc in _ancestors(pred, own)[:3]:
-        if is_verb(anc) and anc.lower_ in EVIDENCE_VERBS and any(c.dep_ == "neg" for c in anc.children):
+        if is_verb(anc) and anc.lower_ in EVIDENCE_VERBS and own_negator(anc) is not None:
             return "negated"
         if anc.lower_ in CLAIM_NOUNS and (anc.head.lower_ in DOUBT_WORDS or anc.head.head.lower_ in DOUBT_WORDS):
             return "negated"
@@ -68,7 +68,7 @@ def _frame_reason(anc: Token) -> str | None:
     include pulling back" (demanded), "in exchange for a withdrawal", "unless ... Russia returning troops"
     (hypothetical), "what should be offered is a chance for him to withdraw troops" (demanded)."""
     if anc.lower_ in NEG_NOUNS and (any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children) or (
-            is_verb(anc.head) and any(c.dep_ == "neg" for c in anc.head.children))):
+            is_verb(anc.head) and own_negator(anc.head) is not None)):
         return "negated"  # also "he doesn't have proof that ..."
     noun_anc = anc.tag_.startswith("NN")
     if noun_anc and anc.lower_ in DEMAND_NOUNS or _with_subject_in(anc, DEMAND_NOUNS):
@@ -78,7 +78,7 @@ def _frame_reason(anc: Token) -> str | None:
         return "hypothetical"  # not "took the opportunity to move troops": that happened
     if is_verb(anc) and conditional_mark(anc) is not None:
         return "hypothetical"
-    if is_verb(anc) and any(c.dep_ == "aux" and c.lower_ in MODAL_ADVOCACY for c in anc.children):
+    if is_verb(anc) and facts_of(anc).modality == "obligation":
         return "demanded"
     return None
 

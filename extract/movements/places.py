@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from ..clause_facts import own_negator
 from ..records import Movement
 from .clauses import Candidate, Clause, is_verb, own_clauses
 from .predicates import word_class
@@ -95,7 +96,7 @@ def _place_verbs(clause: Clause) -> list[Token]:
         return []
     verbs = [pred]
     for c in pred.children:
-        if not is_verb(c) or any(g.dep_ == "neg" for g in c.children) or c.lower_ in CASUALTY:
+        if not is_verb(c) or own_negator(c) is not None or c.lower_ in CASUALTY:
             continue
         if c.dep_ in ("xcomp", "advcl") and (c.tag_ == "VBG" or word_class(c, set()) in _MOTION) and not any(
                 g.dep_ in ("nsubj", "nsubjpass") for g in c.children):  # not "as tanks rolled into X"
