@@ -15,7 +15,8 @@ Modules, in the order a sentence goes through them:
 - `forces`: force nouns ("troops", "warships", "a British presence") and their number phrases;
 - `clauses`: from a force noun to its predicate and the verbs and nouns that govern it;
 - `predicates`: what a predicate says the forces do (send, arrive, mass, ...);
-- `negation`: why a clause states no movement (negated, refused, demanded, hypothetical);
+- `negation`: why a clause states no movement (negated, refused, demanded, hypothetical), from the clause facts
+  (`extract.clause_facts`) and what only a movement has (the words above it, the force noun);
 - `status`: the status of a clause (deployed, stationed, announced, planned, on_alert, arrived, withdrawn);
 - `places`, `actors`: where the forces are or go, and whose they are (the extractor's methods for both);
 - `extractor`: the sentences of an article, one candidate per force, one row per status, the drops.
