@@ -43,6 +43,7 @@ class ClauseFacts(NamedTuple):
 
 
 def _table(doc: Doc) -> dict[int, ClauseFacts]:
+    """The Doc's stored facts, by token index (created empty)."""
     return doc.user_data.setdefault(KEY, {})
 
 
@@ -71,6 +72,8 @@ def facts_of(token: Token) -> ClauseFacts:
     found = table.get(token.i)
     if found is None:
         found = table[token.i] = compute(token)
+    elif not isinstance(found, ClauseFacts):  # a Doc read back with `Doc.from_bytes` holds plain lists
+        found = table[token.i] = ClauseFacts(*found[:-1], tuple(found[-1]))
     return found
 
 

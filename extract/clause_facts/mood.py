@@ -23,6 +23,7 @@ def mood_words(verb: Token) -> set[str]:
 
 
 def _chain_words(chain: list[Token]) -> set[str]:
+    """The auxiliaries, negations and adverbs of the verbs of a clause and of its governors."""
     return {w for v in chain if is_verb(v) for w in mood_words(v)}
 
 

@@ -41,6 +41,7 @@ def _low(token: Token) -> str:
 
 
 def _auxiliaries(verb: Token) -> set[str]:
+    """The auxiliaries of a verb ("will", "has", "was"), in lower case."""
     return {_low(c) for c in verb.children if c.dep_ in ("aux", "auxpass")}
 
 

@@ -348,6 +348,8 @@ def test_the_component_stores_the_facts_of_every_verb_and_they_pickle():
     assert all(isinstance(f, ClauseFacts) for f in table.values())
     again = pickle.loads(pickle.dumps(doc))
     assert again.user_data[FACTS_KEY] == table
+    read_back = Doc(VOCAB).from_bytes(doc.to_bytes())  # msgpack turns the tuples into lists
+    assert facts_of(read_back[2]) == facts_of(doc[2])
 
 
 # ----- through the real pipeline -----------------------------------------------------------------------
