@@ -54,9 +54,14 @@ MOD2 = (
 )
 
 
+# The core of each wrapped pattern, compiled alone: a text without a core match cannot match the wrapped
+# pattern, and the core search is many times cheaper than trying the optional words at every position.
+PROBES: dict[re.Pattern, re.Pattern] = {}
+
+
 def wrap(core: str) -> re.Pattern:
     """Compile `core` with the optional words that may surround it (see module docstring)."""
-    return re.compile(
+    pattern = re.compile(
         r"(?<![\w-])"
         rf"(?:(?P<mod1>{MOD1})\s+)?"
         rf"(?:(?:(?:at|around|about|from|by|until|before|after)\s+)?(?P<clk>{CLOCK})\s+(?:on\s+)?)?"
@@ -68,6 +73,8 @@ def wrap(core: str) -> re.Pattern:
         r"(?!\w|-[a-z])",  # "Nov. 30-Dec. 1" ends at "30"; "2014-era" is not a year
         re.IGNORECASE,
     )
+    PROBES[pattern] = re.compile(core, re.IGNORECASE)
+    return pattern
 
 
 @dataclass(frozen=True)

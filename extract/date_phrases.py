@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from .date_grammar import NEUTRAL_PREP, MatchContext, Rule
+from .date_grammar import PROBES
 from .date_rules import RULES, capitals_ok
 from .sentences import ents_in, text_of
 
@@ -65,6 +66,8 @@ def _candidates(text: str, base: int, ent_spans: list[tuple[int, int]]) -> list[
     The core start is where the phrase begins without its leading modifiers and prepositions."""
     found = []
     for idx, rule in enumerate(RULES):
+        if not PROBES[rule.pattern].search(text):
+            continue
         for m in rule.pattern.finditer(text):
             if not capitals_ok(m):
                 continue
