@@ -13,6 +13,7 @@ from .gazetteer_build import load_gazetteer
 from .place_borders import border_phrases
 from .place_matcher import SPANS_KEY, adjective_codes, demonyms
 from .place_names import mention_key
+from .sentences import spans_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -80,9 +81,7 @@ def _mentions(doc: "Doc", s0: int, e0: int, ctx: tuple[str, ...], gaz: Gazetteer
     """The place spans between tokens `s0` and `e0` (re-resolved in `ctx` when given), then the
     demonyms outside them, in text order."""
     mentions: list[Mention] = []
-    for sp in doc.spans[SPANS_KEY]:
-        if sp.start < s0 or sp.end > e0:
-            continue
+    for sp in spans_in(doc, SPANS_KEY, s0, e0):
         pid = sp.kb_id_
         if ctx:
             pid = gaz.best_id(mention_key(sp.text), ctx) or pid
