@@ -62,7 +62,8 @@ def report(result: ExtractionResult, table: str, n_show: int, seed: int) -> list
     column = "kind" if table == "statements" else "status"
     lines.append(f"by {column}: " + ", ".join(f"{k} {v}" for k, v in rows[column].value_counts().items()))
     if table == "movements":
-        lines.append("dropped: " + ", ".join(f"{k} {v}" for k, v in result.drops.most_common()))
+        dropped = result.drops[result.drops["kind"] == "movement"]["rule"].value_counts()
+        lines.append("dropped: " + ", ".join(f"{k} {v}" for k, v in dropped.items()))
     shown = rows.sample(n=min(n_show, len(rows)), random_state=seed) if len(rows) else rows
     line = statement_line if table == "statements" else movement_line
     lines.append(f"\n{len(shown)} random {table}:")

@@ -112,11 +112,25 @@ MOVEMENT_COLUMNS = [
     *_SENTENCE_COLUMNS[3:],
 ]
 
+DROP_COLUMNS = [
+    Column("drop_id", "string", "Unique row id: `<article_id>:d<n>`."),
+    Column("article_id", "string", "The article the dropped candidate comes from (see `articles`)."),
+    Column("rule", "string", "The id of the rule that dropped it (`drop:<kind>:<name>`; every id is listed under \"Drop rules\")."),
+    Column("kind", "string", "What the candidate would have become: statement or movement."),
+    Column("reason", "string", "The rule's one-line reason, from the registry (`extract.drops.DROP_RULES`)."),
+    Column("text", "string", "The candidate: a quote, a cue with its content, an event word, a force noun, or a furniture sentence or paragraph."),
+    Column("char_start", "Int64", "Offset of `text` in the article text."),
+    Column("char_end", "Int64", "End offset (exclusive) of `text`: `article[char_start:char_end] == text`."),
+    *_SENTENCE_COLUMNS[:3],
+]
+
 TABLES: dict[str, list[Column]] = {
     "articles": ARTICLE_COLUMNS,
     "statements": STATEMENT_COLUMNS,
     "movements": MOVEMENT_COLUMNS,
+    "drops": DROP_COLUMNS,
 }
+ROW_TABLES = ("articles", "statements", "movements")  # the tables the dashboard shows; `drops` is for evaluation
 
 
 def column_names(table: str) -> list[str]:

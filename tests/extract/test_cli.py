@@ -24,8 +24,8 @@ def seed_out(tmp_path_factory, pipeline):
     return out
 
 
-def test_build_writes_the_three_tables_and_csv_copies(seed_out):
-    for name in ("articles", "statements", "movements"):
+def test_build_writes_the_tables_and_csv_copies(seed_out):
+    for name in ("articles", "statements", "movements", "drops"):
         frame = pd.read_parquet(seed_out / f"{name}.parquet")
         assert list(frame.columns) == column_names(name)
         pd.testing.assert_frame_equal(read_table(seed_out / f"{name}.csv", name), read_table(seed_out / f"{name}.parquet", name))
@@ -34,6 +34,8 @@ def test_build_writes_the_three_tables_and_csv_copies(seed_out):
     assert str(articles["published"].iloc[0])[:10] == "2022-02-02"  # from seeds/manifest.csv
     summary = json.loads((seed_out / "run.json").read_text())
     assert summary["failed"] == 0 and summary["statements"] >= 15 and summary["movements"] >= 3
+    drops = read_table(seed_out / "drops.parquet", "drops")
+    assert summary["drops"] == len(drops) > 0 and summary["dropped"] == drops["rule"].value_counts().to_dict()
 
 
 def test_second_build_reuses_unchanged_articles(seed_out, tmp_path):
@@ -42,8 +44,8 @@ def test_second_build_reuses_unchanged_articles(seed_out, tmp_path):
     assert cli.main(["build", str(ROOT / "seeds"), "--out", str(out), "--quiet"]) == 0
     summary = json.loads((out / "run.json").read_text())
     assert (summary["reused"], summary["extracted"]) == (1, 0)
-    pd.testing.assert_frame_equal(read_table(out / "statements.parquet", "statements"),
-                                  read_table(seed_out / "statements.parquet", "statements"))
+    for name in ("statements", "drops"):  # a reused article keeps its drops like its rows
+        pd.testing.assert_frame_equal(read_table(out / f"{name}.parquet", name), read_table(seed_out / f"{name}.parquet", name))
 
 
 def test_a_bad_batch_reports_each_problem_and_keeps_the_rest(tmp_path, capsys, pipeline):
