@@ -84,6 +84,43 @@ def test_a_failed_write_leaves_the_previous_tables_readable(seed_out, tmp_path, 
     assert len(read_table(out / "statements.parquet", "statements")) >= 15
 
 
+class _Killed(BaseException):
+    """Stands for a kill: nothing after it runs."""
+
+
+def test_a_build_killed_between_two_table_files_is_finished_by_the_next_run(seed_out, tmp_path, monkeypatch, pipeline):
+    """The tables are written one file at a time; the articles table (whose content hashes let a later build
+    reuse the other tables' rows) goes last, so a kill between files never makes the next build reuse rows
+    that are not on disk."""
+    from extract import store
+
+    rows = [{"id": "a", "published": "2022-02-03", "text": "The Kremlin said on Monday that the talks had been useful."},
+            {"id": "b", "published": "2022-02-04",
+             "text": "Russia has deployed more than 100,000 troops near the Ukrainian border, NATO said on Tuesday."}]
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    reference = tmp_path / "reference"
+    assert cli.main(["build", str(batch), "--out", str(reference), "--quiet"]) == 0
+    out = tmp_path / "out"
+    shutil.copytree(seed_out, out)
+    real_write, written = store.atomic_write, []
+
+    def killed_after_one_file(path, write):
+        if written:
+            raise _Killed()
+        real_write(path, write)
+        written.append(Path(path).name)
+
+    monkeypatch.setattr(store, "atomic_write", killed_after_one_file)
+    with pytest.raises(_Killed):
+        cli.main(["build", str(batch), "--out", str(out), "--quiet"])
+    monkeypatch.undo()
+    assert written != ["articles.parquet"]
+    assert cli.main(["build", str(batch), "--out", str(out), "--quiet"]) == 0
+    for name in ("articles", "statements", "movements", "drops"):
+        pd.testing.assert_frame_equal(read_table(out / f"{name}.parquet", name), read_table(reference / f"{name}.parquet", name))
+
+
 def test_command_line_entry_point(tmp_path):
     """`python -m extract` runs as a program and says what it needs."""
     run = subprocess.run([sys.executable, "-m", "extract", "build"], capture_output=True, text=True, cwd=ROOT)
