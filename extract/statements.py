@@ -18,7 +18,7 @@ from .document import ArticleDoc
 from .drops import make_drop
 from .grammar import mandative_subjunctive
 from .lexicon import DOCUMENT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS
-from .quotes import QuoteSpan
+from .quotes import QuoteSpan, turn_label
 from .records import DateInfo, Drop, Statement
 from .sentences import ents_of, sentence_of
 from .speakers import Speaker, SpeakerContext, is_anonymous, np_core
@@ -35,6 +35,10 @@ _HEADLINE = re.compile(r"^(?P<who>[A-Z][^:\n]{1,60}?)\s*:\s+(?P<what>\S.{8,})$")
 _DASHES = ("\u2015", "\u2014", "\u2013", "-")
 _PRONOUNS = ("he", "she", "they", "it")  # in the non-speaker word list, but resolved like names
 _ADDRESSEE_WORDS = {"reporters", "journalists", "the press", "lawmakers", "parliament", "reporter", "correspondents"}
+
+
+def _after_spaces(text: str, at: int) -> int:
+    return len(text) - len(text[at:].lstrip()) if at < len(text) else at
 
 
 def _feared_or_foretold(verb: Token) -> bool:
@@ -273,6 +277,17 @@ class StatementExtractor:
                         return cue
         return None
 
+    def _turn_label_cue(self, quote: QuoteSpan) -> Cue | None:
+        """A quote that opens with a transcript's turn label ("SMITH: ..."): the label's colon is the cue."""
+        found = turn_label(self.adoc.text, quote.start)
+        if found is None:
+            return None
+        who = self.adoc.doc.char_span(found[0], found[1], alignment_mode="contract")
+        colon = next((t for t in self.adoc.doc[who.end:who.end + 2] if t.text == ":"), None) if who else None
+        if who is None or colon is None:
+            return None
+        return Cue(colon, who.root, colon.idx, colon.idx + 1, "say")
+
     def _dash_cue(self, quote: QuoteSpan) -> Cue | None:
         """"“...” ― Sonya Herridge": a quote signed with a dash and a name."""
         if quote.close_at is None:
@@ -370,7 +385,8 @@ class StatementExtractor:
     def quote(self, quote: QuoteSpan, sent: Span) -> None:
         """A row for a standalone quote: with a cue, or continuing the previous speaker (a quote split
         around its cue, or a quote that opens a sentence or paragraph with no cue of its own)."""
-        cue = self._quote_cue(quote)
+        label = self._turn_label_cue(quote)
+        cue = label or self._quote_cue(quote)
         why = self._not_standalone(quote, cue)
         if why is not None:
             self._drop(why, quote.start, quote.end, sent)
@@ -385,7 +401,7 @@ class StatementExtractor:
                 self._no_speaker(cue, (quote.start, quote.end), sent)
                 return
             date = self._date(cue.token, (quote.start, quote.end), speakers, quote=True)
-            method = "quote:dash" if cue.token.text in _DASHES else "quote:cue"
+            method = "quote:turn-label" if label else "quote:dash" if cue.token.text in _DASHES else "quote:cue"
         elif self._continues_last(quote, sent):
             last = self._last
             speakers = [s.at(None) for s in self._last_speakers]
@@ -396,7 +412,8 @@ class StatementExtractor:
             return
         self._claimed_quotes.add(quote.open_at)
         self._emit(speakers, kind="direct_quote", act=cue.act if cue else "say", cue=cue,
-                   content=(quote.start, quote.end), sent=sent, date=date, method=method,
+                   content=(_after_spaces(self.adoc.text, label.end) if label else quote.start, quote.end),
+                   sent=sent, date=date, method=method,
                    addressees=self._addressees(cue, speakers[0]) if cue else [])
         if cue is not None and cue.start > quote.end:
             # "“A. B,” X said. “C.”": the next quote continues from the cue's sentence, not the quote's first
