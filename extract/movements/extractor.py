@@ -12,6 +12,7 @@ from ..document import ArticleDoc
 from ..drops import make_drop, status_rule
 from ..records import Drop, Movement, Statement
 from ..speakers import SpeakerContext
+from ..triggers import triggers_in
 from .actors import ActorFinder
 from .clauses import Candidate, Clause, _is_frame, climb, is_verb, own_clauses
 from .forces import force_kind, number_phrase
@@ -22,7 +23,7 @@ from .words import (
     ADVANCE_NOUNS, ARRIVE, CARRY_OUT_VERBS, CASUALTY, CASUALTY_MODIFIERS, COMPRISE, CONDUCT_VERBS, COPULA,
     DELIVERY_VERBS, DEPART_VERBS, EQUIPMENT, HISTORY_BEFORE, HISTORY_WORDS, LAUNCHED_NOUNS, LAUNCH_VERBS,
     MAX_MEMBERS, NAME_MODIFIERS, NATO_MEMBERS, NEEDS_PREP_NOUNS, PERSONNEL, PRESENCE_NOUNS, RAISING, UNIT_NOUNS,
-    _NON_ARRIVAL_CAPTURE, _PRONOUN_FORCES, _STRIKE_NOUNS,
+    _NON_ARRIVAL_CAPTURE, _STRIKE_NOUNS,
 )
 
 
@@ -106,9 +107,13 @@ class MovementExtractor(PlaceFinder, ActorFinder):
         self._refs = [(ref, self._ref_tokens(sent, ref)) for ref in refs]
         self._sent_places.append([r for r, _ in self._refs])
         nouns = []
-        for t in sent:
-            kind = force_kind(t)
-            if kind is None and t.lower_ in _PRONOUN_FORCES and t.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        for trigger in triggers_in(sent, "force:"):  # force:noun, then force:pronoun, token by token
+            t = trigger[0]
+            if nouns and nouns[-1][0].i == t.i:
+                continue
+            if trigger.label_ == "force:noun":
+                kind = force_kind(t)
+            else:
                 kind = "pronoun" if self._pronoun_antecedent(t) is not None else None
             if kind is None:
                 continue
