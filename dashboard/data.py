@@ -1,4 +1,7 @@
-"""Loading the three tables once per server, and merging in the rows a visitor added this session."""
+"""Loading the three tables once per server, and merging in the rows a visitor added this session.
+
+The data folder may hold more tables than these (`drops.parquet`, for evaluation): the dashboard reads only
+`ROW_TABLES`, so an extra table never changes what it loads."""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,7 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from extract.schema import TABLES, coerce, empty_frame, read_table
+from extract.schema import ROW_TABLES, coerce, empty_frame, read_table
 from extract.urls import safe_url
 
 ID_COLUMNS = {"articles": "article_id", "statements": "statement_id", "movements": "movement_id"}
@@ -25,7 +28,7 @@ class Tables:
         return getattr(self, name)
 
     def as_dict(self) -> dict[str, pd.DataFrame]:
-        return {name: self[name] for name in TABLES}
+        return {name: self[name] for name in ROW_TABLES}
 
     @property
     def empty(self) -> bool:
@@ -43,7 +46,7 @@ class TableFile:
 
 
 def empty_tables() -> Tables:
-    return Tables(*(empty_frame(name) for name in TABLES))
+    return Tables(*(empty_frame(name) for name in ROW_TABLES))
 
 
 def safe_links(urls: pd.Series) -> pd.Series:
@@ -57,7 +60,7 @@ def read_tables(data_dir: Path) -> Tables:
     """The tables of `data_dir` (`<name>.parquet`, else `<name>.csv`); a missing one comes back empty.
     Article links that are not http(s) are dropped (see `safe_links`)."""
     frames = {}
-    for name in TABLES:
+    for name in ROW_TABLES:
         frames[name] = empty_frame(name)
         for suffix in (".parquet", ".csv"):
             path = Path(data_dir) / f"{name}{suffix}"
@@ -71,7 +74,7 @@ def read_tables(data_dir: Path) -> Tables:
 def table_files(data_dir: Path) -> list[TableFile]:
     """Which table files exist in `data_dir`, with their row counts and modification times."""
     files = []
-    for name in TABLES:
+    for name in ROW_TABLES:
         for suffix in (".parquet", ".csv"):
             path = Path(data_dir) / f"{name}{suffix}"
             if path.exists():
@@ -89,7 +92,7 @@ def merge_tables(base: Tables, added: Tables | None) -> Tables:
     if added is None:
         return base
     frames = {}
-    for name in TABLES:
+    for name in ROW_TABLES:
         extra = added[name]
         if extra.empty:
             frames[name] = base[name]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .countries import fold
 
@@ -50,8 +51,12 @@ HONORIFICS = ("Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.")
 
 def capitalised_in(k: str, text: str) -> bool:
     """True when the surname key `k` is written with a capital in `text` ("Price", not "price")."""
-    pattern = r"(?<![\w-])" + re.escape(k[0].upper()) + "(?i:" + re.escape(k[1:]) + r")(?![\w-])"
-    return re.search(pattern, ascii_name(text)) is not None
+    return _capitalised_pattern(k).search(ascii_name(text)) is not None
+
+
+@lru_cache(maxsize=4096)
+def _capitalised_pattern(k: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + re.escape(k[0].upper()) + "(?i:" + re.escape(k[1:]) + r")(?![\w-])")
 
 
 def ascii_name(surface: str) -> str:

@@ -139,7 +139,10 @@ def match_title(table: ActorTable, text: str, *, on: dt.date | None = None,
 def _find_title_word(words: list[str]) -> tuple[int, int, RoleWord] | None:
     """The longest title word in `words` (first place it occurs) that ends the phrase or is followed by
     of/to/in/at: (start, end, what it means)."""
+    present = set(words)
     for surface, word in TITLE_WORD_TUPLES:
+        if surface[0] not in present:
+            continue
         n = len(surface)
         for i in range(len(words) - n + 1):
             if tuple(words[i:i + n]) == surface and (i + n == len(words) or words[i + n] in ("of", "to", "in", "at")):
@@ -245,7 +248,10 @@ def match_state(table: ActorTable, text: str) -> Actor | None:
 def _state_from_phrase(table: ActorTable, words: list[str]) -> Actor | None:
     while words and words[0] in STATE_PREQUANTIFIERS:
         words = words[1:]
+    present = set(words)
     for head in STATE_HEADS:
+        if head[0] not in present:
+            continue
         n = len(head)
         for i in range(len(words) - n + 1):
             if tuple(words[i:i + n]) != head:

@@ -1,8 +1,8 @@
 """A build's rows written to disk as it goes, so a killed build loses at most the last few articles.
 
 `extract build` streams each extracted article's rows into part files in `<out>/.checkpoint/` (every
-`every` articles or `seconds`), instead of holding the whole batch in memory. A part is three small
-Parquet files; its `articles` file is written last and marks the part complete, so a part cut short
+`every` articles or `seconds`), instead of holding the whole batch in memory. A part is four small
+Parquet files (one per table); its `articles` file is written last and marks the part complete, so a part cut short
 by a kill is never read. When the run is interrupted, the next run of the same command reads the
 complete parts back and extracts only the rest; when a run has written its tables, the folder goes.
 """
@@ -19,7 +19,7 @@ from .schema import TABLES, coerce, empty_frame, read_table, to_frame
 from .store import atomic_write
 
 FOLDER = ".checkpoint"
-TABLE_NAMES = ("statements", "movements", "articles")  # `articles` last: it commits the part
+TABLE_NAMES = ("statements", "movements", "drops", "articles")  # `articles` last: it commits the part
 
 
 class Checkpoint:
@@ -66,6 +66,7 @@ class Checkpoint:
         self._rows["articles"].append(result.row)
         self._rows["statements"] += result.statements
         self._rows["movements"] += result.movements
+        self._rows["drops"] += result.drops
         due = len(self._rows["articles"]) >= self.every or time.monotonic() - self._last >= self.seconds
         if due:
             self.flush()

@@ -96,7 +96,7 @@ def build(args: argparse.Namespace) -> int:
 
 
 def _write(out: Path, tables: dict, result, *, n_in: int, csv: bool) -> None:
-    """The three tables and `run.json`, each written atomically; a summary line on stderr."""
+    """The tables and `run.json`, each written atomically; a summary line on stderr."""
     from .store import write_json, write_tables
 
     write_tables(tables, out, csv=csv)
@@ -110,7 +110,9 @@ def _write(out: Path, tables: dict, result, *, n_in: int, csv: bool) -> None:
         "movements": len(tables["movements"]),
         "failed": len(result.failed),
         "problems": [{"origin": p.origin, "article_id": p.article_id, "message": p.message} for p in result.problems],
-        "dropped_movements": dict(result.drops),
+        "drops": len(tables["drops"]),
+        "dropped": _counts(tables["drops"]),
+        "flagged_movements": dict(result.flags),
         "seconds": round(result.seconds, 2),
         "words": result.words,
         "words_per_second": round(result.words / result.seconds, 1) if result.seconds and result.words else None,
@@ -120,9 +122,16 @@ def _write(out: Path, tables: dict, result, *, n_in: int, csv: bool) -> None:
     print(f"{summary['articles']:,} articles ({summary['extracted']:,} extracted, {summary['reused']:,} unchanged"
           f"{resumed}), {summary['statements']:,} statements, {summary['movements']:,} movements, "
           f"{summary['failed']:,} failed -> {out}", file=sys.stderr)
-    if result.drops:
-        print("movement-like sentences dropped or flagged: " + ", ".join(f"{k}: {v}" for k, v in result.drops.items()),
+    if summary["drops"]:
+        print(f"{summary['drops']:,} candidates dropped by {len(summary['dropped'])} rules (drops.parquet, run.json)",
               file=sys.stderr)
+    if result.flags:
+        print("movements kept with a caveat: " + ", ".join(f"{k}: {v}" for k, v in result.flags.items()), file=sys.stderr)
+
+
+def _counts(drops) -> dict[str, int]:
+    """Drops per rule id, most first (`run.json`'s `dropped`)."""
+    return {str(k): int(v) for k, v in drops["rule"].value_counts().items()} if len(drops) else {}
 
 
 def _report(problems: list[InputProblem]) -> None:

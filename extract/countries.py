@@ -127,6 +127,7 @@ _DISPLAY = {"USA": "United States", "GBR": "United Kingdom", "RUS": "Russia", "M
             "NATO": "NATO", "EU": "European Union", "UN": "United Nations", "OSCE": "OSCE"}
 
 
+@lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     """Lower-case, strip accents, fold curly apostrophes and collapse spaces: the key for name lookups."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
@@ -161,6 +162,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
     return names, adjectives
 
 
+@lru_cache(maxsize=100_000)
 def country_code(text: str, *, adjectives: bool = True) -> str | None:
     """ISO3 (or NATO/EU/UN) for a country name, short form or — with `adjectives` — a demonym."""
     key = _strip(text)

@@ -77,6 +77,24 @@ class Rule:
     handler: Callable[["MatchContext"], DateInfo | None]
     needs_context: bool = False  # bare months/years/numbers: only with a preposition, modifier or DATE entity
     anaphoric: bool = False  # relative to another date of the sentence ("the day before")
+    # Words of which every match holds one (lower-cased; DIGIT: a digit): a text with none of them is
+    # not searched, which spares trying the optional words around the core at every position.
+    anchors: frozenset[str] = frozenset()
+
+    def may_match(self, words: frozenset[str]) -> bool:
+        """False when the text whose lower-cased words (and DIGIT) are `words` cannot match this rule."""
+        return not self.anchors or not self.anchors.isdisjoint(words)
+
+
+DIGIT = "<digit>"
+
+
+def anchor_words(text: str) -> frozenset[str]:
+    """The lower-cased words of `text`, with DIGIT when it holds a digit (see `Rule.anchors`)."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    if re.search(r"\d", text):
+        words.add(DIGIT)
+    return frozenset(words)
 
 
 @dataclass

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from .date_grammar import NEUTRAL_PREP, MatchContext, Rule
+from .date_grammar import NEUTRAL_PREP, MatchContext, Rule, anchor_words
 from .date_rules import RULES, capitals_ok
 from .sentences import ents_in, text_of
 
@@ -64,7 +64,10 @@ def _candidates(text: str, base: int, ent_spans: list[tuple[int, int]]) -> list[
     """(start, end, rule index, core start) of grammar matches in `text`, offsets shifted by `base`.
     The core start is where the phrase begins without its leading modifiers and prepositions."""
     found = []
+    words = anchor_words(text)
     for idx, rule in enumerate(RULES):
+        if not rule.may_match(words):
+            continue
         for m in rule.pattern.finditer(text):
             if not capitals_ok(m):
                 continue

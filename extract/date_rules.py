@@ -5,13 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .date_grammar import DAYNUM, MON, MON_FULL, NUMW, TENSES, VAGUE, WD, YEAR, MatchContext, Rule, wrap
+from .date_grammar import (
+    DAYNUM, DIGIT, MON, MON_FULL, MONTHS, NUMW, TENSES, VAGUE, WD, WEEKDAYS, YEAR, MatchContext, Rule, wrap,
+)
 from .date_readings import (
     read_ago, read_anaphor, read_holiday, read_iso, read_month, read_month_day, read_numeric, read_relday, read_span,
     read_unit_rel, read_weekday, read_weekend, read_year,
 )
 from .records import DateInfo
 
+# The anchor words of the rules (see `Rule.anchors`).
+_MONTH_WORDS = frozenset(MONTHS)
+_DIGITS = frozenset({DIGIT})
+_UNITS = frozenset({"day", "days", "night", "week", "weeks", "month", "months", "year", "years", "morning", "evening"})
 # "two days before/after" counts only when nothing follows or a date does ("two days before Feb. 24"):
 # "15 years after he took office" counts from an event the rules cannot date.
 _ANAPH_END = rf"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:on\s+|the\s+)?(?:{MON}|{WD}|(?:19|20)\d\d\b))"
@@ -19,38 +25,41 @@ RULES: list[Rule] = [
     Rule("month_day", wrap(
         rf"(?:(?P<wd>{WD}),?\s+(?:the\s+)?)?"
         rf"(?:(?P<mon>{MON})\s+(?P<day>{DAYNUM})|(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<mon2>{MON}))"
-        rf"(?:,?\s+(?P<year>{YEAR}))?"), read_month_day),
-    Rule("iso", wrap(r"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"), read_iso),
+        rf"(?:,?\s+(?P<year>{YEAR}))?"), read_month_day, anchors=_MONTH_WORDS),
+    Rule("iso", wrap(r"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"), read_iso, anchors=_DIGITS),
     Rule("numeric", wrap(r"(?P<nm>1[0-2]|0?[1-9])/(?P<nd>3[01]|[12]\d|0?[1-9])(?:/(?P<ny>(?:19|20)?\d\d))?(?![\d/])"),
-         read_numeric, needs_context=True),
+         read_numeric, needs_context=True, anchors=_DIGITS),
     Rule("holiday", wrap(
         r"(?P<hol>Orthodox\s+Christmas|Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year['’]s\s+Eve"
         r"|New\s+Year['’]s\s+Day|Valentine['’]s\s+Day)"
-        rf"(?:,?\s+(?P<hy>{YEAR}))?"), read_holiday),
+        rf"(?:,?\s+(?P<hy>{YEAR}))?"), read_holiday,
+         anchors=frozenset({"christmas", "new", "valentine"})),
     Rule("anaphor", wrap(
         r"(?:(?P<fx>(?:the\s+same|that)\s+(?:day|night|week|month|year))"
         rf"|(?P<nn>{NUMW})\s+(?P<nunit>days?|weeks?|months?|years?)\s+(?P<ndir>earlier|later|(?:before|after|prior(?:\s+to)?){_ANAPH_END})"
         r"|the\s+(?P<d1dir>next|following|previous|prior|preceding)\s+(?P<d1unit>day|morning|evening|night|week|month|year)"
         rf"|the\s+(?P<d2unit>day|night|week|month|year)\s+(?P<d2dir>earlier|later|(?:before|after){_ANAPH_END}))"),
-         read_anaphor, anaphoric=True),
+         read_anaphor, anaphoric=True, anchors=_UNITS),
     Rule("relday", wrap(
         r"(?P<rd>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow"
-        r"|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|last\s+evening)"), read_relday),
+        r"|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|last\s+evening)"), read_relday,
+         anchors=frozenset({"yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening", "night"})),
     Rule("weekday", wrap(rf"(?:(?P<wrel>last|next|this\s+coming|this\s+past|this|coming|past)\s+)?(?<!News\s)(?P<wd>{WD})"
                         r"(?!\s+(?:Times|Telegraph|Express|Mirror|Post|People|Sport|Star|Show|Night\s+Live)\b)"),
-         read_weekday),
-    Rule("weekend", wrap(r"(?P<werel>last|next|this\s+past|this\s+coming|this|the)\s+weekend"), read_weekend),
+         read_weekday, anchors=frozenset(WEEKDAYS)),
+    Rule("weekend", wrap(r"(?P<werel>last|next|this\s+past|this\s+coming|this|the)\s+weekend"), read_weekend,
+         anchors=frozenset({"weekend"})),
     Rule("unit_rel", wrap(
         r"(?P<urel>last|next|this|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+current|the)\s+(?P<unit>week|month|year)"),
-         read_unit_rel),
+         read_unit_rel, anchors=frozenset({"week", "month", "year"})),
     Rule("span", wrap(
         rf"(?:the\s+)?(?P<sdir>recent|past|last|coming|next|upcoming)\s+(?:(?:{VAGUE}|(?P<sn>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+)?(?P<sunit>days|weeks|months|years)"),
-         read_span),
+         read_span, anchors=frozenset({"days", "weeks", "months", "years"})),
     Rule("ago", wrap(rf"(?:(?:just|only|some|about|nearly|almost|more\s+than|over)\s+)?(?:(?P<an>{VAGUE}|{NUMW})\s+)?"
-                     r"(?P<aunit>hours?|days?|weeks?|months?|years?|decades?)\s+ago"), read_ago),
+                     r"(?P<aunit>hours?|days?|weeks?|months?|years?|decades?)\s+ago"), read_ago, anchors=frozenset({"ago"})),
     Rule("month", wrap(rf"(?:(?P<mrel>last|next|this)\s+)?(?P<mname>{MON_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)(?:,?\s+(?:of\s+)?(?P<myear>{YEAR}))?"),
-         read_month, needs_context=True),
-    Rule("year", wrap(rf"(?P<yy>{YEAR})"), read_year, needs_context=True),
+         read_month, needs_context=True, anchors=_MONTH_WORDS),
+    Rule("year", wrap(rf"(?P<yy>{YEAR})"), read_year, needs_context=True, anchors=_DIGITS),
 ]
 
 

@@ -9,6 +9,10 @@ Gold (tests/gold/*.json, see tests/gold/GUIDELINES.md):
 PolNeAR dev: content token-overlap precision/recall/F1 (tokens of predicted content that lie in
 gold content, and the reverse), and source accuracy on matched attributions (the predicted speaker
 mention overlaps the gold Source span), beside textacy's `direct_quotations` as a baseline.
+With `--rules`: per rule (a row's `method`) the rows made, the rows right and the precision; per drop rule
+(`extract.drops`) the candidates dropped, how many lie on a gold row of their kind (a wrong drop: a gold
+statement's content or a gold movement's sentence overlaps the dropped candidate), and how many on a gold
+row that no prediction found (recall the drop may have cost).
 The corpus texts are read from ../shared/corpus; nothing of them is stored in the repository.
 """
 from __future__ import annotations
@@ -301,6 +305,52 @@ def rule_table(golds: list[GoldArticle], result) -> list[str]:
     return lines
 
 
+def _gold_found(gold: GoldArticle, result) -> dict[str, list[tuple[dict, bool]]]:
+    """Per kind, the scored gold rows of one article, each with whether a prediction matched it."""
+    aid = gold.article.article_id
+    out = {}
+    for kind, table, scored, rule in (
+            ("statement", "statements", scored_statements, statement_matches),
+            ("movement", "movements", scored_movements, lambda p, g: movement_matches(p, g, strict=False))):
+        frame = result.tables[table]
+        _, _, missed = _match(frame[frame["article_id"] == aid].to_dict("records"), scored(gold), rule)
+        out[kind] = [(g, not any(g is m for m in missed)) for g in scored(gold)]
+    return out
+
+
+def _gold_span(kind: str, gold: dict) -> tuple[int, int]:
+    """Where a gold row lies: a statement's content, a movement's sentence."""
+    return (gold["content_start"], gold["content_end"]) if kind == "statement" else (
+        gold["sentence_start"], gold["sentence_end"])
+
+
+def drop_table(golds: list[GoldArticle], result) -> list[str]:
+    """Per drop rule: drops made on the gold articles, how many lie on a gold row of their kind (a wrong drop),
+    and how many on a gold row no prediction found (recall the drop may have cost); Markdown."""
+    made: dict[str, int] = {}
+    wrong: dict[str, int] = {}
+    lost: dict[str, int] = {}
+    drops = result.tables.get("drops")
+    if drops is None or drops.empty:
+        return []
+    for gold in golds:
+        rows = drops[drops["article_id"] == gold.article.article_id].to_dict("records")
+        if not rows:
+            continue
+        found = _gold_found(gold, result)
+        for d in rows:
+            span = (int(d["char_start"]), max(int(d["char_end"]), int(d["char_start"]) + 1))
+            hits = [ok for g, ok in found.get(d["kind"], []) if _overlap(span, _gold_span(d["kind"], g)) > 0]
+            made[d["rule"]] = made.get(d["rule"], 0) + 1
+            wrong[d["rule"]] = wrong.get(d["rule"], 0) + bool(hits)
+            lost[d["rule"]] = lost.get(d["rule"], 0) + (bool(hits) and not any(hits))
+    lines = ["", "| drop rule | drops | on a gold row (wrong) | on a gold row not found (lost) | wrong share |",
+             "|---|---|---|---|---|"]
+    for rule in sorted(made, key=lambda r: (-made[r], r)):
+        lines.append(f"| {rule} | {made[rule]} | {wrong[rule]} | {lost[rule]} | {wrong[rule] / made[rule]:.3f} |")
+    return lines
+
+
 def report_lines(report: Report) -> list[str]:
     """The figures of one report, a line each."""
     return [f"statements            {report.statements.line()}",
@@ -471,7 +521,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-polnear", action="store_true", help="skip the PolNeAR evaluation")
     parser.add_argument("--polnear-limit", type=int, default=None, help="score only the first N PolNeAR articles")
     parser.add_argument("--quiet", action="store_true", help="figures only, no per-article misses")
-    parser.add_argument("--rules", action="store_true", help="also print rows made, rows right and precision per rule")
+    parser.add_argument("--rules", action="store_true",
+                        help="also print rows made, rows right and precision per rule, and per drop rule the drops "
+                             "made and how many lie on a gold row")
     parser.add_argument("--part", choices=("dev", "validation", "all"), default="dev",
                         help="which part of the gold to score (validation: only at the end of a session, never to fix rules)")
     args = parser.parse_args(argv)
@@ -496,6 +548,7 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(genre_table(chosen, result)))
         if args.rules:
             print("\n".join(rule_table(chosen, result)))
+            print("\n".join(drop_table(chosen, result)))
         if not args.quiet:
             for aid, lines in report.misses.items():
                 if lines:

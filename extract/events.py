@@ -12,8 +12,9 @@ from spacy.tokens import Span, Token
 from .clause_facts import is_prospective
 from .dates import date_of
 from .document import ArticleDoc
+from .drops import make_drop
 from .lexicon import EVENT_ACTS, EVENT_NOUNS, EVENT_VERBS
-from .records import Statement
+from .records import Drop, Statement
 from .sentences import sentence_of
 from .speakers import Speaker, SpeakerContext
 from .speech import Cue, make_statement, subject_of
@@ -36,6 +37,7 @@ class EventExtractor:
         self.adoc = adoc
         self.ctx = ctx
         self._last_event: tuple[int, list[Speaker]] | None = None  # (sentence index, participants)
+        self.drops: list[Drop] = []  # event words that gave no event
         self._sent_index = 0
 
     def sentence(self, sent: Span, used_cues: set[int]) -> list[Statement]:
@@ -48,6 +50,8 @@ class EventExtractor:
                 continue
             found = self._event(token, trigger.label_)
             if found is None:
+                self.drops.append(make_drop(self.adoc, "drop:statement:event-incomplete", token.idx,
+                                            token.idx + len(token.text), self.adoc.sentence_bounds(sent)))
                 continue
             kind, participants, place, clause = found
             taken.update(t.i for t in clause)

@@ -58,7 +58,8 @@ class ArticleResult:
     row: dict | None
     statements: list[dict] = field(default_factory=list)
     movements: list[dict] = field(default_factory=list)
-    drops: Counter = field(default_factory=Counter)
+    drops: list[dict] = field(default_factory=list)  # the `drops` rows: candidates a rule discarded
+    flags: Counter = field(default_factory=Counter)  # movements kept with a caveat ("kept with garbled number")
     words: int = 0
     problem: InputProblem | None = None
 
@@ -87,7 +88,8 @@ def extract_chunk(nlp, articles: list[Article], *, keep_anonymous: bool = False)
     """Parse `articles` as one spaCy batch and extract each; a failing article gives a failed result."""
     for article, doc, body_end, furniture in _parse(nlp, articles, batch_size=len(articles)):
         try:
-            statements, movements, dropped = extract_doc(article, doc, body_end, furniture, keep_anonymous=keep_anonymous)
+            statements, movements, drops, flags = extract_doc(article, doc, body_end, furniture,
+                                                              keep_anonymous=keep_anonymous)
         except Exception as exc:  # one broken article must not stop the batch
             yield failed_result(article, f"extraction failed: {type(exc).__name__}: {exc}")
             continue
@@ -97,7 +99,7 @@ def extract_chunk(nlp, articles: list[Article], *, keep_anonymous: bool = False)
             _article_row(article, content_hash(article), n_words, body_end, len(statements), len(movements)),
             _with_ids(statements, article.article_id, "statement_id", "s"),
             _with_ids(movements, article.article_id, "movement_id", "m"),
-            Counter(dropped), n_words,
+            _drop_rows(drops, article.article_id), Counter(flags), n_words,
         )
 
 
@@ -111,18 +113,33 @@ def _with_ids(records: list, article_id: str, column: str, prefix: str) -> list[
     return rows
 
 
+def _drop_rows(drops: list, article_id: str) -> list[dict]:
+    """Drops as `drops` rows in text order, with their ids (`<article_id>:d1`, ...) and their rules' reasons."""
+    from .drops import RULES
+
+    drops = sorted(drops, key=lambda d: (d.sentence_start, d.char_start, d.char_end, d.rule))
+    rows = _with_ids(drops, article_id, "drop_id", "d")
+    for row in rows:
+        row["reason"] = RULES[row["rule"]].reason
+    return rows
+
+
 def extract_doc(article: Article, doc, body_end: int, furniture: list[tuple[int, int]], *, keep_anonymous: bool = False):
-    """Statements, movements and dropped-movement counts of one parsed article."""
+    """Statements, movements, the candidates dropped (`Drop` records) and the movements kept with a caveat
+    (counted by note) of one parsed article."""
     from .document import ArticleDoc
+    from .drops import furniture_drops
     from .movements import extract_movements
     from .speakers import SpeakerContext
     from .statements import extract_statements
 
     adoc = ArticleDoc(article, doc, body_end, furniture)
-    statements = extract_statements(adoc, SpeakerContext(doc, article.published), keep_anonymous=keep_anonymous)
+    drops = furniture_drops(adoc)
+    statements = extract_statements(adoc, SpeakerContext(doc, article.published), keep_anonymous=keep_anonymous,
+                                    drops=drops)
     statements.sort(key=lambda r: (r.sentence_start, r.content_start))
-    movements, drops = extract_movements(adoc, SpeakerContext(doc, article.published), statements)
-    return statements, movements, drops
+    movements, movement_drops, flags = extract_movements(adoc, SpeakerContext(doc, article.published), statements)
+    return statements, movements, drops + movement_drops, flags
 
 
 def _parse(nlp, articles: list[Article], *, batch_size: int):

@@ -164,11 +164,13 @@ def run(inputs: list[str], *, kills: int = 10, seed: int = 1, jobs: int = 2, pre
             shutil.rmtree(out)
             shutil.copytree(pristine, out)
             kept = 0
-    subprocess.run(build_command(inputs, out, jobs), cwd=ROOT, check=False, capture_output=True)
+    done = subprocess.run(build_command(inputs, out, jobs), cwd=ROOT, check=False, capture_output=True, text=True)
     last = _tables(out)
     unequal = [name for name in TABLES if not _same(last[name], final[name])]
     if unequal:
-        report.failures.append("the finished build differs from the uninterrupted one in: " + ", ".join(unequal))
+        said = " | ".join(done.stderr.strip().splitlines()[-3:])
+        report.failures.append("the finished build differs from the uninterrupted one in: " + ", ".join(unequal)
+                               + f" (its exit {done.returncode}: {said})")
     report.kills.append(f"uninterrupted reference build: {window:.1f} s; finished build equals it: {not unequal}")
     return report
 

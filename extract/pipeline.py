@@ -1,4 +1,4 @@
-"""Articles in, the three tables out: the Python API behind `python -m extract build`.
+"""Articles in, the tables out: the Python API behind `python -m extract build`.
 
 Each article is checked, then parsed and extracted (`extract.extraction`) in this process or in
 worker processes (`extract.workers`). One broken article becomes an `InputProblem`; the batch goes on. An
@@ -16,20 +16,21 @@ import pandas as pd
 
 from .extraction import CHUNK_ARTICLES, ArticleResult, chunks, content_hash, extract_chunk
 from .records import Article, InputProblem
-from .schema import coerce, empty_frame, to_frame
+from .schema import TABLES, coerce, empty_frame, to_frame
 
 Progress = Callable[[int, int], None]
 
 
 @dataclass
 class ExtractionResult:
-    """The three tables of a run, what went wrong, and how long it took."""
+    """The tables of a run (rows, and the candidates rules dropped), what went wrong, and how long it took."""
 
     articles: pd.DataFrame
     statements: pd.DataFrame
     movements: pd.DataFrame
+    drops: pd.DataFrame = field(default_factory=lambda: empty_frame("drops"))
     problems: list[InputProblem] = field(default_factory=list)
-    drops: Counter = field(default_factory=Counter)
+    flags: Counter = field(default_factory=Counter)  # movements kept with a caveat, by note
     seconds: float = 0.0
     words: int = 0
     reused: int = 0
@@ -37,7 +38,8 @@ class ExtractionResult:
 
     @property
     def tables(self) -> dict[str, pd.DataFrame]:
-        return {"articles": self.articles, "statements": self.statements, "movements": self.movements}
+        return {"articles": self.articles, "statements": self.statements, "movements": self.movements,
+                "drops": self.drops}
 
     @property
     def failed(self) -> list[InputProblem]:
@@ -59,12 +61,13 @@ class MemoryRows:
     """Collects the rows of extracted articles in memory (the API's default; the CLI streams them to disk)."""
 
     def __init__(self) -> None:
-        self.rows: dict[str, list[dict]] = {"articles": [], "statements": [], "movements": []}
+        self.rows: dict[str, list[dict]] = {"articles": [], "statements": [], "movements": [], "drops": []}
 
     def add(self, result: ArticleResult) -> None:
         self.rows["articles"].append(result.row)
         self.rows["statements"] += result.statements
         self.rows["movements"] += result.movements
+        self.rows["drops"] += result.drops
 
     def flush(self) -> None:
         """Nothing to write: the rows stay in memory."""
@@ -104,7 +107,7 @@ def extract_articles(
     todo = [a for a in valid if a.article_id not in reuse and a.article_id not in resume]
 
     sink = sink if sink is not None else MemoryRows()
-    drops: Counter = Counter()
+    flags: Counter = Counter()
     words = 0
     bar = _progress_bar(progress, len(valid))
     bar(len(reuse) + len(resume))
@@ -115,14 +118,14 @@ def extract_articles(
                 problems.append(result.problem)
                 continue
             sink.add(result)
-            drops.update(result.drops)
+            flags.update(result.flags)
             words += result.words
     finally:
         sink.flush()  # what is done stays done, even when the run is interrupted
         bar(0, close=True)
     fresh = sink.tables()
     kept = {name: [fresh[name], *(_rows_of(tables, name, ids) for tables, ids in ((previous, reuse), (resumed, resume)))]
-            for name in ("articles", "statements", "movements")}
+            for name in TABLES}
     current = {a.article_id: a for a in valid}
     kept["articles"] = [_refresh(frame, current) for frame in kept["articles"]]
     order = {a.article_id: i for i, a in enumerate(valid)}
@@ -130,7 +133,8 @@ def extract_articles(
         articles=_concat(kept["articles"], "articles", order),
         statements=_concat(kept["statements"], "statements", order),
         movements=_concat(kept["movements"], "movements", order),
-        problems=problems, drops=drops, seconds=time.perf_counter() - started, words=words,
+        drops=_concat(kept["drops"], "drops", order),
+        problems=problems, flags=flags, seconds=time.perf_counter() - started, words=words,
         reused=len(reuse), resumed=len(resume),
     )
 

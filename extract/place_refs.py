@@ -3,6 +3,7 @@ it: a town, a region, a country, or a country's border. Read from the `place_mat
 demonyms ("on Ukrainian soil"); a capital that speaks ("Moscow says") gives way to real places."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, NamedTuple
 
@@ -13,6 +14,7 @@ from .gazetteer_build import load_gazetteer
 from .place_borders import border_phrases
 from .place_matcher import SPANS_KEY, adjective_codes, demonyms
 from .place_names import mention_key
+from .sentences import spans_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -80,9 +82,7 @@ def _mentions(doc: "Doc", s0: int, e0: int, ctx: tuple[str, ...], gaz: Gazetteer
     """The place spans between tokens `s0` and `e0` (re-resolved in `ctx` when given), then the
     demonyms outside them, in text order."""
     mentions: list[Mention] = []
-    for sp in doc.spans[SPANS_KEY]:
-        if sp.start < s0 or sp.end > e0:
-            continue
+    for sp in spans_in(doc, SPANS_KEY, s0, e0):
         pid = sp.kb_id_
         if ctx:
             pid = gaz.best_id(mention_key(sp.text), ctx) or pid
@@ -90,12 +90,25 @@ def _mentions(doc: "Doc", s0: int, e0: int, ctx: tuple[str, ...], gaz: Gazetteer
         if place is not None:
             mentions.append(Mention(sp.start, sp.end, place, pid))
     taken = {t for m in mentions for t in range(m.start, m.end)}
-    for i, code in demonyms(doc[s0:e0], taken, adjective_codes()):
+    found = _doc_demonyms(doc)
+    for i, code in found[bisect.bisect_left(found, (s0, "")):]:
+        if i >= e0:
+            break
+        if i in taken:
+            continue
         place = gaz.country(code)
         if place is not None:
             mentions.append(Mention(i, i + 1, place, f"country:{code}", demonym=True))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _doc_demonyms(doc: "Doc") -> list[tuple[int, str]]:
+    """(token index, ISO3) of the article's capitalised demonyms, found once per Doc."""
+    found = doc.user_data.get("uct_demonyms")
+    if found is None:
+        found = doc.user_data["uct_demonyms"] = demonyms(doc, set(), adjective_codes())
+    return found
 
 
 def _refs(doc: "Doc", mentions: list[Mention], s0: int, e0: int, gaz: Gazetteer) -> list[tuple[PlaceRef, bool]]:

@@ -121,3 +121,23 @@ def _span(text: str, open_at: int, close: int, *, closed: bool = True) -> QuoteS
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
         end -= 1
     return QuoteSpan(start, end, open_at, close if closed else None)
+
+
+# "SMITH: ...", "MS. JONES: ...", "THE PRESIDENT: ...": a turn of a transcript opens with its speaker's
+# name in capitals and a colon. One to four upper-case words; an honorific may lead.
+_TURN_LABEL = re.compile(r"(?P<who>(?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN)\.\s+)?[A-Z][A-Z'\u2019.-]*[A-Z]"
+                         r"(?:\s+[A-Z][A-Z'\u2019.-]*[A-Z]){0,3})\s*:\s+")
+
+
+def turn_label(text: str, start: int) -> tuple[int, int, int] | None:
+    """(name start, name end, where the words begin) when `text` has a speaker's turn label at `start`;
+    None for page labels ("UPDATE:", "READ MORE:", see resources/lexicon/page_labels.csv)."""
+    from .vocabulary import forms
+
+    m = _TURN_LABEL.match(text, start)
+    if m is None:
+        return None
+    words = re.findall(r"[a-z]+", m.group("who").lower())
+    if any(w in forms("page_labels") for w in words):
+        return None
+    return m.start("who"), m.end("who"), m.end()

@@ -1,6 +1,6 @@
 """Typed records passed between the extraction stages.
 
-Data flows one way: `Article` (text + metadata) → spaCy `Doc` → `Statement` / `Movement`
+Data flows one way: `Article` (text + metadata) → spaCy `Doc` → `Statement` / `Movement` / `Drop`
 records → pandas tables (built only in `extract.schema.to_frame`).
 """
 from __future__ import annotations
@@ -108,3 +108,18 @@ class Movement:
     date: DateInfo
     is_future: bool = False
     method: str = ""  # the rule that read the movement's status (movement:send, movement:already-there, ...)
+
+
+@dataclass
+class Drop:
+    """A candidate row a rule discarded: which rule (`extract.drops.DROP_RULES`), what, and in which sentence."""
+
+    article_id: str
+    rule: str  # drop:<kind>:<name>
+    kind: str  # statement | movement
+    text: str  # the candidate: a quote, a cue with its content, a force noun, a furniture sentence
+    char_start: int
+    char_end: int
+    sentence: str
+    sentence_start: int
+    sentence_end: int

@@ -16,6 +16,7 @@ import pandas as pd
 
 from .pipeline import ExtractionResult, extract_articles
 from .records import Article
+from .reserved import is_reserved
 
 DEFAULT_CORPUS = "../shared/corpus/r2nery-ukraine-media/articles_2021-11_2022-03.csv"
 GOLD_DIR = "tests/gold"
@@ -23,12 +24,13 @@ GOLD_DIR = "tests/gold"
 
 def unseen_articles(path: str, n_articles: int, seed: int, gold_dir: str = GOLD_DIR) -> list[Article]:
     """`n_articles` random full-text articles of the corpus CSV (Date, URL, Title, Text, text_kind),
-    leaving out those annotated in `gold_dir`."""
+    leaving out those annotated in `gold_dir` and those reserved for independent evaluation."""
     gold_urls = set()
     for gold in Path(gold_dir).glob("*.json"):
         gold_urls.add(json.loads(gold.read_text(encoding="utf-8")).get("source", {}).get("url"))
     frame = pd.read_csv(path)
-    frame = frame[(frame["text_kind"] == "full_text") & frame["Text"].notna() & ~frame["URL"].isin(gold_urls)]
+    frame = frame[(frame["text_kind"] == "full_text") & frame["Text"].notna() & ~frame["URL"].isin(gold_urls)
+                  & ~frame["URL"].astype(str).map(is_reserved)]
     frame = frame.sample(n=min(n_articles, len(frame)), random_state=seed)
     return [Article(f"corpus-{i}", text, title=str(title), published=dt.date.fromisoformat(str(date)[:10]), url=str(url))
             for i, text, title, date, url in zip(frame.index, frame["Text"], frame["Title"], frame["Date"], frame["URL"])]
@@ -60,7 +62,8 @@ def report(result: ExtractionResult, table: str, n_show: int, seed: int) -> list
     column = "kind" if table == "statements" else "status"
     lines.append(f"by {column}: " + ", ".join(f"{k} {v}" for k, v in rows[column].value_counts().items()))
     if table == "movements":
-        lines.append("dropped: " + ", ".join(f"{k} {v}" for k, v in result.drops.most_common()))
+        dropped = result.drops[result.drops["kind"] == "movement"]["rule"].value_counts()
+        lines.append("dropped: " + ", ".join(f"{k} {v}" for k, v in dropped.items()))
     shown = rows.sample(n=min(n_show, len(rows)), random_state=seed) if len(rows) else rows
     line = statement_line if table == "statements" else movement_line
     lines.append(f"\n{len(shown)} random {table}:")

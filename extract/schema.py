@@ -79,7 +79,7 @@ STATEMENT_COLUMNS = [
     Column("place", "string", "Where an event takes place (e.g. `Bucharest`), when the sentence says."),
     Column("place_country", "string", "ISO3 code of `place`."),
     Column("is_future", "boolean", "True for scheduled or expected events and statements (`will meet on Thursday`)."),
-    Column("method", "string", "The id of the rule that found the row (`family:rule`): quote:cue, quote:dash, quote:continued, quote:floating; reported:clause, reported:colon, reported:phrasal, reported:infinitive, reported:object, reported:prep-object, reported:parenthetical, reported:inverted, reported:according-to; noun:owner, noun:light-verb; headline:name-colon; event:verb, event:noun."),
+    Column("method", "string", "The id of the rule that found the row (`family:rule`): quote:cue, quote:dash, quote:turn-label, quote:continued, quote:floating; reported:clause, reported:colon, reported:phrasal, reported:infinitive, reported:object, reported:prep-object, reported:parenthetical, reported:inverted, reported:according-to; noun:owner, noun:light-verb; headline:name-colon; event:verb, event:noun."),
     *_SENTENCE_COLUMNS,
 ]
 
@@ -112,11 +112,25 @@ MOVEMENT_COLUMNS = [
     *_SENTENCE_COLUMNS[3:],
 ]
 
+DROP_COLUMNS = [
+    Column("drop_id", "string", "Unique row id: `<article_id>:d<n>`."),
+    Column("article_id", "string", "The article the dropped candidate comes from (see `articles`)."),
+    Column("rule", "string", "The id of the rule that dropped it (`drop:<kind>:<name>`; every id is listed under \"Drop rules\")."),
+    Column("kind", "string", "What the candidate would have become: statement or movement."),
+    Column("reason", "string", "The rule's one-line reason, from the registry (`extract.drops.DROP_RULES`)."),
+    Column("text", "string", "The candidate: a quote, a cue with its content, an event word, a force noun, or a furniture sentence or paragraph."),
+    Column("char_start", "Int64", "Offset of `text` in the article text."),
+    Column("char_end", "Int64", "End offset (exclusive) of `text`: `article[char_start:char_end] == text`."),
+    *_SENTENCE_COLUMNS[:3],
+]
+
 TABLES: dict[str, list[Column]] = {
     "articles": ARTICLE_COLUMNS,
     "statements": STATEMENT_COLUMNS,
     "movements": MOVEMENT_COLUMNS,
+    "drops": DROP_COLUMNS,
 }
+ROW_TABLES = ("articles", "statements", "movements")  # the tables the dashboard shows; `drops` is for evaluation
 
 
 def column_names(table: str) -> list[str]:

@@ -59,6 +59,17 @@ def within(spans, starts: list[int], start: int, end: int) -> list:
     return out
 
 
+def spans_in(doc: "Doc", key: str, start: int, end: int) -> list:
+    """The spans of group `doc.spans[key]` inside tokens `start`..`end`, by start (group order among equal
+    starts); the sorted group is built once per Doc."""
+    cached = doc.user_data.get(("uct_spans", key))
+    if cached is None:
+        spans = sorted(doc.spans[key], key=lambda s: s.start) if key in doc.spans else []
+        cached = (spans, [s.start for s in spans])
+        doc.user_data[("uct_spans", key)] = cached
+    return within(cached[0], cached[1], start, end)
+
+
 def ents_in(span: "Span") -> list:
     """The entities inside `span` (same as `span.ents`, from the cached list)."""
     ents = ents_of(span.doc)

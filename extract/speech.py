@@ -1,8 +1,9 @@
 """Speech cues and the statement row: what both statements and events are built from.
 
 A speech verb (`is_speech_verb`, phrasal ones such as "called for" by `phrasal_act`), its subject
-(`subject_of`: through coordination, participle clauses and raising), the `Cue` that becomes a row,
-and `make_statement`, the one place a statement row is assembled.
+(`subject_of`: through coordination, participle clauses and raising), a named speaker beside a cue
+when the parse gives none (`adjacent_name`), the `Cue` that becomes a row, and `make_statement`, the one
+place a statement row is assembled.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from spacy.tokens import Span, Token
 from .document import ArticleDoc
 from .lexicon import BASE_FORMS, PHRASAL_SPEECH, SPEECH_VERBS
 from .records import DateInfo, Statement
-from .sentences import text_of
+from .sentences import ents_of, sentence_of, text_of
 from .speakers import Speaker
 
 
@@ -121,3 +122,57 @@ def make_statement(adoc: ArticleDoc, *, kind: str, act: str, speaker: Speaker, c
         co_speakers=co_speakers or [], place=place[0] if place else None,
         place_country=place[1] if place else None, method=method,
     )
+
+
+_SKIPPABLE = {"also", "later", "previously", "then", "has", "have", "had", "had", "earlier", "once", "reportedly",
+              "publicly", "repeatedly", "again", "today", "yesterday", "recently", "separately", "further"}
+
+
+@dataclass(frozen=True)
+class _Names:
+    """The actor names and PERSON/GPE/ORG/NORP entities of a doc as (start, end, label), and the same
+    grouped by their last token, longest first (made once per doc: `adjacent_name` runs for many cues)."""
+
+    all: tuple
+    longest_ending_at: dict
+
+
+def _names(doc) -> _Names:
+    names = doc.user_data.get("uct_names")
+    if names is None:
+        found = [(s.start, s.end, "PERSON") for s in doc.spans.get("actors", [])] if "actors" in doc.spans else []
+        found += [(e.start, e.end, e.label_) for e in ents_of(doc) if e.label_ in ("PERSON", "GPE", "ORG", "NORP")]
+        ending: dict[int, list] = {}
+        for name in sorted(found, key=lambda se: se[0] - se[1]):
+            ending.setdefault(name[1] - 1, []).append(name)
+        names = doc.user_data["uct_names"] = _Names(tuple(found), ending)
+    return names
+
+
+def adjacent_name(verb: Token, adoc: "ArticleDoc") -> Token | None:
+    """A named speaker right beside the verb when the parse gives no usable subject:
+    "... the minister said" (before) or "..., said France's ambassador, Jean Dupont" (after, preferring a person)."""
+    doc = verb.doc
+    names = _names(doc)
+    i = verb.i - 1
+    while i >= sentence_of(verb).start and doc[i].lower_ in _SKIPPABLE:
+        i -= 1
+    for start, end, _ in names.longest_ending_at.get(i, ()):
+        subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        if end - 1 == i and not adoc.in_quote(doc[start].idx) and (
+                doc[end - 1].dep_ not in ("pobj", "dobj", "poss") or (subjectless and doc[end - 1].dep_ == "pobj")):
+            return doc[end - 1]
+    before = doc[verb.i - 1] if verb.i > sentence_of(verb).start else None
+    inverted = before is not None and (before.text in (",", "\u201d", '"', "\u2014") or adoc.in_quote(before.idx))
+    inverted = inverted or (before is None and verb.is_title)  # "Said Ellis: ..."
+    if not inverted or verb.tag_ == "VBG":  # "..., adding that Ukraine ...": what follows a participle is its content
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return None  # "X, a former officer, said Putin could ...": the speaker came before; Putin is content
+    window_end = verb.i + 1
+    while window_end < min(sentence_of(verb).end, verb.i + 12) and doc[window_end].text not in ("\u201c", '"', ".", ";", ":") \
+            and not (doc[window_end].lower_ == "that" and doc[window_end].dep_ == "mark"):
+        window_end += 1
+    found = [(start, end, label) for start, end, label in names.all if verb.i < start and end <= window_end]
+    found.sort(key=lambda f: (f[2] != "PERSON", f[0]))
+    return doc[found[0][1] - 1] if found else None

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -17,12 +16,13 @@ from .clause_facts import facts_of, own_negator
 from .content import content_of, span_of, trim
 from .dates import clause_date, date_of, find_dates, resolve, tense_of
 from .document import ArticleDoc
+from .drops import make_drop
 from .lexicon import DOCUMENT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS
-from .quotes import QuoteSpan
-from .records import DateInfo, Statement
+from .quotes import QuoteSpan, turn_label
+from .records import DateInfo, Drop, Statement
 from .sentences import ents_of, sentence_of
 from .speakers import Speaker, SpeakerContext, is_anonymous, np_core
-from .speech import Cue, is_speech_verb, make_statement, phrasal_act, subject_of
+from .speech import Cue, adjacent_name, is_speech_verb, make_statement, phrasal_act, subject_of
 from .triggers import triggers_in
 
 MIN_QUOTE_WORDS = 4
@@ -33,7 +33,12 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 JOINT_DOCUMENTS = {"statement", "statements", "readout", "communique", "communiqu\u00e9", "transcript", "declaration"}
 _HEADLINE = re.compile(r"^(?P<who>[A-Z][^:\n]{1,60}?)\s*:\s+(?P<what>\S.{8,})$")
 _DASHES = ("\u2015", "\u2014", "\u2013", "-")
+_PRONOUNS = ("he", "she", "they", "it")  # in the non-speaker word list, but resolved like names
 _ADDRESSEE_WORDS = {"reporters", "journalists", "the press", "lawmakers", "parliament", "reporter", "correspondents"}
+
+
+def _after_spaces(text: str, at: int) -> int:
+    return len(text) - len(text[at:].lstrip()) if at < len(text) else at
 
 
 def _feared_or_foretold(verb: Token) -> bool:
@@ -41,60 +46,6 @@ def _feared_or_foretold(verb: Token) -> bool:
     "said Russia would announce"): a possibility in their words, not a statement of its subject."""
     facts = facts_of(verb)
     return facts.frame == "reported" and facts.modality in ("possible", "hypothetical")
-
-
-_SKIPPABLE = {"also", "later", "previously", "then", "has", "have", "had", "had", "earlier", "once", "reportedly",
-              "publicly", "repeatedly", "again", "today", "yesterday", "recently", "separately", "further"}
-
-
-@dataclass(frozen=True)
-class _Names:
-    """The actor names and PERSON/GPE/ORG/NORP entities of a doc as (start, end, label), and the same
-    grouped by their last token, longest first (made once per doc: `adjacent_name` runs for many cues)."""
-
-    all: tuple
-    longest_ending_at: dict
-
-
-def _names(doc) -> _Names:
-    names = doc.user_data.get("uct_names")
-    if names is None:
-        found = [(s.start, s.end, "PERSON") for s in doc.spans.get("actors", [])] if "actors" in doc.spans else []
-        found += [(e.start, e.end, e.label_) for e in ents_of(doc) if e.label_ in ("PERSON", "GPE", "ORG", "NORP")]
-        ending: dict[int, list] = {}
-        for name in sorted(found, key=lambda se: se[0] - se[1]):
-            ending.setdefault(name[1] - 1, []).append(name)
-        names = doc.user_data["uct_names"] = _Names(tuple(found), ending)
-    return names
-
-
-def adjacent_name(verb: Token, adoc: "ArticleDoc") -> Token | None:
-    """A named speaker right beside the verb when the parse gives no usable subject:
-    "... the minister said" (before) or "..., said France's ambassador, Jean Dupont" (after, preferring a person)."""
-    doc = verb.doc
-    names = _names(doc)
-    i = verb.i - 1
-    while i >= sentence_of(verb).start and doc[i].lower_ in _SKIPPABLE:
-        i -= 1
-    for start, end, _ in names.longest_ending_at.get(i, ()):
-        subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        if end - 1 == i and not adoc.in_quote(doc[start].idx) and (
-                doc[end - 1].dep_ not in ("pobj", "dobj", "poss") or (subjectless and doc[end - 1].dep_ == "pobj")):
-            return doc[end - 1]
-    before = doc[verb.i - 1] if verb.i > sentence_of(verb).start else None
-    inverted = before is not None and (before.text in (",", "\u201d", '"', "\u2014") or adoc.in_quote(before.idx))
-    inverted = inverted or (before is None and verb.is_title)  # "Said Ellis: ..."
-    if not inverted or verb.tag_ == "VBG":  # "..., adding that Ukraine ...": what follows a participle is its content
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
-        return None  # "X, a former officer, said Putin could ...": the speaker came before; Putin is content
-    window_end = verb.i + 1
-    while window_end < min(sentence_of(verb).end, verb.i + 12) and doc[window_end].text not in ("\u201c", '"', ".", ";", ":") \
-            and not (doc[window_end].lower_ == "that" and doc[window_end].dep_ == "mark"):
-        window_end += 1
-    found = [(start, end, label) for start, end, label in names.all if verb.i < start and end <= window_end]
-    found.sort(key=lambda f: (f[2] != "PERSON", f[0]))
-    return doc[found[0][1] - 1] if found else None
 
 
 def _under_prep(token: Token, verb: Token) -> bool:
@@ -132,6 +83,7 @@ class StatementExtractor:
         self.ctx = ctx
         self.used_cues: set[int] = set()
         self.rows: list[Statement] = []
+        self.drops: list[Drop] = []  # the candidates a rule discarded
         self._claimed_quotes: set[int] = set()
         self._last: Statement | None = None  # the last statement, for floating quotes
         self._last_speakers: list[Speaker] = []  # and who said it
@@ -160,6 +112,16 @@ class StatementExtractor:
             for speaker in speakers:
                 self._speaker_dates[speaker.name] = (self.adoc.paragraph_index(kwargs["content"][0]), date)
         self.ctx.note_speakers(speakers, kwargs["content"][0])
+
+    def _drop(self, rule: str, start: int, end: int, sent: Span) -> None:
+        """Record that `rule` dropped the candidate `text[start:end]` of sentence `sent`."""
+        self.drops.append(make_drop(self.adoc, rule, start, end, self.adoc.sentence_bounds(sent)))
+
+    def _no_speaker(self, cue: Cue, span: tuple[int, int], sent: Span) -> None:
+        """Record a cue whose speaker did not resolve: an anonymous source, or a subject no actor answers to."""
+        anonymous = cue.subject is not None and is_anonymous(cue.subject) and cue.subject.lower_ not in _PRONOUNS
+        rule = "drop:statement:anonymous" if anonymous else "drop:statement:unresolved-speaker"
+        self._drop(rule, min(cue.start, span[0]), max(cue.end, span[1]), sent)
 
     def _date(self, token: Token, content: tuple[int, int] | None = None, speakers: list[Speaker] = (),
               *, quote: bool = False) -> DateInfo:
@@ -205,33 +167,39 @@ class StatementExtractor:
 
     # ----- cues --------------------------------------------------------------------------------
     def _cue(self, token: Token) -> Cue | None:
+        """The speech cue of `token` with its subject, or None."""
+        found = self._cue_or_drop(token)
+        return found if isinstance(found, Cue) else None
+
+    def _cue_or_drop(self, token: Token) -> Cue | str | None:
+        """The speech cue of `token`; else the id of the drop rule that refuses it, or None when it is no cue."""
         if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to":
             to = token.nbor(1)
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
             if pobj is None:
-                return None
+                return "drop:statement:no-subject"
             return Cue(token, pobj, token.idx, to.idx + len(to.text), "say")
         if not is_speech_verb(token) or self.adoc.in_quote(token.idx):
             return None
         facts = facts_of(token)
         if own_negator(token) is not None and SPEECH_VERBS.get(token.lower_) not in ("deny", "reject"):
-            return None  # "it has not said whether ...", "no one has said"
+            return "drop:statement:negated-cue"  # "it has not said whether ...", "no one has said"
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) and not any(
                 c.dep_ == "agent" for c in token.children):
-            return None  # "it was announced", "he is said to": no speaker
+            return "drop:statement:passive-no-agent"  # "it was announced", "he is said to": no speaker
         if facts.frame == "subjunctive":
-            return None  # "the request that he confirm ...": asked of him, not said by him
+            return "drop:statement:mandative"  # "the request that he confirm ...": asked of him, not said by him
         if _feared_or_foretold(token):
-            return None  # "Britain fears the general could order an attack": not (yet) said by the general
+            return "drop:statement:feared-or-foretold"  # "Britain fears the general could order": not (yet) said
         subject = subject_of(token)
         if subject is not None and self.adoc.in_quote(subject.idx):
             subject = None
         if subject is None:
             subject = adjacent_name(token, self.adoc)
             if subject is None:
-                return None
+                return "drop:statement:no-subject"
         start, end = cue_span(token)
         phrasal = phrasal_act(token)
         if phrasal is not None:
@@ -254,7 +222,7 @@ class StatementExtractor:
         subject = cue.subject
         if subject is None:
             return []
-        if is_anonymous(subject) and subject.lower_ not in ("he", "she", "they", "it"):
+        if is_anonymous(subject) and subject.lower_ not in _PRONOUNS:
             owner = self.ctx.resolve(subject, allow_pronouns=False)  # "Russian officials", "a Kremlin spokesman"
             return [owner] if owner is not None else []
         if cue.token.lower_ == "according" and subject.lower_ in DOCUMENT_NOUNS:
@@ -304,6 +272,17 @@ class StatementExtractor:
                         return cue
         return None
 
+    def _turn_label_cue(self, quote: QuoteSpan) -> Cue | None:
+        """A quote that opens with a transcript's turn label ("SMITH: ..."): the label's colon is the cue."""
+        found = turn_label(self.adoc.text, quote.start)
+        if found is None:
+            return None
+        who = self.adoc.doc.char_span(found[0], found[1], alignment_mode="contract")
+        colon = next((t for t in self.adoc.doc[who.end:who.end + 2] if t.text == ":"), None) if who else None
+        if who is None or colon is None:
+            return None
+        return Cue(colon, who.root, colon.idx, colon.idx + 1, "say")
+
     def _dash_cue(self, quote: QuoteSpan) -> Cue | None:
         """"“...” ― Sonya Herridge": a quote signed with a dash and a name."""
         if quote.close_at is None:
@@ -337,8 +316,9 @@ class StatementExtractor:
             name = [doc[words[0].i:words[-1].i + 1]]
         return Cue(dash, name[0][-1], dash_at, dash_at + 1, "say")
 
-    def _is_standalone(self, quote: QuoteSpan, cue: Cue | None) -> bool:
-        """Is the quote a statement of its own, rather than a scare quote inside a sentence?"""
+    def _not_standalone(self, quote: QuoteSpan, cue: Cue | None) -> str | None:
+        """Why the quote is no statement of its own (a scare quote, a title, part of a reported clause): the
+        drop rule's id, or None when it is one."""
         text = self.adoc.text
         words = len(text[quote.start:quote.end].split())
         if words < MIN_QUOTE_WORDS:
@@ -350,23 +330,29 @@ class StatementExtractor:
             sent = self._sentence_of(quote.start)
             opens = sent is None or not text[sent.start_char:quote.open_at].strip()  # not 'on “The Lead.”'
             whole_sentence = cue is None and words >= 2 and text[quote.end - 1:quote.end] in ".!?" and opens
-            if not first.isupper() or not (beside_cue or whole_sentence) or self._short_object(quote):
-                return False
+            if not first.isupper() or not (beside_cue or whole_sentence):
+                return "drop:statement:short-quote"
+            if self._short_object(quote):
+                return "drop:statement:quote-is-phrase"
         elif words <= 8 and self._short_object(quote, verbless=True):
-            return False  # a title: 'the author of "Moscow: A City in Winter,"'
+            return "drop:statement:quote-is-phrase"  # a title: 'the author of "Moscow: A City in Winter,"'
         if not self._quote_like(quote):
-            return False
+            return "drop:statement:scare-quote"
+        return "drop:statement:quote-in-reported-clause" if self._inside_reported(quote, cue) else None
+
+    def _inside_reported(self, quote: QuoteSpan, cue: Cue | None) -> bool:
+        """Is the quote part of a longer clause its cue reports (3+ words of the clause outside the marks)?"""
         if cue is None or cue.token.lower_ == "according" or not is_speech_verb(cue.token):
-            return True
+            return False
         content = content_of(cue.token, self.adoc)
         if content is None:
-            return True
+            return False
         c_start, c_end = content.span
         close = quote.close_at if quote.close_at is not None else quote.end
         if c_start <= quote.start and quote.end <= c_end + 1:
-            outside = text[c_start:quote.open_at] + " " + text[close + 1:c_end]
-            return len([w for w in outside.split() if any(ch.isalnum() for ch in w)]) < 3
-        return True
+            outside = self.adoc.text[c_start:quote.open_at] + " " + self.adoc.text[close + 1:c_end]
+            return len([w for w in outside.split() if any(ch.isalnum() for ch in w)]) >= 3
+        return False
 
     def _short_object(self, quote: QuoteSpan, *, verbless: bool = False) -> bool:
         """A short quote that is a noun phrase of the sentence, not speech: 'gave Biden a "C," saying ...';
@@ -394,8 +380,11 @@ class StatementExtractor:
     def quote(self, quote: QuoteSpan, sent: Span) -> None:
         """A row for a standalone quote: with a cue, or continuing the previous speaker (a quote split
         around its cue, or a quote that opens a sentence or paragraph with no cue of its own)."""
-        cue = self._quote_cue(quote)
-        if not self._is_standalone(quote, cue):
+        label = self._turn_label_cue(quote)
+        cue = label or self._quote_cue(quote)
+        why = self._not_standalone(quote, cue)
+        if why is not None:
+            self._drop(why, quote.start, quote.end, sent)
             return
         speakers: list[Speaker] = []
         method = "quote:cue"
@@ -404,19 +393,22 @@ class StatementExtractor:
             self.used_cues.add(cue.token.i)
             speakers = self._speakers(cue)
             if not speakers:
+                self._no_speaker(cue, (quote.start, quote.end), sent)
                 return
             date = self._date(cue.token, (quote.start, quote.end), speakers, quote=True)
-            method = "quote:dash" if cue.token.text in _DASHES else "quote:cue"
+            method = "quote:turn-label" if label else "quote:dash" if cue.token.text in _DASHES else "quote:cue"
         elif self._continues_last(quote, sent):
             last = self._last
             speakers = [s.at(None) for s in self._last_speakers]
             date = last.date
             method = "quote:continued" if self._last_sent == self._sent_i else "quote:floating"
         if not speakers:
+            self._drop("drop:statement:quote-no-speaker", quote.start, quote.end, sent)
             return
         self._claimed_quotes.add(quote.open_at)
         self._emit(speakers, kind="direct_quote", act=cue.act if cue else "say", cue=cue,
-                   content=(quote.start, quote.end), sent=sent, date=date, method=method,
+                   content=(_after_spaces(self.adoc.text, label.end) if label else quote.start, quote.end),
+                   sent=sent, date=date, method=method,
                    addressees=self._addressees(cue, speakers[0]) if cue else [])
         if cue is not None and cue.start > quote.end:
             # "“A. B,” X said. “C.”": the next quote continues from the cue's sentence, not the quote's first
@@ -464,34 +456,47 @@ class StatementExtractor:
     # ----- reported speech ---------------------------------------------------------------------
     def reported(self, sent: Span) -> None:
         """Rows for speech verbs with a clausal complement, and for 'according to X'."""
+        seen: set[int] = set()  # a word two cue patterns match is one cue
         for trigger in triggers_in(sent, "cue:"):
             token = trigger[0]
-            if token.i in self.used_cues:
+            if token.i in self.used_cues or token.i in seen:
                 continue
-            cue = self._cue(token)
-            if cue is None:
-                continue
-            if token.lower_ == "according":
-                if any(r.sentence_start == self.adoc.sentence_bounds(sent)[0] for r in self.rows):
-                    continue  # the sentence's statement already has its speaker ("..., Tsai told ..., according to ...")
-                content = self._according_content(token, sent)
-                date_token, rule = sent.root, "reported:according-to"
-            else:
-                found = content_of(token, self.adoc)
-                content, rule = (found.span, found.rule) if found is not None else (None, "")
-                date_token = token
-            if content is None:
-                continue
-            if any(q.open_at in self._claimed_quotes and content[0] <= q.start and q.end <= content[1] + 1
-                   and (q.end - q.start) > 0.8 * (content[1] - content[0]) for q in self.adoc.quotes):
-                continue  # the content is a quote already taken as a direct quote
-            speakers = self._speakers(cue)
-            self.used_cues.add(token.i)
-            if not speakers:
-                continue
-            self._emit(speakers, kind="reported_speech", act=cue.act, cue=cue, content=content, sent=sent,
-                       date=self._date(date_token, content, speakers), method=rule,
-                       addressees=self._addressees(cue, speakers[0]))
+            seen.add(token.i)
+            cue = self._cue_or_drop(token)
+            if isinstance(cue, str):
+                self._drop(cue, token.idx, token.idx + len(token.text), sent)
+            elif cue is not None:
+                self._reported(cue, sent)
+
+    def _reported(self, cue: Cue, sent: Span) -> None:
+        """The row of one speech cue (or the drop that discards it)."""
+        token = cue.token
+        if token.lower_ == "according":
+            if any(r.sentence_start == self.adoc.sentence_bounds(sent)[0] for r in self.rows):
+                # the sentence's statement already has its speaker ("..., Tsai told ..., according to ...")
+                self._drop("drop:statement:sentence-taken", cue.start, cue.end, sent)
+                return
+            content = self._according_content(token, sent)
+            date_token, rule, why = sent.root, "reported:according-to", "drop:statement:content-too-short"
+        else:
+            found = content_of(token, self.adoc)
+            content, rule = (found.span, found.rule) if found is not None else (None, "")
+            date_token, why = token, "drop:statement:no-content"
+        if content is None:
+            self._drop(why, cue.start, cue.end, sent)
+            return
+        if any(q.open_at in self._claimed_quotes and content[0] <= q.start and q.end <= content[1] + 1
+               and (q.end - q.start) > 0.8 * (content[1] - content[0]) for q in self.adoc.quotes):
+            self._drop("drop:statement:duplicate", *content, sent)
+            return  # the content is a quote already taken as a direct quote
+        speakers = self._speakers(cue)
+        self.used_cues.add(token.i)
+        if not speakers:
+            self._no_speaker(cue, content, sent)
+            return
+        self._emit(speakers, kind="reported_speech", act=cue.act, cue=cue, content=content, sent=sent,
+                   date=self._date(date_token, content, speakers), method=rule,
+                   addressees=self._addressees(cue, speakers[0]))
 
     def noun_clauses(self, sent: Span) -> None:
         """Rows for a speech noun with its that-clause, said by its owner or by the subject of a light
@@ -528,7 +533,11 @@ class StatementExtractor:
         content = trim(self.adoc.text, *span_of([clause]))
         speakers = self._speakers(cue)
         self.used_cues.add(cue.token.i)
-        if speakers and content[1] - content[0] > 8:
+        if not speakers:
+            self._no_speaker(cue, content, sent)
+        elif content[1] - content[0] <= 8:
+            self._drop("drop:statement:content-too-short", min(cue.start, content[0]), max(cue.end, content[1]), sent)
+        else:
             self._emit(speakers, kind="reported_speech", act=cue.act, cue=cue, content=content, sent=sent,
                        date=self._date(cue.token, content, speakers), method=rule)
 
@@ -538,10 +547,11 @@ class StatementExtractor:
         taken = {r.sentence_start for r in self.rows}
         for sent in self.adoc.headings + self._title_sentences():
             s_start, s_end = self.adoc.sentence_bounds(sent)
-            if s_start in taken:
-                continue
             m = _HEADLINE.match(self.adoc.text[s_start:s_end])
             if m is None:
+                continue
+            if s_start in taken:
+                self._drop("drop:statement:sentence-taken", s_start, s_end, sent)
                 continue
             who = sent.doc.char_span(s_start + m.start("who"), s_start + m.end("who"), alignment_mode="contract")
             colon = next((t for t in sent if t.idx == s_start + m.end("who") + m.group(0)[m.end("who"):].index(":")), None)
@@ -550,6 +560,7 @@ class StatementExtractor:
             cue = Cue(colon, who.root, colon.idx, colon.idx + 1, "say")
             speakers = self._speakers(cue)
             if not speakers:
+                self._no_speaker(cue, (s_start, s_end), sent)
                 continue
             date = date_of(colon, published)
             if date.precision in ("published", "none") and self._lede_occasion is not None:
@@ -605,11 +616,15 @@ class StatementExtractor:
 
 
 def extract_statements(adoc: ArticleDoc, ctx: SpeakerContext, *, events: bool = True,
-                       keep_anonymous: bool = False) -> list[Statement]:
-    """Quotes, reported speech and (with `events`) communication events of one article, in text order."""
+                       keep_anonymous: bool = False, drops: list[Drop] | None = None) -> list[Statement]:
+    """Quotes, reported speech and (with `events`) communication events of one article, in text order;
+    the candidates the rules dropped are added to `drops` when it is given."""
     from .events import EventExtractor
 
     extractor = StatementExtractor(adoc, ctx, keep_anonymous=keep_anonymous)
-    rows = extractor.run(EventExtractor(adoc, ctx) if events else None)
+    event_extractor = EventExtractor(adoc, ctx) if events else None
+    rows = extractor.run(event_extractor)
     rows.sort(key=lambda r: (r.content_start, r.speaker))
+    if drops is not None:
+        drops += extractor.drops + (event_extractor.drops if event_extractor is not None else [])
     return rows

@@ -25,12 +25,14 @@ def atomic_write(path: Path, write) -> None:
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, *, csv: bool = False) -> list[Path]:
-    """Write each table as `<name>.parquet` (and `<name>.csv` with `csv=True`), each file atomically.
+    """Write each table as `<name>.parquet` (and `<name>.csv` with `csv=True`), each file atomically, `articles` last.
 
     Without `csv`, an older `<name>.csv` beside it is removed: it would show rows the Parquet file no longer has.
     """
     written = []
-    for name, frame in tables.items():
+    # `articles` goes last: its content hashes let the next build reuse the other tables' rows, so it must
+    # never name an article whose rows are not on disk yet (a build killed between two files).
+    for name, frame in sorted(tables.items(), key=lambda item: item[0] == "articles"):
         frame = coerce(frame, name)
         target = Path(out_dir) / f"{name}.parquet"
         atomic_write(target, lambda tmp, f=frame: f.to_parquet(tmp, index=False))

@@ -3,8 +3,9 @@
 Each line of `resources/patterns/*.jsonl` is one rule:
 `{"id": "event:verb", "reason": "...", "pattern": [...], "examples": [...], "counter_examples": [...]}`.
 A pattern is a spaCy `Matcher` token pattern; `{"IN": "@event_verbs"}` (or `"@family:class1,class2"`)
-stands for every form of the lemmas of that lexicon family (`extract.vocabulary`), and `"@family#head"`
-for the forms of their first word ("called" of "call for"). Examples and
+stands for every form of the lemmas of that lexicon family (`extract.vocabulary`), `"@family+flag"` for the
+forms of its lemmas with that flag, and `"@family#head"` for the forms of their first word ("called" of
+"call for"). Examples and
 counter-examples are sentences with the word the rule must (or must not) match in [brackets];
 `tests/extract/test_triggers.py` runs every one of them through the real model (a wrong parse is an
 `xfail` there, with its reason).
@@ -25,7 +26,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from .vocabulary import forms
+from .vocabulary import flagged, forms
 
 PATTERNS = Path(__file__).parent / "resources" / "patterns"
 SPANS_KEY = "triggers"
@@ -56,8 +57,9 @@ def _expand(value):
         return [_expand(v) for v in value]
     if isinstance(value, str) and value.startswith("@"):
         spec, _, part = value[1:].partition("#")
+        spec, _, flag = spec.partition("+")
         name, _, classes = spec.partition(":")
-        found = forms(name, *[c for c in classes.split(",") if c])
+        found = flagged(name, flag) if flag else forms(name, *[c for c in classes.split(",") if c])
         if part == "head":  # the first word of phrases ("called for" → "called")
             found = frozenset(f.split(" ", 1)[0] for f in found)
         return sorted(found)

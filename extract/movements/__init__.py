@@ -7,7 +7,7 @@ govern the predicate ("could", "plans to", "ordered", "refused to"), the owner o
 places in the locative phrases of the predicate and the noun. A row whose owner or place the sentence
 does not give takes it from the story so far (the previous movement, the article's main country).
 Sentences that look like movements but are not (casualties, refusals, demands, force sizes without a
-place, weapons deliveries, history) are dropped and counted by reason in `MovementExtractor.drops`.
+place, weapons deliveries, history) are dropped, each drop recorded with its rule id (`extract.drops`).
 The definition implemented is tests/gold/GUIDELINES.md, "Movement rules".
 
 Modules, in the order a sentence goes through them:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -24,7 +25,14 @@ def _proxy(mod: Token) -> bool:
     text = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     low = mod.lower_
     return low in ("pro", "pro-") or low.startswith("pro-") or low.endswith("-backed") or bool(
-        re.search(rf"\bpro-{re.escape(low)}\b|\b{re.escape(low)}-(?:backed|supported|sponsored)\b", text))
+        _sponsor_pattern(low).search(text))
+
+
+@lru_cache(maxsize=4096)
+def _sponsor_pattern(low: str) -> re.Pattern:
+    """"pro-<word>" or "<word>-backed/-supported/-sponsored", compiled once per word (a fresh pattern per
+    call would also push the other patterns out of `re`'s small cache)."""
+    return re.compile(rf"\bpro-{re.escape(low)}\b|\b{re.escape(low)}-(?:backed|supported|sponsored)\b")
 
 
 _CLIMB = object()  # the owner search goes on to the word above

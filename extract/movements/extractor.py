@@ -9,8 +9,10 @@ from spacy.tokens import Span, Token
 from ..countries import country_name
 from ..dates import clause_date
 from ..document import ArticleDoc
-from ..records import Movement, Statement
+from ..drops import make_drop, status_rule
+from ..records import Drop, Movement, Statement
 from ..speakers import SpeakerContext
+from ..triggers import triggers_in
 from .actors import ActorFinder
 from .clauses import Candidate, Clause, _is_frame, climb, is_verb, own_clauses
 from .forces import force_kind, number_phrase
@@ -21,7 +23,7 @@ from .words import (
     ADVANCE_NOUNS, ARRIVE, CARRY_OUT_VERBS, CASUALTY, CASUALTY_MODIFIERS, COMPRISE, CONDUCT_VERBS, COPULA,
     DELIVERY_VERBS, DEPART_VERBS, EQUIPMENT, HISTORY_BEFORE, HISTORY_WORDS, LAUNCHED_NOUNS, LAUNCH_VERBS,
     MAX_MEMBERS, NAME_MODIFIERS, NATO_MEMBERS, NEEDS_PREP_NOUNS, PERSONNEL, PRESENCE_NOUNS, RAISING, UNIT_NOUNS,
-    _NON_ARRIVAL_CAPTURE, _PRONOUN_FORCES, _STRIKE_NOUNS,
+    _NON_ARRIVAL_CAPTURE, _STRIKE_NOUNS,
 )
 
 
@@ -71,7 +73,7 @@ def _fold(cand: Candidate, target: Candidate) -> None:
 
 
 class MovementExtractor(PlaceFinder, ActorFinder):
-    """Finds movements sentence by sentence and counts the sentences it drops, by reason."""
+    """Finds movements sentence by sentence and records the candidates it drops (`Drop`, by rule id)."""
 
     def __init__(self, adoc: ArticleDoc, ctx: SpeakerContext, statements: Iterable[Statement] = ()):
         self.adoc = adoc
@@ -80,7 +82,9 @@ class MovementExtractor(PlaceFinder, ActorFinder):
         # whose words a force noun stands in: "I ordered forces to Germany" is the speaker's state
         self._quoted = [(st.content_start, st.content_end, st.speaker_country, st.speaker_type, st.speaker_role)
                         for st in statements if st.kind in ("direct_quote", "reported_speech") and st.speaker_country]
-        self.drops: Counter[str] = Counter()
+        self.drops: list[Drop] = []
+        self.flags: Counter[str] = Counter()  # rows kept with a caveat, by note
+        self._sent: Span | None = None
         low = adoc.text.lower()
         self._has_nato = "nato" in low or "alliance" in low
         self._rows: list[tuple[int, Movement, str]] = []  # (sentence index, row, force lemma)
@@ -91,7 +95,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
     def run(self) -> list[Movement]:
         rows: list[Movement] = []
         for i, sent in enumerate(self.adoc.sentences):
-            self._sent_index = i
+            self._sent_index, self._sent = i, sent
             self.ctx.note_sentence(sent)
             rows.extend(self.sentence(sent))
         return self._home_filter(rows)
@@ -103,13 +107,18 @@ class MovementExtractor(PlaceFinder, ActorFinder):
         self._refs = [(ref, self._ref_tokens(sent, ref)) for ref in refs]
         self._sent_places.append([r for r, _ in self._refs])
         nouns = []
-        for t in sent:
-            kind = force_kind(t)
-            if kind is None and t.lower_ in _PRONOUN_FORCES and t.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        for trigger in triggers_in(sent, "force:"):  # force:noun, then force:pronoun, token by token
+            t = trigger[0]
+            if nouns and nouns[-1][0].i == t.i:
+                continue
+            if trigger.label_ == "force:noun":
+                kind = force_kind(t)
+            else:
                 kind = "pronoun" if self._pronoun_antecedent(t) is not None else None
             if kind is None:
                 continue
             if self.adoc.in_quote(t.idx) and not self._speaker_at(t.idx):
+                self._drop("drop:movement:quoted-no-speaker", t)
                 continue
             nouns.append((t, kind))
         if not nouns:
@@ -122,7 +131,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
         rows: list[Movement] = []
         for cand in cands:
             rows.extend(self._rows_of(cand, sent))
-        rows = self._dedupe(rows)
+        rows = self._dedupe(rows, sent)
         for row in rows:
             self._rows.append((self._sent_index, row, row.force))
         return rows
@@ -142,7 +151,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
             out.append(cand)
         return out
 
-    def _dedupe(self, rows: list[Movement]) -> list[Movement]:
+    def _dedupe(self, rows: list[Movement], sent: Span) -> list[Movement]:
         """One row per (actor, destinations, status) per sentence; the row with a number wins."""
         out: list[Movement] = []
         for row in rows:
@@ -151,16 +160,28 @@ class MovementExtractor(PlaceFinder, ActorFinder):
                                             r.status) == key), None)
             if twin is None:
                 out.append(row)
-            elif twin.troops is None and row.troops is not None:
-                out[out.index(twin)] = row
+                continue
+            if twin.troops is None and row.troops is not None:
+                out[out.index(twin)], row = row, twin
+            self.drops.append(self._row_drop("drop:movement:duplicate", row))
         return out
+
+    # ----- drops -----------------------------------------------------------------------------------------
+    def _drop(self, rule: str, noun: Token) -> None:
+        """Record that `rule` dropped the candidate of force noun `noun` in the current sentence."""
+        sent = self.adoc.sentence_bounds(self._sent) if self._sent is not None else None
+        self.drops.append(make_drop(self.adoc, rule, noun.idx, noun.idx + len(noun.text), sent))
+
+    def _row_drop(self, rule: str, row: Movement) -> Drop:
+        """The `Drop` of a row built and then discarded by `rule`."""
+        return make_drop(self.adoc, rule, row.char_start, row.char_end, (row.sentence_start, row.sentence_end))
 
     # ----- one candidate ------------------------------------------------------------------------------
     def _rows_of(self, cand: Candidate, sent: Span) -> list[Movement]:
         noun = cand.noun
         main = cand.clause
         if cand.kind != "advance" and self._is_casualty(noun, main):  # "the thrust struck from Belarus" moves
-            self.drops["casualties or fighting, not a movement"] += 1
+            self._drop("drop:movement:casualty", noun)
             return []
         clauses = [main] + [c for t in [noun, *cand.members] for c in own_clauses(t)]
         rows: list[Movement] = []
@@ -182,21 +203,23 @@ class MovementExtractor(PlaceFinder, ActorFinder):
                 main_row = row
             elif main_row is not None and set(row.destinations) <= set(main_row.destinations) and set(
                     row.destination_places) <= set(main_row.destination_places):
+                self.drops.append(self._row_drop("drop:movement:clause-adds-no-place", row))
                 continue  # "those deployed to Ukraine could be sent to Kyiv": the clause adds no place
             elif k > 0 and clause.pred is not None and clause.pred.tag_ == "VBG" and (
                     main_reading.future or main_reading.status == "planned"):
+                self.drops.append(self._row_drop("drop:movement:clause-is-the-plan", row))
                 continue  # "positioned to send troops pouring across the border": the motion is the plan's
             rows.append(row)
         return rows
 
     def _row(self, cand: Candidate, clause: Clause, sent: Span, *, is_main: bool,
              main_actor: tuple[str | None, Token | None] = (None, None)) -> Movement | None:
-        """The movement row of one clause of a candidate, or None (the reason counted in `drops`)."""
+        """The movement row of one clause of a candidate, or None (a main clause's drop recorded in `drops`)."""
         pred = clause.pred
         if is_main and clause.kind == "own":
             return None
         if pred is not None and self._is_delivery(cand, pred):
-            self.drops["weapons delivery, not a movement"] += 1
+            self._drop("drop:movement:weapons-delivery", cand.noun)
             return None
         actor, actor_token = self._actor(cand, clause) if not is_main else main_actor
         if not actor and main_actor[0]:
@@ -218,7 +241,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
             actor = self._context_actor(cand, clause, reading.status, dest_codes)
         if not actor:
             if is_main:
-                self.drops["no actor"] += 1
+                self._drop("drop:movement:no-actor", cand.noun)
             return None
         dest_refs = self._destinations(cand, clause, sent, actor, reading, dests, anaphor, is_main=is_main)
         if dest_refs is None:
@@ -231,14 +254,16 @@ class MovementExtractor(PlaceFinder, ActorFinder):
         sent tanks into Hungary")."""
         pred = clause.pred
         if sent.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?"):
-            self.drops["question, not a report"] += 1 if is_main else 0
+            if is_main:
+                self._drop("drop:movement:question", cand.noun)
             return True
         owners = [c for c in pred.children if c.dep_ in ("nsubj", "agent")] if pred is not None and is_verb(pred) else []
         owner_words = {t.lower_ for o in owners for t in o.subtree} | {
             t.lower_ for t in cand.noun.subtree if t.i < cand.noun.i} | (
             {actor_token.lower_} if actor_token is not None else set())
         if owner_words & HISTORY_WORDS:
-            self.drops["history (before 2014)"] += 1 if is_main else 0
+            if is_main:
+                self._drop("drop:movement:history", cand.noun)
             return True
         return False
 
@@ -259,7 +284,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
                               arrival=invasion is not None, city=city)
         if reading.status is None:
             if is_main:
-                self.drops[reading.drop or "no movement verb"] += 1
+                self._drop(status_rule(reading.drop), noun)
             return None
         if reading.status == "withdrawn" and pred is not None and pred.lower_ in DEPART_VERBS and actor:
             left = [ref for ref, toks in self._refs for c in pred.children if c.dep_ == "dobj" and c.i in toks]
@@ -271,12 +296,13 @@ class MovementExtractor(PlaceFinder, ActorFinder):
     def _date(self, cand: Candidate, clause: Clause, *, is_main: bool):
         """When the movement happened, was announced or will happen; None for one soldier or for history."""
         if cand.kind == "personnel" and cand.count is not None and cand.count.value == 1 and cand.noun.tag_ == "NN":
-            self.drops["a single soldier, not a deployment"] += 1 if is_main else 0
+            if is_main:
+                self._drop("drop:movement:single-soldier", cand.noun)
             return None  # "even one Russian troop further invading Ukraine is a serious matter"
         date = clause_date(clause.pred if clause.pred is not None else cand.noun, self.adoc.article.published)
         if date.start is not None and date.precision in ("day", "week", "month", "year") and \
                 date.start.year < HISTORY_BEFORE:
-            self.drops["history (before 2014)"] += 1
+            self._drop("drop:movement:history", cand.noun)
             return None
         return date
 
@@ -286,7 +312,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
         (its own forces at home, or no place for a movement that needs one)."""
         dest_refs = self._dest_refs(dests, actor, reading.status)
         if dest_refs is None:
-            self.drops["own forces at home"] += 1
+            self._drop("drop:movement:own-forces-at-home", cand.noun)
             return None
         if not dest_refs:
             dest_refs = anaphor or ([] if self._own_places(cand, sent) else
@@ -294,10 +320,10 @@ class MovementExtractor(PlaceFinder, ActorFinder):
         unresolved_border = any(isinstance(p.ref, BareBorder) for p in dests)
         if not dest_refs and reading.status not in ("on_alert", "withdrawn") and not unresolved_border:
             if is_main:
-                self.drops["no place"] += 1
+                self._drop("drop:movement:no-place", cand.noun)
             return None
         if not dest_refs and unresolved_border:
-            self.drops["kept without a place (border of no named country)"] += 1
+            self.flags["kept without a place (border of no named country)"] += 1
         return dest_refs
 
     def _build(self, cand, clause, sent, actor, actor_token, reading, dest_refs, origins, date) -> Movement:
@@ -321,7 +347,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
         units = count.value if kind == "unit" and count is not None and count.value is not None \
             and count.value < 1000 else None
         if count is not None and count.problem in ("garbled", "absurd"):
-            self.drops[f"kept with {count.problem} number"] += 1
+            self.flags[f"kept with {count.problem} number"] += 1
         published = self.adoc.article.published
         is_future = reading.status == "planned" or (reading.status in ("announced", "withdrawn", "on_alert")
                                                     and reading.future)
@@ -437,19 +463,20 @@ class MovementExtractor(PlaceFinder, ActorFinder):
             home = r.destinations and set(r.destinations) <= {r.actor}
             if (home and (r.actor in invaded or r.status in ("stationed", "arrived"))) or (
                     r.actor in invaded and not r.destinations and r.status in ("withdrawn", "arrived")):
-                self.drops["own forces at home"] += 1
+                self.drops.append(self._row_drop("drop:movement:own-forces-at-home", r))
                 continue
             if r.force in equipment and r.destinations and set(r.destinations) <= invaded and \
                     r.actor in NATO_MEMBERS | {"NATO", "EU"} and r.status in ("announced", "planned", "deployed") and \
                     not set(r.destinations) & NATO_MEMBERS:
-                self.drops["weapons delivery, not a movement"] += 1  # jets for the invaded country are aid
+                self.drops.append(self._row_drop("drop:movement:weapons-delivery", r))  # jets for the invaded country are aid
                 continue
             out.append(r)
         return out
 
 def extract_movements(adoc: ArticleDoc, ctx: SpeakerContext, statements: Iterable[Statement] = ()
-                      ) -> tuple[list[Movement], Counter]:
-    """Movements of one article, and the number of movement-like sentences dropped, by reason.
-    `statements` tell whose words a quoted movement is ("I ordered forces to Germany")."""
+                      ) -> tuple[list[Movement], list[Drop], Counter]:
+    """Movements of one article, the candidates dropped (`Drop`, by rule id) and the rows kept with a caveat
+    (by note). `statements` tell whose words a quoted movement is ("I ordered forces to Germany")."""
     extractor = MovementExtractor(adoc, ctx, statements)
-    return extractor.run(), extractor.drops
+    rows = extractor.run()
+    return rows, extractor.drops, extractor.flags

@@ -33,6 +33,10 @@ def _strip_determiners(phrase: str) -> str:
     return m.group(0) if m else ""
 
 
+_LEAD = re.compile(rf"(?:{_QUAL})\s+$", re.I)
+_STRONG = re.compile(rf"((?:{_QUAL})?\s*[\d.,]+(?:\s*(?:thousand|million))?)[\s-]*(?:strong|member|man|person)\b", re.I)
+
+
 def number_phrase(noun: Token) -> tuple[Count | None, tuple[int, int] | None]:
     """The count of a force noun and its character span: "more than 100,000 [troops]", "a 1,000-strong
     [force]", "tens of thousands of [troops]", "[forces] numbering 100,000", "a force of up to 4,000"."""
@@ -43,14 +47,13 @@ def number_phrase(noun: Token) -> tuple[Count | None, tuple[int, int] | None]:
     while t.dep_ == "pobj" and t.head.lower_ == "of" and (t.head.head.like_num or t.head.head.lower_ in MULTIPLIERS):
         t = t.head.head
         start = min(start, t.left_edge.idx)
-    lead = re.search(rf"(?:{_QUAL})\s+$", text_of(doc)[max(sentence_of(noun).start_char, start - 25):start], re.I)
+    lead = _LEAD.search(text_of(doc)[max(sentence_of(noun).start_char, start - 25):start])
     if lead:  # "more than [100,00 troops]": the parser left the qualifier outside the noun phrase
         start -= len(lead.group(0))
     phrase = text_of(doc)[start:noun.idx]
     phrase = re.split(r"[;:()\u2013\u2014]|\s-\s", phrase)[-1]
     offset = noun.idx - len(phrase)
-    strong = re.search(rf"((?:{_QUAL})?\s*[\d.,]+(?:\s*(?:thousand|million))?)[\s-]*(?:strong|member|man|person)\b",
-                       phrase, re.I)
+    strong = _STRONG.search(phrase)
     if strong:
         return parse_count(strong.group(1)), (offset + strong.start(1), offset + strong.end(1))
     if re.search(r"\b[A-Z][A-Za-z]*[\s-]+\d+\s*$", phrase) and not re.search(_QUAL, phrase, re.I):

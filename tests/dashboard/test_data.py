@@ -21,6 +21,20 @@ def test_read_written_tables(tmp_path):
     assert dt.date(2021, 10, 1) <= first <= last <= dt.date(2022, 3, 20)
 
 
+def test_an_extra_table_in_the_data_folder_changes_nothing(tmp_path):
+    from extract.schema import empty_frame
+    from extract.store import write_tables as write_build_tables
+
+    write_tables(tmp_path, 40, 8, seed=7)
+    before = read_tables(tmp_path)
+    write_build_tables({"drops": empty_frame("drops")}, tmp_path, csv=True)  # `extract build` writes drops too
+    (tmp_path / "notes.parquet").write_bytes(b"not a table")
+    after = read_tables(tmp_path)
+    for name, frame in before.as_dict().items():
+        assert frame.equals(after[name])
+    assert [f.table for f in table_files(tmp_path)] == ["articles", "statements", "movements"]
+
+
 def test_merge_replaces_rows_of_a_re_added_article():
     base = Tables(**make_tables(40, 8, seed=8))
     article = base.statements["article_id"].iloc[0]

@@ -24,8 +24,8 @@ def seed_out(tmp_path_factory, pipeline):
     return out
 
 
-def test_build_writes_the_three_tables_and_csv_copies(seed_out):
-    for name in ("articles", "statements", "movements"):
+def test_build_writes_the_tables_and_csv_copies(seed_out):
+    for name in ("articles", "statements", "movements", "drops"):
         frame = pd.read_parquet(seed_out / f"{name}.parquet")
         assert list(frame.columns) == column_names(name)
         pd.testing.assert_frame_equal(read_table(seed_out / f"{name}.csv", name), read_table(seed_out / f"{name}.parquet", name))
@@ -34,6 +34,8 @@ def test_build_writes_the_three_tables_and_csv_copies(seed_out):
     assert str(articles["published"].iloc[0])[:10] == "2022-02-02"  # from seeds/manifest.csv
     summary = json.loads((seed_out / "run.json").read_text())
     assert summary["failed"] == 0 and summary["statements"] >= 15 and summary["movements"] >= 3
+    drops = read_table(seed_out / "drops.parquet", "drops")
+    assert summary["drops"] == len(drops) > 0 and summary["dropped"] == drops["rule"].value_counts().to_dict()
 
 
 def test_second_build_reuses_unchanged_articles(seed_out, tmp_path):
@@ -42,8 +44,8 @@ def test_second_build_reuses_unchanged_articles(seed_out, tmp_path):
     assert cli.main(["build", str(ROOT / "seeds"), "--out", str(out), "--quiet"]) == 0
     summary = json.loads((out / "run.json").read_text())
     assert (summary["reused"], summary["extracted"]) == (1, 0)
-    pd.testing.assert_frame_equal(read_table(out / "statements.parquet", "statements"),
-                                  read_table(seed_out / "statements.parquet", "statements"))
+    for name in ("statements", "drops"):  # a reused article keeps its drops like its rows
+        pd.testing.assert_frame_equal(read_table(out / f"{name}.parquet", name), read_table(seed_out / f"{name}.parquet", name))
 
 
 def test_a_bad_batch_reports_each_problem_and_keeps_the_rest(tmp_path, capsys, pipeline):
@@ -80,6 +82,43 @@ def test_a_failed_write_leaves_the_previous_tables_readable(seed_out, tmp_path, 
     assert (out / "statements.parquet").read_bytes() == before
     assert not list(out.glob(".*.tmp"))
     assert len(read_table(out / "statements.parquet", "statements")) >= 15
+
+
+class _Killed(BaseException):
+    """Stands for a kill: nothing after it runs."""
+
+
+def test_a_build_killed_between_two_table_files_is_finished_by_the_next_run(seed_out, tmp_path, monkeypatch, pipeline):
+    """The tables are written one file at a time; the articles table (whose content hashes let a later build
+    reuse the other tables' rows) goes last, so a kill between files never makes the next build reuse rows
+    that are not on disk."""
+    from extract import store
+
+    rows = [{"id": "a", "published": "2022-02-03", "text": "The Kremlin said on Monday that the talks had been useful."},
+            {"id": "b", "published": "2022-02-04",
+             "text": "Russia has deployed more than 100,000 troops near the Ukrainian border, NATO said on Tuesday."}]
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    reference = tmp_path / "reference"
+    assert cli.main(["build", str(batch), "--out", str(reference), "--quiet"]) == 0
+    out = tmp_path / "out"
+    shutil.copytree(seed_out, out)
+    real_write, written = store.atomic_write, []
+
+    def killed_after_one_file(path, write):
+        if written:
+            raise _Killed()
+        real_write(path, write)
+        written.append(Path(path).name)
+
+    monkeypatch.setattr(store, "atomic_write", killed_after_one_file)
+    with pytest.raises(_Killed):
+        cli.main(["build", str(batch), "--out", str(out), "--quiet"])
+    monkeypatch.undo()
+    assert written != ["articles.parquet"]
+    assert cli.main(["build", str(batch), "--out", str(out), "--quiet"]) == 0
+    for name in ("articles", "statements", "movements", "drops"):
+        pd.testing.assert_frame_equal(read_table(out / f"{name}.parquet", name), read_table(reference / f"{name}.parquet", name))
 
 
 def test_command_line_entry_point(tmp_path):

@@ -8,6 +8,8 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from extract.dates import DateMention, date_of, find_dates, is_anaphoric, resolve, tense_of
+from extract.date_grammar import anchor_words
+from extract.date_rules import RULES, match_phrase
 from extract.records import DateInfo
 
 D = dt.date
@@ -130,6 +132,21 @@ def test_not_a_date_phrase(phrase):
 def test_resolve_anaphoric_counts_from_anchor(phrase, anchor, start, end, precision):
     assert is_anaphoric(phrase)
     assert resolve(phrase, WED, anchor=anchor) == DateInfo(start, end, precision, phrase)
+
+
+@pytest.mark.parametrize("phrase", sorted({case[0] for case in RESOLVE_CASES}))
+def test_the_rule_that_reads_a_phrase_is_not_skipped_by_its_anchor_words(phrase):
+    """A rule whose anchor words are missing from a sentence is not tried there: the anchors must hold
+    for every phrase the rule reads (a wrong anchor would silently lose dates)."""
+    rule, _ = match_phrase(phrase)
+    assert rule.may_match(anchor_words(phrase)), rule.name
+
+
+def test_a_text_without_anchor_words_skips_the_rule():
+    by_name = {rule.name: rule for rule in RULES}
+    words = anchor_words("Officials met again and spoke of talks.")
+    assert not any(by_name[name].may_match(words) for name in ("month_day", "weekday", "ago", "year", "relday"))
+    assert by_name["year"].may_match(anchor_words("It was 2014."))
 
 
 def test_resolve_rejects_unknown_tense():

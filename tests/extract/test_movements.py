@@ -133,7 +133,7 @@ def test_garbled_numbers_are_kept_and_counted():
 
     result = extract_articles([Article("t", "Russia has massed 1,00,000 troops near the Ukrainian border.",
                                        published=PUBLISHED)])
-    assert result.drops["kept with garbled number"] == 1
+    assert result.flags["kept with garbled number"] == 1
     assert len(result.movements) == 1
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from extract.quotes import find_quotes, paragraphs
+from extract.quotes import find_quotes, paragraphs, turn_label
 
 
 def quoted(text):
@@ -53,3 +53,19 @@ def test_two_apostrophes_are_a_quote_mark():
     text = "''The sooner he releases his returns, the better,'' Mr. Goldberg said."
     (q,) = find_quotes(text)
     assert text[q.start:q.end] == "The sooner he releases his returns, the better"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("SMITH: We will talk again.", "SMITH"),
+    ("MS. JONES: Thank you all for coming.", "MS. JONES"),
+    ("THE PRESIDENT: Good afternoon.", "THE PRESIDENT"),
+    ("O'BRIEN: Not today.", "O'BRIEN"),
+    ("UPDATE: This story was changed.", None),
+    ("READ MORE: Talks resume in Geneva", None),
+    ("Q: Will you go to Kyiv?", None),
+    ("Smith: we will talk again.", None),
+    ("NATO and the EU said so.", None),
+])
+def test_turn_label(text, name):
+    found = turn_label(text, 0)
+    assert (text[found[0]:found[1]] if found else None) == name

@@ -93,6 +93,19 @@ def test_floating_quote_paragraph_continues_the_previous_speaker(extract_text):
     assert pd_isna(row["speaker_start"])
 
 
+def test_a_transcript_turn_label_names_the_speaker_of_its_quote(extract_text):
+    text = ("Debate transcript\n\n"
+            "\"MODERATOR: Let us begin with the question of the border tonight.\n\n"
+            "\"BIDEN: We will not send American troops to fight in Ukraine, and I have said so many times.\n\n"
+            "\"But we will defend every inch of NATO territory with our allies.")
+    result = extract_text(text)
+    row = one(result, "We will not send")
+    assert (row["speaker"], row["speaker_mention"], row["method"]) == ("Joe Biden", "BIDEN", "quote:turn-label")
+    assert row["text"].startswith("We will not send")  # the label is not part of what was said
+    assert one(result, "every inch")["speaker"] == "Joe Biden"  # the turn goes on
+    assert rows(result, speaker="MODERATOR").empty  # no known actor: not a speaker of the product
+
+
 def test_joint_speakers_give_one_row_each(extract_text):
     result = extract_text("French President Emmanuel Macron and US President Joe Biden agreed on Wednesday to "
                           "coordinate their response to Russia.")

@@ -1,0 +1,28 @@
+"""The reserved-article list: read as data, matched by URL or file name."""
+from __future__ import annotations
+
+import pytest
+
+from extract.reserved import is_reserved, reserved_keys
+
+
+@pytest.fixture()
+def listing(tmp_path):
+    path = tmp_path / "eval-reserved.txt"
+    path.write_text("# a comment\n\nhttps://news.example/a-story\n20220101T000000Z_XX_en_abc.txt\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("key, expected", [
+    ("https://news.example/a-story", True),
+    ("https://news.example/another-story", False),
+    ("20220101T000000Z_XX_en_abc.txt", True),
+    ("corpus/gdelt/20220101T000000Z_XX_en_abc.txt", True),
+    ("# a comment", False),
+])
+def test_reserved_articles_are_matched_by_url_or_file_name(listing, key, expected):
+    assert is_reserved(key, listing) is expected
+
+
+def test_a_missing_list_reserves_nothing(tmp_path):
+    assert reserved_keys(tmp_path / "absent.txt") == frozenset()
