@@ -51,16 +51,23 @@ def rss_bytes(pid: int) -> int:
 
 
 def children(pid: int) -> list[int]:
-    """Direct children of `pid`, from /proc/<pid>/task/*/children (Linux)."""
+    """Direct children of `pid`: the processes whose parent (PPid in /proc/<n>/status, Linux) is `pid`.
+
+    Not /proc/<pid>/task/*/children: that file lists a child under the thread that started it and misses it
+    once that thread has ended (the extraction worker is started from a Streamlit script thread)."""
     found: list[int] = []
     try:
-        for task in (PROC / str(pid) / "task").iterdir():
-            try:
-                found += [int(child) for child in (task / "children").read_text().split()]
-            except OSError:
-                continue
+        entries = [p for p in PROC.iterdir() if p.name.isdigit()]
     except OSError:
-        pass
+        return found
+    for entry in entries:
+        try:
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        ppid = next((line.split()[1] for line in status.splitlines() if line.startswith("PPid:")), None)
+        if ppid == str(pid):
+            found.append(int(entry.name))
     return found
 
 
