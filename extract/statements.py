@@ -185,7 +185,7 @@ class StatementExtractor:
             return None
         facts = facts_of(token)
         if own_negator(token) is not None and SPEECH_VERBS.get(token.lower_) not in ("deny", "reject"):
-            return "drop:statement:negated-cue"  # "it has not said whether ...", "no one has said"
+            return "drop:statement:negated-cue"  # "the ministry has not said whether ...", "no one has said"
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) and not any(
                 c.dep_ == "agent" for c in token.children):
             return "drop:statement:passive-no-agent"  # "it was announced", "he is said to": no speaker
