@@ -29,7 +29,7 @@ MIN_QUOTE_WORDS = 4
 OCCASION_REACH = 5  # sentences after a dated one that may still be read as the same occasion
 LEDE_SENTENCES = 2  # a past day named here dates the whole story's past-tense statements
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-# A statement "according to a statement" with no author is the participants' own (a call readout).
+# A statement "according to a statement" (a fixed expression) with no author is the participants' own (a call readout).
 JOINT_DOCUMENTS = {"statement", "statements", "readout", "communique", "communiqu\u00e9", "transcript", "declaration"}
 _HEADLINE = re.compile(r"^(?P<who>[A-Z][^:\n]{1,60}?)\s*:\s+(?P<what>\S.{8,})$")
 _DASHES = ("\u2015", "\u2014", "\u2013", "-")

@@ -64,8 +64,8 @@ _Step = Clause | tuple[Token, Token | None]
 
 
 def _through_preposition(t: Token, nominal: Token | None) -> _Step:
-    """A noun in a prepositional phrase: "by troops" (their subject), "the number of troops", "the deployment of
-    troops", "more than 100,00 troops", "the host nation for a brigade", "stationed with troops"."""
+    """A noun in a prepositional phrase: "by troops" (their subject), "the number of troops" (a fixed expression),
+    "the deployment of troops", "more than 100,00 troops", "the host nation for a brigade", "stationed with troops"."""
     prep, owner = t.head, t.head.head
     if prep.dep_ == "agent" or (prep.lower_ == "by" and owner.tag_ == "VBN"):
         return Clause(owner, "subject", governors(owner))
@@ -87,7 +87,8 @@ def _through_preposition(t: Token, nominal: Token | None) -> _Step:
 
 
 def _through_modifier(t: Token, nominal: Token | None) -> _Step:
-    """A noun modifying another: "a troop deployment", "the number of troops", "Navy ship HMS Valiant"."""
+    """A noun modifying another: "a troop deployment", "the number of troops" (a fixed expression), "Navy ship
+    HMS Valiant"."""
     head = t.head
     if head.lower_ in SEND_NOUNS | MASS_NOUNS | WITHDRAW_NOUNS | BOOST_NOUNS | STATIC_NOUNS:
         return head, nominal or head

@@ -138,7 +138,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
 
     def _merge(self, cands: list[Candidate]) -> list[Candidate]:
         """One candidate per force: "troops and paratroopers", "a force of up to 4,000 soldiers", "the
-        brigade comprises 5,000 troops", "the number of troops"."""
+        brigade comprises 5,000 troops", "the number of troops" (a fixed expression)."""
         by_i = {c.noun.i: c for c in cands}
         out: list[Candidate] = []
         for cand in cands:

@@ -155,7 +155,7 @@ HOME_BASES = forms("locative_nouns", "home") | flagged("locative_nouns", "home")
 STATE_NOUNS = flagged("locative_nouns", "states")  # "soldiers from several nations"
 
 # ----- counting, owners and reference (transparent_nouns, owner_words, anaphors) -----
-# "the number of troops", "columns of troops": the head noun stands for the forces.
+# "the number of troops" (a fixed expression), "columns of troops": the head noun stands for the forces.
 TRANSPARENT_NOUNS = forms("transparent_nouns")
 _SIZE_NOUNS = flagged("transparent_nouns", "size")
 MULTIPLIERS = flagged("transparent_nouns", "multiplier")  # "tens of thousands of"
