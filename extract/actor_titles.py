@@ -170,7 +170,7 @@ def _title_holder(table: ActorTable, word: RoleWord, mods: list[_Mod], target: _
 def _ambassador(table: ActorTable, word: RoleWord, codes: list[str], target: _Mod | None, on: dt.date | None,
                 default_country: str | None) -> Actor | None:
     """An ambassador or envoy: sent by the first country named (else `default_country`) to the target
-    ("ambassador to the UN"), or to the second country named ("the Russian ambassador in the US")."""
+    ("ambassador to the UN", an office: a fixed expression), or to the second country named ("the Russian ambassador in the US")."""
     deputy = word.roles == ("deputy",)
     to = target.code if target else None
     sender = codes[0] if codes else None
@@ -276,7 +276,7 @@ def _state_from_modifiers(table: ActorTable, words: list[str], head: tuple[str, 
         return table.state(codes.pop())
     if codes:
         return None
-    if "administration" in words:  # "a senior administration official": the US formula
+    if "administration" in words:  # "a senior administration official": the US formula (a fixed expression)
         return table.state("USA")
     if words == ["defense"] and head in (("official",), ("officials",)):  # Pentagon briefings
         return table.state("USA")

@@ -28,7 +28,7 @@ ROLES = (
     "human rights chief", "refugee chief", "humanitarian chief", "political affairs chief",
     "nuclear watchdog chief", "space agency chief", "separatist spokesperson", "former official", "pope",
 )
-# Roles completed by a place or a country: "ambassador to the UN", "mayor of Kyiv".
+# Roles completed by a place or a country: "ambassador to the UN" (an office: a fixed expression), "mayor of Kyiv".
 ROLE_PREFIXES = ("ambassador to ", "deputy ambassador to ", "mayor of ", "governor of ", "separatist leader of ")
 
 # Who "the X leader" is: the head of state or government as the news uses the word.
@@ -47,7 +47,7 @@ def leader_roles(code: str | None) -> tuple[str, ...]:
 
 
 def ambassador_role(target: str, *, deputy: bool = False) -> str:
-    """The role string of an ambassador to `target` (`UN` → "ambassador to the UN")."""
+    """The role string of an ambassador to `target` (`UN` → "ambassador to the UN", a fixed expression)."""
     where = {"UN": "the UN", "EU": "the EU", "OSCE": "the OSCE", "NATO": "NATO", "USA": "the United States",
              "GBR": "the United Kingdom"}.get(target) or country_name(target) or target
     return ("deputy " if deputy else "") + f"ambassador to {where}"
@@ -95,7 +95,8 @@ STATE_METONYMS = {**CAPITALS, **_INSTITUTION_METONYMS}
 AMBIGUOUS_STATES = {"brussels", "geneva", "west", "western", "europe", "international community", "allies",
                     "officials", "experts", "analysts", "sources", "diplomats", "observers"}
 
-# Modifiers inside titles and official phrases: (country or None, unit or None).
+# Modifiers inside titles and official phrases: (country or None, unit or None); the long ones are the fixed
+# names of offices ("ministry of foreign affairs": resources/fixed_expressions.txt).
 UNITS: dict[str, tuple[str | None, str | None]] = {
     "kremlin": ("RUS", "presidency"), "white house": ("USA", "presidency"), "downing street": ("GBR", "presidency"),
     "no 10": ("GBR", "presidency"), "number 10": ("GBR", "presidency"), "elysee": ("FRA", "presidency"),
@@ -295,7 +296,8 @@ _titles("lawmaker|legislator|mp|senator|congressman|congresswoman", "lawmaker")
 
 TITLE_WORD_TUPLES = sorted(((tuple(s.split()), w) for s, w in _TITLE_WORDS.items()), key=lambda t: -len(t[0]))
 
-# Heads of official phrases that stand for their state ("Russian officials", "the Ukrainian government").
+# Heads of official phrases that stand for their state ("Russian officials", "the Ukrainian government"); the
+# long ones are the fixed names of offices ("office of the president": resources/fixed_expressions.txt).
 STATE_HEADS = sorted((tuple(h.split()) for h in (
     "official", "officials", "side", "government", "authorities", "leadership", "administration", "regime",
     "cabinet", "ministry", "foreign ministry", "defence ministry", "defense ministry", "interior ministry",

@@ -4,7 +4,7 @@ The rules are tried in order; each is a rule of English reporting syntax, and it
 row's `method`:
 - `reported:colon`: "He added: the talks ..." (to the end of the paragraph when no quote mark follows);
 - `reported:clause`: the clausal complement ("said [that the talks had failed]");
-- `reported:phrasal`: the object of a phrasal cue ("called for [an urgent meeting]");
+- `reported:phrasal`: the object of a phrasal cue ("called for [fresh elections]");
 - `reported:infinitive`: an infinitive complement ("urged Russia [to withdraw]");
 - `reported:object`: the object of a verb whose object is its content ("denied [any plan to attack]",
   "branded [it] [a catastrophe]");

@@ -13,7 +13,8 @@ import pycountry
 
 ORGANISATIONS = {"NATO": "NATO", "EU": "EU", "UN": "UN", "OSCE": "OSCE"}
 
-# Names the news uses that pycountry does not give (or gives in another form).
+# Names the news uses that pycountry does not give (or gives in another form); official names such as
+# "United States of America" are fixed expressions (resources/fixed_expressions.txt).
 _EXTRA_NAMES = {
     "USA": ["United States", "the United States", "US", "U.S.", "U.S", "USA", "U.S.A.", "America", "United States of America", "the States"],
     "GBR": ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"],
@@ -113,6 +114,7 @@ _DEMONYMS = {
     "PRK": ["North Korean"],
 }
 
+# The organisations' official names ("North Atlantic Treaty Organisation"): fixed expressions.
 _ORG_NAMES = {
     "NATO": ["NATO", "Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "the Atlantic alliance"],
     "EU": ["EU", "E.U.", "European Union", "the European Union"],

@@ -99,7 +99,7 @@ class ArticleDoc:
 
     @property
     def headings(self) -> list[Span]:
-        """Titles and subheadings of the story ("Macron could visit Russia")."""
+        """Titles and subheadings of the story ("Scholz could visit Warsaw")."""
         return self._story[1]
 
     def is_heading(self, offset: int) -> bool:

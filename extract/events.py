@@ -1,7 +1,7 @@
 """Communication events: calls, meetings, talks and visits, past or scheduled, with their participants.
 
 Triggers are event verbs ("met", "spoke by phone", "will visit") and event nouns ("a call between
-the two leaders", "talks with Putin"). The first participant (the subject, or the possessor) is the
+the two ministers", "talks with Putin"). The first participant (the subject, or the possessor) is the
 row's speaker; the others are its addressees. An event noun with no participants of its own
 ("A second call is planned") takes those of the last event a few sentences back.
 """

@@ -34,7 +34,7 @@ LIGHT_VERBS = forms("light_verbs")
 OBJECT_CONTENT_ACTS = {"deny", "announce", "reject", "propose", "demand", "accuse", "criticise", "confirm", "promise",
                        "threaten", "warn", "agree", "urge", "say"}
 
-# Nouns that stand for a statement ("according to a statement", "in a readout").
+# Nouns that stand for a statement ("according to a statement", a fixed expression; "in a readout").
 DOCUMENT_NOUNS = forms("document_nouns")
 # Words that never make a speaker on their own (anonymous, non-state sources).
 ANONYMOUS_NOUNS = forms("non_speakers")

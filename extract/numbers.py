@@ -1,4 +1,4 @@
-"""Troop-number phrases: "more than 100,000", "nearly 3,000", "tens of thousands", "a 1,000-strong", "8.500".
+"""Troop-number phrases: "more than 60,000", "nearly 3,000", "tens of thousands", "a 1,000-strong", "8.500".
 
 `parse_count(phrase)` reads the number phrase that stands before a force noun. Numbers that are
 garbled ("1,00,000") or absurd ("3000000000") give no count, but the phrase is kept and flagged.

@@ -1,5 +1,5 @@
 """Border and proximity phrases around country mentions: "the Ukrainian border", "the Russia-Ukraine
-border", "along the border with Belarus", "the borders of Ukraine", "near Ukraine", "close to Ukraine".
+border", "along the border with Belarus", "the borders of Moldova", "near Ukraine", "close to Ukraine".
 A country that heads such a phrase is located at precision `border` (docs/places.md)."""
 from __future__ import annotations
 
@@ -112,7 +112,7 @@ class _BorderPhrases:
         return i
 
     def after_border(self, m: Mention, i: int) -> bool:
-        """"along the border with Ukraine", "the borders of Ukraine", "on the doorstep of Ukraine" (and "… and Y")."""
+        """"along the border with Ukraine", "the borders of Moldova", "on the doorstep of Ukraine" (and "… and Y")."""
         doc, e0 = self.doc, self.e0
         if not (i >= self.s0 and doc[i].lower_ in _LINK_WORDS and self._is_border_noun(i - 1)):
             return False

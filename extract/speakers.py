@@ -297,8 +297,8 @@ class SpeakerContext:
         return None
 
     def _title_in_context(self, core: Span) -> Speaker | None:
-        """A bare title ("the secretary of state", "the president") refers to the last person named
-        with a matching office, before the actor table's default holder of that title."""
+        """A bare title ("the secretary of state", an office: a fixed expression; "the president") refers to
+        the last person named with a matching office, before the actor table's default holder of that title."""
         words = {t.lower_ for t in core}
         title = words & _CONTEXT_TITLES
         if not title or core[0].lower_ not in ("the", "this", "that") or any(
@@ -463,7 +463,7 @@ class SpeakerContext:
                         if s is not None:
                             return s if s.type == "person" else s.at(core)
         actor = self.actors.match_state(core.text)
-        if actor is None:  # "The United Nations refugee agency": a state or body named inside the phrase
+        if actor is None:  # "The United Nations refugee agency" (a fixed expression): a state or body named in it
             for span in self._actor_spans:
                 if core.start <= span.start and span.end <= core.end and head.i not in range(span.start, span.end):
                     found = self.actors.by_name(span.label_)

@@ -47,7 +47,7 @@ def is_speech_verb(token: Token) -> bool:
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of `verb`, inherited through coordination, participle clauses ("..., saying") and
-    raising ("is scheduled to meet")."""
+    raising ("is scheduled to speak")."""
     for child in verb.children:
         if child.dep_ == "nsubj":
             if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":

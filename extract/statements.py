@@ -29,7 +29,7 @@ MIN_QUOTE_WORDS = 4
 OCCASION_REACH = 5  # sentences after a dated one that may still be read as the same occasion
 LEDE_SENTENCES = 2  # a past day named here dates the whole story's past-tense statements
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-# A statement "according to a statement" with no author is the participants' own (a call readout).
+# A statement "according to a statement" (a fixed expression) with no author is the participants' own (a call readout).
 JOINT_DOCUMENTS = {"statement", "statements", "readout", "communique", "communiqu\u00e9", "transcript", "declaration"}
 _HEADLINE = re.compile(r"^(?P<who>[A-Z][^:\n]{1,60}?)\s*:\s+(?P<what>\S.{8,})$")
 _DASHES = ("\u2015", "\u2014", "\u2013", "-")
@@ -185,7 +185,7 @@ class StatementExtractor:
             return None
         facts = facts_of(token)
         if own_negator(token) is not None and SPEECH_VERBS.get(token.lower_) not in ("deny", "reject"):
-            return "drop:statement:negated-cue"  # "it has not said whether ...", "no one has said"
+            return "drop:statement:negated-cue"  # "the ministry has not said whether ...", "no one has said"
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) and not any(
                 c.dep_ == "agent" for c in token.children):
             return "drop:statement:passive-no-agent"  # "it was announced", "he is said to": no speaker

@@ -21,7 +21,7 @@ def negating_child(v: Token) -> Token | None:
         if c.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in c.children):
             return c  # "troops are no longer moving toward Kyiv"
         if c.dep_ == "advmod" and c.lower_ == "yet" and (v.lower_ in COPULA or any(a.lower_ in COPULA for a in v.children)):
-            return c  # "Kyiv is yet to be encircled"
+            return c  # "the port is yet to be blockaded"
     return next((c for c in v.children if c.lower_ == "without"), None)
 
 

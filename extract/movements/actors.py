@@ -68,8 +68,8 @@ class ActorFinder:
     """The actor methods of `MovementExtractor`."""
 
     def _actor(self, cand: Candidate, clause: Clause) -> tuple[str | None, Token | None]:
-        """Whose forces: the leading nation ("led by Canada"), a nationality or owner on the noun, the
-        service prefix ("HMS"), "soldiers from various countries" (the alliance), the subject of the
+        """Whose forces: the leading nation ("led by Croatia"), a nationality or owner on the noun, the
+        service prefix ("HMS"), "soldiers from several nations" (the alliance), the subject of the
         predicate or of the clauses above it, the speaker of a quote."""
         for find in (self._antecedent_owner, self._lead_nation, self._named_owner, self._origin_owner,
                      self._subject_owner):
@@ -79,7 +79,7 @@ class ActorFinder:
         return None, None
 
     def _antecedent_owner(self, cand: Candidate, clause: Clause) -> tuple[str, Token | None] | None:
-        """"those deployed to Ukraine", "they": the owner of the force noun the pronoun stands for."""
+        """"those sent to Lithuania", "they": the owner of the force noun the pronoun stands for."""
         ante = self._pronoun_antecedent(cand.noun) if cand.kind == "pronoun" else None
         if ante is not None:
             code, tok = self._owner_of(ante)
@@ -105,8 +105,8 @@ class ActorFinder:
         return None
 
     def _origin_owner(self, cand: Candidate, clause: Clause) -> tuple[str, Token | None] | None:
-        """"soldiers from various countries" (the alliance), "vehicles from the Battle Group", "the thrusts of
-        Putin's invasion"."""
+        """"soldiers from several nations" (the alliance), "vehicles from the Battle Group", "the thrusts of
+        Moscow's offensive"."""
         for c in [c for t in [cand.noun, *cand.members] for c in t.children]:
             if c.dep_ != "prep" or c.lower_ not in ("from", "of"):
                 continue
@@ -127,7 +127,7 @@ class ActorFinder:
     def _subject_owner(self, cand: Candidate, clause: Clause) -> tuple[str, Token] | None:
         """The state that is the subject of the predicate or the clauses above ("" when the subject is no state:
         no actor, and none from context); the forces are not their own subject's, and "after a buildup of
-        troops" has no subject ("preparing for a troop deployment" has)."""
+        troops" has no subject ("bracing for a troop rotation" has)."""
         pred = clause.pred
         if pred is not None and clause.kind == "nominal" and not is_verb(pred) and pred.dep_ == "pobj" and not (
                 clause.governors and clause.governors[0].lower_ in PLAN_GOVERNORS | DECIDE | ALERT_VERBS | SEND):
@@ -137,11 +137,11 @@ class ActorFinder:
         return None
 
     def _clause_subject(self, pred: Token, noun: Token, *, own: bool) -> tuple[str, Token] | None:
-        """The state that is the subject of the predicate or of the clauses above it ("France will refine
-        its plans to send troops", "the United States, which has troops ..."); a speech verb's subject is
+        """The state that is the subject of the predicate or of the clauses above it ("Spain will revise
+        its plans to deploy ships", "Italy, which has troops ..."); a speech verb's subject is
         the speaker, not the owner, so the search stops there."""
         if pred.tag_ == "VBG" and pred.i > 0 and pred.nbor(-1).tag_ in ("NNP", "NN") and pred.nbor(-1).dep_ != "compound":
-            # "with Russia massing troops", "lead to Russia pulling back", "the Biden administration putting troops"
+            # "with Serbia massing troops", "lead to Russia pulling back", "the Biden administration putting troops"
             code = self._code_of(pred.nbor(-1))
             if code:
                 return code, pred.nbor(-1)
@@ -159,7 +159,7 @@ class ActorFinder:
         """The owner a verb on the way up names by its subject (or agent), `_CLIMB` to look further up."""
         if (_reports(t) or t.lower_ in RAISING) and t.i != pred.i:
             raised = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
-            if raised is not None and t.lower_ in RAISING:  # "NATO is said to be preparing troops"
+            if raised is not None and t.lower_ in RAISING:  # "Norway is said to be readying ships"
                 code = self._code_of(raised)
                 if code:
                     return code, raised
@@ -213,13 +213,13 @@ class ActorFinder:
         return _CLIMB
 
     def _leader(self, pred: Token) -> tuple[str, Token] | None:
-        """"Latvia's battlegroup is led by Canada": the leading nation is the actor."""
+        """"Hungary's battlegroup is led by Croatia": the leading nation is the actor."""
         if pred.lower_ not in LEAD_VERBS:
             return None
         return self._agent_code(pred)
 
     def _agent_code(self, verb: Token) -> tuple[str, Token] | None:
-        """The state or alliance in the by-phrase of a passive verb ("led by Canada")."""
+        """The state or alliance in the by-phrase of a passive verb ("led by Croatia")."""
         for c in verb.children:
             if c.dep_ == "agent":
                 for g in c.children:
@@ -241,13 +241,13 @@ class ActorFinder:
             return found
         if noun.dep_ in ("compound", "nmod") and noun.head.lower_ in SEND_NOUNS | MASS_NOUNS | STATIC_NOUNS:
             return self._owner_of(noun.head)
-        # "the number of UK forces": the owner sits on the noun the force noun qualifies, or vice versa
+        # "the number of Dutch forces": the owner sits on the noun the force noun qualifies, or vice versa
         return None, None
 
     def _modifier_owner(self, noun: Token) -> tuple[str, Token] | None:
         """A nationality, possessor or name before the noun ("" for a sponsor: "pro-Russian troops", "Russian-backed
-        forces" are no state's forces); not the host of a unit another nation leads ("Latvia's battlegroup is led
-        by Canada"); "the U.S.-led force", "NATO's Response Force"."""
+        forces" are no state's forces); not the host of a unit another nation leads ("Hungary's battlegroup is led
+        by Croatia"); "the U.S.-led force", "NATO's Response Force"."""
         for child in [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i]:
             if _proxy(child):
                 return "", child
@@ -352,7 +352,7 @@ class ActorFinder:
         return None
 
     def _pronoun_antecedent(self, token: Token) -> Token | None:
-        """"those deployed to Ukraine", "they": the nearest force noun before, in this sentence."""
+        """"those sent to Lithuania", "they": the nearest force noun before, in this sentence."""
         if token.lower_ == "those" and not any(c.dep_ in ("acl", "relcl") for c in token.children):
             return None
         head = token.head
@@ -370,7 +370,7 @@ class ActorFinder:
                        ) -> str | None:
         """Forces the sentence does not own belong to the state the story already has arriving in the same
         country ("columns of troops pouring into the Kharkiv region"), else to the previous movement's
-        actor, when it is recent ("the mission could involve ...")."""
+        actor, when it is recent ("the brigade would include ...")."""
         noun = cand.noun
         if any(c.dep_ == "poss" for c in noun.children) or clause.kind in ("nominal", "none"):
             return None  # "the troop withdrawal from Afghanistan" names no owner, and none is implied

@@ -27,7 +27,7 @@ class Clause:
 
 
 def _descend_raising(verb: Token) -> Token:
-    """"are thought to be flooding", "began arriving": the verb that says what the forces do."""
+    """"are thought to be crossing", "began arriving": the verb that says what the forces do."""
     for _ in range(3):
         if verb.lower_ not in RAISING:
             break
@@ -39,8 +39,8 @@ def _descend_raising(verb: Token) -> Token:
 
 
 def climb(noun: Token) -> Clause:
-    """The predicate a force noun depends on (see `_climb`); a reporting verb is no predicate: "Ukraine
-    reported columns of troops ..." says nothing of what the troops do."""
+    """The predicate a force noun depends on (see `_climb`); a reporting verb is no predicate: "Moldova
+    reported columns of tanks ..." says nothing of what the troops do."""
     clause = _climb(noun)
     if clause.pred is not None and is_verb(clause.pred) and _reports(clause.pred) and clause.kind in (
             "object", "subject", "oblique"):
@@ -64,8 +64,8 @@ _Step = Clause | tuple[Token, Token | None]
 
 
 def _through_preposition(t: Token, nominal: Token | None) -> _Step:
-    """A noun in a prepositional phrase: "by troops" (their subject), "the number of troops", "the deployment of
-    troops", "more than 100,00 troops", "the lead country for a mission", "stationed with troops"."""
+    """A noun in a prepositional phrase: "by troops" (their subject), "the number of troops" (a fixed expression),
+    "the deployment of troops", "more than 100,00 troops", "the host nation for a brigade", "stationed with troops"."""
     prep, owner = t.head, t.head.head
     if prep.dep_ == "agent" or (prep.lower_ == "by" and owner.tag_ == "VBN"):
         return Clause(owner, "subject", governors(owner))
@@ -78,16 +78,17 @@ def _through_preposition(t: Token, nominal: Token | None) -> _Step:
         return owner, nominal  # "more than 100,00 troops" parsed as "more" + "than troops"
     if prep.lower_ == "for" and not is_verb(owner) and (owner.lower_ in ROLE_NOUNS
                                                          or owner.lower_ in PLAN_NOUNS | DECIDE_NOUNS):
-        return owner, nominal  # "the lead country for a mission", "plans for troops"
+        return owner, nominal  # "the host nation for a brigade", "plans for troops"
     if is_verb(owner):
-        if nominal is not None:  # "preparing for a troop deployment"
+        if nominal is not None:  # "bracing for a troop rotation"
             return Clause(nominal, "nominal", [owner, *governors(owner)])
         return Clause(owner, "oblique", governors(owner))
     return _ended(nominal)
 
 
 def _through_modifier(t: Token, nominal: Token | None) -> _Step:
-    """A noun modifying another: "a troop deployment", "the number of troops", "Navy ship HMS Diamond"."""
+    """A noun modifying another: "a troop deployment", "the number of troops" (a fixed expression), "Navy ship
+    HMS Valiant"."""
     head = t.head
     if head.lower_ in SEND_NOUNS | MASS_NOUNS | WITHDRAW_NOUNS | BOOST_NOUNS | STATIC_NOUNS:
         return head, nominal or head
@@ -144,7 +145,7 @@ def _reports(verb: Token) -> bool:
     """A verb of saying or reporting, whose subject is a source, not the owner of the forces."""
     low = verb.lower_
     if low in BOOST and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
-        return False  # "adding to land, sea and air forces", not "he added that ..."
+        return False  # "adding to its air and naval forces", not "he added that ..."
     return low in SPEECH_VERBS and low not in DECIDE | PLAN_GOVERNORS | NEG_GOVERNORS | DEMAND_GOVERNORS
 
 def _is_frame(noun: Token) -> bool:
@@ -161,7 +162,7 @@ def _is_frame(noun: Token) -> bool:
 
 def own_clauses(noun: Token) -> list[Clause]:
     """Participle and relative clauses of the noun: "troops [stationed in Romania]", "troops [that were
-    amassed near the borders]", "some of whom [are stationed in Estonia]"."""
+    gathered near the coast]", "some of whom [are based in Norway]"."""
     out = []
     for child in noun.children:
         if child.dep_ in ("acl", "relcl") and is_verb(child):

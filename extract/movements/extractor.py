@@ -31,7 +31,7 @@ def _comprising(cand: Candidate, by_i: dict[int, Candidate]) -> Candidate | None
     """"X comprises / includes / involves N troops": the number belongs to X."""
     head = cand.noun.head
     if cand.noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in COMPRISE:
-        head = head.head  # "comprises of around 40,000 troops"
+        head = head.head  # "comprises of some 12,000 troops"
     if cand.noun.dep_ not in ("dobj", "attr", "pobj") or head.lower_ not in COMPRISE:
         return None
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -138,7 +138,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
 
     def _merge(self, cands: list[Candidate]) -> list[Candidate]:
         """One candidate per force: "troops and paratroopers", "a force of up to 4,000 soldiers", "the
-        Response Force comprises 40,000 troops", "the number of troops"."""
+        brigade comprises 5,000 troops", "the number of troops" (a fixed expression)."""
         by_i = {c.noun.i: c for c in cands}
         out: list[Candidate] = []
         for cand in cands:
@@ -273,7 +273,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
         force noun takes from the story; None when the clause states no movement."""
         noun, pred = cand.noun, clause.pred
         invasion = self._invasion_object(pred) if pred is not None else None
-        if invasion is not None:  # "launched the invasion of Ukraine"
+        if invasion is not None:  # "launched the invasion of Kuwait"
             for prep in invasion.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "into", "on", "in", "against"):
                     dests += self._phrase_places(prep, "dest")
@@ -431,7 +431,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
         return low in DELIVERY_VERBS or any(c.dep_ == "dative" for c in pred.children)
 
     def _invasion_object(self, pred: Token) -> Token | None:
-        """"Russian forces launched the invasion of Ukraine", "after launching a full scale invasion"."""
+        """"Iraqi forces launched the invasion of Kuwait", "after launching a surprise invasion"."""
         near = [c for c in pred.children if c.dep_ in ("advcl", "xcomp", "conj")] + [
             g for c in pred.children if c.dep_ == "prep" and c.lower_ in ("after", "since", "by", "while", "in")
             for g in c.children if g.dep_ == "pcomp"]  # "after launching", not "weeks before launching"

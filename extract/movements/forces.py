@@ -38,7 +38,7 @@ _STRONG = re.compile(rf"((?:{_QUAL})?\s*[\d.,]+(?:\s*(?:thousand|million))?)[\s-
 
 
 def number_phrase(noun: Token) -> tuple[Count | None, tuple[int, int] | None]:
-    """The count of a force noun and its character span: "more than 100,000 [troops]", "a 1,000-strong
+    """The count of a force noun and its character span: "more than 60,000 [troops]", "a 1,000-strong
     [force]", "tens of thousands of [troops]", "[forces] numbering 100,000", "a force of up to 4,000"."""
     doc = noun.doc
     start = noun.left_edge.idx
@@ -57,9 +57,9 @@ def number_phrase(noun: Token) -> tuple[Count | None, tuple[int, int] | None]:
     if strong:
         return parse_count(strong.group(1)), (offset + strong.start(1), offset + strong.end(1))
     if re.search(r"\b[A-Z][A-Za-z]*[\s-]+\d+\s*$", phrase) and not re.search(_QUAL, phrase, re.I):
-        return None, None  # "the Type 45 destroyer", "Su 35 jets": a model, not a count
+        return None, None  # "the Type 23 frigate", "Su 35 jets": a model, not a count
     if re.search(r"\b[A-Z][A-Za-z]{0,3}-\d+", phrase):
-        return None, None  # "the first Il-76 transport aircraft", "MiG-29 jets", "F-15s": a model
+        return None, None  # "the first An-124 cargo plane", "MiG-29 jets", "F-15s": a model
     if re.search(r"\b\d+(?:st|nd|rd|th)\b", phrase, re.I):
         return None, None  # "the 82nd Airborne Division", "the 2nd Stryker Regiment": a name, not a count
     if re.search(r"\d[\d,.]*[\s-]*(?:mile|km|kilomet|metre|meter|foot|feet|yard|hour|day|week|ton|tonne)s?\b",
@@ -152,7 +152,7 @@ def _column_of_forces(token: Token, lemma: str, mods: set[str]) -> bool:
 
 
 def _owned_advance(token: Token, lemma: str, mods: set[str]) -> bool:
-    """"the Russian march", "Putin's thrust", "the thrusts of Putin's invasion" (not "March 25")."""
+    """"the Russian march", "Putin's thrust", "the thrusts of Moscow's offensive" (not "March 25")."""
     if token.dep_ == "compound" or not token.text.islower() or token.ent_type_ in ("DATE", "TIME"):
         return False
     return _national(mods) or any(c.dep_ == "poss" for c in token.children) or any(

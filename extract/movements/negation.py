@@ -35,8 +35,8 @@ def _by_clause_facts(pred: Token | None, governors: list[Token], noun: Token, ow
 
 
 def _ancestors(pred: Token | None, own: bool) -> list[Token]:
-    """The words above the predicate. A past participle of the noun describes it as it is ("forces arrayed
-    against Taiwan" under "no signs of ..."): nothing above denies it; a present one is an event the main
+    """The words above the predicate. A past participle of the noun describes it as it is ("ships arrayed
+    against Cyprus" under "no signs of ..."): nothing above denies it; a present one is an event the main
     clause may deny ("banning Russian planes landing in the UK")."""
     return [] if pred is None or (own and pred.tag_ != "VBG") else list(pred.ancestors)
 

@@ -90,7 +90,7 @@ def _outermost(prep: Token, found: list[PlaceHit]) -> list[PlaceHit]:
 
 def _place_verbs(clause: Clause) -> list[Token]:
     """The verbs whose locative phrases place the forces: the predicate, the motion verbs that go with it
-    ("pouring ... and landing at", "heading for Kyiv", "to deploy to Germany") and up to two governors."""
+    ("pouring ... and landing at", "heading for Kyiv", "to deploy to Norway") and up to two governors."""
     pred = clause.pred
     if pred is None:
         return []
@@ -112,7 +112,7 @@ def _place_verbs(clause: Clause) -> list[Token]:
 
 def _framing_nouns(v: Token) -> list[Token]:
     """Nouns beside a verb whose places are the forces' too: "sending tanks as part of NATO's presence in Eastern
-    Europe", "stepped up operations around Taiwan", "take part in exercises near the border"."""
+    Europe", "stepped up patrols around Gotland", "take part in exercises near the border"."""
     out = [n for prep in v.children if prep.dep_ == "prep" and prep.lower_ == "as"
            for part in prep.children if part.lower_ == "part" for of in part.children for n in of.children]
     for c in v.children:
@@ -170,7 +170,7 @@ class PlaceFinder:
                     c.dep_ == "conj" and c.lower_ not in LOCATIVE_NOUNS and not self._is_place_token(c)
                     and c.tag_.startswith("NN") and any(g.dep_ in ("nsubj",) for g in c.head.children)) and not (
                     c.dep_ == "conj" and _subject_of_next_verb(c)):
-                out |= self._np_tokens(c, depth + 1)  # "to Poland and Romania", not "the border and US officials"
+                out |= self._np_tokens(c, depth + 1)  # "to Hungary and Slovakia", not "the border and US officials"
             elif c.dep_ == "prep" and locative and c.lower_ in ("of", "with", "between", "in", "near", "along",
                                                                   "on", "around", "outside", "inside"):
                 for g in c.children:
@@ -179,7 +179,7 @@ class PlaceFinder:
         return out
 
     def _prep_places(self, head: Token, role_verb: Token | None) -> list[PlaceHit]:
-        """Places in the locative phrases of `head` ("in Romania", "to Poland and Romania", "near the
+        """Places in the locative phrases of `head` ("in Romania", "to Hungary and Slovakia", "near the
         border", "from Belarus", "close to Ukraine")."""
         out: list[PlaceHit] = []
         for prep in head.children:
@@ -211,7 +211,7 @@ class PlaceFinder:
         return out
 
     def _phrase_places(self, prep: Token, role: str) -> list[PlaceHit]:
-        """The places a prepositional phrase names ("to Poland and Romania", "on the edge of Ukraine", "near the
+        """The places a prepositional phrase names ("to Hungary and Slovakia", "on the edge of Ukraine", "near the
         border"), as destinations or origins (`role`)."""
         allowed = self._phrase_tokens(prep)
         found = _outermost(prep, self._refs_in(prep, allowed, role))
@@ -280,7 +280,7 @@ class PlaceFinder:
         return out
 
     def _there(self, head: Token, actor_hint: str | None) -> list[PlaceHit]:
-        """"stationed there", "heading there": the place last named before the adverb ("the troops are
+        """"stationed there", "heading there": the place last named before the adverb ("the tanks are
         there" only restates where they are)."""
         if head.lower_ in COPULA:
             return []
@@ -311,7 +311,7 @@ class PlaceFinder:
             out += self._prep_places(pred, None)
         if clause.kind != "own":
             out = self._without_own_clauses(out, heads)
-        if pred is not None and self._leader(pred) is not None:  # "Latvia's battlegroup is led by Canada"
+        if pred is not None and self._leader(pred) is not None:  # "Hungary's battlegroup is led by Croatia"
             for c in noun.children:  # the possessor is where the battlegroup is
                 if c.dep_ == "poss":
                     out += [PlaceHit(ref, "dest", toks) for ref, toks in self._refs if c.i in toks]
@@ -387,7 +387,7 @@ class PlaceFinder:
         border is shared: "Russia massed troops on the border" in a US story is not on the US border)."""
         near = neighbours(actor) if actor else frozenset()
         here = [r.place.iso3 for r, _ in self._refs if r.place.iso3 and r.place.iso3 != actor]
-        if any(c in near for c in here):  # a country named in the sentence ("from Kyiv to Lviv") comes first
+        if any(c in near for c in here):  # a country named in the sentence ("from Kharkiv to Dnipro") comes first
             return next(c for c in here if c in near)
         codes = [c for c in self.adoc.context if c != actor and c not in ("NATO", "EU", "UN", "OSCE")]
         return next((c for c in codes if c in near), None if near else (codes[0] if codes else None))
@@ -401,7 +401,7 @@ class PlaceFinder:
         return False
 
     def _anaphor_places(self, cand: Candidate) -> list:
-        """"The mission could involve ...": a definite force noun continues the last row of the same force."""
+        """"The brigade would include ...": a definite force noun continues the last row of the same force."""
         noun = cand.noun
         if not any(c.lower_ in ("the", "this", "that", "these", "those") and c.dep_ == "det" for c in noun.children):
             return []
@@ -420,7 +420,7 @@ class PlaceFinder:
             "the", "this", "that", "these", "those", "its", "their", "his") for c in noun.children) or (
             pred is not None and any(c.dep_ == "prt" and c.lower_ == "in" for c in pred.children))
         if status in ("announced", "planned", "arrived"):
-            for i, r, f in reversed(self._rows):  # "Lukashenko may send in the army": where the story's army goes
+            for i, r, f in reversed(self._rows):  # "Minsk may send in the army": where the story's army goes
                 if self._sent_index - i > (SAME_ACTOR_SENTENCES if anaphoric else 2):
                     break
                 if (r.destinations or r.destination_places) and r.actor == actor and r.status in (

@@ -86,7 +86,7 @@ def _sent(word: Token, low: str, particles: set[str]) -> str | None:
 
 
 def _set_off(word: Token, low: str, particles: set[str]) -> str | None:
-    """"took off for Ukraine", "set sail for the Mediterranean", "the destroyer will join HMS Trent"."""
+    """"took off for Ukraine", "set sail for Cyprus", "the destroyer will join HMS Trent"."""
     if low in OFF_VERBS and particles & {"off"}:
         return "transit"
     if low in SAIL_VERBS and any(c.lower_ == "sail" for c in word.children):
@@ -132,7 +132,7 @@ def _massed(word: Token, low: str, particles: set[str]) -> str | None:
 
 
 def _led(word: Token, low: str, particles: set[str]) -> str | None:
-    """"leads the battlegroup", "is led by Canada" — not "leads to war"."""
+    """"leads the battlegroup", "is led by Croatia" — not "leads to war"."""
     if low in NEEDS_FORCE and not (any(c.dep_ == "dobj" and force_kind(c) for c in word.children)
                                    or any(c.dep_ == "agent" for c in word.children)):
         return NO_MOVEMENT

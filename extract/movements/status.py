@@ -216,7 +216,7 @@ def _massing(cls: str, clause: Clause, noun: Token, frame: _Frame, has_border: b
     if frame.future:
         return Reading("announced", cue, future=True)
     already = any(c.lower_ == "already" for c in pred.children) or any(  # "forces already arrayed": a presence
-        t.lower_ == "already" for t in noun.subtree if t.i < noun.i)  # "its already sizable forces"
+        t.lower_ == "already" for t in noun.subtree if t.i < noun.i)  # "its already large fleet"
     return Reading("stationed" if already and not has_border else "deployed", cue)
 
 

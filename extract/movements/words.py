@@ -33,7 +33,7 @@ def _names(cls: str) -> dict[str, str]:
 PERSONNEL = _names("personnel")
 UNIT_NOUNS = _names("unit")
 EQUIPMENT = _names("equipment")
-# Nouns that stand for forces in place or on the move ("a British presence in Poland", "the Russian march").
+# Nouns that stand for forces in place or on the move ("a Dutch presence in Lithuania", "the Russian march").
 PRESENCE_NOUNS = _names("presence")
 ADVANCE_NOUNS = _names("advance")
 # Form → (kind, the test it must pass too, its lemma): see the check column of force_nouns.csv.
@@ -104,7 +104,7 @@ EXERCISE_NOUNS = forms("activity_nouns", "exercise")
 STATIC_NOUNS = forms("movement_nouns", "static") | flagged("movement_nouns", "static")
 DEFENCE_NOUNS = forms("movement_nouns", "defence")
 _STRIKE_NOUNS = forms("activity_nouns", "strike")
-# "launched the invasion of Ukraine": one operation, in the singular ("launched attacks" is fighting)
+# "launched the invasion of Kuwait": one operation, in the singular ("launched attacks" is fighting)
 LAUNCHED_NOUNS = frozenset(e.lemma for e in family("movement_nouns").values() if "launched" in e.flags)
 NEEDS_PREP_NOUNS = frozenset(e.lemma for e in family("movement_nouns").values() if "needs_prep" in e.flags)  # "an attack on"
 INVASION_WORDS = flagged("movement_nouns", "invasion") | flagged("movement_verbs", "invasion")
@@ -126,7 +126,7 @@ CASUALTY = forms("casualty_words")
 NOUN_DEMANDS = DEMAND_GOVERNORS - flagged("governor_words", "clause_only")  # "demanded the withdrawal of"
 EVIDENCE_VERBS = forms("governor_words", "evidence")
 CONTROL_VERBS = forms("governor_words", "control") | flagged("governor_words", "control")
-# Verbs that pass their subject to the infinitive or participle below them: the forces "are thought to be flooding".
+# Verbs that pass their subject to the infinitive or participle below them: the forces "are thought to be crossing".
 RAISING = forms("governor_words", "raising") | flagged("governor_words", "raising")
 DOUBT_WORDS = forms("governor_words", "doubt") | flagged("governor_words", "doubt")
 
@@ -135,7 +135,7 @@ DEMAND_NOUNS = forms("frame_nouns", "demand")
 NEG_NOUNS = forms("frame_nouns", "sign") | flagged("frame_nouns", "negatable")
 HYPOTHETICAL_NOUNS = forms("condition_nouns")
 TAKEN_CHANCES = flagged("condition_nouns", "takeable")  # "took the opportunity to"
-ROLE_NOUNS = forms("frame_nouns", "role")  # "the lead country for a mission"
+ROLE_NOUNS = forms("frame_nouns", "role")  # "the host nation for a brigade"
 
 SOON = forms("timing_words", "soon")  # "the imminent arrival"
 EXISTING = forms("timing_words", "existing")  # "the recent buildup"
@@ -152,10 +152,10 @@ LOCATIVE_NOUNS = forms("locative_nouns", "border", "site", "area") - flagged("lo
 SITE_NOUNS = forms("locative_nouns", "site")
 _BORDER_NOUNS = forms("locative_nouns", "border")
 HOME_BASES = forms("locative_nouns", "home") | flagged("locative_nouns", "home")  # "returned to their bases"
-STATE_NOUNS = flagged("locative_nouns", "states")  # "soldiers from various countries"
+STATE_NOUNS = flagged("locative_nouns", "states")  # "soldiers from several nations"
 
 # ----- counting, owners and reference (transparent_nouns, owner_words, anaphors) -----
-# "the number of troops", "columns of troops": the head noun stands for the forces.
+# "the number of troops" (a fixed expression), "columns of troops": the head noun stands for the forces.
 TRANSPARENT_NOUNS = forms("transparent_nouns")
 _SIZE_NOUNS = flagged("transparent_nouns", "size")
 MULTIPLIERS = flagged("transparent_nouns", "multiplier")  # "tens of thousands of"
