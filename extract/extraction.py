@@ -31,7 +31,8 @@ def _resources_digest() -> str:
     means earlier rows may be out of date, so unchanged articles are extracted again."""
     digest = hashlib.sha1(EXTRACTOR_VERSION.encode())
     package = Path(__file__).parent
-    tools = ("evaluate.py", "benchmark.py", "sample.py", "faults.py", "date_survey.py", "cli.py", "__main__.py")
+    tools = ("evaluate.py", "benchmark.py", "sample.py", "faults.py", "date_survey.py", "phrase_audit.py", "cli.py",
+             "__main__.py")
     # sub-packages (extract/movements/) and resource folders (resources/lexicon/) count too
     files = [(p.relative_to(package).as_posix(), p) for p in package.rglob("*.py")]
     files += [("resources/" + p.relative_to(RESOURCES).as_posix(), p) for p in RESOURCES.rglob("*")]
