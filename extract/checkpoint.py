@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .schema import TABLES, coerce, empty_frame, read_table, to_frame
+from .schema import TABLES, coerce, empty_frame, to_frame
 from .store import atomic_write
 
 FOLDER = ".checkpoint"
@@ -25,7 +25,7 @@ TABLE_NAMES = ("statements", "movements", "drops", "articles")  # `articles` las
 class Checkpoint:
     """Part files of extracted rows in `folder` (the `sink` of `pipeline.extract_articles`)."""
 
-    def __init__(self, folder: Path, *, every: int = 10, seconds: float = 15.0):
+    def __init__(self, folder: Path, *, every: int = 25, seconds: float = 15.0):
         self.folder = Path(folder)
         self.every = every
         self.seconds = seconds
@@ -53,8 +53,8 @@ class Checkpoint:
         for name in TABLES:
             frames = []
             for part in parts:
-                try:
-                    frames.append(read_table(self._path(part, name), name))
+                try:  # parts were written in the documented dtypes: one `coerce` for the whole table
+                    frames.append(pd.read_parquet(self._path(part, name)))
                 except Exception:  # a damaged part is extracted again, never trusted
                     continue
             frames = [f for f in frames if not f.empty]
@@ -78,7 +78,7 @@ class Checkpoint:
             return
         part = f"part-{self._run}-{len(self._written):05d}"
         for name in TABLE_NAMES:
-            frame = coerce(to_frame(self._rows[name], name), name)
+            frame = to_frame(self._rows[name], name)
             atomic_write(self._path(part, name), lambda tmp, f=frame: f.to_parquet(tmp, index=False))
         self._written.append(part)
         self._rows = {name: [] for name in TABLE_NAMES}
