@@ -10,6 +10,7 @@ import re
 from typing import NamedTuple
 
 from .layout import hard_breaks
+from .vocabulary import forms
 
 OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d"}
 CLOSERS = {"\u201d", "\u00bb"}
@@ -132,8 +133,6 @@ _TURN_LABEL = re.compile(r"(?P<who>(?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN)\.\s+)?[A-
 def turn_label(text: str, start: int) -> tuple[int, int, int] | None:
     """(name start, name end, where the words begin) when `text` has a speaker's turn label at `start`;
     None for page labels ("UPDATE:", "READ MORE:", see resources/lexicon/page_labels.csv)."""
-    from .vocabulary import forms
-
     m = _TURN_LABEL.match(text, start)
     if m is None:
         return None

@@ -37,10 +37,6 @@ _PRONOUNS = ("he", "she", "they", "it")  # in the non-speaker word list, but res
 _ADDRESSEE_WORDS = {"reporters", "journalists", "the press", "lawmakers", "parliament", "reporter", "correspondents"}
 
 
-def _after_spaces(text: str, at: int) -> int:
-    return len(text) - len(text[at:].lstrip()) if at < len(text) else at
-
-
 def _feared_or_foretold(verb: Token) -> bool:
     """A speech verb with a modal inside what someone else says or thinks ("fears Putin could order",
     "said Russia would announce"): a possibility in their words, not a statement of its subject."""
@@ -272,8 +268,9 @@ class StatementExtractor:
                         return cue
         return None
 
-    def _turn_label_cue(self, quote: QuoteSpan) -> Cue | None:
-        """A quote that opens with a transcript's turn label ("SMITH: ..."): the label's colon is the cue."""
+    def _turn_label_cue(self, quote: QuoteSpan) -> tuple[Cue, int] | None:
+        """A quote that opens with a transcript's turn label ("SMITH: ..."): the label's colon is the cue;
+        with it, where the turn's words begin."""
         found = turn_label(self.adoc.text, quote.start)
         if found is None:
             return None
@@ -281,7 +278,7 @@ class StatementExtractor:
         colon = next((t for t in self.adoc.doc[who.end:who.end + 2] if t.text == ":"), None) if who else None
         if who is None or colon is None:
             return None
-        return Cue(colon, who.root, colon.idx, colon.idx + 1, "say")
+        return Cue(colon, who.root, colon.idx, colon.idx + 1, "say"), found[2]
 
     def _dash_cue(self, quote: QuoteSpan) -> Cue | None:
         """"“...” ― Sonya Herridge": a quote signed with a dash and a name."""
@@ -380,8 +377,8 @@ class StatementExtractor:
     def quote(self, quote: QuoteSpan, sent: Span) -> None:
         """A row for a standalone quote: with a cue, or continuing the previous speaker (a quote split
         around its cue, or a quote that opens a sentence or paragraph with no cue of its own)."""
-        label = self._turn_label_cue(quote)
-        cue = label or self._quote_cue(quote)
+        label = self._turn_label_cue(quote)  # (cue, where the turn's words begin)
+        cue = label[0] if label else self._quote_cue(quote)
         why = self._not_standalone(quote, cue)
         if why is not None:
             self._drop(why, quote.start, quote.end, sent)
@@ -407,7 +404,7 @@ class StatementExtractor:
             return
         self._claimed_quotes.add(quote.open_at)
         self._emit(speakers, kind="direct_quote", act=cue.act if cue else "say", cue=cue,
-                   content=(_after_spaces(self.adoc.text, label.end) if label else quote.start, quote.end),
+                   content=(label[1] if label else quote.start, quote.end),
                    sent=sent, date=date, method=method,
                    addressees=self._addressees(cue, speakers[0]) if cue else [])
         if cue is not None and cue.start > quote.end:
