@@ -2,19 +2,26 @@
 
 `python -m extract.sample statements --articles 200 --sample 40 --seed 7` extracts `--articles` random
 full-text articles of the corpus that are not gold articles and prints the counts and `--sample`
-random rows of the table with their sentences (`movements` likewise). The corpus stays outside the
-repository (`../shared/corpus`).
+random rows of the table with their sentences (`movements` likewise): precision.
+
+`python -m extract.sample articles --articles 4 --seed 7` prints `--articles` whole unseen articles,
+each with numbered paragraphs and then every statement and movement row made from it, so a judge can
+read the article beside its rows and list what is missing (recall) as well as what is wrong. The
+corpus stays outside the repository (`../shared/corpus`).
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import json
+import re
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pandas as pd
 
 from .pipeline import ExtractionResult, extract_articles
+from .quotes import paragraphs
 from .records import Article
 from .reserved import is_reserved
 
@@ -71,16 +78,66 @@ def report(result: ExtractionResult, table: str, n_show: int, seed: int) -> list
     return lines
 
 
+_ABBREVIATION = r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
+_SENTENCE_END = re.compile(_ABBREVIATION + "[.!?][\"\u201d\u2019]?(\\s+(?=[\"\u201c\u2018A-Z0-9])|(?=\u201c))")
+
+
+def numbered_pieces(text: str) -> list[tuple[str, int, int]]:
+    """The text cut for reading: `(label, start, end)` per paragraph (`3`), or per rough sentence of a
+    paragraph that holds several (`3.2`), since many corpus texts are one paragraph (scraped without breaks)."""
+    pieces = []
+    for k, para in enumerate(paragraphs(text), 1):
+        cuts = [para.start, *(para.start + m.end() for m in _SENTENCE_END.finditer(text[para.start:para.end])), para.end]
+        spans = [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+        pieces += [(str(k) if len(spans) == 1 else f"{k}.{j}", a, b) for j, (a, b) in enumerate(spans, 1)]
+    return pieces
+
+
+def _label_at(pieces: list[tuple[str, int, int]], offset) -> str:
+    """The label of the piece that holds `offset` (`?` when unknown)."""
+    if pd.isna(offset):
+        return "?"
+    return next((label for label, start, _ in reversed(pieces) if start <= int(offset)), "?")
+
+
+def article_report(result: ExtractionResult, articles: list[Article]) -> list[str]:
+    """Each article whole, for judging recall: id, outlet, URL, date, words; its paragraphs (and their rough sentences) numbered;
+    then every statement (speaker, method, content) and movement (actor, troops, places, status) made
+    from it, each with the label of the piece its sentence starts in."""
+    lines: list[str] = []
+    for article in articles:
+        pieces = numbered_pieces(article.text)
+        outlet = urlparse(article.url).netloc.removeprefix("www.") or "-"
+        lines += [f"{'=' * 100}", f"{article.article_id} | {outlet} | {article.published} | "
+                  f"{len(article.text.split())} words | {article.url}", f"TITLE: {article.title}", ""]
+        lines += [f"[{label}] {' '.join(article.text[a:b].split())}" for label, a, b in pieces]
+        statements = result.statements[result.statements["article_id"] == article.article_id]
+        lines.append(f"\nSTATEMENTS ({len(statements)}):")
+        lines += [f"  S{k} [{_label_at(pieces, r.sentence_start)}] {r.speaker} ({r.speaker_country}) | {r.kind} "
+                  f"| {r.method} | {r.cue} | {_clip(r.text, 200)}" for k, r in enumerate(statements.itertuples(), 1)]
+        movements = result.movements[result.movements["article_id"] == article.article_id]
+        lines.append(f"MOVEMENTS ({len(movements)}):")
+        lines += [f"  M{k} [{_label_at(pieces, r.sentence_start)}] {movement_line(r)}"
+                  for k, r in enumerate(movements.itertuples(), 1)]
+        lines.append("")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("table", choices=["statements", "movements"])
+    parser.add_argument("table", choices=["statements", "movements", "articles"],
+                        help="a table to judge row by row, or `articles`: whole articles with all their rows")
     parser.add_argument("--corpus", default=DEFAULT_CORPUS, help="CSV with Date, URL, Title, Text, text_kind")
     parser.add_argument("--articles", type=int, default=200, help="number of articles to extract from")
     parser.add_argument("--sample", type=int, default=40, help="number of rows to print for judging")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
-    result = extract_articles(unseen_articles(args.corpus, args.articles, args.seed))
-    print("\n".join(report(result, args.table, args.sample, args.seed)))
+    articles = unseen_articles(args.corpus, args.articles, args.seed)
+    result = extract_articles(articles)
+    if args.table == "articles":
+        print("\n".join(article_report(result, articles)))
+    else:
+        print("\n".join(report(result, args.table, args.sample, args.seed)))
 
 
 if __name__ == "__main__":

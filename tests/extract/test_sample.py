@@ -8,7 +8,7 @@ import pandas as pd
 
 from extract.pipeline import extract_articles
 from extract.records import Article
-from extract.sample import report, unseen_articles
+from extract.sample import main, numbered_pieces, report, unseen_articles
 
 
 def test_unseen_articles_leave_out_gold_and_non_full_text(tmp_path):
@@ -36,3 +36,28 @@ def test_report_prints_counts_and_rows(nlp):
     assert lines[-1].startswith("  1. Vladimir Putin (RUS) | direct_quote | said | 2022-02-01 | NATO ignored our concerns.")
     moves = report(result, "movements", 5, seed=1)
     assert moves[-1].startswith("  1. RUS | 30000 (exact) | ['BLR']")
+
+
+def test_articles_mode_prints_whole_articles_with_all_their_rows(tmp_path, capsys, pipeline):
+    csv = tmp_path / "corpus.csv"
+    text = ('Russian President Vladimir Putin said on Tuesday that "NATO ignored our concerns."\n\n'
+            "Russia has moved 30,000 troops to Belarus for exercises.")
+    pd.DataFrame({"Date": ["2022-02-03"], "URL": ["https://www.news.example/a"], "Title": ["Putin and troops"],
+                  "Text": [text], "text_kind": ["full_text"]}).to_csv(csv, index=False)
+    main(["articles", "--corpus", str(csv), "--articles", "3", "--seed", "1"])
+    out = capsys.readouterr().out.splitlines()
+    assert out[1] == "corpus-0 | news.example | 2022-02-03 | 21 words | https://www.news.example/a"
+    assert "[1] Russian President Vladimir Putin said on Tuesday that \"NATO ignored our concerns.\"" in out
+    assert "[2] Russia has moved 30,000 troops to Belarus for exercises." in out
+    assert "STATEMENTS (1):" in out and "MOVEMENTS (1):" in out
+    statement = next(line for line in out if line.startswith("  S1 "))
+    assert statement.startswith("  S1 [1] Vladimir Putin (RUS) | direct_quote | quote:")
+    assert statement.endswith("| NATO ignored our concerns.")
+    assert next(line for line in out if line.startswith("  M1 ")).startswith("  M1 [2] RUS | 30000 (exact) | ['BLR']")
+
+
+def test_numbered_pieces_cut_long_paragraphs_into_rough_sentences():
+    text = 'Putin said: "We will go." The U.S. sent 3,000 troops. Mr. Biden said no.\n\nShort line'
+    assert [(label, text[a:b].strip()) for label, a, b in numbered_pieces(text)] == [
+        ("1.1", 'Putin said: "We will go."'), ("1.2", "The U.S. sent 3,000 troops."),
+        ("1.3", "Mr. Biden said no."), ("2", "Short line")]
