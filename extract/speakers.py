@@ -13,9 +13,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from .actor_matcher import SPANS_KEY as ACTOR_SPANS
 from .actors import Actor, ActorTable, load_actor_table
 from .countries import ORGANISATIONS, country_code, country_name, fold
-from .sentences import ents_in, ents_of, sentence_of, text_of, within
+from .sentences import ents_in, ents_of, sentence_of, spans_in, text_of
 from .lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, SPEECH_VERBS
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
@@ -185,8 +186,6 @@ class SpeakerContext:
         self._recent: list[tuple[int, Speaker, bool]] = []  # (offset, person/state, subject of a main clause)
         self.last_group: list[Speaker] = []
         self._unknown_main: list[int] = []  # offsets of main-clause subjects named but not resolved ("Colonel X")
-        self._actor_spans = sorted(doc.spans.get("actors", []), key=lambda s: s.start) if "actors" in doc.spans else []
-        self._actor_starts = [s.start for s in self._actor_spans]
         self._default_country = self._main_country()
 
     # ----- bookkeeping -------------------------------------------------------------------------
@@ -204,7 +203,7 @@ class SpeakerContext:
         for ent in ents_in(sent):
             if ent.label_ == "PERSON":
                 self._person_from_name(ent)
-        for span in within(self._actor_spans, self._actor_starts, sent.start, sent.end):
+        for span in spans_in(self.doc, ACTOR_SPANS, sent.start, sent.end):
             actor = self.actors.by_name(span.label_)
             if actor is not None and actor.type == "person":
                 self._register(Speaker.from_actor(actor, span))
@@ -323,7 +322,7 @@ class SpeakerContext:
         if head.lower_ in INSTITUTION_NOUNS and head.tag_.startswith("NN"):
             appos = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
             return self._named(appos, _np_region(appos)) if appos is not None else None
-        candidates = [s for s in within(self._actor_spans, self._actor_starts, region.start, region.end)
+        candidates = [s for s in spans_in(self.doc, ACTOR_SPANS, region.start, region.end)
                       if not self._inside_other_name(s)]
         ents = ents_in(region)
         at_head = [s for s in candidates if s.start <= head.i < s.end]
@@ -464,8 +463,8 @@ class SpeakerContext:
                             return s if s.type == "person" else s.at(core)
         actor = self.actors.match_state(core.text)
         if actor is None:  # "The United Nations refugee agency" (a fixed expression): a state or body named in it
-            for span in self._actor_spans:
-                if core.start <= span.start and span.end <= core.end and head.i not in range(span.start, span.end):
+            for span in spans_in(self.doc, ACTOR_SPANS, core.start, core.end):
+                if head.i not in range(span.start, span.end):
                     found = self.actors.by_name(span.label_)
                     if found is not None and found.type in ("state", "organisation"):
                         actor = found
