@@ -137,6 +137,6 @@ def turn_label(text: str, start: int) -> tuple[int, int, int] | None:
     if m is None:
         return None
     words = re.findall(r"[a-z]+", m.group("who").lower())
-    if any(w in forms("page_labels") for w in words):
+    if not forms("page_labels").isdisjoint(words):
         return None
     return m.start("who"), m.end("who"), m.end()
