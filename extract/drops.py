@@ -56,6 +56,8 @@ DROP_RULES: tuple[DropRule, ...] = (
              "The content left beside the cue is shorter than 8 characters."),
     DropRule("drop:statement:duplicate", "statement",
              "Reported content that is a quote already taken as a direct quote."),
+    DropRule("drop:statement:question-turn", "statement",
+             "A statement inside a transcript's question or moderator turn: a reporter's question is nobody's statement."),
     DropRule("drop:statement:sentence-taken", "statement",
              "An \"according to\" or headline attribution in a sentence that already has its statement."),
     DropRule("drop:statement:event-incomplete", "statement",

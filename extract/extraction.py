@@ -133,11 +133,17 @@ def extract_doc(article: Article, doc, body_end: int, furniture: list[tuple[int,
     from .movements import extract_movements
     from .speakers import SpeakerContext
     from .statements import extract_statements
+    from .turns import silenced, text_turns, turn_rows
 
     adoc = ArticleDoc(article, doc, body_end, furniture)
     drops = furniture_drops(adoc)
     statements = extract_statements(adoc, SpeakerContext(doc, article.published), keep_anonymous=keep_anonymous,
                                     drops=drops)
+    turns = text_turns(adoc)
+    if turns:
+        statements, silenced_drops = silenced(turns, statements, adoc)
+        statements += turn_rows(adoc, turns, statements)
+        drops += silenced_drops
     statements.sort(key=lambda r: (r.sentence_start, r.content_start))
     movements, movement_drops, flags = extract_movements(adoc, SpeakerContext(doc, article.published), statements)
     return statements, movements, drops + movement_drops, flags

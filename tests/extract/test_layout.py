@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.layout import hard_breaks, is_soft_wrap
+from extract.layout import hard_breaks, hard_wrapped, is_soft_wrap
 from extract.quotes import paragraphs
 
 WRAPPED = ("President Joseph R. Biden, Jr. held a secure video call today with\n"
@@ -44,3 +44,47 @@ def test_a_wrapped_sentence_is_parsed_whole(extract_text):
     row = result.statements.iloc[0]
     assert row["speaker"] == "Russia"
     assert row["text"].endswith("ready to continue them next week")
+
+
+# A transcript saved as text: wrapped at about 70 characters, blank lines between paragraphs, and lines
+# that end with a full stop in the middle of a paragraph.
+TRANSCRIPT = ("MS. DOE:  Good afternoon.  The minister will travel to the capital next\n"
+              "week to meet her counterparts.  She will discuss energy and security.\n"
+              "The talks follow a series of calls with allies over the past month and\n"
+              "a meeting of the alliance's foreign ministers in the spring.\n"
+              "\n"
+              "Q    Will she meet the president?\n"
+              "\n"
+              "MS. DOE:  I do not have anything on her schedule beyond the meetings\n"
+              "with her counterparts, but we will share more when we can tell you.\n"
+              "The schedule is still being worked out with the hosts, as is usual for\n"
+              "a visit of this kind, and it may change before she leaves.\n")
+
+
+def test_a_text_wrapped_throughout_is_recognised():
+    assert hard_wrapped(TRANSCRIPT)
+    assert not hard_wrapped(WRAPPED)  # too few wrapped lines to tell
+    one_line_paragraphs = "\n\n".join(["A paragraph written on one line that goes on well past any wrap width, "
+                                       "as web pages and feeds do with their paragraphs. " * 2] * 6)
+    assert not hard_wrapped(one_line_paragraphs.replace("\n\n", "\n", 3))
+
+
+@pytest.mark.parametrize(
+    "marker, soft",
+    [
+        ("security.\n", True),  # a full stop at a wrap is inside the paragraph in a hard-wrapped text
+        ("counterparts, but", False),  # not a newline at all
+        ("in the spring.\n", False),  # a blank line follows: the paragraph ends
+        ("the president?\n", False),
+    ],
+)
+def test_breaks_of_a_hard_wrapped_text(marker, soft):
+    i = TRANSCRIPT.index(marker) + len(marker) - 1
+    assert is_soft_wrap(TRANSCRIPT, i) is soft
+
+
+def test_a_label_or_list_item_after_a_full_stop_starts_a_new_line():
+    text = TRANSCRIPT.replace("She will discuss energy and security.\n", "She will discuss energy and security.\n"
+                              "- The visit is her first this year and will last two days in all.\n")
+    i = text.index("security.\n") + len("security.\n") - 1
+    assert hard_wrapped(text) and not is_soft_wrap(text, i)

@@ -1,0 +1,226 @@
+"""Transcripts and prepared texts: who speaks each paragraph, when the text itself says so.
+
+A briefing or gaggle transcript labels each turn with its speaker ("MS. JONES:", "THE PRESIDENT:", "Q");
+remarks, an address or a written statement has one speaker (or its signers) named in the title ("Remarks
+by President Smith on ..."). Every paragraph of a speaker's turn that says something is that speaker's
+own words: one `direct_quote` row (`turn:paragraph`), content the paragraph without its label. A question
+or a moderator's turn is nobody's statement: rows other rules found there are dropped
+(`drop:statement:question-turn`). Title kinds are data (`resources/title_kinds.jsonl`), as are the labels
+that name no speaker (`lexicon/turn_labels.csv`), the sentences that say nothing (`lexicon/turn_formulas.csv`)
+and the governments' own web hosts (`resources/publishers.csv`).
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from .actor_names import key, surname
+from .actor_table import Actor, ActorTable, load_actor_table
+from .document import ArticleDoc
+from .drops import make_drop
+from .furniture import is_furniture
+from .quotes import turn_label
+from .records import DateInfo, Drop, Statement
+from .speakers import Speaker
+from .speech import make_statement
+from .vocabulary import family
+
+RESOURCES = Path(__file__).parent / "resources"
+MIN_WORDS = 4  # a paragraph that says something has at least this many words besides formulas
+FORMULA_WORDS = 8  # a sentence opening with a formula and no longer than this says nothing
+METHOD = "turn:paragraph"
+# "Q    Thank you" / "Q: ..." : a question label is one letter, so `quotes.turn_label` does not see it.
+_QUESTION_LABEL = re.compile(r"Q(?:\s*:|[ \t\u00a0]{2,}|\u00a0)\s*")
+_STAGE = re.compile(r"\((?:[A-Z][a-z]+\s?)+\.?\)")  # "(Laughter.)", "(Applause.)", "(Inaudible.)"
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+
+
+@dataclass(frozen=True)
+class TitleRule:
+    """One title kind: its id, why, its regular expression and its example titles."""
+
+    id: str
+    kind: str  # readout | speech
+    reason: str
+    regex: re.Pattern
+    examples: tuple[str, ...] = ()
+    counter_examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A stretch of text with one voice: `speakers` say it, or nobody does (`role` question / moderation)."""
+
+    start: int  # where the words begin (after the label)
+    end: int
+    role: str  # speaker | question | moderation | unknown
+    speakers: tuple[Speaker, ...] = ()
+
+
+@lru_cache(maxsize=1)
+def title_rules() -> tuple[TitleRule, ...]:
+    """The title kinds, in the order they are tried (a readout first: "Statement ... on the Call with")."""
+    rules = []
+    for line in (RESOURCES / "title_kinds.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            rules.append(TitleRule(row["id"], row["kind"], row["reason"], re.compile(row["regex"], re.IGNORECASE),
+                                   tuple(row.get("examples", ())), tuple(row.get("counter_examples", ()))))
+    return tuple(rules)
+
+
+def title_kind(title: str) -> tuple[TitleRule, re.Match] | None:
+    """The first title rule that matches `title` (white space normalised), with its match."""
+    title = " ".join(title.split())
+    for rule in title_rules():
+        m = rule.regex.search(title)
+        if m:
+            return rule, m
+    return None
+
+
+@lru_cache(maxsize=1)
+def _publishers() -> tuple[tuple[str, str], ...]:
+    with (RESOURCES / "publishers.csv").open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(line for line in handle if line.strip() and not line.startswith("#"))
+        return tuple((r["host"].strip().lower(), r["country"].strip()) for r in rows)
+
+
+def publisher_country(url: str, source: str) -> str | None:
+    """The state whose own site published the text (from the URL's host, else the `source` name)."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    host = host or source.strip().lower()
+    for known, country in _publishers():
+        if host == known or host.endswith("." + known):
+            return country
+    return None
+
+
+def _speaker(actor: Actor, mention: str = "", start: int | None = None, end: int | None = None) -> Speaker:
+    return Speaker(actor.name, actor.type, actor.country, actor.role, actor.gender, mention, start, end)
+
+
+def title_speakers(who: str, table: ActorTable, on: dt.date | None, country: str | None) -> list[Actor]:
+    """The actors named in the by-part of a title ("President Smith and Prime Minister Jones"), in order."""
+    found: list[Actor] = []
+    for part in re.split(r"\s*(?:,|;|\band\b|&)\s*", who):
+        actor = table.resolve(part, on=on, default_country=country) if part.strip() else None
+        if actor is not None and actor not in found:
+            found.append(actor)
+    return found
+
+
+class _Labels:
+    """Resolves a turn label to its role and speaker: the title's people by surname first, then the actor table."""
+
+    def __init__(self, table: ActorTable, on: dt.date | None, country: str | None, title_people: list[Actor]):
+        self.table, self.on, self.country = table, on, country
+        self.by_surname = {key(surname(a.name, a.country)): a for a in title_people if a.type == "person"}
+        self.silent = {e.lemma: e.cls for e in family("turn_labels").values()}
+
+    def role(self, label: str) -> tuple[str, Actor | None]:
+        words = " ".join(re.findall(r"[a-z]+", label.lower()))
+        if words in self.silent:
+            return self.silent[words], None
+        bare = re.sub(r"^(?:mr|mrs|ms|dr|sen|rep|gov|gen)\.?\s+", "", label.strip().lower())
+        actor = self.by_surname.get(key(bare)) or self.table.resolve(label, on=self.on, default_country=self.country)
+        return ("speaker", actor) if actor is not None else ("unknown", None)
+
+
+def _label_at(text: str, start: int) -> tuple[int, int, int] | None:
+    """(label start, label end, words start) of a turn label opening a paragraph."""
+    found = turn_label(text, start)
+    if found is not None:
+        return found
+    m = _QUESTION_LABEL.match(text, start)
+    return (start, start + 1, m.end()) if m else None
+
+
+def text_turns(adoc: ArticleDoc, table: ActorTable | None = None) -> list[Turn]:
+    """The turns of a labelled transcript, or one turn for a prepared text whose title names its speaker;
+    nothing for any other text (a news story, a readout)."""
+    table = table or load_actor_table()
+    article = adoc.article
+    country = publisher_country(article.url, article.source)
+    found = title_kind(article.title) if article.title else None
+    people = title_speakers(found[1].group("who"), table, article.published, country) if found and "who" in found[0].regex.groupindex else []
+    labels = _Labels(table, article.published, country, people)
+    turns: list[Turn] = []
+    text = adoc.text
+    for para in adoc.paragraphs:
+        label = _label_at(text, para.start)
+        if label is None:
+            continue
+        role, actor = labels.role(text[label[0]:label[1]])
+        speakers = (_speaker(actor, text[label[0]:label[1]], label[0], label[1]),) if actor is not None else ()
+        if turns:
+            turns[-1] = Turn(turns[-1].start, para.start, turns[-1].role, turns[-1].speakers)
+        turns.append(Turn(label[2], adoc.body_end, role, speakers))
+    if turns or not found or found[0].kind != "speech" or not people:
+        return turns
+    return [Turn(0, adoc.body_end, "speaker", tuple(_speaker(a) for a in people))]
+
+
+def _says_something(chunk: str) -> bool:
+    """At least `MIN_WORDS` words outside stage directions and short thanks, greetings and hand-overs."""
+    formulas = sorted((e.lemma for e in family("turn_formulas").values()), key=len, reverse=True)
+    words = 0
+    for sentence in _SENTENCE.findall(_STAGE.sub(" ", chunk)):
+        tokens = re.findall(r"[\w'\u2019-]+", sentence.lower())
+        opening = " ".join(tokens[:3])
+        if len(tokens) <= FORMULA_WORDS and any(opening == f or opening.startswith(f + " ") for f in formulas):
+            continue
+        words += len(tokens)
+    return words >= MIN_WORDS
+
+
+def _occasion(published: dt.date | None) -> DateInfo:
+    """A transcript's or statement's words are dated by the text itself: the day it was published."""
+    return DateInfo(published, published, "published") if published else DateInfo(None, None, "none")
+
+
+def turn_rows(adoc: ArticleDoc, turns: list[Turn], existing: list[Statement]) -> list[Statement]:
+    """One `direct_quote` row per paragraph that says something, per speaker of its turn; a paragraph already
+    quoted for that speaker by another rule gives no second row."""
+    rows: list[Statement] = []
+    text = adoc.text
+    for turn in turns:
+        if turn.role != "speaker" or not turn.speakers:
+            continue
+        for para in adoc.paragraphs:
+            start, end = max(para.start, turn.start), min(para.end, turn.end, adoc.body_end)
+            if end <= start or para.end <= turn.start or (start == para.start and adoc.is_heading(start)):
+                continue
+            if (adoc.furniture and is_furniture(start, end, text, adoc.furniture)) or not _says_something(text[start:end]):
+                continue
+            span = adoc.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            names = [s.name for s in turn.speakers]
+            for speaker in turn.speakers:
+                if any(r.speaker == speaker.name and r.kind == "direct_quote" and r.content_start < end
+                       and start < r.content_end for r in existing):
+                    continue
+                rows.append(make_statement(adoc, kind="direct_quote", act="say", speaker=speaker, cue=None,
+                                           content=(start, end), sent=span, date=_occasion(adoc.article.published),
+                                           method=METHOD, co_speakers=[n for n in names if n != speaker.name]))
+    return rows
+
+
+def silenced(turns: list[Turn], statements: list[Statement], adoc: ArticleDoc) -> tuple[list[Statement], list[Drop]]:
+    """Statements outside questions and moderation, and the drops of those inside them."""
+    quiet = [(t.start, t.end) for t in turns if t.role in ("question", "moderation")]
+    kept, drops = [], []
+    for row in statements:
+        if any(start <= row.sentence_start < end for start, end in quiet):
+            drops.append(make_drop(adoc, "drop:statement:question-turn", row.content_start, row.content_end,
+                                   (row.sentence_start, row.sentence_end)))
+        else:
+            kept.append(row)
+    return kept, drops

@@ -1,0 +1,128 @@
+"""Transcripts and prepared texts: title kinds, turn labels, paragraph rows and silenced questions."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.records import Article
+from extract.turns import _says_something, publisher_country, title_kind, title_rules
+
+RULES = title_rules()
+
+
+@pytest.mark.parametrize("rule, title", [(r, t) for r in RULES for t in r.examples], ids=lambda x: getattr(x, "id", x))
+def test_every_title_rule_matches_its_examples(rule, title):
+    found = title_kind(title)
+    assert found is not None and found[0].id == rule.id
+
+
+@pytest.mark.parametrize("rule, title", [(r, t) for r in RULES for t in r.counter_examples],
+                         ids=lambda x: getattr(x, "id", x))
+def test_no_title_rule_takes_its_counter_examples(rule, title):
+    found = title_kind(title)
+    assert found is None or found[0].id != rule.id
+
+
+@pytest.mark.parametrize(
+    "title, who",
+    [
+        ("Remarks by President Smith on the Economy", "President Smith"),
+        ("Statement from Press Secretary Jane Doe", "Press Secretary Jane Doe"),
+        ("Joint Statement by President Smith and Prime Minister Jones", "President Smith and Prime Minister Jones"),
+        ("Address by the President of Ruritania to the Nation", "the President of Ruritania"),
+    ],
+)
+def test_a_speech_title_names_its_speakers(title, who):
+    rule, m = title_kind(title)
+    assert (rule.kind, m.group("who")) == ("speech", who)
+
+
+@pytest.mark.parametrize(
+    "url, source, country",
+    [
+        ("https://www.whitehouse.gov/briefing-room/x/", "", "USA"),
+        ("https://bidenwhitehouse.archives.gov/briefing-room/x/", "", "USA"),
+        ("http://en.kremlin.ru/events/president/news/1", "", "RUS"),
+        ("", "whitehouse.gov", "USA"),
+        ("https://www.president.gov.ua/en/news/x", "", "UKR"),
+        ("https://www.cnn.com/2022/x", "cnn.com", None),
+        ("", "", None),
+    ],
+)
+def test_publisher_country(url, source, country):
+    assert publisher_country(url, source) == country
+
+
+@pytest.mark.parametrize(
+    "chunk, says",
+    [
+        ("Thank you.", False),
+        ("Thanks very much.  And thanks, everybody.", False),
+        ("Go ahead.", False),
+        ("Good afternoon. (Laughter.)", False),
+        ("Yep.", False),
+        ("We will not recognise the referendum.", True),
+        ("Thank you.  We will not recognise the referendum, and neither will our allies.", True),
+        ("Thanks to our allies, the sanctions are working as we intended them to.", True),  # a long sentence
+    ],
+)
+def test_a_paragraph_says_something(chunk, says):
+    assert _says_something(chunk) is says
+
+
+TRANSCRIPT = (
+    "Press Briefing Room\n\n"
+    "1:05 P.M. EST\n\n"
+    "MS. PSAKI:  Hi, everyone.  Good afternoon.\n\n"
+    "The President will travel to Europe next week to consult with our allies on the\n"
+    "crisis and on the next steps we are prepared to take together.\n\n"
+    "Q    Thanks, Jen.  The Kremlin said yesterday that the talks had failed.  Does the\n"
+    "President agree with that?\n\n"
+    "MS. PSAKI:  We do not agree that diplomacy has run its course, and we will keep\n"
+    "pressing for a diplomatic path as long as there is one.\n\n"
+    "Q    Thank you.\n\n"
+    "1:40 P.M. EST\n"
+)
+
+
+@pytest.fixture(scope="module")
+def briefing(pipeline):
+    from extract.pipeline import extract_articles
+
+    article = Article("b", TRANSCRIPT, title="Press Briefing by Press Secretary Jen Psaki",
+                      published=dt.date(2022, 1, 20), source="whitehouse.gov")
+    return extract_articles([article], nlp=pipeline, keep_anonymous=False)
+
+
+def test_each_paragraph_of_a_turn_is_its_speakers_words(briefing):
+    rows = briefing.statements
+    turns = rows[rows["method"] == "turn:paragraph"]
+    assert list(turns["speaker"]) == ["Jen Psaki", "Jen Psaki"]
+    assert [t.split()[:3] for t in turns["text"]] == [["The", "President", "will"], ["We", "do", "not"]]
+    assert set(turns["date_precision"]) == {"published"} and set(turns["date"].astype(str).str[:10]) == {"2022-01-20"}
+
+
+def test_a_question_is_nobodys_statement(briefing):
+    assert not briefing.statements["sentence"].str.contains("talks had failed").any()
+    drops = briefing.drops
+    assert "drop:statement:question-turn" in set(drops["rule"])
+
+
+def test_a_prepared_statement_gives_each_paragraph_to_its_signer(extract_text, pipeline):
+    from extract.pipeline import extract_articles
+
+    text = ("The people of the republic have shown remarkable courage in the face of this aggression.\n\n"
+            "We will continue to stand with them and provide the support they need to defend themselves.\n\n"
+            "Thank you.\n")
+    article = Article("s", text, title="Statement by President Biden on the Anniversary of the Republic",
+                      published=dt.date(2022, 2, 24), source="whitehouse.gov")
+    rows = extract_articles([article], nlp=pipeline).statements
+    turns = rows[rows["method"] == "turn:paragraph"]
+    assert list(turns["speaker"]) == ["Joe Biden", "Joe Biden"]
+
+
+def test_a_news_story_has_no_turns(extract_text):
+    rows = extract_text("Russian President Vladimir Putin said on Monday that the talks had been useful.\n\n"
+                        "The Kremlin said Moscow was ready to continue them next week.\n")
+    assert "turn:paragraph" not in set(rows.statements["method"])
