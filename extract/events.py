@@ -59,6 +59,14 @@ class EventExtractor:
         return rows
 
     # ----- triggers ----------------------------------------------------------------------------
+    def participants_in(self, sent: Span) -> list[Speaker]:
+        """Everyone the first call, meeting or talks of `sent` names ("X spoke today with Y": X and Y), or []."""
+        for trigger in triggers_in(sent, "event:"):
+            found = self._event(trigger[0], trigger.label_)
+            if found is not None and found[0] != "visit":
+                return _unique(found[1])
+        return []
+
     def _event(self, token: Token, rule: str):
         """The event a trigger (`event:verb` or `event:noun`, see resources/patterns/events.jsonl) reports."""
         if rule == "event:verb":
@@ -298,3 +306,4 @@ def _noun_clause(noun: Token) -> Span:
     while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
         span = span[:-1]
     return span
+

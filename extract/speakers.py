@@ -15,8 +15,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .actor_matcher import SPANS_KEY as ACTOR_SPANS
 from .actors import Actor, ActorTable, load_actor_table
-from .countries import ORGANISATIONS, country_code, country_name, fold
-from .sentences import ents_in, ents_of, sentence_of, spans_in, text_of
+from .countries import country_code, country_name, fold
+from .datelines import in_dateline
+from .sentences import ents_in, ents_of, sentence_of, spans_in
 from .lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, SPEECH_VERBS
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
@@ -185,6 +186,7 @@ class SpeakerContext:
         self._people: dict[str, Speaker] = {}  # folded full name / surname → person
         self._recent: list[tuple[int, Speaker, bool]] = []  # (offset, person/state, subject of a main clause)
         self.last_group: list[Speaker] = []
+        self.participants: list[Speaker] = []  # a readout's call or meeting (`extract.readout_participants`)
         self._unknown_main: list[int] = []  # offsets of main-clause subjects named but not resolved ("Colonel X")
         self._default_country = self._main_country()
 
@@ -241,9 +243,9 @@ class SpeakerContext:
         for h in heads:
             s = self._possessed_title(h) or self.resolve(h, allow_pronouns=allow_pronouns)
             if s is None and len(heads) == 1 and allow_pronouns and h.lower_ in PLURAL_PRONOUNS | {"both"}:
-                return [g.at(self.doc[h.i:h.i + 1]) for g in self.last_group]
-            if s is None and len(heads) == 1 and h.lower_ in GROUP_NOUNS and self._refers_to_group(h):
-                return [g.at(np_core(h)) for g in self.last_group]
+                return [g.at(self.doc[h.i:h.i + 1]) for g in self.last_group or self.participants]
+            if s is None and len(heads) == 1 and h.lower_ in GROUP_NOUNS and (self.participants or self._refers_to_group(h)):
+                return [g.at(np_core(h)) for g in self.participants or self.last_group]
             if s is not None and all(s.name != f.name for f in found):
                 found.append(s)
         return found
@@ -572,31 +574,6 @@ class SpeakerContext:
             name = country_name(code)
             return Speaker(name, "state", code, None) if name else None
         return Speaker.from_actor(actor)
-
-
-_DATELINE = re.compile(r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+)*(?:,\s*[A-Z][A-Za-z.'\u2019-]+"
-                       r"(?:\s+[A-Z][A-Za-z.'\u2019-]+)*)?\s*(?:--|\u2014|\u2013)\s")
-
-
-def in_dateline(token: Token) -> bool:
-    """Is `token` in the dateline that opens a paragraph ("WARSAW, POLAND --", "MOSCOW \u2014")? An
-    organisation's acronym is no dateline ("NATO -- the alliance -- said")."""
-    sent = sentence_of(token)
-    if token.idx - sent.start_char >= 60:
-        return False  # a dateline is short: only the sentence's first 60 characters are looked at
-    full = text_of(token.doc)
-    i = sent.start_char
-    while i > 0 and full[i - 1] in " \t":  # look back to the line start without copying the text before it
-        i -= 1
-    if i > 0 and full[i - 1] != "\n":
-        return False
-    text = full[sent.start_char:sent.start_char + 60]
-    stripped = len(text) - len(text.lstrip())
-    m = _DATELINE.match(text, stripped)
-    if m is None or token.idx >= sent.start_char + m.end():
-        return False
-    first = m.group(0).split(",")[0].split()[0].strip(".")
-    return first not in ORGANISATIONS and len(first) > 2
 
 
 _UNKNOWN = object()

@@ -45,6 +45,26 @@ def is_speech_verb(token: Token) -> bool:
     return token.lower_ in SPEECH_VERBS and not any(c.dep_ == "prt" for c in token.children)
 
 
+_ADDRESSEE_WORDS = {"reporters", "journalists", "the press", "lawmakers", "parliament", "reporter", "correspondents"}
+
+
+def cue_span(verb: Token) -> tuple[int, int]:
+    """The verb with its particle and a 'reporters'-type object: `told reporters`, `pointed out`."""
+    start, end = verb.idx, verb.idx + len(verb.text)
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            end = child.idx + len(child.text)
+        if child.dep_ in ("dobj", "dative") and child.i == verb.i + 1 and child.lower_ in _ADDRESSEE_WORDS:
+            end = child.idx + len(child.text)
+    return start, end
+
+
+def addressee_tokens(cue: Token) -> list[Token]:
+    """The objects of a telling or urging verb that are its addressees ("told Macron"), never 'reporters'."""
+    return [c for c in cue.children if c.dep_ in ("dative", "dobj") and c.lower_ not in _ADDRESSEE_WORDS
+            and cue.lower_.startswith(("tell", "told", "urg", "ask", "warn", "assur", "promis", "press"))]
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of `verb`, inherited through coordination, participle clauses ("..., saying") and
     raising ("is scheduled to speak")."""

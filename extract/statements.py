@@ -17,12 +17,13 @@ from .content import content_of, span_of, trim
 from .dates import clause_date, date_of, find_dates, resolve, tense_of
 from .document import ArticleDoc
 from .drops import make_drop
-from .lexicon import DOCUMENT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS
+from .lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, SPEECH_NOUNS, SPEECH_VERBS
 from .quotes import QuoteSpan, turn_label
+from .readout_cues import readout_rows
 from .records import DateInfo, Drop, Statement
 from .sentences import ents_of, sentence_of
 from .speakers import Speaker, SpeakerContext, is_anonymous, np_core
-from .speech import Cue, adjacent_name, is_speech_verb, make_statement, phrasal_act, subject_of
+from .speech import Cue, addressee_tokens, adjacent_name, cue_span, is_speech_verb, make_statement, phrasal_act, subject_of
 from .triggers import triggers_in
 
 MIN_QUOTE_WORDS = 4
@@ -34,7 +35,6 @@ JOINT_DOCUMENTS = {"statement", "statements", "readout", "communique", "communiq
 _HEADLINE = re.compile(r"^(?P<who>[A-Z][^:\n]{1,60}?)\s*:\s+(?P<what>\S.{8,})$")
 _DASHES = ("\u2015", "\u2014", "\u2013", "-")
 _PRONOUNS = ("he", "she", "they", "it")  # in the non-speaker word list, but resolved like names
-_ADDRESSEE_WORDS = {"reporters", "journalists", "the press", "lawmakers", "parliament", "reporter", "correspondents"}
 
 
 def _feared_or_foretold(verb: Token) -> bool:
@@ -52,22 +52,6 @@ def _under_prep(token: Token, verb: Token) -> bool:
             return True
         t = t.head
     return False
-
-
-def cue_span(verb: Token) -> tuple[int, int]:
-    """The verb with its particle and a 'reporters'-type object: `told reporters`, `pointed out`."""
-    start, end = verb.idx, verb.idx + len(verb.text)
-    for child in verb.children:
-        if child.dep_ == "prt" and child.i == verb.i + 1:
-            end = child.idx + len(child.text)
-        if child.dep_ in ("dobj", "dative") and child.i == verb.i + 1 and child.lower_ in _ADDRESSEE_WORDS:
-            end = child.idx + len(child.text)
-    return start, end
-
-
-def _addressee_tokens(cue: Token) -> list[Token]:
-    return [c for c in cue.children if c.dep_ in ("dative", "dobj") and c.lower_ not in _ADDRESSEE_WORDS
-            and cue.lower_.startswith(("tell", "told", "urg", "ask", "warn", "assur", "promis", "press"))]
 
 
 class StatementExtractor:
@@ -218,7 +202,8 @@ class StatementExtractor:
         subject = cue.subject
         if subject is None:
             return []
-        if is_anonymous(subject) and subject.lower_ not in _PRONOUNS:
+        if is_anonymous(subject) and subject.lower_ not in _PRONOUNS and not (
+                self.ctx.participants and subject.lower_ in GROUP_NOUNS):  # a readout's "the leaders" are its participants
             owner = self.ctx.resolve(subject, allow_pronouns=False)  # "Russian officials", "a Kremlin spokesman"
             return [owner] if owner is not None else []
         if cue.token.lower_ == "according" and subject.lower_ in DOCUMENT_NOUNS:
@@ -444,7 +429,7 @@ class StatementExtractor:
         if cue is None:
             return []
         found = []
-        for token in _addressee_tokens(cue.token):
+        for token in addressee_tokens(cue.token):
             s = self.ctx.addressee_of(token, speaker)
             if s is not None:
                 found.append(s)
@@ -603,6 +588,7 @@ class StatementExtractor:
                     self.quote(quote, sent)
             self.reported(sent)
             self.noun_clauses(sent)
+            readout_rows(self, sent)
             self.note_dates(sent)
             if events is not None:
                 for row in events.sentence(sent, self.used_cues):
@@ -617,9 +603,11 @@ def extract_statements(adoc: ArticleDoc, ctx: SpeakerContext, *, events: bool = 
     """Quotes, reported speech and (with `events`) communication events of one article, in text order;
     the candidates the rules dropped are added to `drops` when it is given."""
     from .events import EventExtractor
+    from .readout_participants import readout_participants
 
     extractor = StatementExtractor(adoc, ctx, keep_anonymous=keep_anonymous)
     event_extractor = EventExtractor(adoc, ctx) if events else None
+    ctx.participants = readout_participants(adoc, ctx, event_extractor or EventExtractor(adoc, ctx))
     rows = extractor.run(event_extractor)
     rows.sort(key=lambda r: (r.content_start, r.speaker))
     if drops is not None:

@@ -1,0 +1,134 @@
+"""Readout cues: rows for "discussed X", "thanked X for Y", "informed X of Y", "made clear that" and for the
+agentless sentences of a readout ("The situation was also discussed", "The conversation focused on X").
+
+Only in a party's own text of a call or meeting (the context has participants, `extract.readout_participants`):
+there these verbs report what the participants said (GUIDELINES, Other genres); in news they do not.
+The content is the verb's clause or object; an agentless sentence belongs to every participant.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .content import span_of, trim
+from .lexicon import EVENT_NOUNS, GROUP_NOUNS, SPEECH_NOUNS
+from .speakers import Speaker
+from .speech import Cue, subject_of
+from .triggers import triggers_in
+from .vocabulary import classes_by_form, flagged
+
+READOUT_VERBS: dict[str, str] = classes_by_form("readout_verbs")
+ADDRESSEE_OBJECT = flagged("readout_verbs", "addressee")  # informed X [of Y]
+PASSIVE_ONLY = flagged("readout_verbs", "passive_only")  # attention was paid [to Y]
+_TOPIC_PREPS = ("of", "about", "on", "regarding", "to", "over")
+_OBJECT_PREPS = ("for", "of", "about", "on", "regarding", "to", "over")
+_EVENT_SUBJECTS = set(EVENT_NOUNS) | {"discussion", "discussions", "exchange", "dialogue"}
+MIN_CHARS = 6
+
+
+def readout_rows(extractor, sent: Span) -> None:
+    """Rows for the readout cues of `sent` (a `StatementExtractor` gives the context and takes the rows)."""
+    participants = extractor.ctx.participants
+    if not participants:
+        return
+    for trigger in triggers_in(sent, "readout:"):
+        token = trigger[0]
+        if token.i in extractor.used_cues or extractor.adoc.in_quote(token.idx):
+            continue
+        found = _cue_rows(extractor, token, trigger, participants)
+        if found is None or found[1] is None:
+            continue
+        speakers, content, act, method, subject = found
+        extractor.used_cues.add(token.i)
+        cue = Cue(token, subject, trigger.start_char, trigger.end_char, act)
+        extractor._emit(speakers, kind="reported_speech", act=act, cue=cue, content=content, sent=sent,
+                        date=extractor._date(token, content, speakers), method=method)
+
+
+def _cue_rows(extractor, token: Token, trigger: Span, participants: list[Speaker]):
+    """(speakers, content, act, method, subject) of one readout cue, or None."""
+    if trigger.label_ == "readout:made-clear":
+        clear = token.nbor(1)  # the parser hangs the clause on "made" or on "clear"
+        clause = next((c for t in (token, clear) for c in t.children if c.dep_ == "ccomp" and c.i > clear.i), None)
+        subject = subject_of(token)
+        if clause is None or subject is None:
+            return None
+        speakers = _speakers(extractor, subject, participants)
+        return (speakers, _trimmed(extractor, span_of([clause])), "say", "readout:made-clear", subject) \
+            if speakers else None
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+    if passive and not any(c.dep_ == "agent" for c in token.children):
+        content = _agentless_content(token)
+        return (participants, _trimmed(extractor, content), _act(token), "readout:agentless", None) \
+            if content else None
+    if token.lower_ in PASSIVE_ONLY or passive:
+        return None
+    subject = subject_of(token)
+    if subject is None:
+        return None
+    content = _active_content(token)
+    if content is None:
+        return None
+    speakers = participants if subject.lower_ in _EVENT_SUBJECTS else _speakers(extractor, subject, participants)
+    if not speakers:
+        return None
+    return speakers, _trimmed(extractor, content), _act(token), "readout:verb", subject
+
+
+def _speakers(extractor, subject: Token, participants: list[Speaker]) -> list[Speaker]:
+    """Who the subject is: a group noun ("the leaders", "the sides") is the participants."""
+    if subject.lower_ in GROUP_NOUNS:
+        return [p.at(subject.doc[subject.i:subject.i + 1]) for p in participants]
+    return extractor._speakers(Cue(subject.head, subject, subject.idx, subject.idx, "say"))
+
+
+def _act(verb: Token) -> str:
+    """The verb's act; "expressed concern" takes its noun's ("warn")."""
+    if verb.lower_.startswith("express"):
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and SPEECH_NOUNS.get(obj.lower_) == "warn":
+            return "warn"
+    return READOUT_VERBS.get(verb.lower_, "say")
+
+
+def _active_content(verb: Token) -> tuple[int, int] | None:
+    """What an active readout verb reports: its clause, its infinitive, the topic of an addressee object
+    ("informed X [of Y]"), its object with the phrases that complete it ("thanked [X for Y]"), or its topic
+    ("focused [on Y]")."""
+    children = list(verb.children)
+    for dep in ("ccomp", "xcomp"):
+        clause = [c for c in children if c.dep_ == dep and c.i > verb.i]
+        if clause:
+            return span_of(clause)
+    preps = [c for c in children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and c.i > verb.i]
+    objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+    if verb.lower_ in ADDRESSEE_OBJECT and preps:
+        return _pobj_span(preps[0])
+    if objects:
+        after = [c for c in children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and c.i > objects[0].i]
+        return span_of(objects + after)
+    return _pobj_span(preps[0]) if preps else None
+
+
+def _agentless_content(verb: Token) -> tuple[int, int] | None:
+    """What an agentless passive reports: "It was confirmed [that X]", "[The importance of X] was noted",
+    "Attention was paid [to X]"."""
+    clause = [c for c in verb.children if c.dep_ == "ccomp"]
+    if clause:
+        return span_of(clause)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in ("it", "this", "that", "which", "who"):
+        return None
+    if verb.lower_ in PASSIVE_ONLY:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS), None)
+        return _pobj_span(prep) if prep is not None else None
+    return span_of([subject])
+
+
+def _pobj_span(prep: Token) -> tuple[int, int] | None:
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return span_of(objects) if objects else None
+
+
+def _trimmed(extractor, content: tuple[int, int]) -> tuple[int, int] | None:
+    start, end = trim(extractor.adoc.text, *content)
+    return (start, end) if end - start >= MIN_CHARS else None

@@ -1,0 +1,93 @@
+"""The participants of a readout or release: who "the leaders", "the sides" and "They" are in a party's own text.
+
+A text of an official site (`resources/principals.csv`) that reports a call or meeting has as speakers
+its participants (GUIDELINES, "Other genres"): those its opening sentence names ("X spoke today with Y"),
+else those its title names ("Telephone conversation with President of Finland Sauli Niinistö"), with the
+site's principal (the Kremlin's is Putin) when the title names nobody before its "with".
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlparse
+
+from spacy.tokens import Token
+
+from .document import ArticleDoc
+from .lexicon import EVENT_NOUNS, EVENT_VERBS
+from .records import Article
+from .speakers import Speaker, SpeakerContext
+
+PRINCIPALS = Path(__file__).parent / "resources" / "principals.csv"
+OPENING_SENTENCES = 2  # the sentences of the first paragraph where a readout names its call
+_WITH = re.compile(r"\s+with\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['\u2019]s?\b.*$")
+
+
+@lru_cache(maxsize=1)
+def principals() -> dict[str, str]:
+    """Site domain → the principal of its readouts ("kremlin.ru" → "Vladimir Putin")."""
+    with PRINCIPALS.open(encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        return {row["outlet"].strip().lower(): row["principal"].strip() for row in rows}
+
+
+def principal_of(article: Article) -> str | None:
+    """The principal of the official site that issued `article` (by its source or its url's host), or None."""
+    host = urlparse(article.url or "").netloc.lower()
+    source = (article.source or "").lower()
+    for outlet, principal in principals().items():
+        if outlet in source or host == outlet or host.endswith("." + outlet):
+            return principal
+    return None
+
+
+def readout_participants(adoc: ArticleDoc, ctx: SpeakerContext, events) -> list[Speaker]:
+    """The participants of the call or meeting an official readout reports ([] for any other text).
+
+    `events` is the article's `EventExtractor`: its event rules read the opening sentence."""
+    principal = principal_of(adoc.article)
+    if principal is None:
+        return []
+    first = adoc.paragraphs[0] if adoc.paragraphs else None
+    for sent in adoc.sentences[:OPENING_SENTENCES]:
+        if first is not None and sent.start_char >= first.end:
+            break
+        found = events.participants_in(sent) or _held_with(sent.root, ctx)
+        if len(found) >= 2:
+            return found
+    return _title_participants(adoc.article, ctx, principal)
+
+
+def _held_with(verb: Token, ctx: SpeakerContext) -> list[Speaker]:
+    """"X held a video conference with Y", "X had an exchange with Y": the subject and the object of "with"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    objects = [o for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "with" and p.head.i in (verb.i, *[
+        c.i for c in verb.children if c.dep_ == "dobj"]) for o in p.children if o.dep_ == "pobj"]
+    if subject is None or not objects:
+        return []
+    found = ctx.resolve_all(subject, allow_pronouns=False)
+    for obj in objects:
+        found += [s for s in ctx.resolve_all(obj, allow_pronouns=False) if all(s.name != f.name for f in found)]
+    return found
+
+
+def _title_participants(article: Article, ctx: SpeakerContext, principal: str) -> list[Speaker]:
+    """"[X's] call / conversation / meeting with Y (and Z)": X (else the principal) and Y, Z."""
+    title = article.title or ""
+    words = {w.lower() for w in re.findall(r"[\w-]+", title)}
+    if not words & (set(EVENT_NOUNS) | set(EVENT_VERBS)):
+        return []
+    parts = _WITH.split(title, maxsplit=1)
+    if len(parts) < 2:
+        return []
+    others = [ctx.actors.match_name(chunk, on=article.published)
+              for chunk in re.split(r"\s*(?:,|\band\b|&)\s*", parts[1])]
+    first = ctx.actors.match_name(_POSSESSIVE.sub("", parts[0]), on=article.published) or ctx.actors.by_name(principal)
+    found: list[Speaker] = []
+    for actor in [first, *others]:
+        if actor is not None and all(actor.name != s.name for s in found):
+            found.append(Speaker.from_actor(actor))
+    return found if len(found) >= 2 else []

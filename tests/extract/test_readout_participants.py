@@ -1,0 +1,47 @@
+"""Who a readout's participants are: its opening sentence, else its title and the site's principal."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.readout_participants import principal_of
+from extract.records import Article
+
+
+@pytest.mark.parametrize(
+    "source, url, principal",
+    [
+        ("kremlin.ru", "", "Vladimir Putin"),
+        ("", "https://www.president.gov.ua/en/news/some-page", "Volodymyr Zelensky"),
+        ("whitehouse.gov", "", "Joe Biden"),
+        ("cnn.com", "https://www.cnn.com/2022/01/01/story", None),
+    ],
+)
+def test_principal_of(source, url, principal):
+    assert principal_of(Article(article_id="a", text="x", source=source, url=url)) == principal
+
+
+@pytest.mark.parametrize(
+    "title, source, text, participants",
+    [
+        ("Telephone conversation with President of Finland Sauli Niinistö", "kremlin.ru",
+         "The presidents discussed the situation in the region.", ["Sauli Niinistö", "Vladimir Putin"]),
+        ("Readout of a call", "whitehouse.gov", "President Biden spoke today with Chancellor Scholz of Germany. "
+         "The leaders discussed energy security.", ["Joe Biden", "Olaf Scholz"]),
+        ("Telephone conversation with President of Finland Sauli Niinistö", "example-news.com",
+         "The presidents discussed the situation in the region.", []),
+        ("Celebrations of the Navy Day", "president.gov.ua", "The President took part in the celebrations.", []),
+    ],
+)
+def test_readout_participants(pipeline, title, source, text, participants):
+    from extract.document import ArticleDoc
+    from extract.events import EventExtractor
+    from extract.readout_participants import readout_participants
+    from extract.speakers import SpeakerContext
+
+    article = Article(article_id="a", text=text, title=title, source=source, published=dt.date(2022, 2, 3))
+    doc = pipeline(text)
+    adoc = ArticleDoc(article, doc, len(text), [])
+    ctx = SpeakerContext(doc, article.published)
+    assert sorted(s.name for s in readout_participants(adoc, ctx, EventExtractor(adoc, ctx))) == participants
