@@ -16,6 +16,7 @@ from ..triggers import triggers_in
 from .actors import ActorFinder
 from .clauses import Candidate, Clause, _is_frame, climb, is_verb, own_clauses
 from .forces import force_kind, number_phrase
+from .merge import merge_mentions
 from .negation import negated
 from .places import BareBorder, PlaceFinder, PlaceHit, _most_specific
 from .status import Reading, read_status
@@ -475,8 +476,9 @@ class MovementExtractor(PlaceFinder, ActorFinder):
 
 def extract_movements(adoc: ArticleDoc, ctx: SpeakerContext, statements: Iterable[Statement] = ()
                       ) -> tuple[list[Movement], list[Drop], Counter]:
-    """Movements of one article, the candidates dropped (`Drop`, by rule id) and the rows kept with a caveat
-    (by note). `statements` tell whose words a quoted movement is ("I ordered forces to Germany")."""
+    """Movements of one article, one row per movement (restatements become its mentions: `merge`), the candidates
+    dropped (`Drop`, by rule id) and the rows kept with a caveat (by note). `statements` tell whose words a quoted
+    movement is ("I ordered forces to Germany")."""
     extractor = MovementExtractor(adoc, ctx, statements)
-    rows = extractor.run()
+    rows = merge_mentions(extractor.run())
     return rows, extractor.drops, extractor.flags
