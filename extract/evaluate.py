@@ -273,8 +273,9 @@ def scored_statements(gold: GoldArticle) -> list[dict]:
 
 
 def scored_movements(gold: GoldArticle) -> list[dict]:
-    """The gold movements the current rules score: rows flagged `nominal` (no force noun) are left out."""
-    return [g for g in gold.movements if not g.get("nominal")]
+    """The gold movements the current rules score: rows flagged `nominal` (no force noun) or `equipment_only` (no
+    personnel: `drop:movement:equipment-only`) are left out."""
+    return [g for g in gold.movements if not g.get("nominal") and not g.get("equipment_only")]
 
 
 def score_gold(golds: list[GoldArticle], result) -> Report:
