@@ -15,7 +15,7 @@ STATEMENT_VIEW = ["date", "speaker", "speaker_country", "kind", "act", "text", "
                   "date_precision", "sentence", "title", "url", "statement_id", "article_id"]
 MAX_SHOWN = 5_000  # rows drawn in a table; the downloads hold every selected row
 MOVEMENT_VIEW = ["date", "actor_name", "status", "troops", "troops_text", "force", "destinations", "destination_places",
-                 "origin", "is_future", "date_precision", "sentence", "title", "url", "movement_id", "article_id"]
+                 "origin", "n_mentions", "is_future", "date_precision", "sentence", "title", "url", "movement_id", "article_id"]
 
 
 def with_articles(rows: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -67,6 +67,8 @@ def column_config(table: str) -> dict:
             "destinations": cc.ListColumn("To (countries)", width="small"),
             "destination_places": cc.ListColumn("Places", width="medium"),
             "origin": cc.TextColumn("From", width="small"),
+            "n_mentions": cc.NumberColumn("Mentions", help="Sentences of the article that report this movement",
+                                          format="%d", width="small"),
             "movement_id": cc.TextColumn("Id", width="small")}
 
 

@@ -83,6 +83,11 @@ def _label(code) -> str:
     return (country_name(code) or str(code)) if isinstance(code, str) and code.strip() else "Unknown actor"
 
 
+def _mentions_note(n) -> str:
+    """The hover's note on how often the article restates the movement (nothing for one mention)."""
+    return f" · {int(n)} mentions in its article" if pd.notna(n) and int(n) > 1 else ""
+
+
 def _place(row) -> str:
     places = list(row["destination_places"]) or [country_name(c) or c for c in row["destinations"]]
     border = row.get("border")
@@ -131,6 +136,7 @@ def build_map(rows: pd.DataFrame, *, title: str = "") -> go.Figure:
                 plotly_texts(part["status"].str.replace("_", " ")).to_numpy(dtype=object), troops.to_numpy(dtype=object),
                 part["date"].dt.strftime("%d %b %Y").fillna("undated").to_numpy(dtype=object),
                 plotly_texts(part["troops_text"]).to_numpy(dtype=object), np.full(len(part), plotly_text(_label(actor)), dtype=object),
+                part["n_mentions"].map(_mentions_note).to_numpy(dtype=object),
             ])
             fig.add_trace(go.Scattergeo(
                 lat=part["lat"].astype(float), lon=part["lon"].astype(float), mode="markers",
@@ -140,7 +146,7 @@ def build_map(rows: pd.DataFrame, *, title: str = "") -> go.Figure:
                             line=dict(width=2.5 if group != "in place" else 0.8,
                                       color=color if group != "in place" else "rgba(40,40,40,0.7)")),
                 hovertemplate="<b>%{customdata[6]}</b> · %{customdata[2]}<br>%{customdata[1]}"
-                              "<br>Troops: %{customdata[3]} (“%{customdata[5]}”)<br>Reported %{customdata[4]}<extra></extra>",
+                              "<br>Troops: %{customdata[3]} (“%{customdata[5]}”)<br>Reported %{customdata[4]}%{customdata[7]}<extra></extra>",
             ))
             first = False
     for group in GROUP_ORDER if len(rows) else ():  # how the statuses look, in a neutral grey
@@ -162,7 +168,8 @@ def situation_table(rows: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({
         "date": rows["date"], "actor": rows["actor_name"].fillna(rows["actor"]), "status": rows["status"],
         "troops": rows["troops"], "troops as written": rows["troops_text"],
-        "place": [_place(r) for _, r in rows.iterrows()], "origin": rows["origin"], "sentence": rows["sentence"],
+        "place": [_place(r) for _, r in rows.iterrows()], "origin": rows["origin"], "mentions": rows["n_mentions"],
+        "sentence": rows["sentence"],
         "movement_id": rows["movement_id"], "article_id": rows["article_id"],
     }).sort_values("date", ascending=False, kind="stable").reset_index(drop=True)
 

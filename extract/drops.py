@@ -73,6 +73,8 @@ DROP_RULES: tuple[DropRule, ...] = (
              "Casualties or fighting (\"40 soldiers were killed\", \"conducted airstrikes\"), not a movement."),
     DropRule("drop:movement:weapons-delivery", "movement",
              "Equipment handed to another state (\"send jets to Ukraine\"): a weapons delivery, not a movement."),
+    DropRule("drop:movement:equipment-only", "movement",
+             "Ships, jets, tanks or other equipment with no personnel named: no deployment of forces."),
     DropRule("drop:movement:no-actor", "movement",
              "Neither the sentence nor the story says whose forces these are."),
     DropRule("drop:movement:question", "movement",

@@ -5,7 +5,12 @@ Gold (tests/gold/*.json, see tests/gold/GUIDELINES.md):
   overlap by at least half of the shorter span (events: the spans overlap and the participants
   agree). Precision, recall and F1 over all rows; date accuracy over the matched rows.
 - movements: a prediction matches when it is in the same sentence with the same actor and the same
-  troop number ("F1 on (actor, troops)"); strict F1 also needs the same destinations and status.
+  troop number ("F1 on (actor, troops)"); strict F1 also needs the same destinations and status. The gold
+  has a row per sentence that reports a movement, the extractor one row per movement with its `mentions`:
+  each mention is scored as a prediction in its sentence (one-to-one with gold rows), so a restatement
+  the extractor merged still finds its gold row. "Per movement" scores rows against gold rows grouped by
+  the extractor's own rule (`extract.movements.merge`): a row matches a group when one of its mentions
+  matches one of the group's rows.
 PolNeAR dev: content token-overlap precision/recall/F1 (tokens of predicted content that lie in
 gold content, and the reverse), and source accuracy on matched attributions (the predicted speaker
 mention overlaps the gold Source span), beside textacy's `direct_quotations` as a baseline.
@@ -165,6 +170,7 @@ class Report:
     statement_dates: list[bool] = field(default_factory=list)
     movements: PRF = field(default_factory=PRF)
     movements_strict: PRF = field(default_factory=PRF)
+    movements_per_movement: PRF = field(default_factory=PRF)
     movement_dates: list[bool] = field(default_factory=list)
     misses: dict[str, list[str]] = field(default_factory=dict)
 
@@ -216,6 +222,31 @@ def movement_matches(pred: dict, gold: dict, *, strict: bool) -> bool:
     return True
 
 
+def mention_rows(preds: list[dict]) -> list[dict]:
+    """Movement rows as one scored prediction per mention, each in its mention's sentence (a row without
+    `mentions` is its own one mention)."""
+    out = []
+    for p in preds:
+        spans = list(p.get("mentions") if isinstance(p.get("mentions"), (list, tuple)) else []) or [
+            f"{p['sentence_start']}:{p['sentence_end']}"]
+        for span in spans:
+            start, end = (int(v) for v in span.split(":"))
+            out.append({**p, "sentence_start": start, "sentence_end": end})
+    return out
+
+
+def per_movement(preds: list[dict], golds: list[dict]) -> PRF:
+    """Rows against gold movements (gold rows grouped by `extract.movements.merge`), one-to-one: a row
+    matches a group when one of its mentions matches one of the group's rows."""
+    from .movements.merge import group_mentions
+
+    def rule(p: dict, group: list[dict]) -> bool:
+        return any(movement_matches(m, g, strict=False) for m in mention_rows([p]) for g in group)
+
+    pairs, fps, fns = _match(preds, group_mentions(golds), rule)
+    return PRF(len(pairs), len(fps), len(fns))
+
+
 def _match(preds: list[dict], golds: list[dict], rule) -> tuple[list[tuple[dict, dict]], list[dict], list[dict]]:
     """Greedy one-to-one matching in text order."""
     pairs, used = [], set()
@@ -242,8 +273,9 @@ def scored_statements(gold: GoldArticle) -> list[dict]:
 
 
 def scored_movements(gold: GoldArticle) -> list[dict]:
-    """The gold movements the current rules score: rows flagged `nominal` (no force noun) are left out."""
-    return [g for g in gold.movements if not g.get("nominal")]
+    """The gold movements the current rules score: rows flagged `nominal` (no force noun) or `equipment_only` (no
+    personnel: `drop:movement:equipment-only`) are left out."""
+    return [g for g in gold.movements if not g.get("nominal") and not g.get("equipment_only")]
 
 
 def score_gold(golds: list[GoldArticle], result) -> Report:
@@ -258,7 +290,9 @@ def score_gold(golds: list[GoldArticle], result) -> Report:
         pairs, fps, fns = _match(preds, gold_statements, statement_matches)
         report.statements.add(PRF(len(pairs), len(fps), len(fns)))
         report.statement_dates += [_day(p["date"]) == g["date"] for p, g in pairs]
-        m_preds = movements[movements["article_id"] == aid].to_dict("records")
+        rows = movements[movements["article_id"] == aid].to_dict("records")
+        report.movements_per_movement.add(per_movement(rows, gold_movements))
+        m_preds = mention_rows(rows)
         m_pairs, m_fps, m_fns = _match(m_preds, gold_movements, lambda p, g: movement_matches(p, g, strict=False))
         report.movements.add(PRF(len(m_pairs), len(m_fps), len(m_fns)))
         report.movement_dates += [_day(p["date"]) == g["date"] for p, g in m_pairs]
@@ -277,13 +311,14 @@ def score_gold(golds: list[GoldArticle], result) -> Report:
             sent = text[g["sentence_start"]:g["sentence_end"]]
             lines.append(f"  MOVE-MISS {g['actor']} {g['troops']} {g['destinations']} {g['status']}: {sent[:110]!r}")
         for p in s_fps:
-            lines.append(f"  MOVE-EXTRA {p['actor']} {p['troops']} {list(p['destinations'])} {p['status']}: {p['sentence'][:110]!r}")
+            lines.append(f"  MOVE-EXTRA {p['actor']} {p['troops']} {list(p['destinations'])} {p['status']}: {text[p['sentence_start']:p['sentence_end']][:110]!r}")
         report.misses[aid] = lines
     return report
 
 
 def rule_table(golds: list[GoldArticle], result) -> list[str]:
-    """Per rule (a row's `method`): rows made, rows right (matched to a gold row), precision; Markdown."""
+    """Per rule (a row's `method`): rows made, rows right (matched to a gold row), precision; Markdown (a movement
+    counts once per mention, as it is scored)."""
     made: dict[str, int] = {}
     right: dict[str, int] = {}
     tables = (("statements", scored_statements, statement_matches),
@@ -294,6 +329,7 @@ def rule_table(golds: list[GoldArticle], result) -> list[str]:
             if "method" not in frame.columns:
                 continue
             preds = frame[frame["article_id"] == gold.article.article_id].to_dict("records")
+            preds = mention_rows(preds) if table == "movements" else preds
             pairs, _, _ = _match(preds, scored(gold), rule)
             for p in preds:
                 made[p["method"]] = made.get(p["method"], 0) + 1
@@ -313,7 +349,8 @@ def _gold_found(gold: GoldArticle, result) -> dict[str, list[tuple[dict, bool]]]
             ("statement", "statements", scored_statements, statement_matches),
             ("movement", "movements", scored_movements, lambda p, g: movement_matches(p, g, strict=False))):
         frame = result.tables[table]
-        _, _, missed = _match(frame[frame["article_id"] == aid].to_dict("records"), scored(gold), rule)
+        preds = frame[frame["article_id"] == aid].to_dict("records")
+        _, _, missed = _match(mention_rows(preds) if table == "movements" else preds, scored(gold), rule)
         out[kind] = [(g, not any(g is m for m in missed)) for g in scored(gold)]
     return out
 
@@ -357,6 +394,7 @@ def report_lines(report: Report) -> list[str]:
             f"statement dates       accuracy {report.date_accuracy:.3f} on {len(report.statement_dates)} matched",
             f"movements (actor, troops)  {report.movements.line()}",
             f"movements strict      {report.movements_strict.line()}",
+            f"movements per movement  {report.movements_per_movement.line()}",
             f"movement dates        accuracy {report.movement_date_accuracy:.3f} on {len(report.movement_dates)} matched"]
 
 

@@ -108,6 +108,8 @@ class Movement:
     date: DateInfo
     is_future: bool = False
     method: str = ""  # the rule that read the movement's status (movement:send, movement:already-there, ...)
+    n_mentions: int = 1  # how many sentences of the article report this movement (`movements.merge`)
+    mentions: list[str] = field(default_factory=list)  # every mention's sentence span, "start:end", first first
 
 
 @dataclass

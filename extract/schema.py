@@ -106,6 +106,8 @@ MOVEMENT_COLUMNS = [
     Column("is_future", "boolean", "True when the movement is yet to happen (`will send`, `could involve`)."),
     Column("cue", "string", "The verb or noun that states the movement (`deployed`, `send`, `on heightened alert`)."),
     Column("method", "string", "The id of the rule that read the movement's status: `movement:<class>` for the predicate's class (send, mass, static, arrive, decide, transit, boost, withdraw), `movement:<class>-planned` under a plan, movement:already-there, movement:alert-phrase, movement:alert-verb, movement:advance-noun, movement:arrival-to-come, movement:leaving-home."),
+    Column("n_mentions", "Int64", "How many sentences of the article report this movement (1 or more): a restatement of the same actor, troop number, status family and places is a mention of this row, not a row of its own."),
+    Column("mentions", "list", "Every mention's sentence span as `start:end` offsets into the article text, in text order; the first is this row's `sentence_start:sentence_end`."),
     *_SENTENCE_COLUMNS[:3],
     Column("char_start", "Int64", "Offset of the movement phrase (from the first to the last of actor, number, force, verb and places in the sentence)."),
     Column("char_end", "Int64", "End offset (exclusive) of the movement phrase."),

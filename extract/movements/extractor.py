@@ -16,12 +16,13 @@ from ..triggers import triggers_in
 from .actors import ActorFinder
 from .clauses import Candidate, Clause, _is_frame, climb, is_verb, own_clauses
 from .forces import force_kind, number_phrase
+from .merge import merge_mentions
 from .negation import negated
 from .places import BareBorder, PlaceFinder, PlaceHit, _most_specific
 from .status import Reading, read_status
 from .words import (
     ADVANCE_NOUNS, ARRIVE, CARRY_OUT_VERBS, CASUALTY, CASUALTY_MODIFIERS, COMPRISE, CONDUCT_VERBS, COPULA,
-    DELIVERY_VERBS, DEPART_VERBS, EQUIPMENT, HISTORY_BEFORE, HISTORY_WORDS, LAUNCHED_NOUNS, LAUNCH_VERBS,
+    DELIVERY_VERBS, DEPART_VERBS, EQUIPMENT, FORMATION_NOUNS, HISTORY_BEFORE, HISTORY_WORDS, LAUNCHED_NOUNS, LAUNCH_VERBS,
     MAX_MEMBERS, NAME_MODIFIERS, NATO_MEMBERS, NEEDS_PREP_NOUNS, PERSONNEL, PRESENCE_NOUNS, RAISING, UNIT_NOUNS,
     _NON_ARRIVAL_CAPTURE, _STRIKE_NOUNS,
 )
@@ -90,6 +91,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
         self._rows: list[tuple[int, Movement, str]] = []  # (sentence index, row, force lemma)
         self._sent_places: list[list[object]] = []
         self._sent_index = 0
+        self._equipment_only: set[int] = set()  # ids of rows whose forces are only equipment
 
     # ----- driving ---------------------------------------------------------------------------------
     def run(self) -> list[Movement]:
@@ -98,7 +100,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
             self._sent_index, self._sent = i, sent
             self.ctx.note_sentence(sent)
             rows.extend(self.sentence(sent))
-        return self._home_filter(rows)
+        return self._equipment_filter(self._home_filter(rows))
 
     def sentence(self, sent: Span) -> list[Movement]:
         from ..places import place_refs
@@ -152,7 +154,8 @@ class MovementExtractor(PlaceFinder, ActorFinder):
         return out
 
     def _dedupe(self, rows: list[Movement], sent: Span) -> list[Movement]:
-        """One row per (actor, destinations, status) per sentence; the row with a number wins."""
+        """One row per (actor, destinations, status) per sentence; the row with a number wins, then the row of
+        personnel over one of equipment alone."""
         out: list[Movement] = []
         for row in rows:
             key = (row.actor, tuple(sorted(row.destinations)), tuple(row.destination_places), row.status)
@@ -161,8 +164,9 @@ class MovementExtractor(PlaceFinder, ActorFinder):
             if twin is None:
                 out.append(row)
                 continue
-            if twin.troops is None and row.troops is not None:
-                out[out.index(twin)], row = row, twin
+            if (twin.troops is None and row.troops is not None) or (
+                    id(twin) in self._equipment_only and id(row) not in self._equipment_only):
+                out[out.index(twin)], row = row, twin  # a number, then named personnel, wins
             self.drops.append(self._row_drop("drop:movement:duplicate", row))
         return out
 
@@ -210,6 +214,8 @@ class MovementExtractor(PlaceFinder, ActorFinder):
                 self.drops.append(self._row_drop("drop:movement:clause-is-the-plan", row))
                 continue  # "positioned to send troops pouring across the border": the motion is the plan's
             rows.append(row)
+        if _equipment_only(cand):
+            self._equipment_only.update(id(r) for r in rows)
         return rows
 
     def _row(self, cand: Candidate, clause: Clause, sent: Span, *, is_main: bool,
@@ -473,10 +479,31 @@ class MovementExtractor(PlaceFinder, ActorFinder):
             out.append(r)
         return out
 
+    def _equipment_filter(self, rows: list[Movement]) -> list[Movement]:
+        """Ships, jets or tanks with no personnel named are no deployment of forces (dropped only now: the home
+        filter reads them to tell which country is invaded)."""
+        for r in rows:
+            if id(r) in self._equipment_only:
+                self.drops.append(self._row_drop("drop:movement:equipment-only", r))
+        return [r for r in rows if id(r) not in self._equipment_only]
+
+
+def _equipment_only(cand: Candidate) -> bool:
+    """A force of equipment alone: the noun and every noun folded into it are equipment ("warships and jets", not
+    "troops and tanks"), no formation ("an armoured column"), and no unit or personnel owns it ("vehicles from the
+    Battle Group" move the battle group); the word classes are the force nouns' `class` and flags in the lexicon."""
+    if cand.kind != "equipment" or cand.noun.lower_ in FORMATION_NOUNS or any(
+            force_kind(m) not in ("equipment", None) for m in cand.members):
+        return False
+    return not any(force_kind(g) in ("personnel", "unit") for c in cand.noun.children
+                   if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj")
+
+
 def extract_movements(adoc: ArticleDoc, ctx: SpeakerContext, statements: Iterable[Statement] = ()
                       ) -> tuple[list[Movement], list[Drop], Counter]:
-    """Movements of one article, the candidates dropped (`Drop`, by rule id) and the rows kept with a caveat
-    (by note). `statements` tell whose words a quoted movement is ("I ordered forces to Germany")."""
+    """Movements of one article, one row per movement (restatements become its mentions: `merge`), the candidates
+    dropped (`Drop`, by rule id) and the rows kept with a caveat (by note). `statements` tell whose words a quoted
+    movement is ("I ordered forces to Germany")."""
     extractor = MovementExtractor(adoc, ctx, statements)
-    rows = extractor.run()
+    rows = merge_mentions(extractor.run())
     return rows, extractor.drops, extractor.flags

@@ -39,6 +39,7 @@ ADVANCE_NOUNS = _names("advance")
 # Form → (kind, the test it must pass too, its lemma): see the check column of force_nouns.csv.
 FORCE_NOUNS = {f: (e.cls, e.extra.get("check", ""), e.lemma) for e in family("force_nouns").values() for f in e.forms}
 ADJECTIVE_FORCES = flagged("force_nouns", "adjective")  # "the military", "infantry" tagged JJ
+FORMATION_NOUNS = flagged("force_nouns", "formation")  # "an armoured column": equipment with its crews
 
 _GROUP_MODIFIERS = flagged("force_modifiers", "group")
 _UNIT_MODIFIERS = flagged("force_modifiers", "unit")

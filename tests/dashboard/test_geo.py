@@ -135,3 +135,11 @@ def test_same_day_reports_at_one_place_stand_side_by_side(movements):
     same_day = coerce(pd.concat([movements, pd.DataFrame([_mv("b:m2", "2022-01-20", "RUS", "planned", 8000)])]), "movements")
     rows = situation(same_day, dt.date(2022, 1, 31))
     assert sorted(zip(rows["movement_id"], rows["group"])) == [("b:m1", "in place"), ("b:m2", "intended"), ("c:m1", "intended")]
+
+
+@pytest.mark.parametrize("n_mentions, note", [(3, " · 3 mentions in its article"), (1, ""), (None, "")])
+def test_the_hover_says_how_often_the_article_reports_the_movement(movements, n_mentions, note):
+    rows = situation(movements.assign(n_mentions=pd.array([n_mentions] * len(movements), dtype="Int64")), None)
+    notes = {c[0]: c[7] for trace in build_map(rows).data if trace.customdata is not None for c in trace.customdata}
+    assert notes["b:m1"] == note
+    assert list(situation_table(rows)["mentions"].fillna(0)) == [n_mentions or 0] * len(rows)

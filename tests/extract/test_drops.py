@@ -68,6 +68,7 @@ CASES = [
     ("The Soviet Union sent tanks into Hungary in 1956.", "drop:movement:history"),
     ("Forty Russian soldiers were killed near Kharkiv on Tuesday.", "drop:movement:casualty"),
     ("Poland will give its MiG-29 jets to Ukraine.", "drop:movement:weapons-delivery"),
+    ("Two British warships arrived in the Black Sea on Monday.", "drop:movement:equipment-only"),
     ("Russia sent 5,000 troops on Monday.", "drop:movement:no-place"),
     ("Russia refused to pull its troops back from the border.", "drop:movement:refused"),
     ("Ukrainian forces are stationed in Ukraine.", "drop:movement:own-forces-at-home"),

@@ -125,3 +125,33 @@ def test_rule_table_counts_rows_and_right_rows_per_method():
                           {**row("NATO", 150, 190), "article_id": "a", "method": "quote:cue"}])
     result = SimpleNamespace(tables={"statements": preds, "movements": pd.DataFrame(columns=["article_id"])})
     assert rule_table([gold], result)[3:] == ["| reported:clause | 2 | 1 | 0.500 |", "| quote:cue | 1 | 0 | 0.000 |"]
+
+
+def move(start, end, troops=None, status="deployed", mentions=(), **extra):
+    return {"actor": "RUS", "troops": troops, "destinations": ["UKR"], "destination_places": [], "status": status,
+            "force": "troops", "date": "2022-02-01", "date_precision": "published", "sentence_start": start,
+            "sentence_end": end, "mentions": list(mentions), **extra}
+
+
+def test_a_merged_row_is_scored_once_per_mention():
+    from extract.evaluate import mention_rows
+
+    rows = mention_rows([move(0, 40, mentions=["0:40", "100:140"]), move(200, 240)])
+    assert [(r["sentence_start"], r["sentence_end"]) for r in rows] == [(0, 40), (100, 140), (200, 240)]
+
+
+@pytest.mark.parametrize("preds, golds, expected", [
+    # one merged row, the gold's two rows of the same build-up: one movement found
+    ([move(0, 40, mentions=["0:40", "100:140"])], [move(0, 40), move(100, 140)], (1, 0, 0)),
+    # the row's second mention finds a gold movement its first mention misses
+    ([move(0, 40, mentions=["0:40", "100:140"])], [move(100, 140)], (1, 0, 0)),
+    # two gold movements (a build-up, a withdrawal) and one row: one found, one missed
+    ([move(0, 40, mentions=["0:40", "100:140"])], [move(0, 40), move(100, 140, status="withdrawn")], (1, 0, 1)),
+    # a different number is another movement
+    ([move(0, 40, troops=5000)], [move(0, 40, troops=100000)], (0, 1, 1)),
+])
+def test_per_movement_scores_rows_against_grouped_gold(preds, golds, expected):
+    from extract.evaluate import per_movement
+
+    prf = per_movement(preds, golds)
+    assert (prf.tp, prf.fp, prf.fn) == expected

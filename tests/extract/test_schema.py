@@ -56,3 +56,14 @@ def test_coerce_fills_missing_columns_and_types():
 def test_unreadable_table_comes_back_empty(tmp_path):
     (tmp_path / "statements.parquet").write_bytes(b"garbage")
     assert read_tables(tmp_path)["statements"].empty
+
+
+def test_movement_mentions_round_trip_through_parquet_and_csv(tmp_path):
+    frame = coerce(pd.DataFrame({"movement_id": ["a:m1", "a:m2"], "n_mentions": [2, 1],
+                                 "mentions": [["0:40", "100:140"], ["200:240"]], "destinations": [["UKR"], []]}),
+                   "movements")
+    write_tables({"movements": frame}, tmp_path, csv=True)
+    for path in (tmp_path / "movements.parquet", tmp_path / "movements.csv"):
+        back = read_table(path, "movements")
+        assert [(list(r.mentions), int(r.n_mentions)) for r in back.itertuples()] == [
+            (["0:40", "100:140"], 2), (["200:240"], 1)], path.name
