@@ -71,7 +71,8 @@ _INSTITUTION_METONYMS = {
     "us state department": "USA", "u.s. state department": "USA", "department of state": "USA",
     "defense department": "USA", "defence department": "USA", "department of defense": "USA",
     "us defense department": "USA", "u.s. defense department": "USA", "treasury department": "USA",
-    "us treasury": "USA", "u.s. treasury": "USA", "congress": "USA", "us congress": "USA", "u.s. congress": "USA",
+    "us treasury": "USA", "u.s. treasury": "USA", "congress": "USA", "us congress": "USA", "u.s. congress": "USA", "senate": "USA", "us senate": "USA",
+    "u.s. senate": "USA",
     "kremlin": "RUS", "duma": "RUS", "state duma": "RUS", "federation council": "RUS",
     "downing street": "GBR", "no 10": "GBR", "no. 10": "GBR", "number 10": "GBR", "number ten": "GBR",
     "foreign office": "GBR", "whitehall": "GBR", "fcdo": "GBR",
@@ -299,7 +300,7 @@ TITLE_WORD_TUPLES = sorted(((tuple(s.split()), w) for s, w in _TITLE_WORDS.items
 # Heads of official phrases that stand for their state ("Russian officials", "the Ukrainian government"); the
 # long ones are the fixed names of offices ("office of the president": resources/fixed_expressions.txt).
 STATE_HEADS = sorted((tuple(h.split()) for h in (
-    "official", "officials", "side", "government", "authorities", "leadership", "administration", "regime",
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "side", "government", "authorities", "leadership", "administration", "regime",
     "cabinet", "ministry", "foreign ministry", "defence ministry", "defense ministry", "interior ministry",
     "ministry of foreign affairs", "ministry of defence", "ministry of defense", "foreign affairs ministry",
     "military", "army", "armed forces", "general staff", "embassy", "mission", "delegation", "negotiators",

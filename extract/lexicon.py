@@ -22,6 +22,8 @@ PHRASAL_ONLY = flagged("speech_verbs", "phrasal_only") | frozenset(
     form for head in _PHRASAL_HEADS if head not in family("speech_verbs") for form in inflect(head, "VERB"))
 # Verbs that only count as speech with a clause ("believe that", "suggest that"), never with an object.
 CLAUSE_ONLY = flagged("speech_verbs", "clause_only")
+# Verbs that are speech only with a document as their subject ("the message reads", not "he reads").
+DOCUMENT_SUBJECT = flagged("speech_verbs", "document_subject")
 # "say"-type verbs that may still take their content as an object ("branded it a catastrophe").
 SAY_WITH_OBJECT = flagged("speech_verbs", "object_content")
 # Of those, verbs whose object is content only with a predicate: "called it a catastrophe", "claims the region as its own".
@@ -36,6 +38,12 @@ OBJECT_CONTENT_ACTS = {"deny", "announce", "reject", "propose", "demand", "accus
 
 # Nouns that stand for a statement ("according to a statement", a fixed expression; "in a readout").
 DOCUMENT_NOUNS = forms("document_nouns")
+# Of those, texts someone sends: any of them refers back to the last one sent ("sent greetings ... The message reads").
+MESSAGE_NOUNS = forms("document_nouns", "message")
+# Verbs whose subject is the author of their document object ("the Senate adopted a resolution").
+AUTHOR_VERBS = forms("document_verbs")
+# Unnamed officials and state bodies that refer back when definite ("the official added"): form → official/agency.
+OFFICIAL_NOUNS: dict[str, str] = classes_by_form("official_nouns")
 # Words that never make a speaker on their own (anonymous, non-state sources).
 ANONYMOUS_NOUNS = forms("non_speakers")
 

@@ -17,6 +17,8 @@ from .actor_matcher import SPANS_KEY as ACTOR_SPANS
 from .actors import Actor, ActorTable, load_actor_table
 from .countries import country_code, country_name, fold
 from .datelines import in_dateline
+from .document_authors import DocumentAuthors, document_speakers
+from .official_refs import OfficialMentions
 from .sentences import ents_in, ents_of, sentence_of, spans_in
 from .lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, SPEECH_VERBS
 
@@ -189,6 +191,8 @@ class SpeakerContext:
         self.participants: list[Speaker] = []  # a readout's call or meeting (`extract.readout_participants`)
         self._unknown_main: list[int] = []  # offsets of main-clause subjects named but not resolved ("Colonel X")
         self._default_country = self._main_country()
+        self.documents = DocumentAuthors(self)  # who issued which document ("the Senate adopted a resolution")
+        self.officials = OfficialMentions()  # unnamed officials and bodies ("the official added")
 
     # ----- bookkeeping -------------------------------------------------------------------------
     def _main_country(self) -> str | None:
@@ -219,6 +223,7 @@ class SpeakerContext:
                     self._unknown_main.append(token.idx)
                 if len(found) > 1:
                     self.last_group = found
+        self.documents.note(sent)
 
     def note_speakers(self, speakers: list[Speaker], offset: int) -> None:
         for s in speakers:
@@ -239,6 +244,8 @@ class SpeakerContext:
     def resolve_all(self, head: Token, *, allow_pronouns: bool = True) -> list[Speaker]:
         """Everyone the phrase headed by `head` names: "Macron and Biden" gives two speakers."""
         heads = conjuncts(head)
+        if len(heads) == 1 and head.lower_ in DOCUMENT_NOUNS:
+            return document_speakers(self, head)  # one row per author of a joint statement
         found: list[Speaker] = []
         for h in heads:
             s = self._possessed_title(h) or self.resolve(h, allow_pronouns=allow_pronouns)
@@ -267,6 +274,11 @@ class SpeakerContext:
 
     def resolve(self, head: Token, *, allow_pronouns: bool = True) -> Speaker | None:
         """The single person, state or organisation the noun phrase headed by `head` refers to."""
+        found = self._resolve(head, allow_pronouns=allow_pronouns)
+        self.officials.note(head, found)
+        return found
+
+    def _resolve(self, head: Token, *, allow_pronouns: bool = True) -> Speaker | None:
         if in_dateline(head):
             return None  # "WARSAW, POLAND -- President Biden's summit ...": where the story was filed
         low = head.lower_
@@ -274,7 +286,7 @@ class SpeakerContext:
         if low in PRONOUNS or low in PLURAL_PRONOUNS or low in NEUTER_PRONOUNS:
             return self._pronoun(head) if allow_pronouns else None
         if low in DOCUMENT_NOUNS:
-            return self._owner(head, core)
+            return next(iter(document_speakers(self, head)), None)
         region = _np_region(head)
         named = self._named(head, region)
         if named is not None:
@@ -293,9 +305,7 @@ class SpeakerContext:
             state = self.state_speaker(code)
             if state is not None:
                 return state.at(core)
-        if low in OWNED_NOUNS:
-            return self._owner(head, core)
-        return None
+        return (self._owner(head, core) if low in OWNED_NOUNS else None) or self.officials.refer_back(head, core)
 
     def _title_in_context(self, core: Span) -> Speaker | None:
         """A bare title ("the secretary of state", an office: a fixed expression; "the president") refers to
@@ -457,10 +467,14 @@ class SpeakerContext:
                     return state.at(core) if state is not None and not any(t.lower_ == "former" for t in core) else None
                 if s is not None:
                     return s.at(core)
-            if child.dep_ == "prep" and child.lower_ in ("for", "of", "from", "by", "at"):
+            # "a spokesman for the Foreign Office"; "an adviser to the presidential office" speaks for its state
+            if child.dep_ == "prep" and (child.lower_ in ("for", "of", "from", "by", "at") or (
+                    child.lower_ == "to" and head.lower_ in _ADVISERS)):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         s = self.resolve(pobj, allow_pronouns=False)
+                        if s is not None and s.type == "person" and child.lower_ == "to":
+                            s = self.state_speaker(s.country) if s.country else None
                         if s is not None:
                             return s if s.type == "person" else s.at(core)
         actor = self.actors.match_state(core.text)
@@ -474,7 +488,7 @@ class SpeakerContext:
         return Speaker.from_actor(actor, core) if actor else None
 
     def _owner_phrase(self, token: Token) -> Speaker | None:
-        span = np_core(token) if token.dep_ == "poss" else token.doc[token.i:token.i + 1]
+        span = np_core(token) if token.dep_ == "poss" else token.doc[token.left_edge.i:token.i + 1]  # "US embassy"
         actor = self.actors.match_state(span.text) or self.actors.match_name(span.text, on=self.published)
         if actor is None:
             code = country_code(span.text)

@@ -17,7 +17,7 @@ from .content import content_of, span_of, trim
 from .dates import clause_date, date_of, find_dates, resolve, tense_of
 from .document import ArticleDoc
 from .drops import make_drop
-from .lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, SPEECH_NOUNS, SPEECH_VERBS
+from .lexicon import DOCUMENT_NOUNS, DOCUMENT_SUBJECT, GROUP_NOUNS, SPEECH_NOUNS, SPEECH_VERBS
 from .quotes import QuoteSpan, turn_label
 from .readout_cues import readout_rows
 from .records import DateInfo, Drop, Statement
@@ -176,6 +176,8 @@ class StatementExtractor:
         subject = subject_of(token)
         if subject is not None and self.adoc.in_quote(subject.idx):
             subject = None
+        if token.lower_ in DOCUMENT_SUBJECT and (subject is None or subject.lower_ not in DOCUMENT_NOUNS):
+            return None  # "he reads the news": only a text reads out what it says
         if subject is None:
             subject = adjacent_name(token, self.adoc)
             if subject is None:
@@ -207,12 +209,9 @@ class StatementExtractor:
             owner = self.ctx.resolve(subject, allow_pronouns=False)  # "Russian officials", "a Kremlin spokesman"
             return [owner] if owner is not None else []
         if cue.token.lower_ == "according" and subject.lower_ in DOCUMENT_NOUNS:
-            if subject.lower_ not in JOINT_DOCUMENTS:
-                owner = self.ctx.resolve(subject, allow_pronouns=False)
-                return [owner] if owner is not None else []
-            owner = self.ctx.resolve(subject, allow_pronouns=False)
-            if owner is not None:
-                return [owner]
+            owners = self.ctx.resolve_all(subject, allow_pronouns=False)  # its owner or its authors
+            if owners or subject.lower_ not in JOINT_DOCUMENTS:
+                return owners
             root = sentence_of(cue.token).root
             main_subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
             return self.ctx.resolve_all(main_subject) if main_subject is not None else []

@@ -1,0 +1,63 @@
+"""Unnamed officials and state bodies that refer back: "a senior defense official said ... The official added",
+"the U.S. Embassy tweeted ... The embassy said", "NASA ... The agency responded".
+
+A definite official noun with no name or state of its own speaks for the state of the last unnamed official or
+state body the text introduced; it never refers to a person named elsewhere.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from .actor_words import STATE_PREQUANTIFIERS, UNITS
+from .lexicon import OFFICIAL_NOUNS
+
+if TYPE_CHECKING:
+    from .speakers import Speaker
+
+_DEFINITE = {"the", "this", "that", "these", "those"}
+_PLACE_ENTITIES = {"GPE", "NORP", "LOC"}  # "Russia said": a state named by its name introduces no body
+_PERSONAL = {"he", "she", "him", "her", "it", "its", "they", "them", "their"}
+
+
+def _introduces(head: Token) -> bool:
+    """Does a phrase headed by `head` introduce an official or a body (not a country's name, not a pronoun)?"""
+    return head.lower_ not in _PERSONAL and head.ent_type_ not in _PLACE_ENTITIES
+
+
+def refers_back(head: Token) -> bool:
+    """"the official", "the ministry", "the senior official": a definite official noun with nothing of its own."""
+    if head.lower_ not in OFFICIAL_NOUNS:
+        return False
+    children = list(head.children)
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children) and all(_own_word(c) for c in children)
+
+
+def _own_word(child: Token) -> bool:
+    """A word that leaves an official noun referring back: "the", "senior", "same", an office ("the foreign ministry")."""
+    if child.dep_ == "det":
+        return child.lower_ in _DEFINITE
+    if child.dep_ in ("amod", "compound"):
+        return child.lower_ in STATE_PREQUANTIFIERS or child.lower_ == "same" or (
+            child.lower_ in UNITS and UNITS[child.lower_][0] is None)
+    return False
+
+
+class OfficialMentions:
+    """The unnamed officials and state bodies an article has introduced, in text order."""
+
+    def __init__(self) -> None:
+        self._seen: list[tuple[int, "Speaker"]] = []
+
+    def note(self, head: Token, speaker: "Speaker | None") -> None:
+        """Remember a phrase that resolved to a state or organisation without naming it ("Russian officials")."""
+        if speaker is not None and speaker.type in ("state", "organisation") and _introduces(head):
+            self._seen.append((head.idx, speaker))
+
+    def refer_back(self, head: Token, core: Span) -> "Speaker | None":
+        """The state of the last official or body before `head`, when `head` refers back to one."""
+        if not refers_back(head):
+            return None
+        before = [(offset, speaker) for offset, speaker in self._seen if offset < head.idx]
+        return max(before, key=lambda seen: seen[0])[1].at(core) if before else None
