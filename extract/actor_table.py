@@ -95,7 +95,11 @@ class ActorTable:
         return self._by_name.get(canonical) or self._by_key.get(key(canonical))
 
     def state(self, code: str) -> Actor | None:
-        """The state or organisation actor of a code (`USA` → United States)."""
+        """The state or organisation actor of a code (`USA` → United States); a state the table does not list
+        is made from its ISO code ("the Australian government" speaks for Australia)."""
+        if code not in self._states and len(code) == 3 and code.isalpha() and code.isupper():
+            name = country_name(code)
+            self._states[code] = Actor(name, "state", code, None, None, None, None) if name != code else None
         return self._states.get(code)
 
     def holders(self, role: str, country: str | None) -> list[Actor]:

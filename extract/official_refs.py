@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from .speakers import Speaker
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
+_INDEFINITE = {"a", "an", "one"}
+_NEARBY = 300  # characters: "Nato's figures are higher. A senior official said ...": the body just named
 _PLACE_ENTITIES = {"GPE", "NORP", "LOC"}  # "Russia said": a state named by its name introduces no body
 _PERSONAL = {"he", "she", "him", "her", "it", "its", "they", "them", "their"}
 
@@ -26,18 +28,21 @@ def _introduces(head: Token) -> bool:
     return head.lower_ not in _PERSONAL and head.ent_type_ not in _PLACE_ENTITIES
 
 
-def refers_back(head: Token) -> bool:
-    """"the official", "the ministry", "the senior official": a definite official noun with nothing of its own."""
-    if head.lower_ not in OFFICIAL_NOUNS:
-        return False
-    children = list(head.children)
-    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children) and all(_own_word(c) for c in children)
+def refers_back(head: Token) -> str | None:
+    """"the official", "the ministry", "the senior official": a definite official noun with nothing of its own
+    ("definite"); "a senior official" with nothing of its own ("indefinite": only right after a body is named)."""
+    if head.lower_ not in OFFICIAL_NOUNS or not all(_own_word(c) for c in head.children):
+        return None
+    dets = {c.lower_ for c in head.children if c.dep_ == "det"}
+    if dets & _DEFINITE:
+        return "definite"
+    return "indefinite" if dets & _INDEFINITE and OFFICIAL_NOUNS[head.lower_] == "official" else None
 
 
 def _own_word(child: Token) -> bool:
     """A word that leaves an official noun referring back: "the", "senior", "same", an office ("the foreign ministry")."""
     if child.dep_ == "det":
-        return child.lower_ in _DEFINITE
+        return child.lower_ in _DEFINITE | _INDEFINITE
     if child.dep_ in ("amod", "compound"):
         return child.lower_ in STATE_PREQUANTIFIERS or child.lower_ == "same" or (
             child.lower_ in UNITS and UNITS[child.lower_][0] is None)
@@ -57,7 +62,9 @@ class OfficialMentions:
 
     def refer_back(self, head: Token, core: Span) -> "Speaker | None":
         """The state of the last official or body before `head`, when `head` refers back to one."""
-        if not refers_back(head):
-            return None
+        how = refers_back(head)
         before = [(offset, speaker) for offset, speaker in self._seen if offset < head.idx]
-        return max(before, key=lambda seen: seen[0])[1].at(core) if before else None
+        if how is None or not before:
+            return None
+        offset, speaker = max(before, key=lambda seen: seen[0])
+        return speaker.at(core) if how == "definite" or head.idx - offset <= _NEARBY else None

@@ -28,6 +28,12 @@ def speakers_of(result, needle: str) -> list[str]:
         # an adviser to an office speaks for its state
         ("An adviser to Ukraine's presidential office said more than forty soldiers were wounded.",
          "forty soldiers were wounded", ["Ukraine"]),
+        # "a senior official" right after officials of a state are named
+        ("Russian officials met the envoy on Monday. A senior official said the meeting had been useful.",
+         "meeting had been useful", ["Russia"]),
+        # a state the actor table does not list
+        ("The Australian government vowed to put an extra tariff on all imports from the two countries.",
+         "extra tariff", ["Australia"]),
         # an embassy's spokesperson
         ("The envoy arrived for talks with Russian officials, a US embassy spokeswoman said on Monday. "
          "\u201cThey are discussing a wide range of bilateral questions with their hosts,\u201d the spokeswoman "
@@ -43,6 +49,9 @@ def test_an_unnamed_official_speaks_for_the_state_introduced(extract_text, text,
     [
         # nothing introduced before: no speaker
         ("The official added that more units were expected soon.", "more units were expected"),
+        # "a senior official" far from any body named
+        ("Russian officials met the envoy on Monday. " + "The weather was cold and the roads were icy. " * 8
+         + "A senior official said the meeting had been useful.", "meeting had been useful"),
         # a country's name introduces no body for "the ministry" to refer to
         ("Russia said the drills had ended. The ministry added that the troops would return.", "troops would return"),
     ],
