@@ -21,10 +21,12 @@ _CLAUSES = ("acl", "relcl")
 
 
 def _key(noun: Token) -> str:
-    """Documents refer back by kind: a message to any text sent ("greetings"), else the same noun."""
+    """Documents refer back by kind: a message to any text sent ("greetings"), a joint text to a joint one, else
+    the same noun ("the joint statement" is not the statement a spokeswoman gave since)."""
     if noun.lower_ in MESSAGE_NOUNS:
         return "message"
-    return noun.lemma_.lower() if noun.lemma_ else noun.lower_
+    joint = "joint " if any(c.lower_ in ("joint", "common") for c in noun.children) else ""
+    return joint + (noun.lemma_.lower() if noun.lemma_ else noun.lower_)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -57,7 +59,15 @@ class DocumentAuthors:
         self._authors: dict[str, tuple[int, list["Speaker"]]] = {}
 
     def note(self, sent: Span) -> None:
-        """Remember who issued, adopted or sent a document in `sent` ("the Senate adopted a resolution")."""
+        """Remember who issued, adopted or sent a document in `sent` ("the Senate adopted a resolution"), or
+        spoke in one ("In a joint statement, the two leaders said ...")."""
+        for noun in sent:
+            if noun.lower_ in DOCUMENT_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "in" and \
+                    noun.head.head.tag_.startswith("VB"):
+                subject = _subject(noun.head.head)
+                authors = self.ctx.resolve_all(subject) if subject is not None else []
+                if authors:
+                    self._authors[_key(noun)] = (noun.idx, authors)
         for verb in sent:
             if verb.lower_ not in AUTHOR_VERBS or not verb.tag_.startswith("VB"):
                 continue

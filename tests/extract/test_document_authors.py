@@ -16,6 +16,13 @@ def speakers_of(result, needle: str) -> list[str]:
         # a joint statement issued before: one row per author
         ("Russia and China issued a joint statement on Friday. The joint statement criticized the deployment of "
          "missiles in the region.", "deployment of missiles", ["China", "Russia"]),
+        # whoever spoke "in a statement" is its author
+        ("In a statement on Monday, the Kremlin said the talks had been useful. The statement added that a new "
+         "round would follow soon.", "new round would follow", ["Russia"]),
+        # a joint statement is not the statement someone gave since
+        ("Russia and China issued a joint statement on Friday. The Japanese foreign ministry said in a statement "
+         "that it was worried. The joint statement criticized the deployment of missiles in the region.",
+         "deployment of missiles", ["China", "Russia"]),
         # a message sent before: its sender ("The message reads")
         ("Vladimir Putin sent greetings to the President of Kazakhstan. The message reads that the two nations "
          "share a long friendship.", "share a long friendship", ["Vladimir Putin"]),
