@@ -71,8 +71,8 @@ _INSTITUTION_METONYMS = {
     "us state department": "USA", "u.s. state department": "USA", "department of state": "USA",
     "defense department": "USA", "defence department": "USA", "department of defense": "USA",
     "us defense department": "USA", "u.s. defense department": "USA", "treasury department": "USA",
-    "us treasury": "USA", "u.s. treasury": "USA", "congress": "USA", "us congress": "USA", "u.s. congress": "USA", "senate": "USA", "us senate": "USA",
-    "u.s. senate": "USA",
+    "us treasury": "USA", "u.s. treasury": "USA", "congress": "USA", "us congress": "USA", "u.s. congress": "USA",
+    "senate": "USA", "us senate": "USA", "u.s. senate": "USA",
     "kremlin": "RUS", "duma": "RUS", "state duma": "RUS", "federation council": "RUS",
     "downing street": "GBR", "no 10": "GBR", "no. 10": "GBR", "number 10": "GBR", "number ten": "GBR",
     "foreign office": "GBR", "whitehall": "GBR", "fcdo": "GBR",
@@ -88,7 +88,7 @@ _INSTITUTION_METONYMS = {
     "russian military": "RUS", "russian navy": "RUS", "kremlin-backed": None,
     "sbu": "UKR", "ukrainian army": "UKR", "ukrainian military": "UKR", "naftogaz": None,
     "mod": "GBR", "ministry of defence": "GBR", "british army": "GBR", "royal navy": "GBR", "raf": "GBR",
-    "bundeswehr": "DEU", "nato's": "NATO", "european commission": "EU",
+    "bundeswehr": "DEU", "nato's": "NATO", "european commission": "EU", "europol": "EU", "frontex": "EU",
 }
 _INSTITUTION_METONYMS = {k: v for k, v in _INSTITUTION_METONYMS.items() if v is not None}
 STATE_METONYMS = {**CAPITALS, **_INSTITUTION_METONYMS}

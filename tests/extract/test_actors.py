@@ -345,6 +345,10 @@ def test_match_title_rejects(table, text, default):
     ("the UN Security Council", "United Nations Security Council"),
     ("the OSCE", "OSCE"),
     ("the G7", "G7"),
+    ("Europol", "European Union"),
+    ("the Senate", "United States"),
+    ("a Kremlin spokesman", "Russia"),
+    ("the Australian government", "Australia"),  # a state the table does not list
 ])
 def test_match_state(table, text, expected):
     assert _name(table.match_state(text)) == expected
