@@ -65,6 +65,8 @@ DROP_RULES: tuple[DropRule, ...] = (
     # ----- movements ----------------------------------------------------------------------------------
     DropRule("drop:movement:furniture", "movement",
              "A force noun in page furniture inside the story (teaser, credit, prompt): never read."),
+    DropRule("drop:movement:question-turn", "movement",
+             "A movement inside a transcript's question or moderator turn: a reporter's question reports nothing."),
     DropRule("drop:movement:after-story-end", "movement",
              "A paragraph after the story's end (author box, teasers) with a force noun: never parsed."),
     DropRule("drop:movement:quoted-no-speaker", "movement",

@@ -141,11 +141,14 @@ def extract_doc(article: Article, doc, body_end: int, furniture: list[tuple[int,
                                     drops=drops)
     turns = text_turns(adoc)
     if turns:
-        statements, silenced_drops = silenced(turns, statements, adoc)
+        statements, silenced_drops = silenced(turns, statements, adoc, "drop:statement:question-turn")
         statements += turn_rows(adoc, turns, statements)
         drops += silenced_drops
     statements.sort(key=lambda r: (r.sentence_start, r.content_start))
     movements, movement_drops, flags = extract_movements(adoc, SpeakerContext(doc, article.published), statements)
+    if turns:
+        movements, silenced_drops = silenced(turns, movements, adoc, "drop:movement:question-turn")
+        movement_drops += silenced_drops
     return statements, movements, drops + movement_drops, flags
 
 

@@ -213,14 +213,13 @@ def turn_rows(adoc: ArticleDoc, turns: list[Turn], existing: list[Statement]) ->
     return rows
 
 
-def silenced(turns: list[Turn], statements: list[Statement], adoc: ArticleDoc) -> tuple[list[Statement], list[Drop]]:
-    """Statements outside questions and moderation, and the drops of those inside them."""
+def silenced(turns: list[Turn], rows: list, adoc: ArticleDoc, rule: str) -> tuple[list, list[Drop]]:
+    """Rows (statements or movements) outside questions and moderation, and drops (`rule`) of those inside."""
     quiet = [(t.start, t.end) for t in turns if t.role in ("question", "moderation")]
     kept, drops = [], []
-    for row in statements:
+    for row in rows:
         if any(start <= row.sentence_start < end for start, end in quiet):
-            drops.append(make_drop(adoc, "drop:statement:question-turn", row.content_start, row.content_end,
-                                   (row.sentence_start, row.sentence_end)))
+            drops.append(make_drop(adoc, rule, row.sentence_start, row.sentence_end, (row.sentence_start, row.sentence_end)))
         else:
             kept.append(row)
     return kept, drops

@@ -81,7 +81,8 @@ TRANSCRIPT = (
     "President agree with that?\n\n"
     "MS. PSAKI:  We do not agree that diplomacy has run its course, and we will keep\n"
     "pressing for a diplomatic path as long as there is one.\n\n"
-    "Q    Thank you.\n\n"
+    "Q    Thank you.  Russia has moved 5,000 more troops to the border with Ukraine this\n"
+    "week.  Is the United States going to respond?\n\n"
     "1:40 P.M. EST\n"
 )
 
@@ -107,6 +108,11 @@ def test_a_question_is_nobodys_statement(briefing):
     assert not briefing.statements["sentence"].str.contains("talks had failed").any()
     drops = briefing.drops
     assert "drop:statement:question-turn" in set(drops["rule"])
+
+
+def test_a_question_reports_no_movement(briefing):
+    assert briefing.movements.empty
+    assert "drop:movement:question-turn" in set(briefing.drops["rule"])
 
 
 def test_a_prepared_statement_gives_each_paragraph_to_its_signer(extract_text, pipeline):
