@@ -132,3 +132,26 @@ def test_a_news_story_has_no_turns(extract_text):
     rows = extract_text("Russian President Vladimir Putin said on Monday that the talks had been useful.\n\n"
                         "The Kremlin said Moscow was ready to continue them next week.\n")
     assert "turn:paragraph" not in set(rows.statements["method"])
+
+
+UNBROKEN = ("The meeting was attended by members of the government. * * * President of Russia Vladimir Putin: "
+            "Good afternoon, colleagues. Today we will discuss the situation on our western border and the "
+            "exercises under way there. Minister of Defence of Armenia Ruth Smith: Thank you, Mr President. "
+            "The exercises will continue for another ten days, as we agreed last week.")
+
+
+def test_labels_inside_an_unbroken_transcript_make_turns(pipeline):
+    from extract.pipeline import extract_articles
+
+    article = Article("k", UNBROKEN, title="Meeting with members of the government", published=dt.date(2022, 2, 14),
+                      url="http://en.kremlin.ru/events/president/news/1")
+    rows = extract_articles([article], nlp=pipeline).statements
+    turns = rows[rows["method"] == "turn:paragraph"]
+    assert list(zip(turns["speaker"], turns["speaker_country"])) == [("Vladimir Putin", "RUS"), ("Ruth Smith", "ARM")]
+    assert turns["text"].iloc[0].startswith("Good afternoon") and turns["text"].iloc[0].endswith("under way there.")
+
+
+def test_one_name_and_colon_in_a_news_story_is_no_transcript(extract_text):
+    rows = extract_text("Vladimir Putin: the man who wants to redraw the map. The Russian leader has massed troops "
+                        "near the border, and the West is worried about what he will do next.")
+    assert "turn:paragraph" not in set(rows.statements["method"])
