@@ -1,0 +1,41 @@
+"""Reported content (extract.content): what a speech verb's object, clause or phrase reports, on real parses."""
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(result) -> list[tuple[str, str, str]]:
+    return [(r["speaker"], r["act"], r["text"]) for r in result.statements.to_dict("records")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the object's "of"/"for" phrase is part of what an accusation, a blame or a thanks reports
+        ("Emmanuel Macron accused Russia of sending troops.", ("Emmanuel Macron", "accuse", "Russia of sending troops")),
+        ("Jens Stoltenberg blamed Russia for the tension on the border.",
+         ("Jens Stoltenberg", "accuse", "Russia for the tension on the border")),
+        ("Joe Biden thanked Olaf Scholz for his support of Ukraine.",
+         ("Joe Biden", "say", "Olaf Scholz for his support of Ukraine")),
+        # a participle set off by a comma is a row of its own, not part of the object
+        ("Boris Johnson slammed Russia's aggression, saying the UK will always defend Ukraine.",
+         ("Boris Johnson", "criticise", "Russia's aggression")),
+        ("Boris Johnson slammed Russia's aggression, saying the UK will always defend Ukraine.",
+         ("Boris Johnson", "say", "the UK will always defend Ukraine")),
+        ("Vladimir Putin denied the plan, while blaming Kyiv for the tension.", ("Vladimir Putin", "deny", "the plan")),
+        ("Vladimir Putin denied the plan, while blaming Kyiv for the tension.",
+         ("Vladimir Putin", "accuse", "Kyiv for the tension")),
+        # verbs of appeal and request, and "called out"
+        ("Joe Biden pressured Vladimir Putin to stop the cyber attacks.",
+         ("Joe Biden", "urge", "Vladimir Putin to stop the cyber attacks")),
+        ("In a statement, Scott Morrison called out the brutal invasion of Ukraine.",
+         ("Scott Morrison", "criticise", "the brutal invasion of Ukraine")),
+    ],
+)
+def test_object_content(extract_text, text, expected):
+    assert expected in _rows(extract_text(text))
+
+
+@pytest.mark.parametrize("text", ["Thank you all for coming.", "Thank you, Mr. President."])
+def test_a_bare_thanks_is_no_statement(extract_text, text):
+    assert _rows(extract_text(text)) == []
