@@ -39,3 +39,18 @@ def test_object_content(extract_text, text, expected):
 @pytest.mark.parametrize("text", ["Thank you all for coming.", "Thank you, Mr. President."])
 def test_a_bare_thanks_is_no_statement(extract_text, text):
     assert _rows(extract_text(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Interfax agency quoted Dmitry Peskov as saying the troops would return to their bases.",
+         ("Dmitry Peskov", "say", "the troops would return to their bases")),
+        ("The newspaper cited Jake Sullivan as saying that an invasion could begin at any time.",
+         ("Jake Sullivan", "say", "an invasion could begin at any time")),
+        ("\u201cWe will respond to any attack on our country,\u201d the TASS news agency quoted Dmitry Peskov as saying.",
+         ("Dmitry Peskov", "say", "We will respond to any attack on our country")),
+    ],
+)
+def test_quoted_as_saying_is_said_by_the_quoted(extract_text, text, expected):
+    assert expected in _rows(extract_text(text))
