@@ -30,7 +30,7 @@ from .lexicon import (
     WITH_REASON,
 )
 from .sentences import sentence_of, text_of
-from .speech import GOING_ON, phrasal_act
+from .speech import goes_on, phrasal_act
 
 QUOTE_MARKS = {"\u201c", "\u201d", '"', "\u00ab", "\u00bb", "\u201e"}
 INVERTED_CUES = {"said", "says", "added", "adds", "told", "warned", "insisted", "stressed", "noted", "explained", "argued",
@@ -115,7 +115,7 @@ def _clause(cue: Token):
     if not comp:
         return None
     span = span_of(comp)
-    going_on = [t for c in comp for t in c.subtree if t.lower_ in GOING_ON and t.dep_ == "advcl" and t.idx > span[0]]
+    going_on = [t for c in comp for t in c.subtree if goes_on(t) and t.idx > span[0]]
     if going_on:  # "said [...], adding that ...": the words added are a row of their own
         span = (span[0], min(t.idx for t in going_on))
     return span, "reported:clause"

@@ -92,7 +92,7 @@ def subject_of(verb: Token) -> Token | None:
             break  # only participles ("..., saying") and purpose infinitives ("flew to Kyiv to meet") share it
         via = head.dep_
         head = head.head
-        if via == "advcl" and verb.lower_ in GOING_ON:
+        if via == "advcl" and goes_on(verb):
             outer = _speech_verb_above(head)
             if outer is not None:  # "Biden said [Putin has decided ...], adding that": Biden adds, not Putin
                 return subject_of(outer)
@@ -136,6 +136,17 @@ def _lent_subject(verb: Token) -> Token | None:
 
 
 GOING_ON = {"adding", "noting"}  # participles that go on with the main speaker's words
+
+
+def goes_on(verb: Token) -> bool:
+    """A participle that goes on with the main speaker's words: "adding", "noting", or any speech participle set
+    off by a comma ("Zelensky said Russia was a threat, [suggesting] ...": Zelensky suggests it, not Russia)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return False
+    if verb.lower_ in GOING_ON:
+        return True
+    first = verb.left_edge
+    return first.i > 0 and verb.doc[first.i - 1].text == "," and is_speech_verb(verb)
 
 def _speech_verb_above(token: Token) -> Token | None:
     """The speech verb whose reported clause holds `token` ("said [that he is convinced [Putin has made]]")."""
