@@ -79,7 +79,7 @@ STATEMENT_COLUMNS = [
     Column("place", "string", "Where an event takes place (e.g. `Bucharest`), when the sentence says."),
     Column("place_country", "string", "ISO3 code of `place`."),
     Column("is_future", "boolean", "True for scheduled or expected events and statements (`will meet on Thursday`)."),
-    Column("method", "string", "The id of the rule that found the row (`family:rule`): quote:cue, quote:dash, quote:turn-label, quote:continued, quote:floating; reported:clause, reported:colon, reported:phrasal, reported:infinitive, reported:object, reported:prep-object, reported:parenthetical, reported:inverted, reported:according-to; noun:owner, noun:light-verb; headline:name-colon; turn:paragraph (a paragraph of a transcript turn or a prepared text, said by its speaker); event:verb, event:noun."),
+    Column("method", "string", "The id of the rule that found the row (`family:rule`): quote:cue, quote:dash, quote:dash-led (a quote opened by a dash, its cue after the closing dash), quote:turn-label, quote:continued, quote:floating; reported:clause, reported:colon, reported:phrasal, reported:infinitive, reported:object, reported:prep-object, reported:parenthetical, reported:inverted, reported:according-to, reported:made-clear (made it clear / was clear that); noun:owner, noun:light-verb; headline:name-colon; turn:paragraph (a paragraph of a transcript turn or a prepared text, said by its speaker); event:verb, event:noun."),
     *_SENTENCE_COLUMNS,
 ]
 

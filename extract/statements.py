@@ -17,6 +17,7 @@ from .content import content_of, span_of, trim
 from .dates import clause_date, date_of, find_dates, resolve, tense_of
 from .document import ArticleDoc
 from .drops import make_drop
+from .light_cues import light_rows
 from .lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, SPEECH_NOUNS, SPEECH_VERBS
 from .quotes import QuoteSpan, turn_label
 from .readout_cues import readout_rows
@@ -378,7 +379,8 @@ class StatementExtractor:
                 self._no_speaker(cue, (quote.start, quote.end), sent)
                 return
             date = self._date(cue.token, (quote.start, quote.end), speakers, quote=True)
-            method = "quote:turn-label" if label else "quote:dash" if cue.token.text in _DASHES else "quote:cue"
+            method = "quote:turn-label" if label else "quote:dash" if cue.token.text in _DASHES else \
+                "quote:dash-led" if self.adoc.text[quote.open_at] in _DASHES else "quote:cue"
         elif self._continues_last(quote, sent):
             last = self._last
             speakers = [s.at(None) for s in self._last_speakers]
@@ -481,8 +483,8 @@ class StatementExtractor:
                    addressees=self._addressees(cue, speakers[0]))
 
     def noun_clauses(self, sent: Span) -> None:
-        """Rows for a speech noun with its that-clause, said by its owner or by the subject of a light
-        verb: "Putin's claims that ...", "Romania has raised concerns that ..."."""
+        """Rows for a speech noun with its that-clause, said by its owner ("Putin's claims that ..."), and the
+        light-verb cues ("Romania has raised concerns that ...", `extract.light_cues`)."""
         for trigger in triggers_in(sent, "noun:speech-noun"):
             noun = trigger[0]
             if noun.i in self.used_cues:
@@ -492,27 +494,12 @@ class StatementExtractor:
             if owner is None or clause is None:
                 continue
             self._noun_statement(Cue(noun, owner, noun.idx, noun.idx + len(noun.text), SPEECH_NOUNS[noun.lower_]),
-                                 clause, sent, "noun:owner")
-        for trigger in triggers_in(sent, "noun:light-verb"):
-            token = trigger[0]
-            if token.i in self.used_cues:
-                continue
-            for noun in token.children:
-                if noun.dep_ != "dobj" or noun.lower_ not in SPEECH_NOUNS:
-                    continue
-                clause = self._that_clause(noun)
-                if clause is None:  # "raising questions about his microphone problems"
-                    clause = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("about", "over", "on")), None)
-                    clause = next((o for o in clause.children if o.dep_ == "pobj"), None) if clause is not None else None
-                subject = subject_of(token)
-                if clause is None or subject is None or (token.tag_ == "VBG" and token.dep_ == "advcl"):
-                    continue
-                self._noun_statement(Cue(token, subject, token.idx, noun.idx + len(noun.text),
-                                         SPEECH_NOUNS[noun.lower_]), clause, sent, "noun:light-verb")
+                                 span_of([clause]), sent, "noun:owner")
+        light_rows(self, sent)
 
-    def _noun_statement(self, cue: Cue, clause: Token, sent: Span, rule: str) -> None:
-        """One row for a speech noun's content (`clause`), said by the cue's subject; `rule` is its method."""
-        content = trim(self.adoc.text, *span_of([clause]))
+    def _noun_statement(self, cue: Cue, content: tuple[int, int], sent: Span, rule: str) -> None:
+        """One row for a speech noun's content (the span `content`), said by the cue's subject; `rule` is its method."""
+        content = trim(self.adoc.text, *content)
         speakers = self._speakers(cue)
         self.used_cues.add(cue.token.i)
         if not speakers:
