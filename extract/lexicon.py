@@ -42,6 +42,8 @@ OBJECT_CONTENT_ACTS = {"deny", "announce", "reject", "propose", "demand", "accus
 DOCUMENT_NOUNS = forms("document_nouns")
 # Words that never make a speaker on their own (anonymous, non-state sources).
 ANONYMOUS_NOUNS = forms("non_speakers")
+# Those of them that, owned by no actor, make an anonymous row ("experts say"; not pronouns, office holders or the press).
+ANONYMOUS_SOURCES = forms("non_speakers", "anonymous")
 
 # Communication events: trigger word → kind.
 EVENT_VERBS: dict[str, str] = classes_by_form("event_verbs")

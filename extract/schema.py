@@ -22,6 +22,7 @@ DATE_PRECISIONS = ("day", "week", "month", "year", "published", "none")
 STATEMENT_KINDS = ("direct_quote", "reported_speech", "call", "meeting", "talks", "visit")
 EVENT_KINDS = ("call", "meeting", "talks", "visit")
 SPEAKER_TYPES = ("person", "state", "organisation")
+ANONYMOUS = "anonymous"  # speaker and speaker_type of a statement whose source is no known actor ("experts say")
 MOVEMENT_STATUSES = ("deployed", "stationed", "announced", "planned", "on_alert", "arrived", "withdrawn")
 PLACE_PRECISIONS = ("city", "region", "country", "border", "none")
 
@@ -59,7 +60,7 @@ STATEMENT_COLUMNS = [
     Column("article_id", "string", "The article the row comes from (see `articles`)."),
     *_DATE_COLUMNS,
     Column("speaker", "string", "Canonical name of who spoke or took part: a person (`Emmanuel Macron`), a state (`Russia`) or an organisation (`NATO`)."),
-    Column("speaker_type", "string", "person, state or organisation."),
+    Column("speaker_type", "string", "person, state or organisation; `anonymous` for a source that is no known actor (\"experts say\", \"a resident said\"), whose `speaker` is then `anonymous` and `speaker_country` empty."),
     Column("speaker_country", "string", "ISO 3166 alpha-3 code of the speaker's state (or `NATO`, `EU`, `UN` for their officials); empty when unknown."),
     Column("speaker_role", "string", "Office of the speaker at the time (e.g. `foreign minister`), from the actor table or the article."),
     Column("speaker_mention", "string", "How the article names the speaker here (`he`, `the French president`, `Paris`)."),
