@@ -4,6 +4,10 @@
 full-text articles of the corpus that are not gold articles and prints the counts and `--sample`
 random rows of the table with their sentences (`movements` likewise): precision.
 
+`--genre readout|briefing|release|regional` samples the parties' own texts instead of the news CSV: White
+House readouts and statements, press briefings and remarks, Kremlin and Ukrainian presidential releases,
+and GDELT-found regional pieces (gold and reserved articles are left out before any text is read).
+
 `python -m extract.sample articles --articles 4 --seed 7` prints `--articles` whole unseen articles,
 each with numbered paragraphs and then every statement and movement row made from it, so a judge can
 read the article beside its rows and list what is missing (recall) as well as what is wrong. The
@@ -27,6 +31,62 @@ from .reserved import is_reserved
 
 DEFAULT_CORPUS = "../shared/corpus/r2nery-ukraine-media/articles_2021-11_2022-03.csv"
 GOLD_DIR = "tests/gold"
+CORPUS_ROOT = Path("../shared/corpus")
+# genre → the corpus files it is sampled from (folders of texts, or CSVs of releases), under CORPUS_ROOT
+GENRE_SOURCES = {
+    "readout": ("whitehouse-briefings/statements-releases",),
+    "briefing": ("whitehouse-briefings/press-briefings", "whitehouse-briefings/speeches-remarks"),
+    "release": ("kremlin-zelenskyy-press-releases/putin_2021-11_2022-03.csv",
+                "kremlin-zelenskyy-press-releases/zelenskyy_2021-11_2022-03.csv"),
+    "regional": ("hellaskella33-gdelt-articles/articles",),
+}
+
+
+def _gold_sources(gold_dir: str) -> tuple[set[str], set[str]]:
+    """(URLs, file names) of the gold articles' sources."""
+    urls, files = set(), set()
+    for gold in Path(gold_dir).glob("*.json"):
+        source = json.loads(gold.read_text(encoding="utf-8")).get("source", {})
+        urls.add(source.get("url"))
+        files.add(Path(source.get("file") or "").name)
+    return urls, files
+
+
+def genre_articles(genre: str, n_articles: int, seed: int, *, root: Path = CORPUS_ROOT,
+                   gold_dir: str = GOLD_DIR) -> list[Article]:
+    """`n_articles` random texts of `genre` (see GENRE_SOURCES) that are neither gold nor reserved."""
+    from .readers import read_inputs
+
+    gold_urls, gold_files = _gold_sources(gold_dir)
+    files, tables = [], []
+    for source in GENRE_SOURCES[genre]:
+        path = root / source
+        if path.suffix == ".csv":
+            tables.append(path)
+        else:
+            files += sorted(p for p in path.rglob("*") if p.suffix in (".md", ".txt"))
+    files = [p for p in files if p.name not in gold_files and not is_reserved(p.name)]
+    candidates: list[Path | tuple[Path, int]] = list(files)
+    for table in tables:
+        frame = pd.read_csv(table, usecols=["link"])
+        candidates += [(table, i) for i, url in enumerate(frame["link"].astype(str))
+                       if url not in gold_urls and not is_reserved(url)]
+    picked = pd.Series(range(len(candidates))).sample(n=min(n_articles, len(candidates)), random_state=seed)
+    chosen = [candidates[i] for i in sorted(picked)]
+    articles = [a for a in read_inputs([p for p in chosen if isinstance(p, Path)]) if isinstance(a, Article)]
+    for table in tables:
+        rows = {i for t, i in (c for c in chosen if isinstance(c, tuple)) if t == table}
+        if rows:
+            frame = pd.read_csv(table).iloc[sorted(rows)]
+            articles += [a for a in read_inputs_frame(frame, table.name)]
+    return articles
+
+
+def read_inputs_frame(frame: pd.DataFrame, name: str) -> list[Article]:
+    """Release rows (link, headline, date, body) as articles."""
+    return [Article(f"{Path(name).stem}-{i}", str(r.body), title=str(r.headline), url=str(r.link),
+                    published=dt.date.fromisoformat(str(r.date)[:10]), source=urlparse(str(r.link)).netloc)
+            for i, r in zip(frame.index, frame.itertuples()) if isinstance(r.body, str) and r.body.strip()]
 
 
 def unseen_articles(path: str, n_articles: int, seed: int, gold_dir: str = GOLD_DIR) -> list[Article]:
@@ -131,8 +191,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--articles", type=int, default=200, help="number of articles to extract from")
     parser.add_argument("--sample", type=int, default=40, help="number of rows to print for judging")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--genre", choices=["news", *GENRE_SOURCES], default="news",
+                        help="news: the news CSV (--corpus); else the parties' own texts or regional pieces")
     args = parser.parse_args(argv)
-    articles = unseen_articles(args.corpus, args.articles, args.seed)
+    if args.genre == "news":
+        articles = unseen_articles(args.corpus, args.articles, args.seed)
+    else:
+        articles = genre_articles(args.genre, args.articles, args.seed)
     result = extract_articles(articles)
     if args.table == "articles":
         print("\n".join(article_report(result, articles)))

@@ -22,12 +22,13 @@ from urllib.parse import urlsplit
 
 from .actor_names import key, surname
 from .actor_table import Actor, ActorTable, load_actor_table
+from .countries import country_code
 from .document import ArticleDoc
 from .drops import make_drop
 from .furniture import is_furniture
 from .quotes import turn_label
 from .records import DateInfo, Drop, Statement
-from .speakers import Speaker
+from .speakers import Speaker, same_person
 from .speech import make_statement
 from .vocabulary import family
 
@@ -130,7 +131,26 @@ class _Labels:
             return self.silent[words], None
         bare = re.sub(r"^(?:mr|mrs|ms|dr|sen|rep|gov|gen)\.?\s+", "", label.strip().lower())
         actor = self.by_surname.get(key(bare)) or self.table.resolve(label, on=self.on, default_country=self.country)
+        name = _TRAILING_NAME.search(label)
+        if actor is not None and actor.type == "person" and name and not label.isupper() and \
+                not same_person(name.group(0), actor, self.table.aliases.get(actor.name, [])):
+            actor = None  # "Ruth Smith" is not the Smith of the table
+        if actor is None or actor.type != "person":
+            actor = self.newcomer(label) or actor
         return ("speaker", actor) if actor is not None else ("unknown", None)
+
+    def newcomer(self, label: str) -> Actor | None:
+        """A person the table does not know, from a label that ends in a full name ("President of Ruritania
+        Ruth Smith"): the name, and the country its title names."""
+        m = _TRAILING_NAME.search(label)
+        if m is None or label.isupper():
+            return None
+        codes = [country_code(w) for w in re.findall(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*", label[:m.start()])]
+        return Actor(m.group(0), "person", next((c for c in codes if c), None), None, None)
+
+
+# the full name a label ends with: its last two capitalised words (a title before them names a place or office)
+_TRAILING_NAME = re.compile(r"(?<![\w-])[A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+$")
 
 
 def _label_at(text: str, start: int) -> tuple[int, int, int] | None:
@@ -142,6 +162,43 @@ def _label_at(text: str, start: int) -> tuple[int, int, int] | None:
     return (start, start + 1, m.end()) if m else None
 
 
+# "Vladimir Putin: Good afternoon." inside a text scraped without line breaks (a Kremlin transcript): a run
+# of capitalised words (with "of", "the") and a colon, then a capital, where a sentence may start.
+_INLINE_LABEL = re.compile(r"(?P<who>[A-Z][\w'\u2019-]*(?:\s+(?:of|the|[A-Z][\w'\u2019-]*)){0,7}):\s+"
+                           r"(?=[A-Z\"\u201c\u00ab\u2018(])")
+_SENTENCE_BEFORE = tuple('.!?\u2026"\u201d\u00bb*>')
+MIN_INLINE_TURNS = 2  # in a text from no government site, a transcript has at least this many named turns
+
+
+def _inline_labels(text: str, labels: "_Labels", official: bool) -> list[tuple[int, int, int, str, Actor | None]]:
+    """Turn labels inside paragraphs: a person's name and a colon where a sentence starts. Kept when at least
+    `MIN_INLINE_TURNS` name people the actor table knows (one, in a government's own text); then a label
+    naming someone else (a full name) is a turn too."""
+    found = []
+    for m in _INLINE_LABEL.finditer(text):
+        before = text[:m.start()].rstrip()
+        if before and not before.endswith(_SENTENCE_BEFORE):
+            continue
+        role, actor = labels.role(m.group("who"))
+        if actor is not None and actor.type == "person":
+            found.append((m.start(), m.end("who"), m.end(), role, actor))
+    known = sum(labels.table.by_name(f[4].name) is not None for f in found)
+    if known >= MIN_INLINE_TURNS or (official and known):
+        return found
+    return []
+
+
+def _paragraph_labels(adoc: ArticleDoc, labels: "_Labels") -> list[tuple[int, int, int, str, Actor | None]]:
+    """Turn labels that open a paragraph ("MS. JONES:", "THE PRESIDENT:", "Q")."""
+    found = []
+    for para in adoc.paragraphs:
+        label = _label_at(adoc.text, para.start)
+        if label is not None:
+            role, actor = labels.role(adoc.text[label[0]:label[1]])
+            found.append((*label, role, actor))
+    return found
+
+
 def text_turns(adoc: ArticleDoc, table: ActorTable | None = None) -> list[Turn]:
     """The turns of a labelled transcript, or one turn for a prepared text whose title names its speaker;
     nothing for any other text (a news story, a readout)."""
@@ -151,17 +208,14 @@ def text_turns(adoc: ArticleDoc, table: ActorTable | None = None) -> list[Turn]:
     found = title_kind(article.title) if article.title else None
     people = title_speakers(found[1].group("who"), table, article.published, country) if found and "who" in found[0].regex.groupindex else []
     labels = _Labels(table, article.published, country, people)
+    text = adoc.text[: adoc.body_end]
+    marks = sorted({m[0]: m for m in _paragraph_labels(adoc, labels) + _inline_labels(text, labels, country is not None)}.values())
     turns: list[Turn] = []
-    text = adoc.text
-    for para in adoc.paragraphs:
-        label = _label_at(text, para.start)
-        if label is None:
-            continue
-        role, actor = labels.role(text[label[0]:label[1]])
-        speakers = (_speaker(actor, text[label[0]:label[1]], label[0], label[1]),) if actor is not None else ()
+    for start, end, words, role, actor in marks:
+        speakers = (_speaker(actor, adoc.text[start:end], start, end),) if actor is not None else ()
         if turns:
-            turns[-1] = Turn(turns[-1].start, para.start, turns[-1].role, turns[-1].speakers)
-        turns.append(Turn(label[2], adoc.body_end, role, speakers))
+            turns[-1] = Turn(turns[-1].start, start, turns[-1].role, turns[-1].speakers)
+        turns.append(Turn(words, adoc.body_end, role, speakers))
     if turns or not found or found[0].kind != "speech" or not people:
         return turns
     return [Turn(0, adoc.body_end, "speaker", tuple(_speaker(a) for a in people))]
@@ -195,6 +249,8 @@ def turn_rows(adoc: ArticleDoc, turns: list[Turn], existing: list[Statement]) ->
             continue
         for para in adoc.paragraphs:
             start, end = max(para.start, turn.start), min(para.end, turn.end, adoc.body_end)
+            while end > start and text[end - 1].isspace():
+                end -= 1
             if end <= start or para.end <= turn.start or (start == para.start and adoc.is_heading(start)):
                 continue
             if (adoc.furniture and is_furniture(start, end, text, adoc.furniture)) or not _says_something(text[start:end]):
@@ -213,14 +269,13 @@ def turn_rows(adoc: ArticleDoc, turns: list[Turn], existing: list[Statement]) ->
     return rows
 
 
-def silenced(turns: list[Turn], statements: list[Statement], adoc: ArticleDoc) -> tuple[list[Statement], list[Drop]]:
-    """Statements outside questions and moderation, and the drops of those inside them."""
+def silenced(turns: list[Turn], rows: list, adoc: ArticleDoc, rule: str) -> tuple[list, list[Drop]]:
+    """Rows (statements or movements) outside questions and moderation, and drops (`rule`) of those inside."""
     quiet = [(t.start, t.end) for t in turns if t.role in ("question", "moderation")]
     kept, drops = [], []
-    for row in statements:
+    for row in rows:
         if any(start <= row.sentence_start < end for start, end in quiet):
-            drops.append(make_drop(adoc, "drop:statement:question-turn", row.content_start, row.content_end,
-                                   (row.sentence_start, row.sentence_end)))
+            drops.append(make_drop(adoc, rule, row.sentence_start, row.sentence_end, (row.sentence_start, row.sentence_end)))
         else:
             kept.append(row)
     return kept, drops

@@ -81,7 +81,8 @@ TRANSCRIPT = (
     "President agree with that?\n\n"
     "MS. PSAKI:  We do not agree that diplomacy has run its course, and we will keep\n"
     "pressing for a diplomatic path as long as there is one.\n\n"
-    "Q    Thank you.\n\n"
+    "Q    Thank you.  Russia has moved 5,000 more troops to the border with Ukraine this\n"
+    "week.  Is the United States going to respond?\n\n"
     "1:40 P.M. EST\n"
 )
 
@@ -109,6 +110,11 @@ def test_a_question_is_nobodys_statement(briefing):
     assert "drop:statement:question-turn" in set(drops["rule"])
 
 
+def test_a_question_reports_no_movement(briefing):
+    assert briefing.movements.empty
+    assert "drop:movement:question-turn" in set(briefing.drops["rule"])
+
+
 def test_a_prepared_statement_gives_each_paragraph_to_its_signer(extract_text, pipeline):
     from extract.pipeline import extract_articles
 
@@ -125,4 +131,27 @@ def test_a_prepared_statement_gives_each_paragraph_to_its_signer(extract_text, p
 def test_a_news_story_has_no_turns(extract_text):
     rows = extract_text("Russian President Vladimir Putin said on Monday that the talks had been useful.\n\n"
                         "The Kremlin said Moscow was ready to continue them next week.\n")
+    assert "turn:paragraph" not in set(rows.statements["method"])
+
+
+UNBROKEN = ("The meeting was attended by members of the government. * * * President of Russia Vladimir Putin: "
+            "Good afternoon, colleagues. Today we will discuss the situation on our western border and the "
+            "exercises under way there. Minister of Defence of Armenia Ruth Smith: Thank you, Mr President. "
+            "The exercises will continue for another ten days, as we agreed last week.")
+
+
+def test_labels_inside_an_unbroken_transcript_make_turns(pipeline):
+    from extract.pipeline import extract_articles
+
+    article = Article("k", UNBROKEN, title="Meeting with members of the government", published=dt.date(2022, 2, 14),
+                      url="http://en.kremlin.ru/events/president/news/1")
+    rows = extract_articles([article], nlp=pipeline).statements
+    turns = rows[rows["method"] == "turn:paragraph"]
+    assert list(zip(turns["speaker"], turns["speaker_country"])) == [("Vladimir Putin", "RUS"), ("Ruth Smith", "ARM")]
+    assert turns["text"].iloc[0].startswith("Good afternoon") and turns["text"].iloc[0].endswith("under way there.")
+
+
+def test_one_name_and_colon_in_a_news_story_is_no_transcript(extract_text):
+    rows = extract_text("Vladimir Putin: the man who wants to redraw the map. The Russian leader has massed troops "
+                        "near the border, and the West is worried about what he will do next.")
     assert "turn:paragraph" not in set(rows.statements["method"])
