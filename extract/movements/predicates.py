@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from .clauses import is_verb
 from .forces import force_kind
+from .nominals import nominal_word
 from .words import (
     ALERT_VERBS, ARRIVAL_NOUNS, ARRIVE, BACK_DOWN_VERBS, BACK_PARTICLES, BACK_VERBS, BOOST, BOOST_NOUNS, COMPRISE,
     DECIDE, DEFENCE_NOUNS, DEPART_VERBS, EXERCISE_NOUNS, HOME_BASES, INTO_VERBS, IN_VERBS, JOIN_VERBS, MASS,
@@ -157,7 +158,8 @@ def word_class(word: Token, particles: set[str]) -> str | None:
     """The movement class of a predicate word (verb or nominal), None when it names no movement."""
     low = word.lower_
     if not is_verb(word):
-        return next((cls for words, cls in _NOMINAL_CLASSES if low in words), None)
+        noun = nominal_word(word)  # "build - up" is read from its "up"
+        return next((cls for words, cls in _NOMINAL_CLASSES if noun in words), None)
     for step in _VERB_STEPS:
         cls = step(word, low, particles)
         if cls is not None:

@@ -130,6 +130,8 @@ CONTROL_VERBS = forms("governor_words", "control") | flagged("governor_words", "
 # Verbs that pass their subject to the infinitive or participle below them: the forces "are thought to be crossing".
 RAISING = forms("governor_words", "raising") | flagged("governor_words", "raising")
 DOUBT_WORDS = forms("governor_words", "doubt") | flagged("governor_words", "doubt")
+ASPECT_VERBS = flagged("governor_words", "aspect")  # "the Kremlin continues to mass troops": its subject masses
+CONCESSIVE_PREPS = forms("governor_words", "concessive")  # "despite its build-up": a given fact
 
 CLAIM_NOUNS = forms("frame_nouns", "claim") | flagged("frame_nouns", "claim")
 DEMAND_NOUNS = forms("frame_nouns", "demand")
