@@ -114,6 +114,8 @@ def _boosted(word: Token, low: str, particles: set[str]) -> str | None:
         return None
     if low in NEEDS_UP and not particles & {"up"}:
         return NO_MOVEMENT
+    if low in NEEDS_PREP and not _preps(word, "by", "to"):
+        return NO_MOVEMENT  # "the force grew by 5,000 soldiers", not "the soldiers grew tired"
     obj = next((c for c in word.children if c.dep_ == "dobj"), None)
     if obj is not None and not force_kind(obj) and obj.lower_ not in (
             EXERCISE_NOUNS | STATIC_NOUNS | SEND_NOUNS | TRANSPARENT_NOUNS | DEFENCE_NOUNS):
