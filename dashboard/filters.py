@@ -4,6 +4,7 @@ A statement matches the actor filter when its speaker's country or one of its ad
 countries is selected; a movement matches when its actor or one of its destinations is. Dates
 match by overlap: a row dated `date`..`date_end` is kept when that period touches the range.
 Rows without a date are kept only while the range is open (no `start` and no `end`).
+Statements of anonymous sources (speaker_type `anonymous`: "experts say") are hidden unless `anonymous` is set.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import Mapping, Sequence
 
 import pandas as pd
 
+from extract.schema import ANONYMOUS
 from extract.countries import country_name
 from extract.schema import STATEMENT_KINDS
 
@@ -22,19 +24,21 @@ from .data import Tables, date_span
 KINDS = (*STATEMENT_KINDS, "movement")
 
 # Query-parameter names (short, so shared links stay readable).
-Q_FROM, Q_TO, Q_ACTOR, Q_KIND, Q_TEXT = "from", "to", "actor", "kind", "q"
-FILTER_PARAMS = (Q_FROM, Q_TO, Q_ACTOR, Q_KIND, Q_TEXT)
+Q_FROM, Q_TO, Q_ACTOR, Q_KIND, Q_TEXT, Q_ANONYMOUS = "from", "to", "actor", "kind", "q", "anon"
+FILTER_PARAMS = (Q_FROM, Q_TO, Q_ACTOR, Q_KIND, Q_TEXT, Q_ANONYMOUS)
 
 
 @dataclass(frozen=True)
 class Filters:
-    """Date range, actors (country codes or NATO/EU/UN), kinds and a text search; empty means all."""
+    """Date range, actors (country codes or NATO/EU/UN), kinds and a text search (empty means all), and whether
+    statements of anonymous sources are shown (off: hidden)."""
 
     start: dt.date | None = None
     end: dt.date | None = None
     actors: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
     text: str = ""
+    anonymous: bool = False
 
     @property
     def active(self) -> bool:
@@ -53,6 +57,8 @@ class Filters:
             params[Q_KIND] = list(self.kinds)
         if self.text:
             params[Q_TEXT] = self.text
+        if self.anonymous:
+            params[Q_ANONYMOUS] = "1"
         return params
 
     @classmethod
@@ -81,7 +87,8 @@ class Filters:
         actors = tuple(dict.fromkeys(a.upper() for a in values(Q_ACTOR)))
         raw_text = params.get(Q_TEXT) or ""
         text = (raw_text if isinstance(raw_text, str) else " ".join(map(str, raw_text))).strip()[:200]
-        return cls(start=start, end=end, actors=actors, kinds=kinds, text=text)
+        anonymous = values(Q_ANONYMOUS)[:1] in (["1"], ["true"], ["yes"])
+        return cls(start=start, end=end, actors=actors, kinds=kinds, text=text, anonymous=anonymous)
 
     def clamp(self, span: tuple[dt.date, dt.date] | None) -> "Filters":
         """Drop a start/end that lies at or beyond the data's span (it filters nothing there)."""
@@ -124,9 +131,16 @@ STATEMENT_SEARCH = ("speaker", "text", "sentence", "cue", "place", "addressees",
 MOVEMENT_SEARCH = ("actor_name", "sentence", "troops_text", "destination_places", "origin", "force", "status")
 
 
+def is_anonymous(statements: pd.DataFrame) -> pd.Series:
+    """Which statements have an anonymous source ("experts say")."""
+    return statements["speaker_type"].eq(ANONYMOUS).fillna(False).astype(bool)
+
+
 def filter_statements(statements: pd.DataFrame, f: Filters) -> pd.DataFrame:
-    """The statements that `f` selects."""
+    """The statements that `f` selects (anonymous sources only when `f.anonymous`)."""
     mask = _date_mask(statements, f)
+    if not f.anonymous:
+        mask &= ~is_anonymous(statements)
     if f.kinds:
         mask &= statements["kind"].isin(f.kinds).fillna(False).astype(bool)
     if f.actors:
@@ -152,7 +166,7 @@ def filter_movements(movements: pd.DataFrame, f: Filters) -> pd.DataFrame:
 
 def apply_filters(tables: Tables, f: Filters) -> Tables:
     """The tables with the statements and movements that `f` selects (articles are kept whole)."""
-    if not f.active:
+    if f == Filters(anonymous=True) or (not f.active and not is_anonymous(tables.statements).any()):
         return tables
     return Tables(articles=tables.articles, statements=filter_statements(tables.statements, f),
                   movements=filter_movements(tables.movements, f))
@@ -173,16 +187,24 @@ def actor_options(tables: Tables) -> list[str]:
 
 @dataclass(frozen=True)
 class FilterOptions:
-    """What the sidebar offers for a data set: its date span, its actor codes, and whether it has any rows."""
+    """What the sidebar offers for a data set: its date span, its actor codes, whether it has any rows, and how many
+    statements have an anonymous source."""
 
     span: tuple[dt.date, dt.date] | None
     actors: tuple[str, ...]
     no_data: bool
+    anonymous: int = 0
 
 
 def filter_options(tables: Tables) -> FilterOptions:
     """The sidebar's choices for `tables` (small: cached once per data folder, unlike the tables)."""
-    return FilterOptions(span=date_span(tables), actors=tuple(actor_options(tables)), no_data=tables.empty)
+    return FilterOptions(span=date_span(tables), actors=tuple(actor_options(tables)), no_data=tables.empty,
+                         anonymous=int(is_anonymous(tables.statements).sum()))
+
+
+def anonymous_label(count: int) -> str:
+    """The checkbox that shows anonymous sources, with how many statements it adds when there are any."""
+    return f"Show anonymous sources ({count:,})" if count else "Show anonymous sources"
 
 
 def describe(f: Filters) -> str:
@@ -202,4 +224,6 @@ def describe(f: Filters) -> str:
         parts.append(", ".join(KIND_LABELS.get(kind, kind) for kind in f.kinds))
     if f.text:
         parts.append(f"“{f.text}”")
+    if f.anonymous:
+        parts.append("with anonymous sources")
     return " · ".join(parts) if parts else "All rows"

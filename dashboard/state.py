@@ -22,14 +22,14 @@ from extract.countries import country_name
 from . import config, sessions
 from .colors import KIND_LABELS
 from .data import Tables, empty_tables, merge_tables, read_tables, table_files
-from .filters import KINDS, FilterOptions, Filters, apply_filters, describe, filter_options
+from .filters import KINDS, FilterOptions, Filters, anonymous_label, apply_filters, describe, filter_options
 from .plotly_json import figure_json
 
 FILTERS_KEY = "uct_filters"
 ADDED_KEY = "uct_added"  # Tables of the rows a visitor added in this session
 TEXTS_KEY = "uct_texts"  # article_id → text of the articles added in this session
-W_DATES, W_ACTORS, W_KINDS, W_TEXT = "w_dates", "w_actors", "w_kinds", "w_text"
-WIDGET_KEYS = (W_DATES, W_ACTORS, W_KINDS, W_TEXT)
+W_DATES, W_ACTORS, W_KINDS, W_TEXT, W_ANONYMOUS = "w_dates", "w_actors", "w_kinds", "w_text", "w_anonymous"
+WIDGET_KEYS = (W_DATES, W_ACTORS, W_KINDS, W_TEXT, W_ANONYMOUS)
 
 
 NAV = (  # (script, label, icon): the sidebar's page links, drawn by `page_setup`
@@ -153,6 +153,7 @@ def _seed_widgets(f: Filters, span: tuple[dt.date, dt.date] | None) -> None:
         W_ACTORS: list(f.actors),
         W_KINDS: list(f.kinds),
         W_TEXT: f.text,
+        W_ANONYMOUS: f.anonymous,
     }
     if span:
         defaults[W_DATES] = (f.start or span[0], f.end or span[1])
@@ -177,7 +178,7 @@ def _read_widgets(span: tuple[dt.date, dt.date] | None) -> Filters:
         if len(dates) >= 2 and dates[1] < span[1]:
             end = dates[1]
     return Filters(start=start, end=end, actors=tuple(ss.get(W_ACTORS, [])), kinds=tuple(ss.get(W_KINDS, [])),
-                   text=str(ss.get(W_TEXT, "")).strip())
+                   text=str(ss.get(W_TEXT, "")).strip(), anonymous=bool(ss.get(W_ANONYMOUS, False)))
 
 
 def current_filters(data: FilterOptions | None = None) -> Filters:
@@ -217,6 +218,9 @@ def filter_widgets(data: FilterOptions | None = None) -> None:
         st.multiselect("Kinds", list(KINDS), key=W_KINDS, format_func=lambda k: KIND_LABELS.get(k, k), placeholder="All kinds")
         st.text_input("Search text", key=W_TEXT, placeholder="e.g. Macron, Belarus, sanctions",
                       help="Case-insensitive search in speakers, quotes, sentences and places.")
+        st.checkbox(anonymous_label(data.anonymous), key=W_ANONYMOUS,
+                    help="Statements whose source is no known actor (\"experts say\", \"a resident said\"); "
+                         "hidden by default, also from the counts and charts.")
         st.button("Reset filters", key="w_reset", on_click=_reset, width="stretch")
 
 

@@ -29,8 +29,12 @@ KIND_OFFSET = {kind: (i - 3) * 0.1 for i, kind in enumerate(KIND_ORDER)}
 BIN_FREQS = (("D", "day"), ("W-SUN", "week"), ("M", "month"))  # weeks run Monday to Sunday
 UNKNOWN_LANE = "Unknown"
 
-ROW_COLUMNS = ["row_id", "table", "article_id", "date", "date_end", "date_precision", "actor", "lane", "kind",
+ROW_COLUMNS = ["row_id", "table", "article_id", "date", "date_end", "date_precision", "when", "actor", "lane", "kind",
                "who", "text", "sentence", "is_future", "title", "source", "url"]
+# Movements that describe forces being somewhere: over a period ("has amassed ... in recent months") they are
+# marked on the day the article reports them as holding, not on the first day of the period.
+STATE_STATUSES = ("deployed", "stationed", "on_alert")
+PERIOD_PRECISIONS = ("week", "month", "year")
 
 
 @dataclass
@@ -48,6 +52,25 @@ def _names(codes: pd.Series) -> pd.Series:
     return codes.map(lookup).fillna(UNKNOWN_LANE).astype(str)
 
 
+def reported_day(movements: pd.DataFrame, published: pd.Series) -> pd.Series:
+    """The day a movement row is marked on: its date, or for a state over a period the period's last day
+    (no later than the article's publication day), when it was reported as holding."""
+    if movements.empty:
+        return movements["date"]
+    date_end, published = pd.to_datetime(movements["date_end"]), pd.to_datetime(published)
+    end = date_end.where(published.isna() | (date_end <= published), published)
+    held = (movements["status"].isin(STATE_STATUSES) & movements["date_precision"].isin(PERIOD_PRECISIONS)
+            & end.notna())
+    return pd.to_datetime(movements["date"]).where(~held, end)
+
+
+def when_label(date: pd.Series, end: pd.Series, precision: pd.Series) -> pd.Series:
+    """How a mark's date reads in its hover: a day, or a period "12 Aug 2021 – 10 Feb 2022"."""
+    day = date.dt.strftime("%d %b %Y")
+    period = precision.isin(PERIOD_PRECISIONS) & end.notna() & (end != date)
+    return day.where(~period, day + " \u2013 " + end.dt.strftime("%d %b %Y")).fillna("")
+
+
 def timeline_rows(tables: Tables) -> pd.DataFrame:
     """Statements and movements as one frame of dated marks (undated rows are left out)."""
     arts = tables.articles.set_index("article_id")[["title", "source", "url"]]
@@ -57,15 +80,19 @@ def timeline_rows(tables: Tables) -> pd.DataFrame:
     st_rows = pd.DataFrame({
         "row_id": s["statement_id"], "table": "statements", "article_id": s["article_id"],
         "date": s["date"], "date_end": s["date_end"], "date_precision": s["date_precision"],
-        "actor": s["speaker_country"], "lane": _names(s["speaker_country"]), "kind": s["kind"],
+        "when": when_label(s["date"], s["date_end"], s["date_precision"]), "actor": s["speaker_country"], "lane": _names(s["speaker_country"]), "kind": s["kind"],
         "who": s["speaker"], "text": s["text"], "sentence": s["sentence"], "is_future": s["is_future"],
     })
     m = tables.movements
     m = m[m["date"].notna()]
     who = m["actor_name"].fillna(m["actor"]).fillna("") + " · " + m["status"].fillna("").str.replace("_", " ")
+    lookup = tables.articles.drop_duplicates("article_id").set_index("article_id")["published"]
+    published = pd.Series(lookup.reindex(m["article_id"]).to_numpy(), index=m.index)
+    marked = reported_day(m, published)
     mv_rows = pd.DataFrame({
         "row_id": m["movement_id"], "table": "movements", "article_id": m["article_id"],
-        "date": m["date"], "date_end": m["date_end"], "date_precision": m["date_precision"],
+        "date": marked, "date_end": m["date_end"], "date_precision": m["date_precision"],
+        "when": when_label(m["date"], m["date_end"], m["date_precision"]),
         "actor": m["actor"], "lane": _names(m["actor"]), "kind": "movement",
         "who": who, "text": m["sentence"], "sentence": m["sentence"], "is_future": m["is_future"],
     })
@@ -78,7 +105,7 @@ def timeline_rows(tables: Tables) -> pd.DataFrame:
     rows["is_future"] = rows["is_future"].fillna(False).astype(bool)
     rows["actor"] = rows["actor"].astype("string").fillna("")
     rows = rows.join(arts, on="article_id")
-    for col in ("title", "source", "url", "who", "text", "sentence"):
+    for col in ("title", "source", "url", "who", "text", "sentence", "when"):
         rows[col] = rows[col].astype("string").fillna("")
     return rows[ROW_COLUMNS].sort_values("date", kind="stable").reset_index(drop=True)
 
@@ -158,7 +185,7 @@ def _points_figure(rows: pd.DataFrame, lanes: list[str], gl_threshold: int) -> g
     fig = go.Figure()
     for (kind, future), group in rows.groupby(["kind", "is_future"], sort=False):
         y = group["lane"].map(lane_index).to_numpy(dtype=float) + KIND_OFFSET.get(kind, 0.0)
-        date_label = group["date"].dt.strftime("%d %b %Y")
+        date_label = group["when"].where(group["when"] != "", group["date"].dt.strftime("%d %b %Y"))
         source = (group["source"].where(group["source"] != "", group["title"])).str.slice(0, 80)
         custom = np.column_stack([  # [0] is the row's id (the selection's key); the others are shown, escaped
             group["row_id"].to_numpy(dtype=object), plotly_texts(group["who"]).to_numpy(dtype=object),

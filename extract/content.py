@@ -27,9 +27,10 @@ from .lexicon import (
     PHRASAL_ONLY,
     SAY_WITH_OBJECT,
     SPEECH_VERBS,
+    WITH_REASON,
 )
 from .sentences import sentence_of, text_of
-from .speech import GOING_ON, phrasal_act
+from .speech import goes_on, phrasal_act
 
 QUOTE_MARKS = {"\u201c", "\u201d", '"', "\u00ab", "\u00bb", "\u201e"}
 INVERTED_CUES = {"said", "says", "added", "adds", "told", "warned", "insisted", "stressed", "noted", "explained", "argued",
@@ -114,7 +115,7 @@ def _clause(cue: Token):
     if not comp:
         return None
     span = span_of(comp)
-    going_on = [t for c in comp for t in c.subtree if t.lower_ in GOING_ON and t.dep_ == "advcl" and t.idx > span[0]]
+    going_on = [t for c in comp for t in c.subtree if goes_on(t) and t.idx > span[0]]
     if going_on:  # "said [...], adding that ...": the words added are a row of their own
         span = (span[0], min(t.idx for t in going_on))
     return span, "reported:clause"
@@ -124,9 +125,10 @@ def _object_frames(cue: Token):
     """The phrasal, infinitive, object and prepositional-object rules, in that order (or `_STOP`)."""
     low = cue.lower_
     children = list(cue.children)
-    # an adverbial clause before the verb is the setting, not the predicate ("When prices rose, Musk called ...")
-    predicate = [c for c in children if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "advcl" and c.i > cue.i)
-                 or (c.dep_ == "prep" and c.lower_ == "as")]
+    # an adverbial clause before the verb is the setting, not the predicate ("When prices rose, Musk called ..."),
+    # and one set off by a comma goes on with the subject's own act ("slammed X, saying ...")
+    predicate = [c for c in children if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "advcl" and c.i > cue.i
+                 and not _set_off(c)) or (c.dep_ == "prep" and c.lower_ == "as")]
     objects = [c for c in children if c.dep_ == "dobj" and c.lower_ not in ("what", "which", "so") and (
         c.lower_ not in ("it", "this", "that") or (predicate and low.startswith(NEEDS_PREDICATE)))]
     xcomp = [c for c in children if c.dep_ == "xcomp"]
@@ -152,7 +154,15 @@ def _object(cue: Token, objects: list[Token], predicate: list[Token]):
         return _STOP  # "called the minister": a name, not a claim
     if low.startswith("dismiss") and not predicate and any(o.ent_type_ == "PERSON" or o.tag_ == "PRP" for o in objects):
         return _STOP  # "to dismiss the governor": to fire him, not to reject a claim
-    return span_of(objects + predicate), "reported:object"
+    reasons = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and low in WITH_REASON
+               and c.i > objects[0].i]  # "accused [Russia of lying]", "thanked [Kyiv for its help]"
+    return span_of(objects + predicate + reasons), "reported:object"
+
+
+def _set_off(clause: Token) -> bool:
+    """Is `clause` a participle set off by a comma ("..., saying that", "..., while blaming X")?"""
+    first = clause.left_edge
+    return clause.tag_ == "VBG" and first.i > 0 and clause.doc[first.i - 1].text == ","
 
 
 def _prep_object(cue: Token, act: str):

@@ -13,6 +13,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span
 
 from .furniture import is_furniture
+from .dash_quotes import dash_quotes
 from .quotes import Paragraph, QuoteSpan, find_quotes, paragraphs
 from .records import Article
 
@@ -48,7 +49,9 @@ class ArticleDoc:
 
     @cached_property
     def quotes(self) -> list[QuoteSpan]:
-        return find_quotes(self.text, 0, self.body_end)
+        """Quoted passages in text order: between quotation marks, and dash-led (`extract.dash_quotes`)."""
+        dashed = [q for p in self.paragraphs for q in dash_quotes(self.text, p.start, p.end)]
+        return sorted(find_quotes(self.text, 0, self.body_end) + dashed, key=lambda q: q.open_at)
 
     def paragraph_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._para_starts, offset) - 1)

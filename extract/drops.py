@@ -37,7 +37,7 @@ DROP_RULES: tuple[DropRule, ...] = (
     DropRule("drop:statement:quote-no-speaker", "statement",
              "A quote with no cue that cannot continue the previous speaker (too far away or none)."),
     DropRule("drop:statement:anonymous", "statement",
-             "The source is anonymous or non-state (\"experts say\", \"a source said\") with no owner to name."),
+             "Only with `keep_anonymous=False` (the build keeps them as `anonymous` rows): an anonymous source (\"experts say\")."),
     DropRule("drop:statement:unresolved-speaker", "statement",
              "The cue's subject resolves to no known person, state or organisation (an unknown name, a lone pronoun)."),
     DropRule("drop:statement:no-subject", "statement",

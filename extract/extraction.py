@@ -85,12 +85,13 @@ def chunks(articles: list[Article], *, max_chars: int = CHUNK_CHARS, max_article
         yield group
 
 
-def extract_chunk(nlp, articles: list[Article], *, keep_anonymous: bool = False) -> Iterator[ArticleResult]:
+def extract_chunk(nlp, articles: list[Article], *, keep_anonymous: bool = True,
+                  keep_unresolved: bool = False) -> Iterator[ArticleResult]:
     """Parse `articles` as one spaCy batch and extract each; a failing article gives a failed result."""
     for article, doc, body_end, furniture in _parse(nlp, articles, batch_size=len(articles)):
         try:
             statements, movements, drops, flags = extract_doc(article, doc, body_end, furniture,
-                                                              keep_anonymous=keep_anonymous)
+                                                              keep_anonymous=keep_anonymous, keep_unresolved=keep_unresolved)
         except Exception as exc:  # one broken article must not stop the batch
             yield failed_result(article, f"extraction failed: {type(exc).__name__}: {exc}")
             continue
@@ -125,7 +126,8 @@ def _drop_rows(drops: list, article_id: str) -> list[dict]:
     return rows
 
 
-def extract_doc(article: Article, doc, body_end: int, furniture: list[tuple[int, int]], *, keep_anonymous: bool = False):
+def extract_doc(article: Article, doc, body_end: int, furniture: list[tuple[int, int]], *, keep_anonymous: bool = True,
+                keep_unresolved: bool = False):
     """Statements, movements, the candidates dropped (`Drop` records) and the movements kept with a caveat
     (counted by note) of one parsed article."""
     from .document import ArticleDoc
@@ -138,7 +140,7 @@ def extract_doc(article: Article, doc, body_end: int, furniture: list[tuple[int,
     adoc = ArticleDoc(article, doc, body_end, furniture)
     drops = furniture_drops(adoc)
     statements = extract_statements(adoc, SpeakerContext(doc, article.published), keep_anonymous=keep_anonymous,
-                                    drops=drops)
+                                    keep_unresolved=keep_unresolved, drops=drops)
     turns = text_turns(adoc)
     if turns:
         statements, silenced_drops = silenced(turns, statements, adoc, "drop:statement:question-turn")

@@ -26,6 +26,10 @@ CLAUSE_ONLY = flagged("speech_verbs", "clause_only")
 SAY_WITH_OBJECT = flagged("speech_verbs", "object_content")
 # Of those, verbs whose object is content only with a predicate: "called it a catastrophe", "claims the region as its own".
 NEEDS_PREDICATE = tuple(sorted(flagged("speech_verbs", "needs_predicate")))
+# Verbs whose object's "of"/"for" phrase belongs to the content: "accused [Russia of lying]", "thanked [Kyiv for its help]".
+WITH_REASON = flagged("speech_verbs", "with_reason")
+# Verbs whose object is the speaker of an "as saying" after it: "Interfax quoted [Peskov] as saying ...".
+QUOTES_SPEAKER = flagged("speech_verbs", "quotes_speaker")
 
 # Nouns that carry a statement as a that-clause, after a light verb ("raised concerns that ...").
 SPEECH_NOUNS: dict[str, str] = classes_by_form("speech_nouns")
@@ -38,6 +42,8 @@ OBJECT_CONTENT_ACTS = {"deny", "announce", "reject", "propose", "demand", "accus
 DOCUMENT_NOUNS = forms("document_nouns")
 # Words that never make a speaker on their own (anonymous, non-state sources).
 ANONYMOUS_NOUNS = forms("non_speakers")
+# Those of them that, owned by no actor, make an anonymous row ("experts say"; not pronouns, office holders or the press).
+ANONYMOUS_SOURCES = forms("non_speakers", "anonymous")
 
 # Communication events: trigger word → kind.
 EVENT_VERBS: dict[str, str] = classes_by_form("event_verbs")

@@ -84,7 +84,8 @@ def extract_articles(
     n_process: int = 1,
     max_chars: int = 1_000_000,
     previous: dict[str, pd.DataFrame] | None = None,
-    keep_anonymous: bool = False,
+    keep_anonymous: bool = True,
+    keep_unresolved: bool = False,
     sink=None,
     resumed: dict[str, pd.DataFrame] | None = None,
 ) -> ExtractionResult:
@@ -95,8 +96,9 @@ def extract_articles(
     `progress=True` shows a progress bar on stderr; a callable is called as `progress(done, total)`.
     `n_process` > 1 extracts in that many worker processes. `sink` receives each extracted article's
     rows (default: kept in memory; `checkpoint.Checkpoint` writes them to disk as it goes).
-    `keep_anonymous=True` keeps statements whose source is not a known actor (speaker_type `unknown`):
-    the attribution stage alone, as scored on PolNeAR; the product leaves them out.
+    Statements of anonymous sources ("experts say") are rows with speaker and speaker_type `anonymous`;
+    `keep_anonymous=False` drops them instead (`drop:statement:anonymous`). `keep_unresolved=True` (PolNeAR only, never
+    the build) also keeps a source no actor answers to, as speaker_type `unknown`: the attribution stage alone.
     """
     started = time.perf_counter()
     items, problems = _as_articles(articles)
@@ -113,7 +115,7 @@ def extract_articles(
     bar(len(reuse) + len(resume))
     try:
         for result in extract_results(todo, nlp=nlp, n_process=n_process, keep_anonymous=keep_anonymous,
-                                      on_article=lambda: bar(1)):
+                                      keep_unresolved=keep_unresolved, on_article=lambda: bar(1)):
             if result.problem is not None:
                 problems.append(result.problem)
                 continue
@@ -154,7 +156,8 @@ def _valid(items: list[Article], problems: list[InputProblem], max_chars: int) -
     return valid
 
 
-def extract_results(todo: list[Article], *, nlp=None, n_process: int = 1, keep_anonymous: bool = False,
+def extract_results(todo: list[Article], *, nlp=None, n_process: int = 1, keep_anonymous: bool = True,
+                    keep_unresolved: bool = False,
                     on_article: Callable[[], None] | None = None) -> Iterator[ArticleResult]:
     """Every article's result, in order: in this process, or in `n_process` workers that parse and extract."""
     if not todo:
@@ -166,14 +169,14 @@ def extract_results(todo: list[Article], *, nlp=None, n_process: int = 1, keep_a
     groups = chunks(todo)
     if n_process <= 1 or len(todo) <= CHUNK_ARTICLES:
         for group in groups:
-            for result in extract_chunk(nlp, group, keep_anonymous=keep_anonymous):
+            for result in extract_chunk(nlp, group, keep_anonymous=keep_anonymous, keep_unresolved=keep_unresolved):
                 if on_article:
                     on_article()
                 yield result
         return
     from .workers import WorkerPool
 
-    with WorkerPool(n_process, nlp=nlp, keep_anonymous=keep_anonymous) as pool:
+    with WorkerPool(n_process, nlp=nlp, keep_anonymous=keep_anonymous, keep_unresolved=keep_unresolved) as pool:
         for results in pool.map(groups, on_article=on_article):
             yield from results
 

@@ -49,7 +49,7 @@ class Statement:
     kind: str  # direct_quote | reported_speech | call | meeting | talks | visit
     act: str  # say, warn, deny, accuse, announce, agree, ...
     speaker: str
-    speaker_type: str  # person | state | organisation
+    speaker_type: str  # person | state | organisation | anonymous
     speaker_country: str | None
     speaker_role: str | None
     speaker_mention: str

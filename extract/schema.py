@@ -22,6 +22,7 @@ DATE_PRECISIONS = ("day", "week", "month", "year", "published", "none")
 STATEMENT_KINDS = ("direct_quote", "reported_speech", "call", "meeting", "talks", "visit")
 EVENT_KINDS = ("call", "meeting", "talks", "visit")
 SPEAKER_TYPES = ("person", "state", "organisation")
+ANONYMOUS = "anonymous"  # speaker and speaker_type of a statement whose source is no known actor ("experts say")
 MOVEMENT_STATUSES = ("deployed", "stationed", "announced", "planned", "on_alert", "arrived", "withdrawn")
 PLACE_PRECISIONS = ("city", "region", "country", "border", "none")
 
@@ -59,7 +60,7 @@ STATEMENT_COLUMNS = [
     Column("article_id", "string", "The article the row comes from (see `articles`)."),
     *_DATE_COLUMNS,
     Column("speaker", "string", "Canonical name of who spoke or took part: a person (`Emmanuel Macron`), a state (`Russia`) or an organisation (`NATO`)."),
-    Column("speaker_type", "string", "person, state or organisation."),
+    Column("speaker_type", "string", "person, state or organisation; `anonymous` for a source that is no known actor (\"experts say\", \"a resident said\"), whose `speaker` is then `anonymous` and `speaker_country` empty."),
     Column("speaker_country", "string", "ISO 3166 alpha-3 code of the speaker's state (or `NATO`, `EU`, `UN` for their officials); empty when unknown."),
     Column("speaker_role", "string", "Office of the speaker at the time (e.g. `foreign minister`), from the actor table or the article."),
     Column("speaker_mention", "string", "How the article names the speaker here (`he`, `the French president`, `Paris`)."),
@@ -79,7 +80,7 @@ STATEMENT_COLUMNS = [
     Column("place", "string", "Where an event takes place (e.g. `Bucharest`), when the sentence says."),
     Column("place_country", "string", "ISO3 code of `place`."),
     Column("is_future", "boolean", "True for scheduled or expected events and statements (`will meet on Thursday`)."),
-    Column("method", "string", "The id of the rule that found the row (`family:rule`): quote:cue, quote:dash, quote:turn-label, quote:continued, quote:floating; reported:clause, reported:colon, reported:phrasal, reported:infinitive, reported:object, reported:prep-object, reported:parenthetical, reported:inverted, reported:according-to; noun:owner, noun:light-verb; headline:name-colon; turn:paragraph (a paragraph of a transcript turn or a prepared text, said by its speaker); event:verb, event:noun."),
+    Column("method", "string", "The id of the rule that found the row (`family:rule`): quote:cue, quote:dash, quote:dash-led (a quote opened by a dash, its cue after the closing dash), quote:turn-label, quote:continued, quote:floating; reported:clause, reported:colon, reported:phrasal, reported:infinitive, reported:object, reported:prep-object, reported:parenthetical, reported:inverted, reported:according-to, reported:made-clear (made it clear / was clear that); noun:owner, noun:light-verb; headline:name-colon; turn:paragraph (a paragraph of a transcript turn or a prepared text, said by its speaker); event:verb, event:noun."),
     *_SENTENCE_COLUMNS,
 ]
 

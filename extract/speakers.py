@@ -63,7 +63,7 @@ class Speaker:
     """A resolved speaker/participant and the mention it was read from."""
 
     name: str
-    type: str  # person | state | organisation
+    type: str  # person | state | organisation | anonymous
     country: str | None
     role: str | None
     gender: str | None = None

@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .document import ArticleDoc
-from .lexicon import BASE_FORMS, PHRASAL_SPEECH, SPEECH_VERBS
+from .lexicon import (
+    BASE_FORMS,
+    DOCUMENT_NOUNS,
+    LIGHT_VERBS,
+    PHRASAL_SPEECH,
+    QUOTES_SPEAKER,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+)
 from .records import DateInfo, Statement
 from .sentences import ents_of, sentence_of, text_of
 from .speakers import Speaker
@@ -41,6 +49,8 @@ def is_speech_verb(token: Token) -> bool:
     if token.lower_ in ("put", "puts") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and \
             any(c.lower_ == "as" and c.i < token.i for c in token.children):
         return True  # "as X put it, ..."
+    if quoted_as(token) is not None:
+        return False  # "Interfax quoted Peskov as saying": the cue is "saying", Peskov's
     # a particle makes another verb: "backed off", "called up (reservists)", "added up"
     return token.lower_ in SPEECH_VERBS and not any(c.dep_ == "prt" for c in token.children)
 
@@ -66,20 +76,23 @@ def addressee_tokens(cue: Token) -> list[Token]:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The subject of `verb`, inherited through coordination, participle clauses ("..., saying") and
-    raising ("is scheduled to speak")."""
+    """The subject of `verb`, inherited through coordination, participle clauses ("..., saying"), raising
+    ("is scheduled to speak") and a light verb's document ("issued a statement saying")."""
     for child in verb.children:
         if child.dep_ == "nsubj":
             if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return verb.head  # "The minister, who has described ..." → the minister
             return child
+    lent = _lent_subject(verb)
+    if lent is not None:
+        return lent
     head = verb
     while head.dep_ in ("conj", "advcl", "xcomp") and head.head.i != head.i:
         if head.dep_ == "advcl" and head.tag_ != "VBG" and not any(c.lower_ == "to" for c in head.children):
             break  # only participles ("..., saying") and purpose infinitives ("flew to Kyiv to meet") share it
         via = head.dep_
         head = head.head
-        if via == "advcl" and verb.lower_ in GOING_ON:
+        if via == "advcl" and goes_on(verb):
             outer = _speech_verb_above(head)
             if outer is not None:  # "Biden said [Putin has decided ...], adding that": Biden adds, not Putin
                 return subject_of(outer)
@@ -94,7 +107,46 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def quoted_as(verb: Token) -> Token | None:
+    """The speech participle of "quoted/cited X as saying ..." (X spoke, not the outlet), or None."""
+    if verb.lower_ not in QUOTES_SPEAKER:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    for as_ in [c for t in (verb, obj) for c in t.children if c.dep_ == "prep" and c.lower_ == "as"]:
+        said = next((c for c in as_.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lower_ in SPEECH_VERBS), None)
+        if said is not None:
+            return said
+    return None
+
+
+def _lent_subject(verb: Token) -> Token | None:
+    """The speaker of a participle that another verb lends one: "quoted [Peskov] as saying", "[the Kremlin]
+    issued a statement saying"."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "as":
+        quoting = head.head if head.head.tag_.startswith("VB") else head.head.head  # "as" on the verb or its object
+        if quoted_as(quoting) == verb:
+            return next(c for c in quoting.children if c.dep_ == "dobj")
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "dobj" and head.head.lower_ in LIGHT_VERBS and (
+            head.lower_ in DOCUMENT_NOUNS or head.lower_ in SPEECH_NOUNS):
+        return subject_of(head.head)  # who issued the statement says what it says
+    return None
+
+
 GOING_ON = {"adding", "noting"}  # participles that go on with the main speaker's words
+
+
+def goes_on(verb: Token) -> bool:
+    """A participle that goes on with the main speaker's words: "adding", "noting", or any speech participle set
+    off by a comma ("Zelensky said Russia was a threat, [suggesting] ...": Zelensky suggests it, not Russia)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return False
+    if verb.lower_ in GOING_ON:
+        return True
+    first = verb.left_edge
+    return first.i > 0 and verb.doc[first.i - 1].text == "," and is_speech_verb(verb)
 
 def _speech_verb_above(token: Token) -> Token | None:
     """The speech verb whose reported clause holds `token` ("said [that he is convinced [Putin has made]]")."""

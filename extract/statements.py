@@ -12,17 +12,19 @@ import re
 
 from spacy.tokens import Span, Token
 
+from .anonymous import anonymous_speaker, is_anonymous_source, named, unresolved_speaker
 from .clause_facts import facts_of, own_negator
 from .content import content_of, span_of, trim
 from .dates import clause_date, date_of, find_dates, resolve, tense_of
 from .document import ArticleDoc
 from .drops import make_drop
+from .light_cues import light_rows
 from .lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, SPEECH_NOUNS, SPEECH_VERBS
 from .quotes import QuoteSpan, turn_label
 from .readout_cues import readout_rows
 from .records import DateInfo, Drop, Statement
 from .sentences import ents_of, sentence_of
-from .speakers import Speaker, SpeakerContext, is_anonymous, np_core
+from .speakers import Speaker, SpeakerContext, is_anonymous
 from .speech import Cue, addressee_tokens, adjacent_name, cue_span, is_speech_verb, make_statement, phrasal_act, subject_of
 from .triggers import triggers_in
 
@@ -57,9 +59,9 @@ def _under_prep(token: Token, verb: Token) -> bool:
 class StatementExtractor:
     """Runs the quote, reported-speech and according-to rules over one article."""
 
-    def __init__(self, adoc: ArticleDoc, ctx: SpeakerContext, *, keep_anonymous: bool = False):
+    def __init__(self, adoc: ArticleDoc, ctx: SpeakerContext, *, keep_anonymous: bool = True, keep_unresolved: bool = False):
         self.adoc = adoc
-        self.keep_anonymous = keep_anonymous
+        self.keep_anonymous, self.keep_unresolved = keep_anonymous, keep_unresolved
         self.ctx = ctx
         self.used_cues: set[int] = set()
         self.rows: list[Statement] = []
@@ -91,7 +93,7 @@ class StatementExtractor:
                 published is None or date.start <= published):
             for speaker in speakers:
                 self._speaker_dates[speaker.name] = (self.adoc.paragraph_index(kwargs["content"][0]), date)
-        self.ctx.note_speakers(speakers, kwargs["content"][0])
+        self.ctx.note_speakers(named(speakers), kwargs["content"][0])
 
     def _drop(self, rule: str, start: int, end: int, sent: Span) -> None:
         """Record that `rule` dropped the candidate `text[start:end]` of sentence `sent`."""
@@ -99,8 +101,7 @@ class StatementExtractor:
 
     def _no_speaker(self, cue: Cue, span: tuple[int, int], sent: Span) -> None:
         """Record a cue whose speaker did not resolve: an anonymous source, or a subject no actor answers to."""
-        anonymous = cue.subject is not None and is_anonymous(cue.subject) and cue.subject.lower_ not in _PRONOUNS
-        rule = "drop:statement:anonymous" if anonymous else "drop:statement:unresolved-speaker"
+        rule = "drop:statement:anonymous" if is_anonymous_source(cue.subject) else "drop:statement:unresolved-speaker"
         self._drop(rule, min(cue.start, span[0]), max(cue.end, span[1]), sent)
 
     def _date(self, token: Token, content: tuple[int, int] | None = None, speakers: list[Speaker] = (),
@@ -193,9 +194,10 @@ class StatementExtractor:
             name = adjacent_name(cue.token, self.adoc)
             if name is not None and name.i != (cue.subject.i if cue.subject is not None else -1):
                 found = self.ctx.resolve_all(name, allow_pronouns=False)
-        if not found and self.keep_anonymous and cue.subject is not None:
-            core = np_core(cue.subject)
-            found = [Speaker(core.text, "unknown", None, None, None, core.text, core.start_char, core.end_char)]
+        if not found and self.keep_anonymous and is_anonymous_source(cue.subject):
+            found = [anonymous_speaker(cue.subject)]
+        if not found and self.keep_unresolved and cue.subject is not None:  # PolNeAR: the attribution stage alone
+            found = [unresolved_speaker(cue.subject)]
         return found
 
     def _resolve_speakers(self, cue: Cue) -> list[Speaker]:
@@ -378,7 +380,8 @@ class StatementExtractor:
                 self._no_speaker(cue, (quote.start, quote.end), sent)
                 return
             date = self._date(cue.token, (quote.start, quote.end), speakers, quote=True)
-            method = "quote:turn-label" if label else "quote:dash" if cue.token.text in _DASHES else "quote:cue"
+            method = "quote:turn-label" if label else "quote:dash" if cue.token.text in _DASHES else \
+                "quote:dash-led" if self.adoc.text[quote.open_at] in _DASHES else "quote:cue"
         elif self._continues_last(quote, sent):
             last = self._last
             speakers = [s.at(None) for s in self._last_speakers]
@@ -481,8 +484,8 @@ class StatementExtractor:
                    addressees=self._addressees(cue, speakers[0]))
 
     def noun_clauses(self, sent: Span) -> None:
-        """Rows for a speech noun with its that-clause, said by its owner or by the subject of a light
-        verb: "Putin's claims that ...", "Romania has raised concerns that ..."."""
+        """Rows for a speech noun with its that-clause, said by its owner ("Putin's claims that ..."), and the
+        light-verb cues ("Romania has raised concerns that ...", `extract.light_cues`)."""
         for trigger in triggers_in(sent, "noun:speech-noun"):
             noun = trigger[0]
             if noun.i in self.used_cues:
@@ -492,27 +495,12 @@ class StatementExtractor:
             if owner is None or clause is None:
                 continue
             self._noun_statement(Cue(noun, owner, noun.idx, noun.idx + len(noun.text), SPEECH_NOUNS[noun.lower_]),
-                                 clause, sent, "noun:owner")
-        for trigger in triggers_in(sent, "noun:light-verb"):
-            token = trigger[0]
-            if token.i in self.used_cues:
-                continue
-            for noun in token.children:
-                if noun.dep_ != "dobj" or noun.lower_ not in SPEECH_NOUNS:
-                    continue
-                clause = self._that_clause(noun)
-                if clause is None:  # "raising questions about his microphone problems"
-                    clause = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("about", "over", "on")), None)
-                    clause = next((o for o in clause.children if o.dep_ == "pobj"), None) if clause is not None else None
-                subject = subject_of(token)
-                if clause is None or subject is None or (token.tag_ == "VBG" and token.dep_ == "advcl"):
-                    continue
-                self._noun_statement(Cue(token, subject, token.idx, noun.idx + len(noun.text),
-                                         SPEECH_NOUNS[noun.lower_]), clause, sent, "noun:light-verb")
+                                 span_of([clause]), sent, "noun:owner")
+        light_rows(self, sent)
 
-    def _noun_statement(self, cue: Cue, clause: Token, sent: Span, rule: str) -> None:
-        """One row for a speech noun's content (`clause`), said by the cue's subject; `rule` is its method."""
-        content = trim(self.adoc.text, *span_of([clause]))
+    def _noun_statement(self, cue: Cue, content: tuple[int, int], sent: Span, rule: str) -> None:
+        """One row for a speech noun's content (the span `content`), said by the cue's subject; `rule` is its method."""
+        content = trim(self.adoc.text, *content)
         speakers = self._speakers(cue)
         self.used_cues.add(cue.token.i)
         if not speakers:
@@ -599,13 +587,14 @@ class StatementExtractor:
 
 
 def extract_statements(adoc: ArticleDoc, ctx: SpeakerContext, *, events: bool = True,
-                       keep_anonymous: bool = False, drops: list[Drop] | None = None) -> list[Statement]:
+                       keep_anonymous: bool = True, keep_unresolved: bool = False,
+                       drops: list[Drop] | None = None) -> list[Statement]:
     """Quotes, reported speech and (with `events`) communication events of one article, in text order;
     the candidates the rules dropped are added to `drops` when it is given."""
     from .events import EventExtractor
     from .readout_participants import readout_participants
 
-    extractor = StatementExtractor(adoc, ctx, keep_anonymous=keep_anonymous)
+    extractor = StatementExtractor(adoc, ctx, keep_anonymous=keep_anonymous, keep_unresolved=keep_unresolved)
     event_extractor = EventExtractor(adoc, ctx) if events else None
     ctx.participants = readout_participants(adoc, ctx, event_extractor or EventExtractor(adoc, ctx))
     rows = extractor.run(event_extractor)

@@ -69,7 +69,8 @@ def _worker_main(parent_pid: int, conn: Connection) -> None:
         from .nlp import get_pipeline
 
         nlp = get_pipeline()
-    keep_anonymous = _STATE.get("keep_anonymous", False)
+    keep_anonymous = _STATE.get("keep_anonymous", True)
+    keep_unresolved = _STATE.get("keep_unresolved", False)
     while True:
         try:
             task = conn.recv()
@@ -78,7 +79,8 @@ def _worker_main(parent_pid: int, conn: Connection) -> None:
         if task is None:
             return
         chunk_id, articles = task
-        for index, result in enumerate(extraction.extract_chunk(nlp, articles, keep_anonymous=keep_anonymous)):
+        for index, result in enumerate(extraction.extract_chunk(nlp, articles, keep_anonymous=keep_anonymous,
+                                                                           keep_unresolved=keep_unresolved)):
             conn.send(("article", chunk_id, index, result))
         conn.send(("done", chunk_id))
 
@@ -104,10 +106,10 @@ class WorkerPool:
     Use as a context manager: leaving it (normally, by an exception or by Ctrl-C) stops every worker.
     """
 
-    def __init__(self, n: int, *, nlp=None, keep_anonymous: bool = False):
+    def __init__(self, n: int, *, nlp=None, keep_anonymous: bool = True, keep_unresolved: bool = False):
         self.n = max(1, n)
         self._ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-        _STATE.update(nlp=nlp, keep_anonymous=keep_anonymous)
+        _STATE.update(nlp=nlp, keep_anonymous=keep_anonymous, keep_unresolved=keep_unresolved)
         self._workers: list[_Worker] = [self._start_worker() for _ in range(self.n)]
 
     def _start_worker(self) -> _Worker:

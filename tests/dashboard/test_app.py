@@ -143,8 +143,10 @@ def test_explorer_draws_the_newest_rows_of_a_large_table(run_page, dense_dir):
 
 
 def test_url_parameters_become_filters_and_back(run_page, synthetic_dir):
-    params = {"from": "2022-01-01", "to": "2022-02-15", "actor": ["RUS", "UKR"], "kind": ["direct_quote"], "q": "war"}
+    params = {"from": "2022-01-01", "to": "2022-02-15", "actor": ["RUS", "UKR"], "kind": ["direct_quote"], "q": "war",
+              "anon": "1"}
     at = run_page(synthetic_dir, "overview", params)
+    assert at.checkbox(key="w_anonymous").value is True
     assert at.multiselect(key="w_actors").value == ["RUS", "UKR"]
     assert at.multiselect(key="w_kinds").value == ["direct_quote"]
     assert at.text_input(key="w_text").value == "war"
@@ -164,8 +166,11 @@ def test_changed_filters_reach_the_url_and_survive_a_page_switch(run_page, synth
     assert _qp(at, "actor") == ["BLR"]
     expected = timeline_rows(apply_filters(read_tables(synthetic_dir), Filters(actors=("BLR",), text="Lukashenko")))
     assert _marks(figure_specs(at)[0]) == len(expected)
+    at.checkbox(key="w_anonymous").check().run()
+    assert _qp(at, "anon") == ["1"]
     at.button(key="w_reset").click().run()
     assert at.multiselect(key="w_actors").value == [] and "actor" not in at.query_params
+    assert at.checkbox(key="w_anonymous").value is False and "anon" not in at.query_params
 
 
 def test_overview_headline_counts(run_page, synthetic_dir):

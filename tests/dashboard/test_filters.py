@@ -4,7 +4,8 @@ import pandas as pd
 import pytest
 
 from dashboard.data import Tables
-from dashboard.filters import Filters, FilterOptions, actor_options, apply_filters, describe, filter_movements, filter_options, filter_statements
+from dashboard.filters import (Filters, FilterOptions, actor_options, anonymous_label, apply_filters, describe, filter_movements,
+                               filter_options, filter_statements)
 from extract.schema import coerce, empty_frame
 
 
@@ -16,6 +17,8 @@ def _statements() -> pd.DataFrame:
          "speaker_country": "RUS", "kind": "direct_quote", "text": "We do not want war", "sentence": "\u201cWe do not want war,\u201d Putin said."},
         {"statement_id": "b:s1", "article_id": "b", "date": None, "speaker": "Olaf Scholz", "speaker_country": "DEU",
          "kind": "reported_speech", "text": "sanctions are ready"},
+        {"statement_id": "b:s2", "article_id": "b", "date": "2022-02-02", "date_end": "2022-02-02", "speaker": "anonymous",
+         "speaker_type": "anonymous", "kind": "reported_speech", "text": "the war could last for months"},
     ]), "statements")
 
 
@@ -44,6 +47,9 @@ def tables() -> Tables:
     (Filters(text="WAR"), ["a:s2"], []),
     (Filters(text="poland"), [], ["b:m1"]),
     (Filters(text="brest", actors=("RUS",)), [], ["a:m1"]),
+    (Filters(anonymous=True), ["a:s1", "a:s2", "b:s1", "b:s2"], ["a:m1", "b:m1"]),  # anonymous sources shown
+    (Filters(anonymous=True, text="months"), ["b:s2"], []),
+    (Filters(text="months"), [], []),  # hidden by default, also from a search
 ])
 def test_filters_select_rows(tables, filters, statements, movements):
     assert list(filter_statements(tables.statements, filters)["statement_id"]) == statements
@@ -56,6 +62,7 @@ def test_filters_select_rows(tables, filters, statements, movements):
     Filters(),
     Filters(start=dt.date(2022, 1, 1), end=dt.date(2022, 2, 24)),
     Filters(actors=("RUS", "NATO"), kinds=("call", "movement"), text="Kyiv, Kharkiv & co"),
+    Filters(anonymous=True),
 ])
 def test_filters_round_trip_through_query(filters):
     assert Filters.from_query(filters.to_query()) == filters
@@ -66,6 +73,8 @@ def test_filters_round_trip_through_query(filters):
     ({"from": "yesterday", "kind": ["call", "bogus"]}, Filters(kinds=("call",))),
     ({"actor": "rus,fra"}, Filters(actors=("RUS", "FRA"))),
     ({"q": ["  Macron "]}, Filters(text="Macron")),
+    ({"anon": "1"}, Filters(anonymous=True)),
+    ({"anon": "no"}, Filters()),
 ])
 def test_bad_or_odd_query_values_are_tolerated(params, expected):
     assert Filters.from_query(params) == expected
@@ -84,7 +93,7 @@ def test_actor_options_most_frequent_first(tables):
 
 def test_filter_options_summarise_the_tables(tables):
     assert filter_options(tables) == FilterOptions(span=(dt.date(2022, 1, 10), dt.date(2022, 2, 3)),
-                                                   actors=tuple(actor_options(tables)), no_data=False)
+                                                   actors=tuple(actor_options(tables)), no_data=False, anonymous=1)
 
 
 def test_filter_options_of_no_data():
@@ -98,6 +107,21 @@ def test_filter_options_of_no_data():
     (Filters(end=dt.date(2022, 2, 24), actors=("RUS", "NATO")), "until 24 Feb 2022 · Russia, NATO"),
     (Filters(start=dt.date(2022, 1, 15), kinds=("movement", "call")), "from 15 Jan 2022 · Troop movement, Call"),
     (Filters(text="[click](x) *now*"), "“[click](x) *now*”"),  # plain text: the sidebar shows it with st.text
+    (Filters(actors=("RUS",), anonymous=True), "Russia · with anonymous sources"),
 ])
 def test_describe_filters_in_one_line(filters, expected):
     assert describe(filters) == expected
+
+
+@pytest.mark.parametrize("count, label", [(0, "Show anonymous sources"), (1234, "Show anonymous sources (1,234)")])
+def test_the_anonymous_checkbox_counts_what_it_adds(count, label):
+    assert anonymous_label(count) == label
+
+
+def test_hidden_anonymous_rows_are_not_counted_or_top_speakers(tables):
+    from dashboard.overview import headline, latest
+
+    shown, hidden = apply_filters(tables, Filters(anonymous=True)), apply_filters(tables, Filters())
+    assert (headline(shown).statements, headline(shown).speakers) == (4, 4)
+    assert (headline(hidden).statements, headline(hidden).speakers) == (3, 3)
+    assert "anonymous" not in set(latest(hidden)["who"]) and "anonymous" in set(latest(shown)["who"])

@@ -158,7 +158,7 @@ def test_map_hover_and_legend_show_html_as_text():
     assert trace.name == "&lt;i&gt;Rebels&lt;/i&gt;"
     assert list(_custom(fig, "syn000004:m1")[1:]) == [
         "&lt;span style='font-size:60px'&gt;Brest&lt;/span&gt;", "deployed", "5,000", "06 Mar 2022", "&lt;b&gt;about 5,000&lt;/b&gt;",
-        "&lt;i&gt;Rebels&lt;/i&gt;"]
+        "&lt;i&gt;Rebels&lt;/i&gt;", ""]  # the last: "· N mentions in its article", empty for one mention
     assert not [t.hovertemplate for t in fig.data if t.hovertemplate and "Rebels" in t.hovertemplate]
 
 

@@ -84,3 +84,36 @@ def test_empty_input_gives_empty_rows():
 ])
 def test_margins_leave_room_for_lane_names_and_dates(lanes, slider, expected):
     assert margins(lanes, slider=slider) == expected
+
+
+def _movements(rows):
+    frame = pd.DataFrame(rows, columns=["status", "date", "date_end", "date_precision"])
+    for col in ("date", "date_end"):
+        frame[col] = pd.to_datetime(frame[col])
+    return frame
+
+
+@pytest.mark.parametrize(
+    "status, date, date_end, precision, published, marked",
+    [
+        ("deployed", "2021-08-12", "2022-02-10", "year", "2022-02-10", "2022-02-10"),  # a build-up over recent months
+        ("stationed", "2022-01-01", "2022-01-31", "month", "2022-01-20", "2022-01-20"),  # never after publication
+        ("on_alert", "2022-02-07", "2022-02-13", "week", None, "2022-02-13"),
+        ("announced", "2022-02-07", "2022-02-13", "week", "2022-02-10", "2022-02-07"),  # an announcement is not a state
+        ("deployed", "2022-02-09", "2022-02-09", "day", "2022-02-10", "2022-02-09"),  # a day stays its day
+    ],
+)
+def test_a_state_over_a_period_is_marked_when_reported(status, date, date_end, precision, published, marked):
+    from dashboard.timeline import reported_day
+
+    frame = _movements([(status, date, date_end, precision)])
+    got = reported_day(frame, pd.to_datetime(pd.Series([published])))
+    assert got.iloc[0] == pd.Timestamp(marked)
+
+
+def test_a_period_reads_as_a_period():
+    from dashboard.timeline import when_label
+
+    frame = _movements([("deployed", "2021-08-12", "2022-02-10", "year"), ("deployed", "2022-02-09", "2022-02-09", "day")])
+    assert list(when_label(frame["date"], frame["date_end"], frame["date_precision"])) == [
+        "12 Aug 2021 \u2013 10 Feb 2022", "09 Feb 2022"]

@@ -155,3 +155,36 @@ def test_per_movement_scores_rows_against_grouped_gold(preds, golds, expected):
 
     prf = per_movement(preds, golds)
     assert (prf.tp, prf.fp, prf.fn) == expected
+
+
+@pytest.mark.parametrize("anonymous_rows, speakers", [(True, ["Russia", "anonymous"]), (False, ["Russia"])])
+def test_anonymous_predictions_are_scored_only_where_the_gold_annotates_them(anonymous_rows, speakers):
+    import datetime as dt
+
+    from extract.evaluate import GoldArticle, scored_predictions, scored_statements
+    from extract.records import Article
+
+    gold = GoldArticle(Article("a", "x" * 200, published=dt.date(2022, 2, 3)),
+                       [{**row("anonymous", 60, 90), "speaker_type": "anonymous"}], [], anonymous_rows=anonymous_rows)
+    assert len(scored_statements(gold)) == 1
+    assert [p["speaker"] for p in scored_predictions(gold, [row("Russia", 0, 50), row("anonymous", 60, 90)])] == speakers
+
+
+def test_the_anonymous_line_gives_precision_and_recall_of_anonymous_rows():
+    import datetime as dt
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from extract.evaluate import GoldArticle
+    from extract.evaluate_anonymous import anonymous_line
+    from extract.records import Article
+
+    golds = [GoldArticle(Article("a", "x" * 200), [{**row("anonymous", 60, 90), "speaker_type": "anonymous"},
+                                                   {**row("anonymous", 100, 130), "speaker_type": "anonymous"}], []),
+             GoldArticle(Article("b", "x" * 200, published=dt.date(2022, 2, 3)), [], [], anonymous_rows=False)]
+    preds = pd.DataFrame([{**row("anonymous", 60, 88), "article_id": "a"}, {**row("anonymous", 150, 190), "article_id": "a"},
+                          {**row("anonymous", 0, 40), "article_id": "b"}])
+    assert anonymous_line(golds, SimpleNamespace(statements=preds)) == (
+        "anonymous rows        P 0.500  R 0.500  (right 1 of 2 made; 2 in gold; "
+        "1 more in files annotated before anonymous rows, not scored)")
