@@ -13,6 +13,10 @@ The definition implemented is tests/gold/GUIDELINES.md, "Movement rules".
 Modules, in the order a sentence goes through them:
 - `words`: the word classes the rules read, from `resources/lexicon/*.csv` (see `extract.vocabulary`);
 - `forces`: force nouns ("troops", "warships", "a British presence") and their number phrases;
+- `force_numbers`: a number that belongs to another force noun (an increase "grew by 5,000 soldiers", a companion
+  "together with 200 paratroopers", "400 marines and 900 infantry": the increase or the sum);
+- `nominals`: movement nouns as the parser splits them ("build - up") and the prepositions that state a fact
+  ("despite its build-up");
 - `clauses`: from a force noun to its predicate and the verbs and nouns that govern it;
 - `predicates`: what a predicate says the forces do (send, arrive, mass, ...);
 - `negation`: why a clause states no movement (negated, refused, demanded, hypothetical), from the clause facts

@@ -12,7 +12,7 @@ from .clauses import Candidate, Clause, _reports, is_verb
 from .forces import force_kind
 from .predicates import word_class
 from .words import (
-    ALERT_VERBS, ALLIANCE_WORDS, ARRIVE_NOUNS, CLAIM_NOUNS, CONTEXT_SENTENCES, CONTROL_VERBS, DECIDE,
+    ALERT_VERBS, ALLIANCE_WORDS, ASPECT_VERBS, ARRIVE_NOUNS, CLAIM_NOUNS, CONTEXT_SENTENCES, CONTROL_VERBS, DECIDE,
     HOST_LEAD_VERBS, LEAD_VERBS, MASS_NOUNS, NAMED_SERVICES, NATO_MEMBERS, OTHER_ALLIANCES, PLAN_GOVERNORS, RAISING,
     SEND, SEND_NOUNS, SERVICE_PREFIXES, STATE_NOUNS, STATIC_NOUNS, WITHDRAW_NOUNS, _MULTINATIONAL, _PRONOUNS,
 )
@@ -158,6 +158,11 @@ class ActorFinder:
     def _subject_of_verb(self, t: Token, pred: Token, noun: Token, *, own: bool):
         """The owner a verb on the way up names by its subject (or agent), `_CLIMB` to look further up."""
         if (_reports(t) or t.lower_ in RAISING) and t.i != pred.i:
+            if t.lower_ in ASPECT_VERBS:  # "the Kremlin continues to mass troops": the Kremlin masses them
+                doer = next((c for c in t.children if c.dep_ == "nsubj" and noun not in c.subtree), None)
+                code = self._code_of(doer) if doer is not None else None
+                if code:
+                    return code, doer
             raised = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
             if raised is not None and t.lower_ in RAISING:  # "Norway is said to be readying ships"
                 code = self._code_of(raised)

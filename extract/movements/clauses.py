@@ -9,8 +9,9 @@ from ..clause_facts import governors, is_verb
 from ..lexicon import SPEECH_VERBS
 from ..numbers import Count
 from .forces import force_kind
+from .nominals import is_concessive, is_motion_noun
 from .words import (
-    ARRIVE_NOUNS, BOOST, BOOST_NOUNS, DECIDE, DECIDE_NOUNS, DEMAND_GOVERNORS, MASS_NOUNS, NEG_GOVERNORS,
+    ARRIVAL_NOUNS, ARRIVE_NOUNS, BOOST, BOOST_NOUNS, DECIDE, DECIDE_NOUNS, DEMAND_GOVERNORS, MASS_NOUNS, NEG_GOVERNORS,
     PLAN_GOVERNORS, PLAN_NOUNS, RAISING, ROLE_NOUNS, SEND_NOUNS, STATIC_NOUNS, TRANSPARENT_NOUNS, WITHDRAW_NOUNS,
 )
 
@@ -67,13 +68,17 @@ def _through_preposition(t: Token, nominal: Token | None) -> _Step:
     """A noun in a prepositional phrase: "by troops" (their subject), "the number of troops" (a fixed expression),
     "the deployment of troops", "more than 100,00 troops", "the host nation for a brigade", "stationed with troops"."""
     prep, owner = t.head, t.head.head
+    if nominal is not None and is_concessive(prep):
+        return Clause(nominal, "nominal", [])  # "denied it plans an attack, despite its troop build-up"
+    if nominal is not None and (prep.dep_ == "agent" or (prep.lower_ == "by" and owner.tag_ == "VBN")):
+        return Clause(nominal, "nominal", [owner, *governors(owner)])  # "prompted by the build-up of forces"
     if prep.dep_ == "agent" or (prep.lower_ == "by" and owner.tag_ == "VBN"):
         return Clause(owner, "subject", governors(owner))
     if prep.lower_ in ("of", "from") and not is_verb(owner):
         if owner.lower_ in TRANSPARENT_NOUNS or owner.like_num or force_kind(owner):
             return owner, nominal
-        if owner.lower_ in SEND_NOUNS | MASS_NOUNS | WITHDRAW_NOUNS | ARRIVE_NOUNS | BOOST_NOUNS:
-            return owner, nominal or owner
+    if prep.lower_ in ("of", "from", "by") and is_motion_noun(owner):
+        return owner, nominal or owner  # "the build-up of troops", "movements by Russian units"
     if prep.lower_ == "than" and owner.lower_ in ("more", "fewer", "less"):
         return owner, nominal  # "more than 100,00 troops" parsed as "more" + "than troops"
     if prep.lower_ == "for" and not is_verb(owner) and (owner.lower_ in ROLE_NOUNS
@@ -90,8 +95,9 @@ def _through_modifier(t: Token, nominal: Token | None) -> _Step:
     """A noun modifying another: "a troop deployment", "the number of troops" (a fixed expression), "Navy ship
     HMS Valiant"."""
     head = t.head
-    if head.lower_ in SEND_NOUNS | MASS_NOUNS | WITHDRAW_NOUNS | BOOST_NOUNS | STATIC_NOUNS:
-        return head, nominal or head
+    if head.lower_ in SEND_NOUNS | MASS_NOUNS | WITHDRAW_NOUNS | BOOST_NOUNS | STATIC_NOUNS or (
+            is_motion_noun(head) and head.lower_ not in ARRIVE_NOUNS - ARRIVAL_NOUNS):
+        return head, nominal or head  # "a troop deployment", "the troop build-up"
     if head.lower_ in TRANSPARENT_NOUNS or force_kind(head) or (head.tag_ in ("NNP", "NNPS") and t.dep_ == "compound"):
         return head, nominal
     return _ended(nominal)

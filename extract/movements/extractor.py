@@ -15,6 +15,7 @@ from ..speakers import SpeakerContext
 from ..triggers import triggers_in
 from .actors import ActorFinder
 from .clauses import Candidate, Clause, _is_frame, climb, is_verb, own_clauses
+from .force_numbers import companion_target, increase_target, own_place, summed
 from .forces import force_kind, number_phrase
 from .merge import merge_mentions
 from .negation import negated
@@ -59,8 +60,40 @@ def _enclosing(cand: Candidate, by_i: dict[int, Candidate]) -> Candidate | None:
     return None
 
 
+def _joined(cand: Candidate, by_i: dict[int, Candidate]) -> Candidate | None:
+    """The force whose number this one's is: an increase ("grew by 5,000 soldiers") or a companion ("together with
+    some 200 paratroopers"); the count becomes the increase or the sum (`force_numbers`)."""
+    increase = increase_target(cand.noun)
+    target = by_i.get(increase.i) if increase is not None else None
+    if target is not None and target is not cand and cand.count is not None and cand.count.value is not None:
+        target.count, target.count_span, target.kind = cand.count, cand.count_span, cand.kind
+        target.members.append(cand.noun)
+        return target
+    companion = companion_target(cand.noun)
+    target = by_i.get(companion.i) if companion is not None else None
+    if target is None or target is cand:
+        return None
+    _add(cand, target)
+    return target
+
+
+def _add(cand: Candidate, target: Candidate) -> None:
+    """Two forces of personnel sent together: one force of both numbers; else the usual fold."""
+    total = summed(target.count, cand.count) if cand.kind == target.kind == "personnel" else None
+    if total is None:
+        _fold(cand, target)
+        return
+    spans = [sp for sp in (target.count_span, cand.count_span) if sp]
+    target.count, target.count_span = total, (min(a for a, _ in spans), max(b for _, b in spans))
+    target.members.append(cand.noun)
+
+
 def _fold(cand: Candidate, target: Candidate) -> None:
     """Merge `cand` into the force it belongs to; a personnel number wins over a count of units or vehicles."""
+    if cand.noun.dep_ == "conj" and cand.noun.head.i == target.noun.i and not own_place(cand.noun, target.noun) and summed(
+            target.count, cand.count) is not None and cand.kind == target.kind == "personnel":
+        _add(cand, target)  # "400 marines and 900 infantry": 1,300
+        return
     if cand.count is not None and cand.count.value is not None and (
             target.count is None or target.count.value is None or target.kind not in ("personnel",)
             and cand.kind == "personnel"):
@@ -146,6 +179,8 @@ class MovementExtractor(PlaceFinder, ActorFinder):
         for cand in cands:
             if _is_frame(cand.noun) and len(cands) > 1:
                 continue  # "sending tanks as part of NATO's presence": the presence frames the tanks
+            if _joined(cand, by_i) is not None:
+                continue
             target = _comprising(cand, by_i) or _enclosing(cand, by_i)
             if target is not None and target is not cand:
                 _fold(cand, target)

@@ -105,6 +105,8 @@ def _place_verbs(clause: Clause) -> list[Token]:
             verbs += [g for g in c.children if g.dep_ == "xcomp" and word_class(g, set()) in _MOTION]
         elif c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children):
             verbs.append(c)  # a second verb of the same forces, not a clause of its own
+    verbs += [c for c in pred.children if c.dep_ in ("acomp", "oprd") and c.tag_ in ("VBN", "JJ")
+              and c.lower_.endswith("ed")]  # "stay stationed in Latvia": the participle holds the place
     if clause.kind != "own":
         verbs += [g for g in clause.governors if is_verb(g) or g.lower_ in SEND_NOUNS][:2]
     return verbs

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from .clauses import is_verb
 from .forces import force_kind
+from .nominals import nominal_word
 from .words import (
     ALERT_VERBS, ARRIVAL_NOUNS, ARRIVE, BACK_DOWN_VERBS, BACK_PARTICLES, BACK_VERBS, BOOST, BOOST_NOUNS, COMPRISE,
     DECIDE, DEFENCE_NOUNS, DEPART_VERBS, EXERCISE_NOUNS, HOME_BASES, INTO_VERBS, IN_VERBS, JOIN_VERBS, MASS,
@@ -113,6 +114,8 @@ def _boosted(word: Token, low: str, particles: set[str]) -> str | None:
         return None
     if low in NEEDS_UP and not particles & {"up"}:
         return NO_MOVEMENT
+    if low in NEEDS_PREP and not _preps(word, "by", "to"):
+        return NO_MOVEMENT  # "the force grew by 5,000 soldiers", not "the soldiers grew tired"
     obj = next((c for c in word.children if c.dep_ == "dobj"), None)
     if obj is not None and not force_kind(obj) and obj.lower_ not in (
             EXERCISE_NOUNS | STATIC_NOUNS | SEND_NOUNS | TRANSPARENT_NOUNS | DEFENCE_NOUNS):
@@ -157,7 +160,8 @@ def word_class(word: Token, particles: set[str]) -> str | None:
     """The movement class of a predicate word (verb or nominal), None when it names no movement."""
     low = word.lower_
     if not is_verb(word):
-        return next((cls for words, cls in _NOMINAL_CLASSES if low in words), None)
+        noun = nominal_word(word)  # "build - up" is read from its "up"
+        return next((cls for words, cls in _NOMINAL_CLASSES if noun in words), None)
     for step in _VERB_STEPS:
         cls = step(word, low, particles)
         if cls is not None:

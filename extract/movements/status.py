@@ -149,9 +149,17 @@ class _Frame:
     future: bool
 
 
+def _placed(adjective: Token) -> bool:
+    """"stay positioned in Latvia": a participle with a place and no infinitive says where forces are, not a plan
+    ("positioned to strike")."""
+    return any(c.dep_ == "prep" and c.lower_ in WHERE_PREPS for c in adjective.children) and not any(
+        c.dep_ in ("xcomp", "ccomp") for c in adjective.children)
+
+
 def _frame(pred: Token, govs: list[Token], modality: str) -> _Frame:
     gov_words = {g.lower_ for g in govs}
-    gov_adj = {c.lower_ for g in [pred, *govs] if is_verb(g) for c in g.children if c.dep_ in ("acomp", "oprd")}
+    gov_adj = {c.lower_ for g in [pred, *govs] if is_verb(g) for c in g.children if c.dep_ in ("acomp", "oprd")
+               and not _placed(c)}
     planned = modality == "possible" or bool(gov_words & (PLAN_GOVERNORS | PLAN_NOUNS)) or bool(
         gov_adj & PLAN_ADJECTIVES - FUTURE_ADJECTIVES) or any(g.lower_ in PLAN_ADJECTIVES for g in govs)
     if planned and not is_verb(pred) and any(c.lower_ in EXISTING for c in pred.children):
@@ -199,8 +207,8 @@ def _dispatch(cls: str, clause: Clause, noun: Token, frame: _Frame, has_border: 
     pred, govs, cue = clause.pred, clause.governors, clause.pred.text
     if frame.future:
         return Reading("announced", cue, future=True)
-    if not is_verb(pred) and not govs:  # "Russia's movement of troops into Belarus": it happened
-        return Reading("deployed", cue)
+    if not is_verb(pred) and not frame.decided:  # "Russia's movement of troops into Belarus", "watching troop
+        return Reading("deployed", cue)  # movements on the border": it happened (unless ordered)
     if is_verb(pred) and _present_state(pred, noun):  # "troops are deployed near Ukraine", "helicopters flying over"
         return Reading("deployed", cue)
     if frame.decided or cls in ("decide", "transit") or frame.modality in ("progressive", "present"):

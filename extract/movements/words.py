@@ -130,6 +130,8 @@ CONTROL_VERBS = forms("governor_words", "control") | flagged("governor_words", "
 # Verbs that pass their subject to the infinitive or participle below them: the forces "are thought to be crossing".
 RAISING = forms("governor_words", "raising") | flagged("governor_words", "raising")
 DOUBT_WORDS = forms("governor_words", "doubt") | flagged("governor_words", "doubt")
+ASPECT_VERBS = flagged("governor_words", "aspect")  # "the Kremlin continues to mass troops": its subject masses
+CONCESSIVE_PREPS = forms("governor_words", "concessive")  # "despite its build-up": a given fact
 
 CLAIM_NOUNS = forms("frame_nouns", "claim") | flagged("frame_nouns", "claim")
 DEMAND_NOUNS = forms("frame_nouns", "demand")
@@ -146,6 +148,9 @@ EXISTING = forms("timing_words", "existing")  # "the recent buildup"
 # Prepositions that place forces somewhere; "from" gives the origin.
 DEST_PREPS = forms("direction_words", "direction", "location")
 WHERE_PREPS = flagged("direction_words", "where")  # where forces are now
+COMPANION_PREPS = (forms("direction_words", "companion") | flagged("direction_words", "companion")) - {"together"}
+COMPANION_MARKS = flagged("direction_words", "mark")  # "together with", "along with"
+NEEDS_MARK = flagged("direction_words", "needs_mark")  # "with" alone is no companion ("a unit with tanks")
 # Nouns that name a place or a part of one: their possessor and "of"-phrase are the place ("Ukraine's border").
 LOCATIVE_NOUNS = forms("locative_nouns", "border", "site", "area") - flagged("locative_nouns", "not_locative")
 # Places that someone owns: "a U.S. military installation in Germany", "Europe's largest nuclear plant" — their
