@@ -135,11 +135,12 @@ def extract_doc(article: Article, doc, body_end: int, furniture: list[tuple[int,
     from .movements import extract_movements
     from .speakers import SpeakerContext
     from .statements import extract_statements
-    from .turns import silenced, text_turns, turn_rows
+    from .turns import publisher_country, silenced, text_turns, turn_rows
 
     adoc = ArticleDoc(article, doc, body_end, furniture)
     drops = furniture_drops(adoc)
-    statements = extract_statements(adoc, SpeakerContext(doc, article.published), keep_anonymous=keep_anonymous,
+    home = publisher_country(article.url, article.source)
+    statements = extract_statements(adoc, SpeakerContext(doc, article.published, home=home), keep_anonymous=keep_anonymous,
                                     keep_unresolved=keep_unresolved, drops=drops)
     turns = text_turns(adoc)
     if turns:
@@ -147,7 +148,8 @@ def extract_doc(article: Article, doc, body_end: int, furniture: list[tuple[int,
         statements += turn_rows(adoc, turns, statements)
         drops += silenced_drops
     statements.sort(key=lambda r: (r.sentence_start, r.content_start))
-    movements, movement_drops, flags = extract_movements(adoc, SpeakerContext(doc, article.published), statements)
+    movements, movement_drops, flags = extract_movements(adoc, SpeakerContext(doc, article.published, home=home),
+                                                         statements)
     if turns:
         movements, silenced_drops = silenced(turns, movements, adoc, "drop:movement:question-turn")
         movement_drops += silenced_drops

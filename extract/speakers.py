@@ -181,9 +181,11 @@ def clean_person_name(text: str) -> str:
 class SpeakerContext:
     """Resolves mentions in one article, remembering who was introduced and who spoke last."""
 
-    def __init__(self, doc: Doc, published: dt.date | None, actors: ActorTable | None = None):
+    def __init__(self, doc: Doc, published: dt.date | None, actors: ActorTable | None = None, *,
+                 home: str | None = None):
         self.doc = doc
         self.published = published
+        self.home = home  # the state whose own site published the text: its "the President" is theirs
         self.actors = actors or load_actor_table()
         self._people: dict[str, Speaker] = {}  # folded full name / surname → person
         self._recent: list[tuple[int, Speaker, bool]] = []  # (offset, person/state, subject of a main clause)
@@ -294,7 +296,7 @@ class SpeakerContext:
         recent = self._title_in_context(core)
         if recent is not None:
             return recent
-        actor = self.actors.match_title(core.text, on=self.published, default_country=None)
+        actor = self.actors.match_title(core.text, on=self.published, default_country=self.home)
         if actor is not None:
             return Speaker.from_actor(actor, core)
         actor = self.actors.match_state(core.text)

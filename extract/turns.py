@@ -15,7 +15,7 @@ import csv
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -62,6 +62,7 @@ class Turn:
     end: int
     role: str  # speaker | question | moderation | unknown
     speakers: tuple[Speaker, ...] = ()
+    label_start: int | None = None  # where its label begins (None: no label)
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +127,9 @@ class _Labels:
         self.silent = {e.lemma: e.cls for e in family("turn_labels").values()}
 
     def role(self, label: str) -> tuple[str, Actor | None]:
+        name, comma, _ = label.partition(",")
+        if comma and _TRAILING_NAME.fullmatch(name.strip()):
+            label = name.strip()  # "Ruth Smith, Head of the Federal Agency": the name comes first
         words = " ".join(re.findall(r"[a-z]+", label.lower()))
         if words in self.silent:
             return self.silent[words], None
@@ -141,12 +145,13 @@ class _Labels:
 
     def newcomer(self, label: str) -> Actor | None:
         """A person the table does not know, from a label that ends in a full name ("President of Ruritania
-        Ruth Smith"): the name, and the country its title names."""
+        Ruth Smith"): the name, and the country its title names (else the publishing government's)."""
         m = _TRAILING_NAME.search(label)
         if m is None or label.isupper():
             return None
         codes = [country_code(w) for w in re.findall(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*", label[:m.start()])]
-        return Actor(m.group(0), "person", next((c for c in codes if c), None), None, None)
+        # a government's own transcript: someone whose label names no country is of that government
+        return Actor(m.group(0), "person", next((c for c in codes if c), None) or self.country, None, None)
 
 
 # the full name a label ends with: its last two capitalised words (a title before them names a place or office)
@@ -164,8 +169,9 @@ def _label_at(text: str, start: int) -> tuple[int, int, int] | None:
 
 # "Vladimir Putin: Good afternoon." inside a text scraped without line breaks (a Kremlin transcript): a run
 # of capitalised words (with "of", "the") and a colon, then a capital, where a sentence may start.
-_INLINE_LABEL = re.compile(r"(?P<who>[A-Z][\w'\u2019-]*(?:\s+(?:of|the|[A-Z][\w'\u2019-]*)){0,7}):\s+"
-                           r"(?=[A-Z\"\u201c\u00ab\u2018(])")
+_LABEL_WORD = r"\(?[A-Z][\w'\u2019.-]*\)?"
+_INLINE_LABEL = re.compile(rf"(?P<who>{_LABEL_WORD}(?:(?:\s+|\s*[\u2013\u2014]\s*|,\s*)"
+                           rf"(?:of|the|for|and|on|in|to|at|{_LABEL_WORD})){{0,19}}):\s+(?=[A-Z\"\u201c\u00ab\u2018(])")
 _SENTENCE_BEFORE = tuple('.!?\u2026"\u201d\u00bb*>')
 MIN_INLINE_TURNS = 2  # in a text from no government site, a transcript has at least this many named turns
 
@@ -214,8 +220,8 @@ def text_turns(adoc: ArticleDoc, table: ActorTable | None = None) -> list[Turn]:
     for start, end, words, role, actor in marks:
         speakers = (_speaker(actor, adoc.text[start:end], start, end),) if actor is not None else ()
         if turns:
-            turns[-1] = Turn(turns[-1].start, start, turns[-1].role, turns[-1].speakers)
-        turns.append(Turn(words, adoc.body_end, role, speakers))
+            turns[-1] = replace(turns[-1], end=start)
+        turns.append(Turn(words, adoc.body_end, role, speakers, start))
     if turns or not found or found[0].kind != "speech" or not people:
         return turns
     return [Turn(0, adoc.body_end, "speaker", tuple(_speaker(a) for a in people))]
@@ -271,7 +277,8 @@ def turn_rows(adoc: ArticleDoc, turns: list[Turn], existing: list[Statement]) ->
 
 def silenced(turns: list[Turn], rows: list, adoc: ArticleDoc, rule: str) -> tuple[list, list[Drop]]:
     """Rows (statements or movements) outside questions and moderation, and drops (`rule`) of those inside."""
-    quiet = [(t.start, t.end) for t in turns if t.role in ("question", "moderation")]
+    quiet = [(t.start if t.label_start is None else t.label_start, t.end) for t in turns
+             if t.role in ("question", "moderation")]
     kept, drops = [], []
     for row in rows:
         if any(start <= row.sentence_start < end for start, end in quiet):

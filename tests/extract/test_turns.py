@@ -79,6 +79,7 @@ TRANSCRIPT = (
     "crisis and on the next steps we are prepared to take together.\n\n"
     "Q    Thanks, Jen.  The Kremlin said yesterday that the talks had failed.  Does the\n"
     "President agree with that?\n\n"
+    "Q    Lavrov said on Monday that the talks with NATO were over for now.\n\n"
     "MS. PSAKI:  We do not agree that diplomacy has run its course, and we will keep\n"
     "pressing for a diplomatic path as long as there is one.\n\n"
     "Q    Thank you.  Russia has moved 5,000 more troops to the border with Ukraine this\n"
@@ -106,6 +107,7 @@ def test_each_paragraph_of_a_turn_is_its_speakers_words(briefing):
 
 def test_a_question_is_nobodys_statement(briefing):
     assert not briefing.statements["sentence"].str.contains("talks had failed").any()
+    assert not briefing.statements["sentence"].str.contains("were over for now").any()  # its label starts it
     drops = briefing.drops
     assert "drop:statement:question-turn" in set(drops["rule"])
 
@@ -155,3 +157,37 @@ def test_one_name_and_colon_in_a_news_story_is_no_transcript(extract_text):
     rows = extract_text("Vladimir Putin: the man who wants to redraw the map. The Russian leader has massed troops "
                         "near the border, and the West is worried about what he will do next.")
     assert "turn:paragraph" not in set(rows.statements["method"])
+
+
+@pytest.mark.parametrize(
+    "label, name, country",
+    [
+        ("Deputy Prime Minister \u2013 Chief of the Government Staff Ruth Smith", "Ruth Smith", "RUS"),
+        ("Ruth Smith, Head of the Federal Service for Oversight (Agencyname)", "Ruth Smith", "RUS"),
+        ("President of Armenia Ruth Smith", "Ruth Smith", "ARM"),
+        ("Vladimir Putin", "Vladimir Putin", "RUS"),
+    ],
+)
+def test_long_labels_of_an_unbroken_transcript(label, name, country):
+    from extract.actor_table import load_actor_table
+    from extract.turns import _INLINE_LABEL, _Labels
+
+    text = f"The meeting began. {label}: Thank you. We will look at the figures."
+    (m,) = list(_INLINE_LABEL.finditer(text))
+    assert m.group("who") == label
+    role, actor = _Labels(load_actor_table(), dt.date(2022, 2, 1), "RUS", []).role(label)
+    assert (role, actor.name, actor.country) == ("speaker", name, country)
+
+
+@pytest.mark.parametrize(
+    "source, speaker",
+    [("whitehouse.gov", "Joe Biden"), ("en.kremlin.ru", "Vladimir Putin"), ("www.president.gov.ua", "Volodymyr Zelensky"),
+     ("cnn.com", None)],
+)
+def test_the_president_of_a_governments_own_text_is_its_president(pipeline, source, speaker):
+    from extract.pipeline import extract_articles
+
+    text = "The President made clear on Tuesday that the country would never accept the ultimatum.\n"
+    article = Article("h", text, published=dt.date(2022, 2, 1), source=source)
+    rows = extract_articles([article], nlp=pipeline).statements
+    assert (rows["speaker"].iloc[0] if len(rows) else None) == speaker
