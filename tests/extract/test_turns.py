@@ -62,6 +62,8 @@ def test_publisher_country(url, source, country):
         ("Go ahead.", False),
         ("Good afternoon. (Laughter.)", False),
         ("Yep.", False),
+        ("Please, go ahead.  Any questions?", False),
+        ("Ok, thank you very much.", False),
         ("We will not recognise the referendum.", True),
         ("Thank you.  We will not recognise the referendum, and neither will our allies.", True),
         ("Thanks to our allies, the sanctions are working as we intended them to.", True),  # a long sentence
