@@ -20,6 +20,7 @@ from .triggers import triggers_in
 from .vocabulary import classes_by_form, family, flagged
 
 READOUT_VERBS: dict[str, str] = classes_by_form("readout_verbs")
+SPEECH_VERBS: dict[str, str] = classes_by_form("speech_verbs")
 ADDRESSEE_OBJECT = flagged("readout_verbs", "addressee")  # informed X [of Y]
 PASSIVE_ONLY = flagged("readout_verbs", "passive_only")  # attention was paid [to Y]
 # spoke [about Y], dwelt [on Y]: form → the prepositions that bring its topic (the verb alone is no cue)
@@ -63,6 +64,8 @@ def _cue_rows(extractor, token: Token, trigger: Span, participants: list[Speaker
         speakers = _speakers(extractor, subject, participants)
         return (speakers, _trimmed(extractor, span_of([clause])), "say", "readout:made-clear", subject) \
             if speakers else None
+    if trigger.label_ == "readout:stated-by":
+        return _stated_by(extractor, token)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
     if passive and not any(c.dep_ == "agent" for c in token.children):
         content = _agentless_content(token) if participants else None
@@ -80,6 +83,20 @@ def _cue_rows(extractor, token: Token, trigger: Span, participants: list[Speaker
     if not speakers:
         return None
     return speakers, _trimmed(extractor, content), _act(token), "readout:verb", subject
+
+
+def _stated_by(extractor, verb: Token):
+    """"[Y.] This was stated by X": the sentence before is what X said."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    if subject is None or subject.lower_ not in ("this", "that") or agent is None or extractor._sent_i == 0:
+        return None
+    speakers = _speakers(extractor, agent, extractor.ctx.participants)
+    before = extractor.adoc.sentences[extractor._sent_i - 1]
+    content = extractor.adoc.sentence_bounds(before)
+    if not speakers or extractor.adoc.in_quote(content[0]):
+        return None
+    return speakers, _trimmed(extractor, content), SPEECH_VERBS.get(verb.lower_, "say"), "readout:stated-by", agent
 
 
 def _speakers(extractor, subject: Token, participants: list[Speaker]) -> list[Speaker]:

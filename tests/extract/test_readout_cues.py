@@ -114,3 +114,16 @@ def test_dwelt_on(readout):
     found = readout("The Head of State dwelt on the repair of the schools.",
                     title="The President visited a school in the north", source=UKRAINE)
     assert list(found["text"]) == ["the repair of the schools"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("The bridge over the river will open in the spring. This was stated by President of Ukraine Volodymyr Zelenskyy.",
+         "Volodymyr Zelensky", "The bridge over the river will open in the spring"),
+    ],
+)
+def test_stated_by_gives_the_sentence_before(readout, text, speaker, content):
+    found = readout(text, title="The President visited a school in the north", source=UKRAINE)
+    assert list(found["speaker"]) == [speaker]
+    assert list(found["text"]) == [content]
