@@ -31,6 +31,7 @@ TOPIC_ONLY: dict[str, frozenset[str]] = {
 _TOPIC_PREPS = ("of", "about", "on", "regarding", "to", "over")
 _OBJECT_PREPS = ("for", "of", "about", "on", "regarding", "to", "over")
 _EVENT_SUBJECTS = set(EVENT_NOUNS) | {"discussion", "discussions", "exchange", "dialogue"}
+_SPEAKING = {"i", "we", "us", "you"}  # first and second person: someone speaking, not the narrator
 MIN_CHARS = 6
 
 
@@ -74,8 +75,9 @@ def _cue_rows(extractor, token: Token, trigger: Span, participants: list[Speaker
     if token.lower_ in PASSIVE_ONLY or passive:
         return None
     subject = subject_of(token)
-    if subject is None or subject.lower_ in NEUTER_PRONOUNS:
-        return None  # "It was agreed to continue [exchanging] views": the agentless verb above has it
+    if subject is None or subject.lower_ in NEUTER_PRONOUNS | _SPEAKING:
+        return None  # "It was agreed to continue [exchanging] views": the agentless verb above has it;
+    # "we discussed" is a speaker's own turn (a transcript row), not the narrator's report
     content = _active_content(token)
     if content is None:
         return None

@@ -103,6 +103,7 @@ def test_release_narrator_rows(readout, sentence, speaker, content):
         ("The repair of the schools was discussed.", UKRAINE),
         ("The mayor reported on the repair of the schools.", "example-news.com"),  # news: not a release
         ("It is clear that the repair of the schools will take a year.", UKRAINE),  # the narrator's view
+        ("Let us discuss the repair of the schools.", UKRAINE),  # someone speaking in a transcript
     ],
 )
 def test_no_release_narrator_rows(readout, sentence, source):
