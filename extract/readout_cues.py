@@ -1,9 +1,11 @@
 """Readout cues: rows for "discussed X", "thanked X for Y", "informed X of Y", "made clear that" and for the
 agentless sentences of a readout ("The situation was also discussed", "The conversation focused on X").
 
-Only in a party's own text of a call or meeting (the context has participants, `extract.readout_participants`):
-there these verbs report what the participants said (GUIDELINES, Other genres); in news they do not.
-The content is the verb's clause or object; an agentless sentence belongs to every participant.
+Only in a party's own text (an official site, `extract.readout_participants.principal_of`): there these verbs
+report what its people said (GUIDELINES, Other genres); in news they do not. A named subject ("The Head of State
+dwelt on X") gives a row in any such text; "the leaders", "the conversation" and agentless sentences need a call
+or meeting (the context has participants) and belong to every participant.
+The content is the verb's clause or object.
 """
 from __future__ import annotations
 
@@ -11,24 +13,32 @@ from spacy.tokens import Span, Token
 
 from .content import span_of, trim
 from .lexicon import EVENT_NOUNS, GROUP_NOUNS, SPEECH_NOUNS
-from .speakers import Speaker
+from .readout_participants import principal_of
+from .speakers import NEUTER_PRONOUNS, Speaker
 from .speech import Cue, subject_of
 from .triggers import triggers_in
-from .vocabulary import classes_by_form, flagged
+from .vocabulary import classes_by_form, family, flagged
 
 READOUT_VERBS: dict[str, str] = classes_by_form("readout_verbs")
+SPEECH_VERBS: dict[str, str] = classes_by_form("speech_verbs")
 ADDRESSEE_OBJECT = flagged("readout_verbs", "addressee")  # informed X [of Y]
 PASSIVE_ONLY = flagged("readout_verbs", "passive_only")  # attention was paid [to Y]
+# spoke [about Y], dwelt [on Y]: form → the prepositions that bring its topic (the verb alone is no cue)
+TOPIC_ONLY: dict[str, frozenset[str]] = {
+    form: frozenset(f.split(":", 1)[1] for f in entry.flags if f.startswith("topic:"))
+    for entry in family("readout_verbs").values() if any(f.startswith("topic:") for f in entry.flags)
+    for form in entry.forms}
 _TOPIC_PREPS = ("of", "about", "on", "regarding", "to", "over")
 _OBJECT_PREPS = ("for", "of", "about", "on", "regarding", "to", "over")
 _EVENT_SUBJECTS = set(EVENT_NOUNS) | {"discussion", "discussions", "exchange", "dialogue"}
+_SPEAKING = {"i", "we", "us", "you"}  # first and second person: someone speaking, not the narrator
 MIN_CHARS = 6
 
 
 def readout_rows(extractor, sent: Span) -> None:
     """Rows for the readout cues of `sent` (a `StatementExtractor` gives the context and takes the rows)."""
     participants = extractor.ctx.participants
-    if not participants:
+    if not participants and principal_of(extractor.adoc.article) is None:
         return
     for trigger in triggers_in(sent, "readout:"):
         token = trigger[0]
@@ -50,21 +60,24 @@ def _cue_rows(extractor, token: Token, trigger: Span, participants: list[Speaker
         clear = token.nbor(1)  # the parser hangs the clause on "made" or on "clear"
         clause = next((c for t in (token, clear) for c in t.children if c.dep_ == "ccomp" and c.i > clear.i), None)
         subject = subject_of(token)
-        if clause is None or subject is None:
-            return None
+        if clause is None or subject is None or subject.lower_ in NEUTER_PRONOUNS:
+            return None  # a neuter subject is the narrator speaking, not a participant
         speakers = _speakers(extractor, subject, participants)
         return (speakers, _trimmed(extractor, span_of([clause])), "say", "readout:made-clear", subject) \
             if speakers else None
+    if trigger.label_ == "readout:stated-by":
+        return _stated_by(extractor, token)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
     if passive and not any(c.dep_ == "agent" for c in token.children):
-        content = _agentless_content(token)
+        content = _agentless_content(token) if participants else None
         return (participants, _trimmed(extractor, content), _act(token), "readout:agentless", None) \
             if content else None
     if token.lower_ in PASSIVE_ONLY or passive:
         return None
     subject = subject_of(token)
-    if subject is None:
-        return None
+    if subject is None or subject.lower_ in NEUTER_PRONOUNS | _SPEAKING:
+        return None  # "It was agreed to continue [exchanging] views": the agentless verb above has it;
+    # "we discussed" is a speaker's own turn (a transcript row), not the narrator's report
     content = _active_content(token)
     if content is None:
         return None
@@ -72,6 +85,20 @@ def _cue_rows(extractor, token: Token, trigger: Span, participants: list[Speaker
     if not speakers:
         return None
     return speakers, _trimmed(extractor, content), _act(token), "readout:verb", subject
+
+
+def _stated_by(extractor, verb: Token):
+    """"[Y.] This was stated by X": the sentence before is what X said."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    if subject is None or subject.lower_ not in ("this", "that") or agent is None or extractor._sent_i == 0:
+        return None
+    speakers = _speakers(extractor, agent, extractor.ctx.participants)
+    before = extractor.adoc.sentences[extractor._sent_i - 1]
+    content = extractor.adoc.sentence_bounds(before)
+    if not speakers or extractor.adoc.in_quote(content[0]):
+        return None
+    return speakers, _trimmed(extractor, content), SPEECH_VERBS.get(verb.lower_, "say"), "readout:stated-by", agent
 
 
 def _speakers(extractor, subject: Token, participants: list[Speaker]) -> list[Speaker]:
@@ -95,14 +122,19 @@ def _active_content(verb: Token) -> tuple[int, int] | None:
     ("informed X [of Y]"), its object with the phrases that complete it ("thanked [X for Y]"), or its topic
     ("focused [on Y]")."""
     children = list(verb.children)
+    if verb.lower_ in TOPIC_ONLY:
+        topic = [c for c in children if c.dep_ == "prep" and c.lower_ in TOPIC_ONLY[verb.lower_] and c.i > verb.i]
+        return _pobj_span(topic[0]) if topic else None
     for dep in ("ccomp", "xcomp"):
         clause = [c for c in children if c.dep_ == dep and c.i > verb.i]
         if clause:
             return span_of(clause)
     preps = [c for c in children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and c.i > verb.i]
     objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
-    if verb.lower_ in ADDRESSEE_OBJECT and preps:
-        return _pobj_span(preps[0])
+    if verb.lower_ in ADDRESSEE_OBJECT:
+        preps = preps or [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS]
+        if preps:  # "informed his counterpart [about Y]": the parser may hang the topic on the addressee
+            return _pobj_span(preps[0])
     if objects:
         after = [c for c in children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and c.i > objects[0].i]
         return span_of(objects + after)
@@ -112,8 +144,8 @@ def _active_content(verb: Token) -> tuple[int, int] | None:
 def _agentless_content(verb: Token) -> tuple[int, int] | None:
     """What an agentless passive reports: "It was confirmed [that X]", "[The importance of X] was noted",
     "Attention was paid [to X]"."""
-    clause = [c for c in verb.children if c.dep_ == "ccomp"]
-    if clause:
+    clause = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
+    if clause:  # "It was agreed [to continue the talks]"
         return span_of(clause)
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None or subject.lower_ in ("it", "this", "that", "which", "who"):

@@ -43,6 +43,16 @@ BOTH = ["Emmanuel Macron", "Joe Biden"]
         ("The situation at the border was also discussed.", BOTH, "say", "The situation at the border"),
         ("The conversation focused on the coming winter.", BOTH, "say", "the coming winter"),
         ("Attention was paid to the supply of gas.", BOTH, "say", "the supply of gas"),
+        ("It was agreed to keep the channels of contact open.", BOTH, "agree", "to keep the channels of contact open"),
+        ("The problem of the river crossings was reviewed in detail.", BOTH, "say",
+         "The problem of the river crossings"),
+        # a topic verb is a cue only with its topic; an addressee's topic may hang on the addressee
+        ("President Biden spoke about the coming donor conference.", ["Joe Biden"], "say",
+         "the coming donor conference"),
+        ("President Biden informed his colleague about the new aid package.", ["Joe Biden"], "say",
+         "the new aid package"),
+        ("President Biden suggested holding another round in the spring.", ["Joe Biden"], "propose",
+         "holding another round in the spring"),
     ],
 )
 def test_readout_rows(readout, sentence, speakers, act, content):
@@ -63,3 +73,58 @@ def test_readout_rows(readout, sentence, speakers, act, content):
 )
 def test_no_readout_rows_outside_official_texts(readout, sentence, source):
     assert readout(sentence, source=source).empty
+
+
+UKRAINE = "president.gov.ua"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, content",
+    [
+        # a release with no call or meeting: a named narrator subject still gives a row, titles resolve
+        ("The Head of State touched upon the repair of the schools.", "Volodymyr Zelensky", "the repair of the schools"),
+        ("The President of Ukraine reported on the results of the trip.", "Volodymyr Zelensky",
+         "the results of the trip"),
+        ("Andriy Yermak informed about the new aid for the farmers.", "Andriy Yermak", "the new aid for the farmers"),
+    ],
+)
+def test_release_narrator_rows(readout, sentence, speaker, content):
+    found = readout(sentence, title="The President visited a school in the north", source=UKRAINE)
+    assert list(found["speaker"]) == [speaker]
+    assert list(found["text"]) == [content]
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        ("The President spoke with the pupils of the school.", UKRAINE),  # a topic verb without its topic
+        ("The President spoke on the phone with the mayor.", UKRAINE),
+        ("The sides discussed the repair of the schools.", UKRAINE),  # no call or meeting: who the sides are is unknown
+        ("The repair of the schools was discussed.", UKRAINE),
+        ("The mayor reported on the repair of the schools.", "example-news.com"),  # news: not a release
+        ("It is clear that the repair of the schools will take a year.", UKRAINE),  # the narrator's view
+        ("Let us discuss the repair of the schools.", UKRAINE),  # someone speaking in a transcript
+    ],
+)
+def test_no_release_narrator_rows(readout, sentence, source):
+    assert readout(sentence, title="The President visited a school in the north", source=source).empty
+
+
+@pytest.mark.xfail(reason="the tagger reads 'dwelt' as an adverb (RB), so the verb rule does not see it", strict=True)
+def test_dwelt_on(readout):
+    found = readout("The Head of State dwelt on the repair of the schools.",
+                    title="The President visited a school in the north", source=UKRAINE)
+    assert list(found["text"]) == ["the repair of the schools"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("The bridge over the river will open in the spring. This was stated by President of Ukraine Volodymyr Zelenskyy.",
+         "Volodymyr Zelensky", "The bridge over the river will open in the spring"),
+    ],
+)
+def test_stated_by_gives_the_sentence_before(readout, text, speaker, content):
+    found = readout(text, title="The President visited a school in the north", source=UKRAINE)
+    assert list(found["speaker"]) == [speaker]
+    assert list(found["text"]) == [content]

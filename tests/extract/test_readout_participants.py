@@ -15,6 +15,7 @@ from extract.records import Article
         ("kremlin.ru", "", "Vladimir Putin"),
         ("", "https://www.president.gov.ua/en/news/some-page", "Volodymyr Zelensky"),
         ("whitehouse.gov", "", "Joe Biden"),
+        ("", "https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2022/02/01/readout/", "Joe Biden"),
         ("cnn.com", "https://www.cnn.com/2022/01/01/story", None),
     ],
 )
