@@ -132,6 +132,7 @@ RAISING = forms("governor_words", "raising") | flagged("governor_words", "raisin
 DOUBT_WORDS = forms("governor_words", "doubt") | flagged("governor_words", "doubt")
 ASPECT_VERBS = flagged("governor_words", "aspect")  # "the Kremlin continues to mass troops": its subject masses
 CONCESSIVE_PREPS = forms("governor_words", "concessive")  # "despite its build-up": a given fact
+TOPIC_WORDS = forms("governor_words", "topic") | flagged("governor_words", "topic")  # "talked about sending troops": a topic, not an event
 
 CLAIM_NOUNS = forms("frame_nouns", "claim") | flagged("frame_nouns", "claim")
 DEMAND_NOUNS = forms("frame_nouns", "demand")
