@@ -17,7 +17,7 @@ from .words import (
 
 # ----- numbers -----------------------------------------------------------------------------------
 _QUAL = "|".join(pattern for _, pattern in QUALIFIERS)  # "more than", "upwards of", "as many as", ...
-_DET = re.compile(r"^\s*(?:the|a|an|another|an additional|additional|its|their|his|her|our|all|those|these|of)\s+", re.I)
+_DET = re.compile(r"^\s*(?:the|a(?!\s+(?:hundred|thousand|dozen|couple)\b)|an|another|an additional|additional|its|their|his|her|our|all|those|these|of)\s+", re.I)
 
 
 def _strip_determiners(phrase: str) -> str:

@@ -12,7 +12,7 @@ from .clauses import Clause
 from .negation import negated
 from .predicates import word_class
 from .words import (
-    ARRIVE, DECIDE, DECIDE_NOUNS, ENCLOSE_VERBS, EXISTING, FUTURE_ADJECTIVES, PLAN_ADJECTIVES, PLAN_GOVERNORS,
+    ARRIVE, DECIDE, DECIDE_NOUNS, ENCLOSE_VERBS, EXISTING, FUTURE_ADJECTIVES, LASTING, PLAN_ADJECTIVES, PLAN_GOVERNORS,
     PLAN_NOUNS, SOON, STATIC, STATIONING_VERBS, SURROUND_VERBS, WHERE_PREPS,
 )
 
@@ -187,6 +187,15 @@ def _already_there(pred: Token, noun: Token) -> bool:
         c.lower_ == "already" for c in pred.children)
 
 
+def _over_years(pred: Token) -> bool:
+    """"rotating troops through Poland for years", "years of rotation of 5,000 troops": a movement repeated over
+    years is a standing presence."""
+    if pred.dep_ == "pobj" and pred.head.lower_ == "of" and pred.head.head.lower_ in LASTING:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "over") and any(g.lower_ in LASTING for g in c.children)
+               for c in pred.children)
+
+
 def _arrival(cls: str, clause: Clause, noun: Token, frame: _Frame, has_border: bool, city: bool) -> Reading:
     return Reading("planned", clause.pred.text, future=True) if frame.future else Reading("arrived", clause.pred.text)
 
@@ -250,6 +259,8 @@ def _reading_of(cls: str, clause: Clause, noun: Token, frame: _Frame, has_border
         return Reading("withdrawn", cue, future=frame.future or frame.planned or frame.decided, rule="movement:withdraw")
     if cls in ("static", "mass", "send") and _already_there(pred, noun):
         return Reading("stationed", cue, rule="movement:already-there")
+    if cls in ("send", "mass") and not frame.future and _over_years(pred):
+        return Reading("stationed", cue, rule="movement:over-years")
     if cls == "arrive" and not is_verb(pred) and any(c.lower_ in SOON for c in pred.children):
         # "announced the imminent arrival of several thousand troops"
         return Reading("announced", cue, future=True, rule="movement:arrival-to-come")

@@ -143,6 +143,7 @@ ROLE_NOUNS = forms("frame_nouns", "role")  # "the host nation for a brigade"
 
 SOON = forms("timing_words", "soon")  # "the imminent arrival"
 EXISTING = forms("timing_words", "existing")  # "the recent buildup"
+LASTING = forms("timing_words", "lasting")  # "for years", "years of rotation": a standing presence
 
 
 # ----- places (direction_words, locative_nouns) -----
