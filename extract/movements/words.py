@@ -76,6 +76,7 @@ _STATIC_ONLY = flagged("movement_verbs", "static_only")
 STATIONING_VERBS = flagged("movement_verbs", "stations")  # a presence even at a border
 _ARRIVE_NEEDS_OBJECT = flagged("movement_verbs", "needs_object")
 _NON_ARRIVAL_CAPTURE = flagged("movement_verbs", "captures")
+IDIOM_OBJECTS = forms("idiom_objects")  # "took place": no place was taken
 _FOR_VERBS = TRANSIT | flagged("movement_verbs", "depart") | flagged("movement_verbs", "for")
 DEPART_VERBS = flagged("movement_verbs", "depart")
 RETURN_VERBS = flagged("movement_verbs", "return_to")
