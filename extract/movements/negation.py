@@ -124,7 +124,11 @@ def _no_forces(pred: Token | None, governors: list[Token], noun: Token, own: boo
 
 def _topic(pred: Token | None, governors: list[Token], noun: Token, own: bool) -> str | None:
     """A bare gerund that is only talked about: "Putting troops in Ukraine is not in our interest" (a clausal
-    subject), "asked about sending troops", "as it relates to sending troops"."""
+    subject), "asked about sending troops", "as it relates to sending troops"; a noun only after "with respect
+    to", "with regard to", "as it relates to" ("with respect to deployment of U.S. forces")."""
+    if pred is not None and not is_verb(pred) and pred.dep_ == "pobj" and pred.head.lower_ == "to" and \
+            pred.head.head.lower_ in TOPIC_WORDS:
+        return "hypothetical"
     if pred is None or pred.tag_ != "VBG" or any(c.dep_ in ("nsubj", "aux") for c in pred.children):
         return None
     if pred.dep_ == "csubj":

@@ -12,8 +12,8 @@ from .clauses import Clause
 from .negation import negated
 from .predicates import word_class
 from .words import (
-    ARRIVE, DECIDE, DECIDE_NOUNS, ENCLOSE_VERBS, EXISTING, FUTURE_ADJECTIVES, LASTING, PLAN_ADJECTIVES, PLAN_GOVERNORS,
-    PLAN_NOUNS, SOON, STATIC, STATIONING_VERBS, SURROUND_VERBS, WHERE_PREPS,
+    ARRIVE, COPULA, DECIDE, DECIDE_NOUNS, ENCLOSE_VERBS, EXISTING, FUTURE_ADJECTIVES, LASTING, PLAN_ADJECTIVES,
+    PLAN_GOVERNORS, PLAN_NOUNS, SOON, STATIC, STATIONING_VERBS, SURROUND_VERBS, WHERE_PREPS,
 )
 
 STATUSES = ("deployed", "stationed", "announced", "planned", "on_alert", "arrived", "withdrawn")
@@ -170,7 +170,11 @@ def _frame(pred: Token, govs: list[Token], modality: str) -> _Frame:
 
 def _settled_class(cls: str | None, clause: Clause, fkind: str, has_dest: bool) -> str | None:
     """An advance arrives; a force's size or possession, and a verb of presence ("be", "have"), state a
-    presence only with a place."""
+    presence only with a place; an existential "there is" says nothing of forces in its prepositional phrases
+    ("there will be hard days for the troops on the front lines")."""
+    pred = clause.pred
+    if clause.kind == "oblique" and pred.lower_ in COPULA and any(c.dep_ == "expl" for c in pred.children):
+        return None
     if cls is None and fkind == "advance":
         cls = "arrive"
     if cls in ("comprise", "possess"):

@@ -12,6 +12,8 @@ def _rows(extract_text, text: str) -> list[tuple]:
     "Putting Spanish troops on the ground in Syria is not in our interest.",  # a clausal subject
     "As it relates to sending Spanish troops into Syria, the minister will decide.",
     "The minister was asked about sending Spanish troops to Syria.",
+    "Our position with respect to deployment of Spanish forces in Syria has been clear from the start.",
+    "With regard to the deployment of Spanish forces in Syria, nothing has changed.",
 ])
 def test_a_topic_gerund_is_no_movement(extract_text, text):
     assert _rows(extract_text, text) == []
@@ -21,6 +23,7 @@ def test_a_topic_gerund_is_no_movement(extract_text, text):
     # counter-examples: a gerund with its own subject, or one that lists what was done
     ("Spain has sent 200 troops to Latvia, including sending more troops to Estonia.",
      [("ESP", "deployed"), ("ESP", "deployed")]),
+    ("Spain voiced concern about the buildup of Turkish troops on the border with Syria.", [("TUR", "deployed")]),
 ])
 def test_a_done_gerund_stays(extract_text, text, rows):
     assert _rows(extract_text, text) == rows

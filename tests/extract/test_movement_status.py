@@ -17,3 +17,15 @@ def _rows(extract_text, text: str) -> list[tuple]:
 ])
 def test_a_movement_over_years_is_stationed(extract_text, text, rows):
     assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # an existential "there is" says nothing of the forces in its prepositional phrases
+    ("There will be hard days ahead in Syria, hardest for the Syrian troops on the frontlines and the civilians "
+     "under Turkish bombardment.", []),
+    # counter-examples: the forces are what there is
+    ("There are 90,000 Turkish troops on the border with Syria.", [("TUR", "deployed", "movement:static")]),
+    ("There is a large Turkish presence in Syria.", [("TUR", "stationed", "movement:static")]),
+])
+def test_there_is_a_presence_only_of_its_own_forces(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
