@@ -10,6 +10,7 @@ from ..countries import country_code
 from ..sentences import sentence_of
 from .clauses import Candidate, Clause, _reports, is_verb
 from .forces import force_kind
+from .nominals import is_definite_build_up
 from .predicates import word_class
 from .words import (
     ALERT_VERBS, ALLIANCE_WORDS, ASPECT_VERBS, ARRIVE_NOUNS, CLAIM_NOUNS, CONTEXT_SENTENCES, CONTROL_VERBS, COPULA,
@@ -143,8 +144,9 @@ class ActorFinder:
         if pred is not None and clause.kind == "nominal" and not is_verb(pred) and pred.dep_ == "pobj" and not (
                 clause.governors and clause.governors[0].lower_ in PLAN_GOVERNORS | DECIDE | ALERT_VERBS | SEND):
             return None
-        if pred is not None and not is_verb(pred) and pred.dep_ == "dobj" and pred.head.lower_ in EVIDENCE_VERBS:
-            return None  # "we are watching the buildup of troops": the watcher owns none of them
+        if pred is not None and not is_verb(pred) and pred.dep_ == "dobj" and (
+                pred.head.lower_ in EVIDENCE_VERBS or (pred.head.lower_ in PLAN_GOVERNORS and is_definite_build_up(pred))):
+            return None  # "we are watching / discussing the buildup of troops": the watcher owns none of them
         if pred is not None and clause.kind != "subject":
             return self._clause_subject(pred, cand.noun, own=clause.kind == "own")
         return None

@@ -10,6 +10,7 @@ from ..clause_facts import facts_for, is_verb, tense_of
 from ..sentences import text_of
 from .clauses import Clause
 from .negation import negated
+from .nominals import is_definite_build_up
 from .predicates import word_class
 from .words import (
     ARRIVE, COPULA, DECIDE, DECIDE_NOUNS, ENCLOSE_VERBS, EXISTING, FUTURE_ADJECTIVES, LASTING, PLAN_ADJECTIVES,
@@ -162,8 +163,8 @@ def _frame(pred: Token, govs: list[Token], modality: str) -> _Frame:
                and not _placed(c)}
     planned = modality == "possible" or bool(gov_words & (PLAN_GOVERNORS | PLAN_NOUNS)) or bool(
         gov_adj & PLAN_ADJECTIVES - FUTURE_ADJECTIVES) or any(g.lower_ in PLAN_ADJECTIVES for g in govs)
-    if planned and not is_verb(pred) and any(c.lower_ in EXISTING for c in pred.children):
-        planned = False  # "to discuss the recent buildup of Russian troops": it is there already
+    if planned and not is_verb(pred) and (any(c.lower_ in EXISTING for c in pred.children) or is_definite_build_up(pred)):
+        planned = False  # "to discuss the recent buildup of Russian troops", "its buildup": it is there already
     return _Frame(modality, planned, bool(gov_words & (DECIDE | DECIDE_NOUNS)),
                   modality == "future" or bool(gov_adj & FUTURE_ADJECTIVES))
 

@@ -25,6 +25,17 @@ def test_a_cleft_names_the_owner(extract_text, text, rows):
     # a watcher owns nothing it watches: no owner, so no row
     "Spain sent food. We are watching closely the buildup of troops on the border with Syria.",
     "Spain sent food. Spain is monitoring the movement of soldiers near Syria.",
+    "Spain sent food. Even before we started discussing the buildup of troops at the border with Syria, we saw more "
+    "cyber attacks.",
 ])
 def test_a_watcher_does_not_own_the_forces(extract_text, text):
     assert [a for a, _ in _rows(extract_text, text)] == []
+
+
+@pytest.mark.parametrize("text, rows", [
+    # counter-examples: a plan the subject discusses is its own
+    ("NATO discussed a possible buildup of troops in Romania.", [("NATO", "planned")]),
+    ("NATO discussed the deployment of more troops to Romania.", [("NATO", "planned")]),
+])
+def test_a_discussed_plan_is_the_discussers(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows

@@ -29,3 +29,14 @@ def test_a_movement_over_years_is_stationed(extract_text, text, rows):
 ])
 def test_there_is_a_presence_only_of_its_own_forces(extract_text, text, rows):
     assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a build-up the text refers to ("the", "its") is there already, also under a plan governor
+    ("Spain sent food. We discussed the buildup of Turkish troops at the border with Syria.",
+     [("TUR", "deployed", "movement:mass")]),
+    ("With Turkey continuing its buildup of its forces around Syria, we are ready.",
+     [("TUR", "deployed", "movement:mass")]),
+])
+def test_a_definite_build_up_is_deployed(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
