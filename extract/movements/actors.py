@@ -10,11 +10,13 @@ from ..countries import country_code
 from ..sentences import sentence_of
 from .clauses import Candidate, Clause, _reports, is_verb
 from .forces import force_kind
+from .nominals import is_definite_build_up
 from .predicates import word_class
 from .words import (
-    ALERT_VERBS, ALLIANCE_WORDS, ASPECT_VERBS, ARRIVE_NOUNS, CLAIM_NOUNS, CONTEXT_SENTENCES, CONTROL_VERBS, DECIDE,
-    HOST_LEAD_VERBS, LEAD_VERBS, MASS_NOUNS, NAMED_SERVICES, NATO_MEMBERS, OTHER_ALLIANCES, PLAN_GOVERNORS, RAISING,
-    SEND, SEND_NOUNS, SERVICE_PREFIXES, STATE_NOUNS, STATIC_NOUNS, WITHDRAW_NOUNS, _MULTINATIONAL, _PRONOUNS,
+    ALERT_VERBS, ALLIANCE_WORDS, ASPECT_VERBS, ARRIVE_NOUNS, CLAIM_NOUNS, CONTEXT_SENTENCES, CONTROL_VERBS, COPULA,
+    DECIDE, EVIDENCE_VERBS, HOST_LEAD_VERBS, LEAD_VERBS, MASS_NOUNS, NAMED_SERVICES, NATO_MEMBERS, OTHER_ALLIANCES,
+    PLAN_GOVERNORS, RAISING, SEND, SEND_NOUNS, SERVICE_PREFIXES, STATE_NOUNS, STATIC_NOUNS, WITHDRAW_NOUNS,
+    _MULTINATIONAL, _PRONOUNS,
 )
 
 
@@ -62,6 +64,16 @@ def _accused(token: Token) -> Token | None:
             if accused is not None:
                 return accused
     return None
+
+
+def _cleft_focus(verb: Token) -> Token | None:
+    """"It is Russia that is building up forces": the focus of an it-cleft is the subject of its "that" clause."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "relcl") or head.lower_ not in COPULA:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "attr" and c.i < verb.i), None)
 
 
 class ActorFinder:
@@ -132,6 +144,9 @@ class ActorFinder:
         if pred is not None and clause.kind == "nominal" and not is_verb(pred) and pred.dep_ == "pobj" and not (
                 clause.governors and clause.governors[0].lower_ in PLAN_GOVERNORS | DECIDE | ALERT_VERBS | SEND):
             return None
+        if pred is not None and not is_verb(pred) and pred.dep_ == "dobj" and (
+                pred.head.lower_ in EVIDENCE_VERBS or (pred.head.lower_ in PLAN_GOVERNORS and is_definite_build_up(pred))):
+            return None  # "we are watching / discussing the buildup of troops": the watcher owns none of them
         if pred is not None and clause.kind != "subject":
             return self._clause_subject(pred, cand.noun, own=clause.kind == "own")
         return None
@@ -185,6 +200,8 @@ class ActorFinder:
         """The state a subject names ("" when it names someone else: "plans allow commanders to move forces")."""
         if subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
             subj = verb.head
+        elif subj.lower_ in ("that", "who") and _cleft_focus(verb) is not None:
+            subj = _cleft_focus(verb)  # "It is Russia that is building up forces"
         if force_kind(subj):
             code, tok = self._owner_of(subj)
             return (code, tok) if code else _CLIMB

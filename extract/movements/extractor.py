@@ -491,8 +491,12 @@ class MovementExtractor(PlaceFinder, ActorFinder):
     def _home_filter(self, rows: list[Movement]) -> list[Movement]:
         """A state's forces inside its own country are no movement when they are simply there ("Ukrainian
         forces stationed on Snake Island") or when another state's forces are reported there (defence
-        against an invasion); a build-up at home ("Russia moved troops to Yelnya") stays."""
+        against an invasion, or a build-up of a state outside the alliance around it: "Ukrainian troop
+        concentration in Donbas" in a story of Russia's massing); a build-up at home ("Russia moved troops to
+        Yelnya") stays."""
         invaded = {d for r in rows if r.status in ("arrived",) for d in r.destinations if d != r.actor}
+        threatened = {d for r in rows if r.status == "deployed" and r.actor not in NATO_MEMBERS | {"NATO", "EU"}
+                      for d in r.destinations if d != r.actor}
         equipment = set(EQUIPMENT.values())
         out = []
         for r in rows:
@@ -502,7 +506,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
                 invaded.update(r.destinations)  # "Poland would send MiG-29 jets to Ukraine": arms, not forces
         for r in rows:
             home = r.destinations and set(r.destinations) <= {r.actor}
-            if (home and (r.actor in invaded or r.status in ("stationed", "arrived"))) or (
+            if (home and (r.actor in invaded | threatened or r.status in ("stationed", "arrived"))) or (
                     r.actor in invaded and not r.destinations and r.status in ("withdrawn", "arrived")):
                 self.drops.append(self._row_drop("drop:movement:own-forces-at-home", r))
                 continue

@@ -17,7 +17,7 @@ from .words import (
 
 # ----- numbers -----------------------------------------------------------------------------------
 _QUAL = "|".join(pattern for _, pattern in QUALIFIERS)  # "more than", "upwards of", "as many as", ...
-_DET = re.compile(r"^\s*(?:the|a|an|another|an additional|additional|its|their|his|her|our|all|those|these|of)\s+", re.I)
+_DET = re.compile(r"^\s*(?:the|a(?!\s+(?:hundred|thousand|dozen|couple)\b)|an|another|an additional|additional|its|their|his|her|our|all|those|these|of)\s+", re.I)
 
 
 def _strip_determiners(phrase: str) -> str:
@@ -181,6 +181,13 @@ _CHECKS = {
 }
 
 
+def _civilian_home(token: Token) -> bool:
+    """"personnel from the US Embassy", "staff at the embassy": the noun's from/at/of phrase names a civilian
+    service."""
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "at", "of") and any(
+        g.dep_ == "pobj" and g.lower_ in _CIVILIAN for g in c.children) for c in token.children)
+
+
 def force_kind(token: Token) -> str | None:
     """'personnel' | 'unit' | 'equipment' | 'presence' | 'advance' when `token` names armed forces, else None."""
     low = token.lower_
@@ -193,8 +200,8 @@ def force_kind(token: Token) -> str | None:
     kind, check, lemma = entry
     mods = _mods(token)
     if mods & (_CIVILIAN | _IRREGULAR) or (token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "one"
-                                            and tag == "NNP"):
-        return None  # "diplomatic personnel", "embassy staff", "Air Force One"
+                                            and tag == "NNP") or _civilian_home(token):
+        return None  # "diplomatic personnel", "embassy staff", "Air Force One", "personnel from the embassy"
     if kind == "equipment" and mods & _NOT_EQUIPMENT_MODIFIERS:
         return None  # "cargo ships", "fuel tanks"
     test = _CHECKS.get(check)

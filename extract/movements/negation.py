@@ -14,8 +14,8 @@ from spacy.tokens import Token
 from ..clause_facts import facts_for, facts_of, is_verb, own_negator
 from ..clause_facts.frames import conditional_mark
 from .words import (
-    CLAIM_NOUNS, COPULA, DEMAND_GOVERNORS, DEMAND_NOUNS, DOUBT_WORDS, EVIDENCE_VERBS,
-    HYPOTHETICAL_NOUNS, NEG_GOVERNORS, NEG_NOUNS, NOUN_DEMANDS, SEIZE_VERBS, TAKEN_CHANCES,
+    CLAIM_NOUNS, COPULA, DEMAND_GOVERNORS, DEMAND_NOUNS, DOUBT_WORDS, EVIDENCE_VERBS, HYPOTHETICAL_NOUNS,
+    NEG_GOVERNORS, NEG_NOUNS, NOUN_DEMANDS, SEIZE_VERBS, TAKEN_CHANCES, TOPIC_WORDS,
 )
 
 Test = Callable[[Token | None, list[Token], Token, bool], "str | None"]  # (pred, governors, noun, own) → reason
@@ -122,8 +122,25 @@ def _no_forces(pred: Token | None, governors: list[Token], noun: Token, own: boo
     return None
 
 
+def _topic(pred: Token | None, governors: list[Token], noun: Token, own: bool) -> str | None:
+    """A bare gerund that is only talked about: "Putting troops in Ukraine is not in our interest" (a clausal
+    subject), "asked about sending troops", "as it relates to sending troops"; a noun only after "with respect
+    to", "with regard to", "as it relates to" ("with respect to deployment of U.S. forces")."""
+    if pred is not None and not is_verb(pred) and pred.dep_ == "pobj" and pred.head.lower_ == "to" and \
+            pred.head.head.lower_ in TOPIC_WORDS:
+        return "hypothetical"
+    if pred is None or pred.tag_ != "VBG" or any(c.dep_ in ("nsubj", "aux") for c in pred.children):
+        return None
+    if pred.dep_ == "csubj":
+        return "hypothetical"
+    head = pred.head
+    if pred.dep_ == "pcomp" and (head.lower_ in TOPIC_WORDS or (head.lower_ == "to" and head.head.lower_ in TOPIC_WORDS)):
+        return "hypothetical"
+    return None
+
+
 _TESTS: tuple[Test, ...] = (_by_clause_facts, _denied_participle, _unconfirmed, _framed, _nominal_demanded, _conditional,
-                            _any_forces, _no_forces)
+                            _any_forces, _no_forces, _topic)
 
 
 def negated(pred: Token | None, governors: list[Token], noun: Token, own: bool = False) -> str | None:

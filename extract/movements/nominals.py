@@ -9,7 +9,8 @@ from spacy.tokens import Token
 
 from ..clause_facts import is_verb
 from .words import (
-    ARRIVE_NOUNS, BOOST_NOUNS, CONCESSIVE_PREPS, MASS_NOUNS, SEND_NOUNS, STATIC_NOUNS, WITHDRAW_NOUNS,
+    ARRIVE_NOUNS, BOOST_NOUNS, CONCESSIVE_PREPS, FUTURE_ADJECTIVES, MASS_NOUNS, PLAN_ADJECTIVES, SEND_NOUNS, SOON,
+    STATIC_NOUNS, WITHDRAW_NOUNS,
 )
 
 _HYPHENS = ("-", "\u2010", "\u2011")
@@ -28,6 +29,19 @@ def nominal_word(token: Token) -> str:
 def is_motion_noun(token: Token) -> bool:
     """Does the noun say that forces move, gather, leave, arrive or are added ("deployment", "build-up", "influx")?"""
     return not is_verb(token) and nominal_word(token) in MOTION_NOUNS
+
+
+def is_mass_noun(token: Token) -> bool:
+    """Does the noun say that forces gather ("build-up", "massing", "concentration")?"""
+    return not is_verb(token) and nominal_word(token) in MASS_NOUNS
+
+
+def is_definite_build_up(token: Token) -> bool:
+    """"the buildup", "its buildup", "Russia's buildup": a build-up the text refers to is there already (not "a
+    possible buildup")."""
+    return is_mass_noun(token) and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no")
+                                       for c in token.children) and not any(
+        c.lower_ in PLAN_ADJECTIVES | FUTURE_ADJECTIVES | SOON for c in token.children)
 
 
 def is_static_noun(token: Token) -> bool:

@@ -15,7 +15,7 @@ from .forces import force_kind
 from .nominals import nominal_word
 from .words import (
     ALERT_VERBS, ARRIVAL_NOUNS, ARRIVE, BACK_DOWN_VERBS, BACK_PARTICLES, BACK_VERBS, BOOST, BOOST_NOUNS, COMPRISE,
-    DECIDE, DEFENCE_NOUNS, DEPART_VERBS, EXERCISE_NOUNS, HOME_BASES, INTO_VERBS, IN_VERBS, JOIN_VERBS, MASS,
+    DECIDE, DEFENCE_NOUNS, DEPART_VERBS, EXERCISE_NOUNS, HOME_BASES, IDIOM_OBJECTS, INTO_VERBS, IN_VERBS, JOIN_VERBS, MASS,
     MASS_NOUNS, NEEDS_COMPLEMENT, NEEDS_FORCE, NEEDS_PREP, NEEDS_UP, NEEDS_UP_IN, NEEDS_WAY, OFF_VERBS, POSSESSION,
     RETURN_VERBS, SAIL_VERBS, SEND, SEND_NOUNS, SERVICE_PREFIXES, STATIC, STATIC_NOUNS, TRANSIT, TRANSPARENT_NOUNS,
     WITHDRAW, WITHDRAW_NOUNS, _ARRIVE_NEEDS_OBJECT,
@@ -73,6 +73,8 @@ def _arrived(word: Token, low: str, particles: set[str]) -> str | None:
     """"entered", "invaded"; "took", "closed", "drove" only with a place or a direction ("closed in on Kyiv")."""
     if low not in ARRIVE:
         return None
+    if low in _ARRIVE_NEEDS_OBJECT and any(c.dep_ == "dobj" and c.lower_ in IDIOM_OBJECTS for c in word.children):
+        return NO_MOVEMENT  # "the parade took place in Kharkiv": it happened
     if low in _ARRIVE_NEEDS_OBJECT and not particles & {"in", "into", "over", "through", "on"} and not _preps(
             word, "into", "across", "through", "toward", "towards", "on"):
         return NO_MOVEMENT

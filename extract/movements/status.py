@@ -10,10 +10,11 @@ from ..clause_facts import facts_for, is_verb, tense_of
 from ..sentences import text_of
 from .clauses import Clause
 from .negation import negated
+from .nominals import is_definite_build_up
 from .predicates import word_class
 from .words import (
-    ARRIVE, DECIDE, DECIDE_NOUNS, ENCLOSE_VERBS, EXISTING, FUTURE_ADJECTIVES, PLAN_ADJECTIVES, PLAN_GOVERNORS,
-    PLAN_NOUNS, SOON, STATIC, STATIONING_VERBS, SURROUND_VERBS, WHERE_PREPS,
+    ARRIVE, COPULA, DECIDE, DECIDE_NOUNS, ENCLOSE_VERBS, EXISTING, FUTURE_ADJECTIVES, LASTING, PLAN_ADJECTIVES,
+    PLAN_GOVERNORS, PLAN_NOUNS, SOON, STATIC, STATIONING_VERBS, SURROUND_VERBS, WHERE_PREPS,
 )
 
 STATUSES = ("deployed", "stationed", "announced", "planned", "on_alert", "arrived", "withdrawn")
@@ -162,15 +163,19 @@ def _frame(pred: Token, govs: list[Token], modality: str) -> _Frame:
                and not _placed(c)}
     planned = modality == "possible" or bool(gov_words & (PLAN_GOVERNORS | PLAN_NOUNS)) or bool(
         gov_adj & PLAN_ADJECTIVES - FUTURE_ADJECTIVES) or any(g.lower_ in PLAN_ADJECTIVES for g in govs)
-    if planned and not is_verb(pred) and any(c.lower_ in EXISTING for c in pred.children):
-        planned = False  # "to discuss the recent buildup of Russian troops": it is there already
+    if planned and not is_verb(pred) and (any(c.lower_ in EXISTING for c in pred.children) or is_definite_build_up(pred)):
+        planned = False  # "to discuss the recent buildup of Russian troops", "its buildup": it is there already
     return _Frame(modality, planned, bool(gov_words & (DECIDE | DECIDE_NOUNS)),
                   modality == "future" or bool(gov_adj & FUTURE_ADJECTIVES))
 
 
 def _settled_class(cls: str | None, clause: Clause, fkind: str, has_dest: bool) -> str | None:
     """An advance arrives; a force's size or possession, and a verb of presence ("be", "have"), state a
-    presence only with a place."""
+    presence only with a place; an existential "there is" says nothing of forces in its prepositional phrases
+    ("there will be hard days for the troops on the front lines")."""
+    pred = clause.pred
+    if clause.kind == "oblique" and pred.lower_ in COPULA and any(c.dep_ == "expl" for c in pred.children):
+        return None
     if cls is None and fkind == "advance":
         cls = "arrive"
     if cls in ("comprise", "possess"):
@@ -185,6 +190,15 @@ def _already_there(pred: Token, noun: Token) -> bool:
     """"troops could come from U.S. forces already stationed in Europe"."""
     return is_verb(pred) and pred.tag_ == "VBN" and pred.dep_ == "acl" and pred.head.i == noun.i and any(
         c.lower_ == "already" for c in pred.children)
+
+
+def _over_years(pred: Token) -> bool:
+    """"rotating troops through Poland for years", "years of rotation of 5,000 troops": a movement repeated over
+    years is a standing presence."""
+    if pred.dep_ == "pobj" and pred.head.lower_ == "of" and pred.head.head.lower_ in LASTING:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "over") and any(g.lower_ in LASTING for g in c.children)
+               for c in pred.children)
 
 
 def _arrival(cls: str, clause: Clause, noun: Token, frame: _Frame, has_border: bool, city: bool) -> Reading:
@@ -250,6 +264,8 @@ def _reading_of(cls: str, clause: Clause, noun: Token, frame: _Frame, has_border
         return Reading("withdrawn", cue, future=frame.future or frame.planned or frame.decided, rule="movement:withdraw")
     if cls in ("static", "mass", "send") and _already_there(pred, noun):
         return Reading("stationed", cue, rule="movement:already-there")
+    if cls in ("send", "mass") and not frame.future and _over_years(pred):
+        return Reading("stationed", cue, rule="movement:over-years")
     if cls == "arrive" and not is_verb(pred) and any(c.lower_ in SOON for c in pred.children):
         # "announced the imminent arrival of several thousand troops"
         return Reading("announced", cue, future=True, rule="movement:arrival-to-come")

@@ -76,6 +76,7 @@ _STATIC_ONLY = flagged("movement_verbs", "static_only")
 STATIONING_VERBS = flagged("movement_verbs", "stations")  # a presence even at a border
 _ARRIVE_NEEDS_OBJECT = flagged("movement_verbs", "needs_object")
 _NON_ARRIVAL_CAPTURE = flagged("movement_verbs", "captures")
+IDIOM_OBJECTS = forms("idiom_objects")  # "took place": no place was taken
 _FOR_VERBS = TRANSIT | flagged("movement_verbs", "depart") | flagged("movement_verbs", "for")
 DEPART_VERBS = flagged("movement_verbs", "depart")
 RETURN_VERBS = flagged("movement_verbs", "return_to")
@@ -132,6 +133,7 @@ RAISING = forms("governor_words", "raising") | flagged("governor_words", "raisin
 DOUBT_WORDS = forms("governor_words", "doubt") | flagged("governor_words", "doubt")
 ASPECT_VERBS = flagged("governor_words", "aspect")  # "the Kremlin continues to mass troops": its subject masses
 CONCESSIVE_PREPS = forms("governor_words", "concessive")  # "despite its build-up": a given fact
+TOPIC_WORDS = forms("governor_words", "topic") | flagged("governor_words", "topic")  # "talked about sending troops": a topic, not an event
 
 CLAIM_NOUNS = forms("frame_nouns", "claim") | flagged("frame_nouns", "claim")
 DEMAND_NOUNS = forms("frame_nouns", "demand")
@@ -142,6 +144,7 @@ ROLE_NOUNS = forms("frame_nouns", "role")  # "the host nation for a brigade"
 
 SOON = forms("timing_words", "soon")  # "the imminent arrival"
 EXISTING = forms("timing_words", "existing")  # "the recent buildup"
+LASTING = forms("timing_words", "lasting")  # "for years", "years of rotation": a standing presence
 
 
 # ----- places (direction_words, locative_nouns) -----

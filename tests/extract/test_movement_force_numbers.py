@@ -42,3 +42,11 @@ def test_not_an_increase(extract_text, text):
 def test_coordinated_forces_with_their_own_places(extract_text):
     rows = _rows(extract_text, "Spain is dispatching 400 marines to Latvia and 900 infantry to Estonia.")
     assert sorted(rows) == [("ESP", 400, ["LVA"]), ("ESP", 900, ["EST"])]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("The ministry said a thousand Spanish soldiers will be sent to Latvia.", [("ESP", 1000, ["LVA"])]),
+    ("A hundred Spanish soldiers arrived in Latvia.", [("ESP", 100, ["LVA"])]),
+])
+def test_a_spelled_out_number_with_an_article(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows

@@ -469,3 +469,14 @@ def test_a_withdrawal_demanded_in_a_list_is_no_movement():
 def test_equipment_alone_is_no_deployment(extract_text, text, expected):
     movements = extract_text(text).movements
     assert [(r.actor, None if pd.isna(r.troops) else int(r.troops)) for r in movements.itertuples()] == expected
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a state's forces at home, in a story of another state's build-up around it: defence, no movement
+    ("Azerbaijan has massed 30,000 troops on the border with Armenia. Baku said the Armenian troop concentration "
+     "near Yerevan could herald an attack.", [("AZE", "deployed")]),
+    # counter-example: a build-up at home with no foreign build-up around it stays
+    ("The Armenian troop concentration near Yerevan is growing, Baku said.", [("ARM", "deployed")]),
+])
+def test_forces_at_home_facing_a_foreign_build_up_are_no_movement(text, rows):
+    assert [(r["actor"], r["status"]) for r in movements(text)] == rows

@@ -1,0 +1,41 @@
+"""Tests for extract.movements.actors: whose forces a cleft or a watched build-up are; invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(extract_text, text: str) -> list[tuple]:
+    return [(r["actor"], r["status"]) for r in extract_text(text).movements.to_dict("records")]
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        # an it-cleft: the focus builds up the forces, not the state named before
+        ("Spain sent food. It is Turkey that is building up forces on the border with Syria, not Spain.",
+         [("TUR", "deployed")]),
+        ("Spain sent food. It was Turkey that sent soldiers to Syria.", [("TUR", "deployed")]),
+    ],
+)
+def test_a_cleft_names_the_owner(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text", [
+    # a watcher owns nothing it watches: no owner, so no row
+    "Spain sent food. We are watching closely the buildup of troops on the border with Syria.",
+    "Spain sent food. Spain is monitoring the movement of soldiers near Syria.",
+    "Spain sent food. Even before we started discussing the buildup of troops at the border with Syria, we saw more "
+    "cyber attacks.",
+])
+def test_a_watcher_does_not_own_the_forces(extract_text, text):
+    assert [a for a, _ in _rows(extract_text, text)] == []
+
+
+@pytest.mark.parametrize("text, rows", [
+    # counter-examples: a plan the subject discusses is its own
+    ("NATO discussed a possible buildup of troops in Romania.", [("NATO", "planned")]),
+    ("NATO discussed the deployment of more troops to Romania.", [("NATO", "planned")]),
+])
+def test_a_discussed_plan_is_the_discussers(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows

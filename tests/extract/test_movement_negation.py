@@ -1,0 +1,29 @@
+"""Tests for extract.movements.negation: a gerund only talked about is no movement; invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(extract_text, text: str) -> list[tuple]:
+    return [(r["actor"], r["status"]) for r in extract_text(text).movements.to_dict("records")]
+
+
+@pytest.mark.parametrize("text", [
+    "Putting Spanish troops on the ground in Syria is not in our interest.",  # a clausal subject
+    "As it relates to sending Spanish troops into Syria, the minister will decide.",
+    "The minister was asked about sending Spanish troops to Syria.",
+    "Our position with respect to deployment of Spanish forces in Syria has been clear from the start.",
+    "With regard to the deployment of Spanish forces in Syria, nothing has changed.",
+])
+def test_a_topic_gerund_is_no_movement(extract_text, text):
+    assert _rows(extract_text, text) == []
+
+
+@pytest.mark.parametrize("text, rows", [
+    # counter-examples: a gerund with its own subject, or one that lists what was done
+    ("Spain has sent 200 troops to Latvia, including sending more troops to Estonia.",
+     [("ESP", "deployed"), ("ESP", "deployed")]),
+    ("Spain voiced concern about the buildup of Turkish troops on the border with Syria.", [("TUR", "deployed")]),
+])
+def test_a_done_gerund_stays(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
