@@ -227,9 +227,14 @@ def text_turns(adoc: ArticleDoc, table: ActorTable | None = None) -> list[Turn]:
     return [Turn(0, adoc.body_end, "speaker", tuple(_speaker(a) for a in people))]
 
 
+@lru_cache(maxsize=1)
+def _formulas() -> tuple[str, ...]:
+    return tuple(e.lemma for e in family("turn_formulas").values())
+
+
 def _says_something(chunk: str) -> bool:
     """At least `MIN_WORDS` words outside stage directions and short thanks, greetings and hand-overs."""
-    formulas = sorted((e.lemma for e in family("turn_formulas").values()), key=len, reverse=True)
+    formulas = _formulas()
     words = 0
     for sentence in _SENTENCE.findall(_STAGE.sub(" ", chunk)):
         tokens = re.findall(r"[\w'\u2019-]+", sentence.lower())
