@@ -92,9 +92,7 @@ def read_inputs_frame(frame: pd.DataFrame, name: str) -> list[Article]:
 def unseen_articles(path: str, n_articles: int, seed: int, gold_dir: str = GOLD_DIR) -> list[Article]:
     """`n_articles` random full-text articles of the corpus CSV (Date, URL, Title, Text, text_kind),
     leaving out those annotated in `gold_dir` and those reserved for independent evaluation."""
-    gold_urls = set()
-    for gold in Path(gold_dir).glob("*.json"):
-        gold_urls.add(json.loads(gold.read_text(encoding="utf-8")).get("source", {}).get("url"))
+    gold_urls, _ = _gold_sources(gold_dir)
     frame = pd.read_csv(path)
     frame = frame[(frame["text_kind"] == "full_text") & frame["Text"].notna() & ~frame["URL"].isin(gold_urls)
                   & ~frame["URL"].astype(str).map(is_reserved)]

@@ -61,3 +61,29 @@ def test_numbered_pieces_cut_long_paragraphs_into_rough_sentences():
     assert [(label, text[a:b].strip()) for label, a, b in numbered_pieces(text)] == [
         ("1.1", 'Putin said: "We will go."'), ("1.2", "The U.S. sent 3,000 troops."),
         ("1.3", "Mr. Biden said no."), ("2", "Short line")]
+
+
+def test_genre_articles_leave_out_gold_files_and_rows(tmp_path, monkeypatch):
+    import extract.sample as sample
+
+    root = tmp_path / "corpus"
+    texts = root / "hellaskella33-gdelt-articles" / "articles"
+    texts.mkdir(parents=True)
+    (texts / "a_kept.txt").write_text("The minister said the talks would go on.\n", encoding="utf-8")
+    (texts / "b_gold.txt").write_text("Annotated already.\n", encoding="utf-8")
+    releases = root / "kremlin-zelenskyy-press-releases"
+    releases.mkdir()
+    pd.DataFrame({"link": ["http://en.kremlin.ru/1", "http://en.kremlin.ru/gold"], "headline": ["Kept", "Gold"],
+                  "date": ["2022-02-01T10:00:00Z", "2022-02-02T10:00:00Z"], "body": ["Putin said yes.", "Gold."]}
+                 ).to_csv(releases / "putin.csv", index=False)
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "g.json").write_text(json.dumps({"source": {"file": "articles/b_gold.txt"}}), encoding="utf-8")
+    (gold / "h.json").write_text(json.dumps({"source": {"file": "putin.csv", "url": "http://en.kremlin.ru/gold"}}),
+                                 encoding="utf-8")
+    monkeypatch.setitem(sample.GENRE_SOURCES, "regional", ("hellaskella33-gdelt-articles/articles",))
+    monkeypatch.setitem(sample.GENRE_SOURCES, "release", ("kremlin-zelenskyy-press-releases/putin.csv",))
+    regional = sample.genre_articles("regional", 10, 1, root=root, gold_dir=str(gold))
+    release = sample.genre_articles("release", 10, 1, root=root, gold_dir=str(gold))
+    assert [a.text.strip() for a in regional] == ["The minister said the talks would go on."]
+    assert [(a.title, a.url, a.published) for a in release] == [("Kept", "http://en.kremlin.ru/1", dt.date(2022, 2, 1))]
