@@ -173,6 +173,8 @@ class EventExtractor:
     def _noun_participants(self, noun: Token) -> list[Speaker]:
         found: list[Speaker] = []
         for child in noun.children:
+            if child.dep_ == "poss" and child.tag_ == "PRP$" and not self._is_anaphoric(noun):
+                continue  # "their talks" refers back to talks already reported; "their next talks" is new
             if child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")):
                 found += self.ctx.resolve_all(child, allow_pronouns=child.dep_ == "poss")
         found += self._prep_participants(noun, {"with", "between", "among"})
@@ -227,8 +229,12 @@ class EventExtractor:
         return any(t.lower_ in _PHONE_WORDS for t in window)
 
     def _is_anaphoric(self, noun: Token) -> bool:
-        return any(c.lower_ in ("another", "the", "this", "that", "second", "next", "latest", "new", "their", "the")
-                   for c in noun.children)
+        """Another event between the same sides ("another call", "the next round of talks"); a noun that only
+        refers back ("the call", "their talks") names no new event and gives no row."""
+        words = list(noun.children)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.tag_.startswith("NN"):
+            words += list(noun.head.head.children)  # "the next round of talks"
+        return any(c.lower_ in _ANOTHER for c in words)
 
     def _place(self, head: Token, preps: set[str]) -> tuple[str, str | None] | None:
         from .places import place_refs
@@ -299,6 +305,9 @@ def _clause(verb: Token) -> Span:
         left = min(left, child.left_edge.i)
         right = max(right, child.right_edge.i)
     return verb.doc[left:right + 1]
+
+
+_ANOTHER = ("another", "first", "second", "third", "next", "latest", "new", "further", "fresh")
 
 
 def _noun_clause(noun: Token) -> Span:

@@ -47,6 +47,20 @@ def test_an_event_noun_without_participants_takes_the_last_ones(extract_text):
 
 
 @pytest.mark.parametrize(
+    "second, rows",
+    [
+        ("The call lasted an hour.", 1),  # refers back to the call already reported: no new event
+        ("Their talks covered energy and security.", 1),
+        ("A second call is planned for Friday.", 2),  # another event between the same sides
+        ("The next round of talks is expected next week.", 2),
+    ],
+)
+def test_a_noun_that_refers_back_is_no_new_event(extract_text, second, rows):
+    found = events(extract_text("Biden spoke by phone with Zelensky on Sunday. " + second))
+    assert len(found) == rows, found[["kind", "text"]].values.tolist()
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Talks have failed so far.",  # no participants
