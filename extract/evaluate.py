@@ -32,6 +32,7 @@ from pathlib import Path
 import pandas as pd
 
 from .polnear import POLNEAR_DIR, Attribution, AttributionScore, evaluate_polnear, score_attributions  # noqa: F401 (re-exported)
+from .polnear import overlap as _overlap
 from .records import Article
 from .schema import ANONYMOUS, EVENT_KINDS
 
@@ -184,10 +185,6 @@ class Report:
 
 def _name(value) -> str:
     return re.sub(r"\s+", " ", str(value or "")).strip().casefold()
-
-
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
 def statement_matches(pred: dict, gold: dict) -> bool:

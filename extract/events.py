@@ -157,7 +157,7 @@ class EventExtractor:
         if kind == "visit" and place is None:
             place = self._place(head, {"to", "in"}) if head.i != noun.i else None
         if not participants:
-            if self._is_anaphoric(noun) and self._last_event is not None and \
+            if self._names_another_event(noun) and self._last_event is not None and \
                     self._sent_index - self._last_event[0] <= _CONTEXT_SENTENCES:
                 participants = [p.at(None) for p in self._last_event[1]]
             else:
@@ -173,7 +173,7 @@ class EventExtractor:
     def _noun_participants(self, noun: Token) -> list[Speaker]:
         found: list[Speaker] = []
         for child in noun.children:
-            if child.dep_ == "poss" and child.tag_ == "PRP$" and not self._is_anaphoric(noun):
+            if child.dep_ == "poss" and child.tag_ == "PRP$" and not self._names_another_event(noun):
                 continue  # "their talks" refers back to talks already reported; "their next talks" is new
             if child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")):
                 found += self.ctx.resolve_all(child, allow_pronouns=child.dep_ == "poss")
@@ -228,7 +228,7 @@ class EventExtractor:
         window = token.doc[max(sentence_of(token).start, token.i - 4):min(sentence_of(token).end, token.i + 6)]
         return any(t.lower_ in _PHONE_WORDS for t in window)
 
-    def _is_anaphoric(self, noun: Token) -> bool:
+    def _names_another_event(self, noun: Token) -> bool:
         """Another event between the same sides ("another call", "the next round of talks"); a noun that only
         refers back ("the call", "their talks") names no new event and gives no row."""
         words = list(noun.children)

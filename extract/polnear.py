@@ -59,7 +59,8 @@ def load_polnear(directory: Path = POLNEAR_DIR, limit: int | None = None) -> lis
     return out
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """How many characters two spans share (the gold scorers match spans by it)."""
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
@@ -117,13 +118,13 @@ def score_attributions(text: str, gold: list[Attribution], preds: list[tuple[lis
         g_set = _token_set(text, g.content)
         best, best_overlap = None, 0.0
         for (content, source), p_set in zip(preds, pred_sets):
-            overlap = len(g_set & p_set) / max(1, min(len(g_set), len(p_set)))
-            if overlap > best_overlap:
-                best, best_overlap = (content, source), overlap
+            share = len(g_set & p_set) / max(1, min(len(g_set), len(p_set)))
+            if share > best_overlap:
+                best, best_overlap = (content, source), share
         if best is None or best_overlap < 0.5:
             continue
         score.matched += 1
-        if any(_overlap(s, gs) > 0 for s in best[1] for gs in g.source):
+        if any(overlap(s, gs) > 0 for s in best[1] for gs in g.source):
             score.source_ok += 1
 
 

@@ -33,3 +33,13 @@ def variants_batch(tmp_path_factory, variants) -> Path:
     path = tmp_path_factory.mktemp("variants") / "variants.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in variants), encoding="utf-8")
     return path
+
+
+@pytest.fixture(scope="session")
+def speakers_of():
+    """`speakers_of(result, needle)`: the speakers of the statements whose content contains `needle`, sorted."""
+    def find(result, needle: str) -> list[str]:
+        frame = result.statements
+        return sorted(frame[frame["text"].str.contains(needle, regex=False)]["speaker"])
+
+    return find

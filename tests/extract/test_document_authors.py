@@ -4,12 +4,6 @@ from __future__ import annotations
 import pytest
 
 
-def speakers_of(result, needle: str) -> list[str]:
-    """The speakers of the statements whose content contains `needle`, sorted."""
-    frame = result.statements
-    return sorted(frame[frame["text"].str.contains(needle, regex=False)]["speaker"])
-
-
 @pytest.mark.parametrize(
     "text, needle, speakers",
     [
@@ -34,7 +28,7 @@ def speakers_of(result, needle: str) -> list[str]:
          "the city for a third day.\u201d", "Enemy columns", ["United Kingdom"]),
     ],
 )
-def test_a_document_speaks_for_its_author(extract_text, text, needle, speakers):
+def test_a_document_speaks_for_its_author(extract_text, speakers_of, text, needle, speakers):
     assert speakers_of(extract_text(text), needle) == speakers
 
 
@@ -49,5 +43,5 @@ def test_a_document_speaks_for_its_author(extract_text, text, needle, speakers):
          "single page"),
     ],
 )
-def test_no_author_no_speaker(extract_text, text, needle):
+def test_no_author_no_speaker(extract_text, speakers_of, text, needle):
     assert speakers_of(extract_text(text), needle) == []

@@ -4,12 +4,6 @@ from __future__ import annotations
 import pytest
 
 
-def speakers_of(result, needle: str) -> list[str]:
-    """The speakers of the statements whose content contains `needle`, sorted."""
-    frame = result.statements
-    return sorted(frame[frame["text"].str.contains(needle, regex=False)]["speaker"])
-
-
 @pytest.mark.parametrize(
     "text, needle, speakers",
     [
@@ -40,7 +34,7 @@ def speakers_of(result, needle: str) -> list[str]:
          "said.", "wide range of bilateral", ["United States"]),
     ],
 )
-def test_an_unnamed_official_speaks_for_the_state_introduced(extract_text, text, needle, speakers):
+def test_an_unnamed_official_speaks_for_the_state_introduced(extract_text, speakers_of, text, needle, speakers):
     assert speakers_of(extract_text(text), needle) == speakers
 
 
@@ -56,5 +50,5 @@ def test_an_unnamed_official_speaks_for_the_state_introduced(extract_text, text,
         ("Russia said the drills had ended. The ministry added that the troops would return.", "troops would return"),
     ],
 )
-def test_an_official_with_nothing_to_refer_to_has_no_speaker(extract_text, text, needle):
+def test_an_official_with_nothing_to_refer_to_has_no_speaker(extract_text, speakers_of, text, needle):
     assert speakers_of(extract_text(text), needle) == []
