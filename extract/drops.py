@@ -70,7 +70,8 @@ DROP_RULES: tuple[DropRule, ...] = (
     DropRule("drop:movement:after-story-end", "movement",
              "A paragraph after the story's end (author box, teasers) with a force noun: never parsed."),
     DropRule("drop:movement:quoted-no-speaker", "movement",
-             "A force noun inside a quote whose speaker is not known: whose forces cannot be told."),
+             "A force noun inside a quote nobody named is said to have given, or whose unknown speaker says "
+             "\"we\": whose forces cannot be told (a scare-quoted phrase or a named source keeps it)."),
     DropRule("drop:movement:casualty", "movement",
              "Casualties or fighting (\"40 soldiers were killed\", \"conducted airstrikes\"), not a movement."),
     DropRule("drop:movement:weapons-delivery", "movement",

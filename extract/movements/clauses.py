@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..clause_facts import governors, is_verb
+from ..clause_facts.words import CALL_VERBS
 from ..lexicon import SPEECH_VERBS
 from ..numbers import Count
 from .forces import force_kind
@@ -152,6 +153,8 @@ def _reports(verb: Token) -> bool:
     low = verb.lower_
     if low in BOOST and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return False  # "adding to its air and naval forces", not "he added that ..."
+    if low in CALL_VERBS and not any(c.lower_ in ("on", "for", "upon") or c.dep_ == "prt" for c in verb.children):
+        return True  # "what the firm calls a new deployment": it names the forces, it does not own them
     return low in SPEECH_VERBS and low not in DECIDE | PLAN_GOVERNORS | NEG_GOVERNORS | DEMAND_GOVERNORS
 
 def _is_frame(noun: Token) -> bool:

@@ -19,6 +19,7 @@ from .force_numbers import companion_target, increase_target, own_place, summed
 from .forces import force_kind, number_phrase
 from .merge import merge_mentions
 from .negation import negated
+from .quote_sources import has_source
 from .places import BareBorder, PlaceFinder, PlaceHit, _most_specific
 from .status import Reading, read_status
 from .words import (
@@ -152,7 +153,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
                 kind = "pronoun" if self._pronoun_antecedent(t) is not None else None
             if kind is None:
                 continue
-            if self.adoc.in_quote(t.idx) and not self._speaker_at(t.idx):
+            if self.adoc.in_quote(t.idx) and not self._speaker_at(t.idx) and not has_source(self.adoc, t):
                 self._drop("drop:movement:quoted-no-speaker", t)
                 continue
             nouns.append((t, kind))

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..clause_facts import facts_for, facts_of, is_verb, own_negator
 from ..clause_facts.frames import conditional_mark
+from ..clause_facts.words import CALL_VERBS
 from .words import (
     CLAIM_NOUNS, COPULA, DEMAND_GOVERNORS, DEMAND_NOUNS, DOUBT_WORDS, EVIDENCE_VERBS, HYPOTHETICAL_NOUNS,
     NEG_GOVERNORS, NEG_NOUNS, NOUN_DEMANDS, SEIZE_VERBS, TAKEN_CHANCES, TOPIC_WORDS,
@@ -88,9 +89,11 @@ def _framed(pred: Token | None, governors: list[Token], noun: Token, own: bool) 
 
 
 def _nominal_demanded(pred: Token | None, governors: list[Token], noun: Token, own: bool) -> str | None:
-    """"he demanded guarantees, including the withdrawal of alliance troops"."""
+    """"he demanded guarantees, including the withdrawal of alliance troops"; "called for the withdrawal", not
+    "what it calls a new deployment" (a call verb demands only with on/for/upon)."""
     if pred is not None and not is_verb(pred) and any(
-            is_verb(anc) and anc.lower_ in NOUN_DEMANDS for anc in list(pred.ancestors)[:4]):
+            is_verb(anc) and anc.lower_ in NOUN_DEMANDS and (anc.lower_ not in CALL_VERBS or any(
+                c.lower_ in ("on", "for", "upon") for c in anc.children)) for anc in list(pred.ancestors)[:4]):
         return "demanded"
     return None
 

@@ -27,3 +27,12 @@ def test_a_topic_gerund_is_no_movement(extract_text, text):
 ])
 def test_a_done_gerund_stays(extract_text, text, rows):
     assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # "call" demands only with on/for/upon; "what it calls X" names X
+    ("The minister called for a withdrawal of Russian troops from Belarus.", []),
+    ("The imaging firm saw what it calls a large deployment of Russian troops in Belarus.", [("RUS", "deployed")]),
+])
+def test_a_call_verb_demands_only_with_for(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
