@@ -12,6 +12,7 @@ from .clauses import Candidate, Clause, _reports, is_verb
 from .forces import force_kind
 from .nominals import is_definite_build_up
 from .predicates import word_class
+from .story_actor import PRESENCE_STATUSES, story_actor
 from .words import (
     ALERT_VERBS, ALLIANCE_WORDS, ASPECT_VERBS, ARRIVE_NOUNS, CLAIM_NOUNS, CONTEXT_SENTENCES, CONTROL_VERBS, COPULA,
     DECIDE, EVIDENCE_VERBS, HOST_LEAD_VERBS, LEAD_VERBS, MASS_NOUNS, NAMED_SERVICES, NATO_MEMBERS, OTHER_ALLIANCES,
@@ -394,12 +395,14 @@ class ActorFinder:
         country ("columns of troops pouring into the Kharkiv region"), else to the previous movement's
         actor, when it is recent ("the brigade would include ...")."""
         noun = cand.noun
-        if any(c.dep_ == "poss" for c in noun.children) or clause.kind in ("nominal", "none"):
+        if any(c.dep_ == "poss" for c in noun.children):
+            return None
+        if dests and status in PRESENCE_STATUSES:  # "a large deployment of troops was seen in Crimea"
+            actor = story_actor(self._rows, dests, latest=status == "arrived" and clause.kind not in ("nominal", "none"))
+            if actor:
+                return actor
+        if clause.kind in ("nominal", "none"):
             return None  # "the troop withdrawal from Afghanistan" names no owner, and none is implied
-        if status == "arrived" and dests:
-            for i, r, f in reversed(self._rows):
-                if r.status in ("arrived", "deployed") and set(r.destinations) & dests and r.actor not in dests:
-                    return r.actor
         for i, r, f in reversed(self._rows):
             if self._sent_index - i > CONTEXT_SENTENCES:
                 break
