@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from ..clause_facts import own_negator
 from ..records import Movement
 from .clauses import Candidate, Clause, is_verb, own_clauses
+from .place_anaphors import antecedent, place_anaphor
 from .predicates import word_class
 from .words import (
     ARRIVE, CASUALTY, CONTEXT_SENTENCES, COPULA, DEST_PREPS, EXERCISE_NOUNS, INVASION_WORDS, LOCATIVE_NOUNS,
@@ -219,6 +220,10 @@ class PlaceFinder:
         found = _outermost(prep, self._refs_in(prep, allowed, role))
         if not found and role == "dest":
             found += self._bare_border(prep, allowed)
+        if not found and role == "dest":  # "the buildup in the country": the country named before
+            noun = place_anaphor(prep.doc[i] for i in sorted(allowed))
+            ref = antecedent(noun, self._refs, self._sent_places[:-1]) if noun is not None else None
+            found = [PlaceHit(ref, "dest", frozenset({noun.i}))] if ref is not None else []
         return found
 
     def _phrase_tokens(self, prep: Token) -> set[int]:

@@ -177,6 +177,8 @@ ALLIANCE_WORDS = forms("owner_words", "alliance")  # "allied forces" in a NATO s
 OTHER_ALLIANCES = forms("owner_words", "other_alliance")
 HISTORY_WORDS = forms("owner_words", "history")  # "the Soviet Union"
 _PLACE_ANAPHORS = forms("anaphors", "place")
+PLACE_NOUN_ANAPHORS = forms("anaphors", "place_noun")  # "the country", "the region"
+COUNTRY_ANAPHORS = flagged("anaphors", "country")
 _PRONOUNS = forms("anaphors", "personal")
 _PRONOUN_FORCES = flagged("anaphors", "forces")
 
