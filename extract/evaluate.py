@@ -309,6 +309,10 @@ def score_gold(golds: list[GoldArticle], result) -> Report:
             if _day(p["date"]) != g["date"]:
                 lines.append(f"  DATE  {g['speaker']:<24} gold {g['date']} got {_day(p['date'])} ({p['date_text']!r}) "
                              f"{text[g['content_start']:g['content_end']][:60]!r}")
+        for p, g in m_pairs:
+            if _day(p["date"]) != g["date"]:
+                lines.append(f"  MOVE-DATE {g['actor']} gold {g['date']} got {_day(p['date'])} ({p['date_text']!r}) "
+                             f"{text[g['sentence_start']:g['sentence_end']][:60]!r}")
         for g in s_fns:
             sent = text[g["sentence_start"]:g["sentence_end"]]
             lines.append(f"  MOVE-MISS {g['actor']} {g['troops']} {g['destinations']} {g['status']}: {sent[:110]!r}")

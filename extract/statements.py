@@ -31,6 +31,7 @@ from .triggers import triggers_in
 MIN_QUOTE_WORDS = 4
 OCCASION_REACH = 5  # sentences after a dated one that may still be read as the same occasion
 LEDE_SENTENCES = 2  # a past day named here dates the whole story's past-tense statements
+OCCASION_DAYS = 7  # an occasion a story reports lies at most this many days before publication
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # A statement "according to a statement" (a fixed expression) with no author is the participants' own (a call readout).
 JOINT_DOCUMENTS = {"statement", "statements", "readout", "communique", "communiqu\u00e9", "transcript", "declaration"}
@@ -108,19 +109,28 @@ class StatementExtractor:
               *, quote: bool = False) -> DateInfo:
         """When it was said: a date phrase of the cue's own clause (never one inside what was said).
         With none, a quote or a past-tense statement continues its context: the same speaker's last
-        dated statement in this or the previous paragraph, else the occasion the article last dated."""
+        dated statement in this or the previous paragraph, else the occasion the article last dated, else
+        the same speaker's last recent dated statement anywhere before (a speaker quoted again is on the
+        occasion the story gave them), else the lede's occasion."""
         info = clause_date(token, self.adoc.article.published, exclude=content)
         if info.precision in ("published", "none") and (quote or token.tag_ == "VBD" or token.lower_ == "according"):
             para = self.adoc.paragraph_index(token.idx)
-            for speaker in speakers[:1]:
-                known = self._speaker_dates.get(speaker.name)
-                if known is not None and para - known[0] <= 1:
-                    return known[1]
+            known = self._speaker_dates.get(speakers[0].name) if speakers else None
+            if known is not None and para - known[0] <= 1:
+                return known[1]
             if self._occasion is not None and self._sent_i - self._occasion[0] <= OCCASION_REACH:
                 return self._occasion[1]
+            if known is not None and self._is_recent(known[1]):
+                return known[1]
             if self._lede_occasion is not None:
                 return self._lede_occasion
         return info
+
+    def _is_recent(self, date: DateInfo) -> bool:
+        """A day within the week before publication: the occasion a story reports, not a date it recalls."""
+        published = self.adoc.article.published
+        return published is not None and date.precision == "day" and date.start is not None and \
+            0 <= (published - date.start).days <= OCCASION_DAYS
 
     def note_dates(self, sent: Span) -> None:
         """Remember the last past day the article named (outside quotes): later statements in the
@@ -134,7 +144,7 @@ class StatementExtractor:
             head = sent.doc[mention.head] if mention.head >= 0 else sent.root
             info = resolve(mention.text, published, tense=tense_of(head))
             if info is not None and info.precision == "day" and info.start is not None and \
-                    0 <= (published - info.start).days <= 7 and tense_of(head) == "past" and \
+                    0 <= (published - info.start).days <= OCCASION_DAYS and tense_of(head) == "past" and \
                     not re.match(r"(?i)(by|since|until|till|before|after)\b", mention.text):
                 self._occasion = (self._sent_i, info)
                 if self._sent_i < LEDE_SENTENCES and self._lede_occasion is None:

@@ -33,6 +33,11 @@ def one(result, needle: str):
          "told reporters in Kyiv on Tuesday.", "ready for dialogue", "Dmytro Kuleba", "direct_quote", "2022-02-01"),
         ("Dmytro Kuleba spoke in Kyiv on Tuesday.\n\nHe said Ukraine would not accept any ultimatum from Moscow.",
          "would not accept", "Dmytro Kuleba", "reported_speech", "2022-02-01"),  # the occasion just named
+        # a speaker quoted again far from any dated occasion keeps their own occasion, not the lede's
+        ("On Tuesday, Lavrov said the talks had failed.\n\nJohn Kirby told reporters on Wednesday that the force "
+         "was ready.\n\nThe border is long.\n\nThe winter is cold.\n\nThe roads are poor.\n\nThe rivers are wide."
+         "\n\nThe towns are small.\n\nThe farms are large.\n\nKirby said the troops would move soon.",
+         "troops would move soon", "John Kirby", "reported_speech", "2022-02-02"),
         # state metonyms resolve to the state
         ("The Pentagon said on Monday that it would send 2,000 troops to Poland.", "would send 2,000",
          "United States", "reported_speech", "2022-01-31"),
