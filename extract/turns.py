@@ -122,8 +122,9 @@ def title_speakers(who: str, table: ActorTable, on: dt.date | None, country: str
 def _title_people(found: tuple[TitleRule, re.Match] | None, adoc: ArticleDoc, table: ActorTable,
                   country: str | None) -> list[Actor]:
     """The signers a speech or group title names: its people (`title_speakers`), or, when it names a group,
-    states or organisations and no person, their leaders or ministers (`group_statements.group_signers`)."""
-    if not found or found[0].kind not in ("speech", "group"):
+    states or organisations and no person, their leaders or ministers (`group_statements.group_signers`).
+    A group title counts on a government's own site only: a news headline "G7 leaders' statement ..." is a story."""
+    if not found or found[0].kind not in ("speech", "group") or (found[0].kind == "group" and country is None):
         return []
     who, on = found[1].groupdict().get("who"), adoc.article.published
     people = title_speakers(who, table, on, country) if who else []

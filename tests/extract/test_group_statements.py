@@ -99,13 +99,23 @@ STATEMENT = ("We, the Leaders of the G7, condemn the attack on the republic and 
              "Thank you.\n")
 
 
-def test_a_group_statement_gives_each_paragraph_to_every_signer(pipeline):
+@pytest.fixture(scope="module")
+def group_turns(pipeline):
     from extract.pipeline import extract_articles
 
-    article = Article("g", STATEMENT, title="G7 Leaders\u2019 Statement", published=ON, source="whitehouse.gov")
-    rows = extract_articles([article], nlp=pipeline).statements
-    turns = rows[rows["method"] == "turn:paragraph"]
+    articles = [Article(source, STATEMENT, title="G7 Leaders\u2019 Statement", published=ON, source=source)
+                for source in ("whitehouse.gov", "cnn.com")]
+    rows = extract_articles(articles, nlp=pipeline).statements
+    return rows[rows["method"] == "turn:paragraph"]
+
+
+def test_a_group_statement_gives_each_paragraph_to_every_signer(group_turns):
+    turns = group_turns[group_turns["article_id"] == "whitehouse.gov"]
     assert sorted(set(turns["speaker"])) == sorted(G7_LEADERS)
     assert len(turns) == 2 * len(G7_LEADERS) and set(turns["kind"]) == {"direct_quote"}
     biden = turns[turns["speaker"] == "Joe Biden"]
     assert list(biden["co_speakers"].iloc[0]) == [n for n in G7_LEADERS if n != "Joe Biden"]
+
+
+def test_a_group_title_on_a_news_site_is_a_story(group_turns):
+    assert group_turns[group_turns["article_id"] == "cnn.com"].empty
