@@ -26,6 +26,7 @@ from .countries import country_code
 from .document import ArticleDoc
 from .drops import make_drop
 from .furniture import is_furniture
+from .group_statements import group_signers
 from .quotes import turn_label
 from .records import DateInfo, Drop, Statement
 from .speakers import Speaker, same_person
@@ -47,7 +48,7 @@ class TitleRule:
     """One title kind: its id, why, its regular expression and its example titles."""
 
     id: str
-    kind: str  # readout | speech
+    kind: str  # readout | speech | group
     reason: str
     regex: re.Pattern
     examples: tuple[str, ...] = ()
@@ -116,6 +117,20 @@ def title_speakers(who: str, table: ActorTable, on: dt.date | None, country: str
         if actor is not None and actor not in found:
             found.append(actor)
     return found
+
+
+def _title_people(found: tuple[TitleRule, re.Match] | None, adoc: ArticleDoc, table: ActorTable,
+                  country: str | None) -> list[Actor]:
+    """The signers a speech or group title names: its people (`title_speakers`), or, when it names a group,
+    states or organisations and no person, their leaders or ministers (`group_statements.group_signers`).
+    A group title counts on a government's own site only: a news headline "G7 leaders' statement ..." is a story."""
+    if not found or found[0].kind not in ("speech", "group") or (found[0].kind == "group" and country is None):
+        return []
+    who, on = found[1].groupdict().get("who"), adoc.article.published
+    people = title_speakers(who, table, on, country) if who else []
+    if found[0].kind == "group" or (people and all(a.type != "person" for a in people)):
+        return group_signers(who, adoc.text[:adoc.body_end], table, on) or people
+    return people
 
 
 class _Labels:
@@ -212,7 +227,7 @@ def text_turns(adoc: ArticleDoc, table: ActorTable | None = None) -> list[Turn]:
     article = adoc.article
     country = publisher_country(article.url, article.source)
     found = title_kind(article.title) if article.title else None
-    people = title_speakers(found[1].group("who"), table, article.published, country) if found and "who" in found[0].regex.groupindex else []
+    people = _title_people(found, adoc, table, country)
     labels = _Labels(table, article.published, country, people)
     text = adoc.text[: adoc.body_end]
     marks = sorted({m[0]: m for m in _paragraph_labels(adoc, labels) + _inline_labels(text, labels, country is not None)}.values())
@@ -222,7 +237,7 @@ def text_turns(adoc: ArticleDoc, table: ActorTable | None = None) -> list[Turn]:
         if turns:
             turns[-1] = replace(turns[-1], end=start)
         turns.append(Turn(words, adoc.body_end, role, speakers, start))
-    if turns or not found or found[0].kind != "speech" or not people:
+    if turns or not found or found[0].kind not in ("speech", "group") or not people:
         return turns
     return [Turn(0, adoc.body_end, "speaker", tuple(_speaker(a) for a in people))]
 
