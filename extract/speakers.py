@@ -19,6 +19,7 @@ from .countries import country_code, country_name, fold
 from .datelines import in_dateline
 from .document_authors import DocumentAuthors, document_speakers
 from .official_refs import OfficialMentions
+from .people_seen import PeopleSeen
 from .sentences import ents_in, ents_of, sentence_of, spans_in
 from .lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, SPEECH_VERBS
 
@@ -147,6 +148,7 @@ def same_person(mention: str, actor: Actor, aliases: list[str]) -> bool:
 
 
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof"}
+_ELIDED_NAME = re.compile(r"^[A-Z][\u2019'][A-Z][a-z]+$")  # "D’Agata", "O'Brien": the tagger often calls them plurals
 
 
 def _proper_part(ent: Span) -> Span | None:
@@ -156,7 +158,7 @@ def _proper_part(ent: Span) -> Span | None:
     while start < end and (not (doc[start].tag_ in ("NNP", "NNPS") or doc[start].text in ("-", "'", "."))
                            or doc[start].lower_ in SPEECH_VERBS):
         start += 1  # "Addressing Romania", "Said Ellis": a verb is not part of a name
-    while end > start and doc[end - 1].tag_ not in ("NNP", "NNPS"):
+    while end > start and doc[end - 1].tag_ not in ("NNP", "NNPS") and not _ELIDED_NAME.match(doc[end - 1].text):
         end -= 1
     return doc[start:end] if end > start else None
 
@@ -172,8 +174,8 @@ def _in_prep(token: Token, head: Token) -> bool:
 
 
 def clean_person_name(text: str) -> str:
-    """'Foreign Minister Dmytro Kuleba's' → 'Dmytro Kuleba'."""
-    text = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text.strip())
+    """'Foreign Minister Dmytro Kuleba's' → 'Dmytro Kuleba'; a curly apostrophe inside a name becomes a straight one."""
+    text = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text.strip()).replace("\u2019", "'")  # one spelling: D'Agata
     cleaned = _TITLE_WORDS.sub("", text).strip()
     return cleaned or text
 
@@ -187,7 +189,7 @@ class SpeakerContext:
         self.published = published
         self.home = home  # the state whose own site published the text: its "the President" is theirs
         self.actors = actors or load_actor_table()
-        self._people: dict[str, Speaker] = {}  # folded full name / surname → person
+        self._people = PeopleSeen()  # folded full name / surname → person
         self._recent: list[tuple[int, Speaker, bool]] = []  # (offset, person/state, subject of a main clause)
         self.last_group: list[Speaker] = []
         self.participants: list[Speaker] = []  # a readout's call or meeting (`extract.readout_participants`)
@@ -234,13 +236,7 @@ class SpeakerContext:
             self.last_group = list(speakers)
 
     def _register(self, person: Speaker) -> None:
-        key = fold(person.name)
-        self._people.setdefault(key, person)
-        parts = key.split()
-        if len(parts) > 1:
-            self._people.setdefault(parts[-1], person)
-            if parts[-2] in ("le", "de", "von", "van", "der", "al"):
-                self._people.setdefault(" ".join(parts[-2:]), person)
+        self._people.register(person)
 
     # ----- resolution --------------------------------------------------------------------------
     def resolve_all(self, head: Token, *, allow_pronouns: bool = True) -> list[Speaker]:
@@ -293,6 +289,9 @@ class SpeakerContext:
         named = self._named(head, region)
         if named is not None:
             return named
+        known = self._people.surname(head)  # "Albanese said" after "Anthony Albanese", whatever its entity label
+        if known is not None:
+            return known.at(core)
         recent = self._title_in_context(core)
         if recent is not None:
             return recent
@@ -414,13 +413,13 @@ class SpeakerContext:
             self._register(speaker)
             return speaker
         key = fold(name)
-        known = self._people.get(key) or (self._people.get(key.split()[-1]) if len(key.split()) == 1 else None)
+        known = self._people.known(key)
         if known is None and len(key.split()) >= 2:
-            known = self._similar_person(key)
+            known = self._people.similar(key)
         if known is None and len(key.split()) == 1 and ent.start > 0 and \
                 self.doc[ent.start - 1].lower_.rstrip(".") in _HONORIFICS:
             # "Ms. Tsai" after "Tsai Ing-wen": family names come first in Chinese names
-            known = next((p for k, p in self._people.items() if key in k.split()), None)
+            known = self._people.with_part(key)
         if known is not None:
             return known.at(ent)
         if len(name.split()) < 2:
@@ -429,18 +428,6 @@ class SpeakerContext:
         speaker = Speaker(name, "person", country, role, None, ent.text, ent.start_char, ent.end_char)
         self._register(speaker)
         return speaker
-
-    def _similar_person(self, key: str) -> Speaker | None:
-        """A person introduced earlier under a near spelling ("Gerashenko" for "Gerashchenko")."""
-        from difflib import SequenceMatcher
-
-        given, surname = key.split()[0], key.split()[-1]
-        for known_key, person in self._people.items():
-            parts = known_key.split()
-            if len(parts) >= 2 and (parts[0] == given or parts[-1] == surname) and \
-                    SequenceMatcher(None, known_key, key).ratio() >= 0.85:
-                return person
-        return None
 
     def _title_of(self, region: Span, name: Span | None = None) -> tuple[str | None, str | None]:
         """Country and role from the words around a name ("Ukrainian Foreign Minister ..."), never from
