@@ -70,6 +70,11 @@ class OfficialMentions:
         if speaker is not None and speaker.type in ("state", "organisation") and _introduces(head):
             self._seen.append((head.idx, speaker))
 
+    def last_state(self, head: Token, core: Span) -> "Speaker | None":
+        """The state of the last official or body introduced before `head`, however far back."""
+        before = [(offset, speaker) for offset, speaker in self._seen if offset < head.idx and speaker.type == "state"]
+        return max(before, key=lambda seen: seen[0])[1].at(core) if before else None
+
     def refer_back(self, head: Token, core: Span) -> "Speaker | None":
         """The state of the last official or body before `head`, when `head` refers back to one."""
         how = refers_back(head)

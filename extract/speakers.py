@@ -18,6 +18,7 @@ from .actors import Actor, ActorTable, load_actor_table
 from .countries import country_code, country_name, fold
 from .datelines import in_dateline
 from .document_authors import DocumentAuthors, document_speakers
+from .legal_sources import legal_speaker
 from .official_refs import OfficialMentions
 from .people_seen import PeopleSeen
 from .sentences import ents_in, ents_of, sentence_of, spans_in
@@ -306,7 +307,8 @@ class SpeakerContext:
             state = self.state_speaker(code)
             if state is not None:
                 return state.at(core)
-        return (self._owner(head, core) if low in OWNED_NOUNS else None) or self.officials.refer_back(head, core)
+        return (self._owner(head, core) if low in OWNED_NOUNS else None) or self.officials.refer_back(head, core) or \
+            legal_speaker(self, head, core)
 
     def _title_in_context(self, core: Span) -> Speaker | None:
         """A bare title ("the secretary of state", an office: a fixed expression; "the president") refers to
