@@ -8,7 +8,6 @@ sources ("experts say").
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -21,8 +20,9 @@ from .document_authors import DocumentAuthors, document_speakers
 from .legal_sources import legal_speaker
 from .official_refs import OfficialMentions
 from .people_seen import PeopleSeen
+from .person_names import HONORIFICS, clean_person_name, proper_part, same_person
 from .sentences import ents_in, ents_of, sentence_of, spans_in
-from .lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, SPEECH_VERBS
+from .lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 # Heads that name an institution even when a person's name modifies them ("the Biden administration").
@@ -40,7 +40,8 @@ OWNED_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "official
                "cabinet", "parliament", "senate", "congress", "council", "presidency", "navy", "statement", "readout",
                "head", "chief", "director", "deputy", "secretary", "spokespeople", "staff", "team"}
 _CONTEXT_TITLES = {"president", "minister", "secretary", "chancellor", "spokesman", "spokeswoman", "spokesperson", "leader",
-                   "ambassador", "general", "mayor", "chief", "envoy", "premier"}
+                   "ambassador", "general", "mayor", "chief", "envoy", "premier", "pm"}
+_SPELT_OUT = {"pm": "prime minister", "premier": "prime minister"}  # "the PM" is the prime minister named before
 _TITLE_TOKENS = {"president", "minister", "secretary", "chancellor", "mr", "mrs", "ms", "dr", "sir", "general", "gen",
                  "prime", "foreign", "defence", "defense", "leader", "spokesman", "spokeswoman", "spokesperson",
                  "ambassador", "senator", "sen", "rep", "mayor", "governor", "chief", "head", "deputy", "state",
@@ -48,14 +49,6 @@ _TITLE_TOKENS = {"president", "minister", "secretary", "chancellor", "mr", "mrs"
                  "lord", "lady", "dame", "colonel", "col", "admiral", "lt", "captain", "professor", "prof"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 NEUTER_PRONOUNS = {"it", "its"}
-_TITLE_WORDS = re.compile(
-    r"^(?:(?:mr|mrs|ms|miss|dr|sir|dame|lord|prof|gen|general|col|colonel|lt|adm|admiral|president|prime minister|"
-    r"premier|chancellor|minister|secretary|senator|sen|rep|representative|governor|gov|mayor|ambassador|"
-    r"spokesman|spokeswoman|spokesperson|deputy|foreign|defence|defense|interior|press|state|first|vice|"
-    r"chief|head|leader|king|queen|pope|prince|commander|major|captain|sgt|sergeant|lieutenant|"
-    r"[A-Z][a-z]+ian|[A-Z][a-z]+ish|French|Dutch|Swiss|Chinese|Japanese|American|U\.S\.|US|UK|EU|NATO|UN)\.?\s+)+",
-    re.IGNORECASE,
-)
 _ROLE_WORDS = ("prime minister", "foreign minister", "foreign secretary", "defence minister", "defense minister",
                "defence secretary", "defense secretary", "secretary of state", "secretary general", "secretary-general",
                "press secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "president", "chancellor",
@@ -135,35 +128,6 @@ def _in_poss(token: Token, head: Token) -> bool:
     return False
 
 
-def same_person(mention: str, actor: Actor, aliases: list[str]) -> bool:
-    """Does a full-name mention fit the actor it matched? ("Kevin Price" is not Ned Price.)"""
-    words = [w for w in fold(clean_person_name(mention)).replace(".", " ").split() if len(w) > 1]
-    if len(words) < 2:
-        return True
-    given = words[0]
-    for name in [actor.name, *aliases]:
-        parts = fold(name).replace(".", " ").split()
-        if given in parts or any(p.startswith(given) or given.startswith(p) for p in parts[:-1] if len(p) > 1):
-            return True
-    return False
-
-
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof"}
-_ELIDED_NAME = re.compile(r"^[A-Z][\u2019'][A-Z][a-z]+$")  # "D’Agata", "O'Brien": the tagger often calls them plurals
-
-
-def _proper_part(ent: Span) -> Span | None:
-    """The proper-noun part of a PERSON entity: "Addressing Romania" is not a name."""
-    start, end = ent.start, ent.end
-    doc = ent.doc
-    while start < end and (not (doc[start].tag_ in ("NNP", "NNPS") or doc[start].text in ("-", "'", "."))
-                           or doc[start].lower_ in SPEECH_VERBS):
-        start += 1  # "Addressing Romania", "Said Ellis": a verb is not part of a name
-    while end > start and doc[end - 1].tag_ not in ("NNP", "NNPS") and not _ELIDED_NAME.match(doc[end - 1].text):
-        end -= 1
-    return doc[start:end] if end > start else None
-
-
 def _in_prep(token: Token, head: Token) -> bool:
     """Is `token` inside a prepositional phrase of the phrase headed by `head` ("commander of NATO")?"""
     t = token
@@ -172,13 +136,6 @@ def _in_prep(token: Token, head: Token) -> bool:
             return True
         t = t.head
     return False
-
-
-def clean_person_name(text: str) -> str:
-    """'Foreign Minister Dmytro Kuleba's' → 'Dmytro Kuleba'; a curly apostrophe inside a name becomes a straight one."""
-    text = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text.strip()).replace("\u2019", "'")  # one spelling: D'Agata
-    cleaned = _TITLE_WORDS.sub("", text).strip()
-    return cleaned or text
 
 
 class SpeakerContext:
@@ -323,7 +280,7 @@ class SpeakerContext:
             role = (speaker.role or "").lower()
             if speaker.type != "person" or not role:
                 continue
-            if any(w in role for w in title) or ("secretary" in title and "minister" in role) or (
+            if any(_SPELT_OUT.get(w, w) in role for w in title) or ("secretary" in title and "minister" in role) or (
                     "minister" in title and "secretary" in role) or (
                     "leader" in title and role in ("president", "prime minister", "chancellor")):
                 return speaker.at(core)
@@ -388,7 +345,7 @@ class SpeakerContext:
         """Is this actor match only a part of a longer PERSON name ("Price" in "Kevin Price")?"""
         for ent in ents_of(self.doc):
             if ent.label_ == "PERSON" and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
-                name = _proper_part(ent)  # "Said Blinken" is Blinken
+                name = proper_part(ent)  # "Said Blinken" is Blinken
                 actor = self.actors.by_name(span.label_)
                 return actor is None or name is None or not same_person(name.text, actor,
                                                                         self.actors.aliases.get(actor.name, []))
@@ -401,7 +358,7 @@ class SpeakerContext:
         return False
 
     def _person_from_name(self, ent: Span, region: Span | None = None) -> Speaker | None:
-        ent = _proper_part(ent)
+        ent = proper_part(ent)
         if ent is None:
             return None
         name = clean_person_name(ent.text)
@@ -419,7 +376,7 @@ class SpeakerContext:
         if known is None and len(key.split()) >= 2:
             known = self._people.similar(key)
         if known is None and len(key.split()) == 1 and ent.start > 0 and \
-                self.doc[ent.start - 1].lower_.rstrip(".") in _HONORIFICS:
+                self.doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS:
             # "Ms. Tsai" after "Tsai Ing-wen": family names come first in Chinese names
             known = self._people.with_part(key)
         if known is not None:

@@ -155,6 +155,9 @@ def test_speakers_from_the_main_clause(extract_text, text, needle, speaker):
     ('"We are looking at a crisis," UN High Commissioner for Refugees Filippo Grandi said.', "looking at a crisis",
      "Filippo Grandi"),
     ("The Foreign Minister of Ukraine Dmytro Kuleba said talks were useful.", "talks were useful", "Dmytro Kuleba"),
+    # "the PM": the prime minister named before
+    ("Prime Minister Boris Johnson visited the base on Monday. The PM said the talks had been useful.",
+     "talks had been useful", "Boris Johnson"),
 ])
 def test_title_then_name(extract_text, text, needle, speaker):
     assert one(extract_text(text), needle)["speaker"] == speaker
