@@ -21,6 +21,7 @@ from .legal_sources import legal_speaker
 from .official_refs import OfficialMentions
 from .people_seen import PeopleSeen
 from .person_names import HONORIFICS, clean_person_name, proper_part, same_person
+from .state_pairs import pair_before, refers_to_pair
 from .sentences import ents_in, ents_of, sentence_of, spans_in
 from .lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS
 
@@ -202,6 +203,8 @@ class SpeakerContext:
         heads = conjuncts(head)
         if len(heads) == 1 and head.lower_ in DOCUMENT_NOUNS:
             return document_speakers(self, head)  # one row per author of a joint statement
+        if len(heads) == 1 and refers_to_pair(head):
+            return [s.at(np_core(head)) for s in pair_before(self, head)]  # "Both countries said"
         found: list[Speaker] = []
         for h in heads:
             s = self._possessed_title(h) or self.resolve(h, allow_pronouns=allow_pronouns)
