@@ -475,7 +475,21 @@ class SpeakerContext:
                 return speaker.at(span)
             if low in PLURAL_PRONOUNS:
                 return None  # groups are handled by resolve_all
-        return None
+        return self._only_person_before(head, want) if low in PRONOUNS and head.dep_ == "nsubj" else None
+
+    def _only_person_before(self, head: Token, want: str | None) -> Speaker | None:
+        """With no person subject to go on, "he"/"she" is the one person the sentence before names in any role
+        ("High on Mr Smith's agenda is ... He announced")."""
+        sent = sentence_of(head)
+        if sent.start == 0:
+            return None
+        prev = sentence_of(self.doc[sent.start - 1])
+        names = [e for e in ents_in(prev) if e.label_ == "PERSON"] + spans_in(self.doc, ACTOR_SPANS, prev.start, prev.end)
+        found = {s.name: s for s in (self.resolve(e.root, allow_pronouns=False) for e in names)
+                 if s is not None and s.type == "person"}
+        only = next(iter(found.values())) if len(found) == 1 else None
+        return only.at(head.doc[head.i:head.i + 1]) if only is not None and not (
+            only.gender and want and only.gender != want) else None
 
     def _main_subject_before(self, k: int, want: str | None) -> Speaker | object | None:
         """The person who is the subject of a main clause earlier in the sentence of recent entry `k`;
