@@ -186,6 +186,8 @@ class SpeakerContext:
                     self._unknown_main.append(token.idx)
                 if len(found) > 1:
                     self.last_group = found
+            elif token.dep_ == "poss" and token.tag_ in ("NNP", "NNPS"):
+                self.resolve(token, allow_pronouns=False)  # "Nato's figures are higher. A senior official said"
         self.documents.note(sent)
 
     def note_speakers(self, speakers: list[Speaker], offset: int) -> None:

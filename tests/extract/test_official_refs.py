@@ -28,6 +28,9 @@ import pytest
         # "the country's" body, and "the Ministry of Defence" for "the defence ministry"
         ("The Polish defence ministry said the drills had ended. The roads stayed closed, according to the "
          "country\u2019s Ministry of Defence.", "roads stayed closed", ["Poland"]),
+        # a body named as an owner ("NATO's estimates") is introduced too
+        ("NATO's estimates are even higher than that. A senior official said the figure came from several "
+         "sources.", "figure came from", ["NATO"]),
         # a state the actor table does not list
         ("The Australian government vowed to put an extra tariff on all imports from the two countries.",
          "extra tariff", ["Australia"]),
