@@ -135,7 +135,8 @@ def _object_frames(cue: Token):
     phrasal = phrasal_act(cue)
     if phrasal is not None:
         particle = phrasal[1]
-        parts = ([c for c in particle.children if c.dep_ == "pobj"] if particle.dep_ == "prep" else objects) + xcomp
+        parts = [particle.head] if particle.dep_ == "mark" else (  # "called for [Russia to pay]"
+            [c for c in particle.children if c.dep_ == "pobj"] if particle.dep_ == "prep" else objects) + xcomp
         return (span_of(parts), "reported:phrasal") if parts else None
     if low in PHRASAL_ONLY and low not in SAY_WITH_OBJECT:
         return _STOP

@@ -163,13 +163,18 @@ def _speech_verb_above(token: Token) -> Token | None:
 
 
 def phrasal_act(verb: Token) -> tuple[str, Token] | None:
-    """("demand", <for>) for "called for", ("reject", <out>) for "ruled out" ..."""
+    """("demand", <for>) for "called for" (also "called for X to do"), ("reject", <out>) for "ruled out" ..."""
     base = BASE_FORMS.get(verb.lower_)
     if base is None:
         return None
     for child in verb.children:
         if child.dep_ in ("prep", "prt") and (base, child.lower_) in PHRASAL_SPEECH:
             return PHRASAL_SPEECH[(base, child.lower_)], child
+    # "called for Russia to pay": the particle opens a for-to clause, and the parser makes it that clause's mark
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i):
+        mark = next((m for m in clause.children if m.dep_ == "mark" and m.i == verb.i + 1), None)
+        if mark is not None and (base, mark.lower_) in PHRASAL_SPEECH:
+            return PHRASAL_SPEECH[(base, mark.lower_)], mark
     return None
 
 

@@ -30,6 +30,9 @@ def _rows(result) -> list[tuple[str, str, str]]:
          ("Joe Biden", "urge", "Vladimir Putin to stop the cyber attacks")),
         ("In a statement, Scott Morrison called out the brutal invasion of Ukraine.",
          ("Scott Morrison", "criticise", "the brutal invasion of Ukraine")),
+        # a phrasal cue whose particle opens a for-to clause
+        ("Olaf Scholz called for Belarus to close its border with Poland.",
+         ("Olaf Scholz", "demand", "Belarus to close its border with Poland")),
     ],
 )
 def test_object_content(extract_text, text, expected):
