@@ -33,6 +33,9 @@ def _rows(result) -> list[tuple[str, str, str]]:
         # a phrasal cue whose particle opens a for-to clause
         ("Olaf Scholz called for Belarus to close its border with Poland.",
          ("Olaf Scholz", "demand", "Belarus to close its border with Poland")),
+        # a particle verb with no object reports its target and reason phrases
+        ("Jens Stoltenberg lashed out at Belarus over the new camps.",
+         ("Jens Stoltenberg", "criticise", "Belarus over the new camps")),
     ],
 )
 def test_object_content(extract_text, text, expected):
