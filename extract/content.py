@@ -4,7 +4,7 @@ The rules are tried in order; each is a rule of English reporting syntax, and it
 row's `method`:
 - `reported:colon`: "He added: the talks ..." (to the end of the paragraph when no quote mark follows);
 - `reported:clause`: the clausal complement ("said [that the talks had failed]");
-- `reported:phrasal`: the object of a phrasal cue ("called for [fresh elections]", "called for [Russia to pay]"),
+- `reported:phrasal`: the object of a phrasal cue ("called for [fresh elections]", "called for [Belarus to close the border]"),
   else its target and reason phrases ("lashed out at [Russia over the move]");
 - `reported:infinitive`: an infinitive complement ("urged Russia [to withdraw]");
 - `reported:object`: the object of a verb whose object is its content ("denied [any plan to attack]",
@@ -136,7 +136,7 @@ def _object_frames(cue: Token):
     phrasal = phrasal_act(cue)
     if phrasal is not None:
         particle = phrasal[1]
-        parts = [particle.head] if particle.dep_ == "mark" else (  # "called for [Russia to pay]"
+        parts = [particle.head] if particle.dep_ == "mark" else (  # "called for [Belarus to close the border]"
             [c for c in particle.children if c.dep_ == "pobj"] if particle.dep_ == "prep" else objects) + xcomp
         parts = parts or _after_particle(cue, particle)
         return (span_of(parts), "reported:phrasal") if parts else None

@@ -108,5 +108,5 @@ def document_speakers(ctx: "SpeakerContext", head: Token) -> list["Speaker"]:
     if owner is not None:
         return [owner]
     authors = [author.at(core) for author in ctx.documents.of(head)]
-    legal = legal_speaker(ctx, head, core) if not authors else None  # "according to court documents"
+    legal = legal_speaker(ctx, head, core) if not authors else None  # "court documents show"
     return authors or ([legal] if legal is not None else [])

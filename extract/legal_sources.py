@@ -1,6 +1,6 @@
-"""Sources of a justice system: "prosecutors allege", "investigators say", "the indictment alleges", "according to
-court documents". They speak for the state whose courts they serve: the state named on them ("Ukrainian
-prosecutors"), else the state of the last official or state body the text introduced ("U.S. officials said ...")."""
+"""Sources of a justice system: "prosecutors allege", "investigators say", "the indictment alleges", "court
+documents show". They speak for the state whose courts they serve: the state named on them ("Ukrainian
+prosecutors"), else the state of the last official or state body the text introduced ("Polish officials said ... Prosecutors allege")."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -18,7 +18,7 @@ _MODIFIERS = ("amod", "compound", "nmod")
 
 def is_legal(head: Token) -> bool:
     """A common noun of a justice system ("prosecutors", "the court"), or a document filed in one ("court documents");
-    never part of a name ("the International Criminal Court")."""
+    never part of a name ("the Hague Tribunal")."""
     if head.tag_ in ("NNP", "NNPS") or head.ent_type_:
         return False
     if OFFICIAL_NOUNS.get(head.lower_) == "legal":

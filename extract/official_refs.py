@@ -47,7 +47,7 @@ def _own_word(child: Token) -> bool:
         return child.lower_ in _DEFINITE | _INDEFINITE
     if child.dep_ == "poss":  # "the country's ministry": the state already in view, not a new one
         return child.lower_ in _STATE_ANAPHORS and any(d.lower_ in _DEFINITE for d in child.children)
-    if child.dep_ == "prep" and child.lower_ == "of":  # "the Ministry of Defence" is "the defence ministry"
+    if child.dep_ == "prep" and child.lower_ == "of":  # "the Ministry of Defense" is "the defense ministry"
         return all(_office(o) for o in child.children if o.dep_ == "pobj") and any(o.dep_ == "pobj" for o in child.children)
     if child.dep_ in ("amod", "compound"):
         return child.lower_ in STATE_PREQUANTIFIERS or child.lower_ == "same" or _office(child)

@@ -170,7 +170,7 @@ def phrasal_act(verb: Token) -> tuple[str, Token] | None:
     for child in verb.children:
         if child.dep_ in ("prep", "prt") and (base, child.lower_) in PHRASAL_SPEECH:
             return PHRASAL_SPEECH[(base, child.lower_)], child
-    # "called for Russia to pay": the particle opens a for-to clause, and the parser makes it that clause's mark
+    # "called for Belarus to close the border": the particle opens a for-to clause, and the parser makes it that clause's mark
     for clause in (c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i):
         mark = next((m for m in clause.children if m.dep_ == "mark" and m.i == verb.i + 1), None)
         if mark is not None and (base, mark.lower_) in PHRASAL_SPEECH:
