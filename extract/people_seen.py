@@ -10,12 +10,14 @@ from spacy.tokens import Token
 from .countries import fold
 
 if TYPE_CHECKING:
+    from .actors import Actor, ActorTable
     from .speakers import Speaker
 
 _PARTICLES = ("le", "de", "von", "van", "der", "al")  # "de Gaulle", "von der Leyen"
 _NEAR_SPELLING = 0.85  # "Gerashenko" for "Gerashchenko"
 _NEAR_SURNAME = 0.9  # "Iftmie" for "Iftimie": one letter more or less in a surname of 6+ letters
 _MIN_NEAR_SURNAME = 6
+_NEAR_ACTOR = 0.8  # "Jen Pskai" for "Jen Psaki": a typo in the surname of a known actor with the same given name
 
 
 class PeopleSeen:
@@ -70,3 +72,22 @@ class PeopleSeen:
                     abs(len(known_key) - len(key)) <= 1 and SequenceMatcher(None, known_key, key).ratio() >= _NEAR_SURNAME:
                 return person
         return None
+
+
+def near_actor(actors: "ActorTable", key: str) -> "Actor | None":
+    """The one person of the actor table whose name (or alias) has the given name of the full name `key` and a
+    surname a typo away from its surname ("Jen Pskai" for Jen Psaki); None when none or several are."""
+    words = key.split()
+    if len(words) < 2:
+        return None
+    found = set()
+    for actor in actors.actors:
+        if actor.type != "person":
+            continue
+        for name in [actor.name, *actors.aliases.get(actor.name, [])]:
+            parts = fold(name).split()
+            if len(parts) >= 2 and parts[0] == words[0] and parts[-1][0] == words[-1][0] and \
+                    abs(len(parts[-1]) - len(words[-1])) <= 1 and \
+                    SequenceMatcher(None, parts[-1], words[-1]).ratio() >= _NEAR_ACTOR:
+                found.add(actor.name)
+    return actors.by_name(found.pop()) if len(found) == 1 else None

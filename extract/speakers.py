@@ -19,7 +19,7 @@ from .datelines import in_dateline
 from .document_authors import DocumentAuthors, document_speakers
 from .legal_sources import legal_speaker
 from .official_refs import OfficialMentions
-from .people_seen import PeopleSeen
+from .people_seen import PeopleSeen, near_actor
 from .person_names import HONORIFICS, clean_person_name, proper_part, same_person
 from .state_pairs import pair_before, refers_to_pair
 from .sentences import ents_in, ents_of, sentence_of, spans_in
@@ -380,6 +380,10 @@ class SpeakerContext:
         known = self._people.known(key)
         if known is None and len(key.split()) >= 2:
             known = self._people.similar(key)
+            near = near_actor(self.actors, key) if known is None else None
+            if near is not None:
+                known = Speaker.from_actor(near, ent)
+                self._register(known)
         if known is None and len(key.split()) == 1 and ent.start > 0 and \
                 self.doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS:
             # "Ms. Tsai" after "Tsai Ing-wen": family names come first in Chinese names

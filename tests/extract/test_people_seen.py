@@ -17,6 +17,9 @@ import pytest
         # one letter dropped from a long surname
         ("The defence lawyer, Thomas Ferrantino, spoke to the court on Monday. \u201cThe case against my client is very "
          "weak indeed,\u201d Ferantino added.", "case against my client", ["Thomas Ferrantino"]),
+        # a typo in the surname of a known actor with the same given name
+        ("Secretary of State Antony Blinkin said the allies would answer together.", "answer together",
+         ["Antony Blinken"]),
     ],
 )
 def test_a_surname_names_the_person_introduced(extract_text, speakers_of, text, needle, speakers):
@@ -35,3 +38,14 @@ def test_a_surname_names_the_person_introduced(extract_text, speakers_of, text, 
 )
 def test_a_surname_nobody_was_introduced_under_names_nobody(extract_text, speakers_of, text, needle):
     assert speakers_of(extract_text(text), needle) == []
+
+
+@pytest.mark.parametrize(
+    "text, needle",
+    [
+        ("Antony Bloom said the allies would answer together.", "answer together"),
+        ("Historian Antony Blackwell said on Monday that the allies would answer together.", "answer together"),
+    ],
+)
+def test_another_surname_is_not_a_known_actor(extract_text, speakers_of, text, needle):
+    assert "Antony Blinken" not in speakers_of(extract_text(text), needle)
