@@ -83,7 +83,7 @@ def subject_of(verb: Token) -> Token | None:
             if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return verb.head  # "The minister, who has described ..." → the minister
             return child
-    lent = _lent_subject(verb)
+    lent = _lent_subject(verb) or _with_subject(verb)
     if lent is not None:
         return lent
     head = verb
@@ -104,6 +104,22 @@ def subject_of(verb: Token) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    return None
+
+
+def _with_subject(verb: Token) -> Token | None:
+    """"The session ended with the envoy asking for ...": in the absolute construction "with NP + -ing" the
+    noun phrase is the participle's subject (a comma between them only when it closes an apposition)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0:
+        return None
+    for prep in verb.head.children:
+        pobj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep.lower_ == "with" else None
+        if pobj is None or prep.i > verb.i:
+            continue
+        gap = verb.doc[pobj.right_edge.i + 1:verb.i]
+        appositive = any(c.dep_ == "appos" for c in pobj.children)
+        if not len(gap) or (appositive and [t.text for t in gap] == [","]):
+            return pobj
     return None
 
 
