@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from .datelines import in_dateline
 from .document import ArticleDoc
 from .lexicon import (
     BASE_FORMS,
@@ -78,11 +79,13 @@ def addressee_tokens(cue: Token) -> list[Token]:
 def subject_of(verb: Token) -> Token | None:
     """The subject of `verb`, inherited through coordination, participle clauses ("..., saying"), raising
     ("is scheduled to speak") and a light verb's document ("issued a statement saying")."""
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-                return verb.head  # "The minister, who has described ..." → the minister
-            return child
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for child in subjects:
+        if len(subjects) > 1 and in_dateline(child):
+            continue  # "LVIV, Ukraine — U.S. officials said": the parser may take the dateline for a second subject
+        if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            return verb.head  # "The minister, who has described ..." → the minister
+        return child
     lent = _lent_subject(verb) or _with_subject(verb)
     if lent is not None:
         return lent
