@@ -4,7 +4,8 @@ The rules are tried in order; each is a rule of English reporting syntax, and it
 row's `method`:
 - `reported:colon`: "He added: the talks ..." (to the end of the paragraph when no quote mark follows);
 - `reported:clause`: the clausal complement ("said [that the talks had failed]");
-- `reported:phrasal`: the object of a phrasal cue ("called for [fresh elections]");
+- `reported:phrasal`: the object of a phrasal cue ("called for [fresh elections]", "called for [Belarus to close the border]"),
+  else its target and reason phrases ("lashed out at [Russia over the move]");
 - `reported:infinitive`: an infinitive complement ("urged Russia [to withdraw]");
 - `reported:object`: the object of a verb whose object is its content ("denied [any plan to attack]",
   "branded [it] [a catastrophe]");
@@ -135,7 +136,9 @@ def _object_frames(cue: Token):
     phrasal = phrasal_act(cue)
     if phrasal is not None:
         particle = phrasal[1]
-        parts = ([c for c in particle.children if c.dep_ == "pobj"] if particle.dep_ == "prep" else objects) + xcomp
+        parts = [particle.head] if particle.dep_ == "mark" else (  # "called for [Belarus to close the border]"
+            [c for c in particle.children if c.dep_ == "pobj"] if particle.dep_ == "prep" else objects) + xcomp
+        parts = parts or _after_particle(cue, particle)
         return (span_of(parts), "reported:phrasal") if parts else None
     if low in PHRASAL_ONLY and low not in SAY_WITH_OBJECT:
         return _STOP
@@ -145,6 +148,21 @@ def _object_frames(cue: Token):
     if objects and low not in CLAUSE_ONLY and act in OBJECT_CONTENT_ACTS and (act != "say" or low in SAY_WITH_OBJECT):
         return _object(cue, objects, predicate)
     return _prep_object(cue, act)
+
+
+_TARGET_PREPS = ("at", "against", "on", "over", "about", "for", "of")
+
+
+def _after_particle(cue: Token, particle: Token) -> list[Token]:
+    """"lashed out [at Russia over the move]", "hit out [at critics]": with no object, a particle verb reports its
+    target and reason phrases (from the first one's object on)."""
+    if particle.dep_ != "prt":
+        return []
+    preps = [c for c in cue.children if c.dep_ == "prep" and c.i > particle.i and c.lower_ in _TARGET_PREPS
+             and any(o.dep_ == "pobj" for o in c.children)]
+    if not preps:
+        return []
+    return [next(o for o in preps[0].children if o.dep_ == "pobj"), *preps[1:]]
 
 
 def _object(cue: Token, objects: list[Token], predicate: list[Token]):

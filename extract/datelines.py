@@ -5,11 +5,14 @@ import re
 
 from spacy.tokens import Token
 
-from .countries import ORGANISATIONS
+from .countries import ORGANISATIONS, country_code
 from .sentences import sentence_of, text_of
 
 _DATELINE = re.compile(r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+)*(?:,\s*[A-Z][A-Za-z.'\u2019-]+"
                        r"(?:\s+[A-Z][A-Za-z.'\u2019-]+)*)?\s*(?:--|\u2014|\u2013)\s")
+
+# "Kharkiv, Ukraine —": a town and its country in title case, only when the model reads the first as a place
+_PLACE_DATELINE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*,\s*([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*)\s*(?:--|\u2014|\u2013)\s")
 
 
 def in_dateline(token: Token) -> bool:
@@ -27,6 +30,9 @@ def in_dateline(token: Token) -> bool:
     text = full[sent.start_char:sent.start_char + 60]
     stripped = len(text) - len(text.lstrip())
     m = _DATELINE.match(text, stripped)
+    if m is None and sent[0].ent_type_ == "GPE":
+        m = _PLACE_DATELINE.match(text, stripped)  # "Kharkiv, Ukraine —": a place in title case, then a country
+        m = m if m is not None and country_code(m.group(1), adjectives=False) else None
     if m is None or token.idx >= sent.start_char + m.end():
         return False
     first = m.group(0).split(",")[0].split()[0].strip(".")

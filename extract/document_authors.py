@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from .legal_sources import legal_speaker
 from .lexicon import AUTHOR_VERBS, DOCUMENT_NOUNS, MESSAGE_NOUNS
 
 if TYPE_CHECKING:
@@ -106,4 +107,6 @@ def document_speakers(ctx: "SpeakerContext", head: Token) -> list["Speaker"]:
     owner = ctx._owner(head, core)
     if owner is not None:
         return [owner]
-    return [author.at(core) for author in ctx.documents.of(head)]
+    authors = [author.at(core) for author in ctx.documents.of(head)]
+    legal = legal_speaker(ctx, head, core) if not authors else None  # "court documents show"
+    return authors or ([legal] if legal is not None else [])

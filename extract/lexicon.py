@@ -59,4 +59,6 @@ EVENT_NOUNS: dict[str, str] = classes_by_form("event_nouns")
 EVENT_ACTS = {"call": "call", "meeting": "meet", "talks": "talk", "visit": "visit"}
 
 # Nouns for groups of participants that refer back to the last pair ("the two leaders").
-GROUP_NOUNS = forms("group_nouns")
+GROUP_NOUNS = forms("group_nouns", "group")
+# Plural nouns for states that refer back to the pair last named ("both countries": `extract.state_pairs`).
+STATE_GROUP_NOUNS = forms("group_nouns", "states")

@@ -20,6 +20,7 @@ _DEFINITE = {"the", "this", "that", "these", "those"}
 _INDEFINITE = {"a", "an", "one"}
 _NEARBY = 300  # characters: "Nato's figures are higher. A senior official said ...": the body just named
 _PLACE_ENTITIES = {"GPE", "NORP", "LOC"}  # "Russia said": a state named by its name introduces no body
+_STATE_ANAPHORS = {"country", "nation", "state"}  # "the country's defence ministry"
 _PERSONAL = {"he", "she", "him", "her", "it", "its", "they", "them", "their"}
 
 
@@ -34,19 +35,28 @@ def refers_back(head: Token) -> str | None:
     if head.lower_ not in OFFICIAL_NOUNS or not all(_own_word(c) for c in head.children):
         return None
     dets = {c.lower_ for c in head.children if c.dep_ == "det"}
-    if dets & _DEFINITE:
+    if dets & _DEFINITE or any(c.dep_ == "poss" for c in head.children):  # "the country's ministry" is definite
         return "definite"
     return "indefinite" if dets & _INDEFINITE and OFFICIAL_NOUNS[head.lower_] == "official" else None
 
 
 def _own_word(child: Token) -> bool:
-    """A word that leaves an official noun referring back: "the", "senior", "same", an office ("the foreign ministry")."""
+    """A word that leaves an official noun referring back: "the", "senior", "same", an office ("the foreign ministry"),
+    "the country's"."""
     if child.dep_ == "det":
         return child.lower_ in _DEFINITE | _INDEFINITE
+    if child.dep_ == "poss":  # "the country's ministry": the state already in view, not a new one
+        return child.lower_ in _STATE_ANAPHORS and any(d.lower_ in _DEFINITE for d in child.children)
+    if child.dep_ == "prep" and child.lower_ == "of":  # "the Ministry of Defense" is "the defense ministry"
+        return all(_office(o) for o in child.children if o.dep_ == "pobj") and any(o.dep_ == "pobj" for o in child.children)
     if child.dep_ in ("amod", "compound"):
-        return child.lower_ in STATE_PREQUANTIFIERS or child.lower_ == "same" or (
-            child.lower_ in UNITS and UNITS[child.lower_][0] is None)
+        return child.lower_ in STATE_PREQUANTIFIERS or child.lower_ == "same" or _office(child)
     return False
+
+
+def _office(word: Token) -> bool:
+    """An office that names no state of its own ("defence")."""
+    return word.lower_ in UNITS and UNITS[word.lower_][0] is None
 
 
 class OfficialMentions:
@@ -59,6 +69,11 @@ class OfficialMentions:
         """Remember a phrase that resolved to a state or organisation without naming it ("Russian officials")."""
         if speaker is not None and speaker.type in ("state", "organisation") and _introduces(head):
             self._seen.append((head.idx, speaker))
+
+    def last_state(self, head: Token, core: Span) -> "Speaker | None":
+        """The state of the last official or body introduced before `head`, however far back."""
+        before = [(offset, speaker) for offset, speaker in self._seen if offset < head.idx and speaker.type == "state"]
+        return max(before, key=lambda seen: seen[0])[1].at(core) if before else None
 
     def refer_back(self, head: Token, core: Span) -> "Speaker | None":
         """The state of the last official or body before `head`, when `head` refers back to one."""

@@ -8,7 +8,6 @@ sources ("experts say").
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -18,9 +17,13 @@ from .actors import Actor, ActorTable, load_actor_table
 from .countries import country_code, country_name, fold
 from .datelines import in_dateline
 from .document_authors import DocumentAuthors, document_speakers
+from .legal_sources import legal_speaker
 from .official_refs import OfficialMentions
+from .people_seen import PeopleSeen, near_actor
+from .person_names import HONORIFICS, clean_person_name, proper_part, same_person
+from .state_pairs import pair_before, refers_to_pair
 from .sentences import ents_in, ents_of, sentence_of, spans_in
-from .lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, SPEECH_VERBS
+from .lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 # Heads that name an institution even when a person's name modifies them ("the Biden administration").
@@ -38,7 +41,8 @@ OWNED_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "official
                "cabinet", "parliament", "senate", "congress", "council", "presidency", "navy", "statement", "readout",
                "head", "chief", "director", "deputy", "secretary", "spokespeople", "staff", "team"}
 _CONTEXT_TITLES = {"president", "minister", "secretary", "chancellor", "spokesman", "spokeswoman", "spokesperson", "leader",
-                   "ambassador", "general", "mayor", "chief", "envoy", "premier"}
+                   "ambassador", "general", "mayor", "chief", "envoy", "premier", "pm"}
+_SPELT_OUT = {"pm": "prime minister", "premier": "prime minister"}  # "the PM" is the prime minister named before
 _TITLE_TOKENS = {"president", "minister", "secretary", "chancellor", "mr", "mrs", "ms", "dr", "sir", "general", "gen",
                  "prime", "foreign", "defence", "defense", "leader", "spokesman", "spokeswoman", "spokesperson",
                  "ambassador", "senator", "sen", "rep", "mayor", "governor", "chief", "head", "deputy", "state",
@@ -46,14 +50,6 @@ _TITLE_TOKENS = {"president", "minister", "secretary", "chancellor", "mr", "mrs"
                  "lord", "lady", "dame", "colonel", "col", "admiral", "lt", "captain", "professor", "prof"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 NEUTER_PRONOUNS = {"it", "its"}
-_TITLE_WORDS = re.compile(
-    r"^(?:(?:mr|mrs|ms|miss|dr|sir|dame|lord|prof|gen|general|col|colonel|lt|adm|admiral|president|prime minister|"
-    r"premier|chancellor|minister|secretary|senator|sen|rep|representative|governor|gov|mayor|ambassador|"
-    r"spokesman|spokeswoman|spokesperson|deputy|foreign|defence|defense|interior|press|state|first|vice|"
-    r"chief|head|leader|king|queen|pope|prince|commander|major|captain|sgt|sergeant|lieutenant|"
-    r"[A-Z][a-z]+ian|[A-Z][a-z]+ish|French|Dutch|Swiss|Chinese|Japanese|American|U\.S\.|US|UK|EU|NATO|UN)\.?\s+)+",
-    re.IGNORECASE,
-)
 _ROLE_WORDS = ("prime minister", "foreign minister", "foreign secretary", "defence minister", "defense minister",
                "defence secretary", "defense secretary", "secretary of state", "secretary general", "secretary-general",
                "press secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "president", "chancellor",
@@ -133,34 +129,6 @@ def _in_poss(token: Token, head: Token) -> bool:
     return False
 
 
-def same_person(mention: str, actor: Actor, aliases: list[str]) -> bool:
-    """Does a full-name mention fit the actor it matched? ("Kevin Price" is not Ned Price.)"""
-    words = [w for w in fold(clean_person_name(mention)).replace(".", " ").split() if len(w) > 1]
-    if len(words) < 2:
-        return True
-    given = words[0]
-    for name in [actor.name, *aliases]:
-        parts = fold(name).replace(".", " ").split()
-        if given in parts or any(p.startswith(given) or given.startswith(p) for p in parts[:-1] if len(p) > 1):
-            return True
-    return False
-
-
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof"}
-
-
-def _proper_part(ent: Span) -> Span | None:
-    """The proper-noun part of a PERSON entity: "Addressing Romania" is not a name."""
-    start, end = ent.start, ent.end
-    doc = ent.doc
-    while start < end and (not (doc[start].tag_ in ("NNP", "NNPS") or doc[start].text in ("-", "'", "."))
-                           or doc[start].lower_ in SPEECH_VERBS):
-        start += 1  # "Addressing Romania", "Said Ellis": a verb is not part of a name
-    while end > start and doc[end - 1].tag_ not in ("NNP", "NNPS"):
-        end -= 1
-    return doc[start:end] if end > start else None
-
-
 def _in_prep(token: Token, head: Token) -> bool:
     """Is `token` inside a prepositional phrase of the phrase headed by `head` ("commander of NATO")?"""
     t = token
@@ -169,13 +137,6 @@ def _in_prep(token: Token, head: Token) -> bool:
             return True
         t = t.head
     return False
-
-
-def clean_person_name(text: str) -> str:
-    """'Foreign Minister Dmytro Kuleba's' → 'Dmytro Kuleba'."""
-    text = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text.strip())
-    cleaned = _TITLE_WORDS.sub("", text).strip()
-    return cleaned or text
 
 
 class SpeakerContext:
@@ -187,7 +148,7 @@ class SpeakerContext:
         self.published = published
         self.home = home  # the state whose own site published the text: its "the President" is theirs
         self.actors = actors or load_actor_table()
-        self._people: dict[str, Speaker] = {}  # folded full name / surname → person
+        self._people = PeopleSeen()  # folded full name / surname → person
         self._recent: list[tuple[int, Speaker, bool]] = []  # (offset, person/state, subject of a main clause)
         self.last_group: list[Speaker] = []
         self.participants: list[Speaker] = []  # a readout's call or meeting (`extract.readout_participants`)
@@ -225,6 +186,8 @@ class SpeakerContext:
                     self._unknown_main.append(token.idx)
                 if len(found) > 1:
                     self.last_group = found
+            elif token.dep_ == "poss" and token.tag_ in ("NNP", "NNPS"):
+                self.resolve(token, allow_pronouns=False)  # "Nato's figures are higher. A senior official said"
         self.documents.note(sent)
 
     def note_speakers(self, speakers: list[Speaker], offset: int) -> None:
@@ -234,13 +197,7 @@ class SpeakerContext:
             self.last_group = list(speakers)
 
     def _register(self, person: Speaker) -> None:
-        key = fold(person.name)
-        self._people.setdefault(key, person)
-        parts = key.split()
-        if len(parts) > 1:
-            self._people.setdefault(parts[-1], person)
-            if parts[-2] in ("le", "de", "von", "van", "der", "al"):
-                self._people.setdefault(" ".join(parts[-2:]), person)
+        self._people.register(person)
 
     # ----- resolution --------------------------------------------------------------------------
     def resolve_all(self, head: Token, *, allow_pronouns: bool = True) -> list[Speaker]:
@@ -248,6 +205,8 @@ class SpeakerContext:
         heads = conjuncts(head)
         if len(heads) == 1 and head.lower_ in DOCUMENT_NOUNS:
             return document_speakers(self, head)  # one row per author of a joint statement
+        if len(heads) == 1 and refers_to_pair(head):
+            return [s.at(np_core(head)) for s in pair_before(self, head)]  # "Both countries said"
         found: list[Speaker] = []
         for h in heads:
             s = self._possessed_title(h) or self.resolve(h, allow_pronouns=allow_pronouns)
@@ -293,6 +252,9 @@ class SpeakerContext:
         named = self._named(head, region)
         if named is not None:
             return named
+        known = self._people.surname(head)  # "Albanese said" after "Anthony Albanese", whatever its entity label
+        if known is not None:
+            return known.at(core)
         recent = self._title_in_context(core)
         if recent is not None:
             return recent
@@ -307,7 +269,8 @@ class SpeakerContext:
             state = self.state_speaker(code)
             if state is not None:
                 return state.at(core)
-        return (self._owner(head, core) if low in OWNED_NOUNS else None) or self.officials.refer_back(head, core)
+        return (self._owner(head, core) if low in OWNED_NOUNS else None) or self.officials.refer_back(head, core) or \
+            legal_speaker(self, head, core)
 
     def _title_in_context(self, core: Span) -> Speaker | None:
         """A bare title ("the secretary of state", an office: a fixed expression; "the president") refers to
@@ -322,7 +285,7 @@ class SpeakerContext:
             role = (speaker.role or "").lower()
             if speaker.type != "person" or not role:
                 continue
-            if any(w in role for w in title) or ("secretary" in title and "minister" in role) or (
+            if any(_SPELT_OUT.get(w, w) in role for w in title) or ("secretary" in title and "minister" in role) or (
                     "minister" in title and "secretary" in role) or (
                     "leader" in title and role in ("president", "prime minister", "chancellor")):
                 return speaker.at(core)
@@ -387,7 +350,7 @@ class SpeakerContext:
         """Is this actor match only a part of a longer PERSON name ("Price" in "Kevin Price")?"""
         for ent in ents_of(self.doc):
             if ent.label_ == "PERSON" and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
-                name = _proper_part(ent)  # "Said Blinken" is Blinken
+                name = proper_part(ent)  # "Said Blinken" is Blinken
                 actor = self.actors.by_name(span.label_)
                 return actor is None or name is None or not same_person(name.text, actor,
                                                                         self.actors.aliases.get(actor.name, []))
@@ -400,7 +363,7 @@ class SpeakerContext:
         return False
 
     def _person_from_name(self, ent: Span, region: Span | None = None) -> Speaker | None:
-        ent = _proper_part(ent)
+        ent = proper_part(ent)
         if ent is None:
             return None
         name = clean_person_name(ent.text)
@@ -414,13 +377,17 @@ class SpeakerContext:
             self._register(speaker)
             return speaker
         key = fold(name)
-        known = self._people.get(key) or (self._people.get(key.split()[-1]) if len(key.split()) == 1 else None)
+        known = self._people.known(key)
         if known is None and len(key.split()) >= 2:
-            known = self._similar_person(key)
+            known = self._people.similar(key)
+            near = near_actor(self.actors, key) if known is None else None
+            if near is not None:
+                known = Speaker.from_actor(near, ent)
+                self._register(known)
         if known is None and len(key.split()) == 1 and ent.start > 0 and \
-                self.doc[ent.start - 1].lower_.rstrip(".") in _HONORIFICS:
+                self.doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS:
             # "Ms. Tsai" after "Tsai Ing-wen": family names come first in Chinese names
-            known = next((p for k, p in self._people.items() if key in k.split()), None)
+            known = self._people.with_part(key)
         if known is not None:
             return known.at(ent)
         if len(name.split()) < 2:
@@ -429,18 +396,6 @@ class SpeakerContext:
         speaker = Speaker(name, "person", country, role, None, ent.text, ent.start_char, ent.end_char)
         self._register(speaker)
         return speaker
-
-    def _similar_person(self, key: str) -> Speaker | None:
-        """A person introduced earlier under a near spelling ("Gerashenko" for "Gerashchenko")."""
-        from difflib import SequenceMatcher
-
-        given, surname = key.split()[0], key.split()[-1]
-        for known_key, person in self._people.items():
-            parts = known_key.split()
-            if len(parts) >= 2 and (parts[0] == given or parts[-1] == surname) and \
-                    SequenceMatcher(None, known_key, key).ratio() >= 0.85:
-                return person
-        return None
 
     def _title_of(self, region: Span, name: Span | None = None) -> tuple[str | None, str | None]:
         """Country and role from the words around a name ("Ukrainian Foreign Minister ..."), never from
@@ -526,7 +481,21 @@ class SpeakerContext:
                 return speaker.at(span)
             if low in PLURAL_PRONOUNS:
                 return None  # groups are handled by resolve_all
-        return None
+        return self._only_person_before(head, want) if low in PRONOUNS and head.dep_ == "nsubj" else None
+
+    def _only_person_before(self, head: Token, want: str | None) -> Speaker | None:
+        """With no person subject to go on, "he"/"she" is the one person the sentence before names in any role
+        ("High on Mr Smith's agenda is ... He announced")."""
+        sent = sentence_of(head)
+        if sent.start == 0:
+            return None
+        prev = sentence_of(self.doc[sent.start - 1])
+        names = [e for e in ents_in(prev) if e.label_ == "PERSON"] + spans_in(self.doc, ACTOR_SPANS, prev.start, prev.end)
+        found = {s.name: s for s in (self.resolve(e.root, allow_pronouns=False) for e in names)
+                 if s is not None and s.type == "person"}
+        only = next(iter(found.values())) if len(found) == 1 else None
+        return only.at(head.doc[head.i:head.i + 1]) if only is not None and not (
+            only.gender and want and only.gender != want) else None
 
     def _main_subject_before(self, k: int, want: str | None) -> Speaker | object | None:
         """The person who is the subject of a main clause earlier in the sentence of recent entry `k`;

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from .datelines import in_dateline
 from .document import ArticleDoc
 from .lexicon import (
     BASE_FORMS,
@@ -78,12 +79,14 @@ def addressee_tokens(cue: Token) -> list[Token]:
 def subject_of(verb: Token) -> Token | None:
     """The subject of `verb`, inherited through coordination, participle clauses ("..., saying"), raising
     ("is scheduled to speak") and a light verb's document ("issued a statement saying")."""
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-                return verb.head  # "The minister, who has described ..." → the minister
-            return child
-    lent = _lent_subject(verb)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for child in subjects:
+        if len(subjects) > 1 and in_dateline(child):
+            continue  # "LVIV, Ukraine — U.S. officials said": the parser may take the dateline for a second subject
+        if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            return verb.head  # "The minister, who has described ..." → the minister
+        return child
+    lent = _lent_subject(verb) or _with_subject(verb)
     if lent is not None:
         return lent
     head = verb
@@ -104,6 +107,22 @@ def subject_of(verb: Token) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    return None
+
+
+def _with_subject(verb: Token) -> Token | None:
+    """"The session ended with the envoy asking for ...": in the absolute construction "with NP + -ing" the
+    noun phrase is the participle's subject (a comma between them only when it closes an apposition)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0:
+        return None
+    for prep in verb.head.children:
+        pobj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep.lower_ == "with" else None
+        if pobj is None or prep.i > verb.i:
+            continue
+        gap = verb.doc[pobj.right_edge.i + 1:verb.i]
+        appositive = any(c.dep_ == "appos" for c in pobj.children)
+        if not len(gap) or (appositive and [t.text for t in gap] == [","]):
+            return pobj
     return None
 
 
@@ -163,13 +182,18 @@ def _speech_verb_above(token: Token) -> Token | None:
 
 
 def phrasal_act(verb: Token) -> tuple[str, Token] | None:
-    """("demand", <for>) for "called for", ("reject", <out>) for "ruled out" ..."""
+    """("demand", <for>) for "called for" (also "called for X to do"), ("reject", <out>) for "ruled out" ..."""
     base = BASE_FORMS.get(verb.lower_)
     if base is None:
         return None
     for child in verb.children:
         if child.dep_ in ("prep", "prt") and (base, child.lower_) in PHRASAL_SPEECH:
             return PHRASAL_SPEECH[(base, child.lower_)], child
+    # "called for Belarus to close the border": the particle opens a for-to clause, and the parser makes it that clause's mark
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i):
+        mark = next((m for m in clause.children if m.dep_ == "mark" and m.i == verb.i + 1), None)
+        if mark is not None and (base, mark.lower_) in PHRASAL_SPEECH:
+            return PHRASAL_SPEECH[(base, mark.lower_)], mark
     return None
 
 

@@ -29,7 +29,8 @@ from .furniture import is_furniture
 from .group_statements import group_signers
 from .quotes import turn_label
 from .records import DateInfo, Drop, Statement
-from .speakers import Speaker, same_person
+from .person_names import same_person
+from .speakers import Speaker
 from .speech import make_statement
 from .vocabulary import family
 

@@ -30,6 +30,12 @@ def _rows(result) -> list[tuple[str, str, str]]:
          ("Joe Biden", "urge", "Vladimir Putin to stop the cyber attacks")),
         ("In a statement, Scott Morrison called out the brutal invasion of Ukraine.",
          ("Scott Morrison", "criticise", "the brutal invasion of Ukraine")),
+        # a phrasal cue whose particle opens a for-to clause
+        ("Olaf Scholz called for Belarus to close its border with Poland.",
+         ("Olaf Scholz", "demand", "Belarus to close its border with Poland")),
+        # a particle verb with no object reports its target and reason phrases
+        ("Jens Stoltenberg lashed out at Belarus over the new camps.",
+         ("Jens Stoltenberg", "criticise", "Belarus over the new camps")),
     ],
 )
 def test_object_content(extract_text, text, expected):
@@ -70,6 +76,12 @@ def test_quoted_as_saying_is_said_by_the_quoted(extract_text, text, expected):
                      ("Emmanuel Macron", "warn", "the intelligence was not good"),
                      marks=pytest.mark.xfail(reason="wrong parse: 'warning' is read as the subject (csubj) of 'was'",
                                              strict=False)),
+        # "with NP + -ing": the noun phrase says it, not the main clause's subject
+        ("The session ended with Poland's envoy, Jan Kowalski, asking for a minute of silence for the victims.",
+         ("Jan Kowalski", "demand", "a minute of silence for the victims")),
+        # a comma that closes no apposition: the main subject goes on
+        ("Olaf Scholz ended the call with a warning, saying that more work was needed.",
+         ("Olaf Scholz", "say", "more work was needed")),
     ],
 )
 def test_a_participle_goes_on_with_the_main_speaker(extract_text, text, expected):

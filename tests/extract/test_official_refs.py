@@ -25,6 +25,12 @@ import pytest
         # "a senior official" right after officials of a state are named
         ("Russian officials met the envoy on Monday. A senior official said the meeting had been useful.",
          "meeting had been useful", ["Russia"]),
+        # "the country's" body, and "the Ministry of Defence" for "the defence ministry"
+        ("The Polish defence ministry said the drills had ended. The roads stayed closed, according to the "
+         "country\u2019s Ministry of Defence.", "roads stayed closed", ["Poland"]),
+        # a body named as an owner ("NATO's estimates") is introduced too
+        ("NATO's estimates are even higher than that. A senior official said the figure came from several "
+         "sources.", "figure came from", ["NATO"]),
         # a state the actor table does not list
         ("The Australian government vowed to put an extra tariff on all imports from the two countries.",
          "extra tariff", ["Australia"]),
@@ -46,6 +52,7 @@ def test_an_unnamed_official_speaks_for_the_state_introduced(extract_text, speak
         # "a senior official" far from any body named
         ("Russian officials met the envoy on Monday. " + "The weather was cold and the roads were icy. " * 8
          + "A senior official said the meeting had been useful.", "meeting had been useful"),
+        ("The roads stayed closed, according to the country's Ministry of Defence.", "roads stayed closed"),
         # a country's name introduces no body for "the ministry" to refer to
         ("Russia said the drills had ended. The ministry added that the troops would return.", "troops would return"),
     ],

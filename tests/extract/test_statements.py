@@ -160,6 +160,12 @@ def test_speakers_from_the_main_clause(extract_text, text, needle, speaker):
     ('"We are looking at a crisis," UN High Commissioner for Refugees Filippo Grandi said.', "looking at a crisis",
      "Filippo Grandi"),
     ("The Foreign Minister of Ukraine Dmytro Kuleba said talks were useful.", "talks were useful", "Dmytro Kuleba"),
+    # "the PM": the prime minister named before
+    ("Prime Minister Boris Johnson visited the base on Monday. The PM said the talks had been useful.",
+     "talks had been useful", "Boris Johnson"),
+    # with no person subject before, "he" is the one person the sentence before names
+    ("Space is high on Mr Macron's list of plans. He announced that he would host a summit next month.",
+     "would host a summit", "Emmanuel Macron"),
 ])
 def test_title_then_name(extract_text, text, needle, speaker):
     assert one(extract_text(text), needle)["speaker"] == speaker
@@ -312,3 +318,16 @@ def pd_isna(value) -> bool:
     import pandas as pd
 
     return bool(pd.isna(value))
+
+
+@pytest.mark.parametrize("text, needle", [
+    # two people named in the sentence before: "he" is neither
+    ("Space is high on the lists of Mr Macron and Mr Scholz. He announced that he would host a summit next month.",
+     "would host a summit"),
+    # the person named is a woman
+    ("Space is high on Ms Truss's list of plans. He announced that he would host a summit next month.",
+     "would host a summit"),
+])
+def test_a_pronoun_with_no_single_person_before_names_nobody(extract_text, text, needle):
+    frame = extract_text(text).statements
+    assert frame[frame["text"].str.contains(needle, regex=False)].empty
