@@ -37,6 +37,7 @@ class EventExtractor:
         self.adoc = adoc
         self.ctx = ctx
         self._last_event: tuple[int, list[Speaker]] | None = None  # (sentence index, participants)
+        self._reported: list[frozenset[str]] = []  # the sides of every event reported so far
         self.drops: list[Drop] = []  # event words that gave no event
         self._sent_index = 0
 
@@ -167,6 +168,8 @@ class EventExtractor:
             return None  # a meeting of one person is not an event (an alliance's own summit is)
         if kind == "visit" and place is None and len(participants) < 2:
             return None
+        if self._refers_back(noun, participants):
+            return None
         return kind, _unique(participants), place, _noun_clause(noun)
 
     # ----- participants ------------------------------------------------------------------------
@@ -236,6 +239,13 @@ class EventExtractor:
             words += list(noun.head.head.children)  # "the next round of talks"
         return any(c.lower_ in _ANOTHER for c in words)
 
+    def _refers_back(self, noun: Token, participants: list[Speaker]) -> bool:
+        """A definite event noun whose sides are those of an event already reported ("the conversation
+        between the two presidents" after "Biden spoke with Putin") is that event again, not a new one."""
+        definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+        sides = frozenset(p.name for p in participants)
+        return definite and not self._names_another_event(noun) and sides in self._reported
+
     def _place(self, head: Token, preps: set[str]) -> tuple[str, str | None] | None:
         from .places import place_refs
 
@@ -263,6 +273,7 @@ class EventExtractor:
         date = date_of(trigger, published)
         is_future = self._is_future(trigger, date, published)
         self._last_event = (self._sent_index, participants)
+        self._reported.append(frozenset(p.name for p in participants))
         self.ctx.note_speakers(participants, trigger.idx)
         speaker, addressees = participants[0], participants[1:]
         cue = Cue(trigger, None, trigger.idx, trigger.idx + len(trigger.text), EVENT_ACTS[kind])
@@ -307,6 +318,7 @@ def _clause(verb: Token) -> Span:
     return verb.doc[left:right + 1]
 
 
+_DEFINITE = ("the", "that", "this", "these", "those")
 _ANOTHER = ("another", "first", "second", "third", "next", "latest", "new", "further", "fresh")
 
 

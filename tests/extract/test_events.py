@@ -53,6 +53,10 @@ def test_an_event_noun_without_participants_takes_the_last_ones(extract_text):
         ("Their talks covered energy and security.", 1),
         ("A second call is planned for Friday.", 2),  # another event between the same sides
         ("The next round of talks is expected next week.", 2),
+        # the same sides named again with a definite noun: the same call
+        ("The tone of the conversation between the two leaders was frank.", 1),
+        ("The call between Biden and Zelensky lasted an hour.", 1),
+        ("A call between Biden and Zelensky is planned for Friday.", 2),  # indefinite: a new one
     ],
 )
 def test_a_noun_that_refers_back_is_no_new_event(extract_text, second, rows):
