@@ -15,13 +15,14 @@ from spacy.tokens import Span, Token
 from .anonymous import anonymous_speaker, is_anonymous_source, named, unresolved_speaker
 from .clause_facts import facts_of, own_negator
 from .content import content_of, span_of, trim
-from .dates import clause_date, date_of, find_dates, resolve, tense_of
+from .dates import date_of
 from .document import ArticleDoc
 from .drops import make_drop
 from .lexicon import DOCUMENT_NOUNS, DOCUMENT_SUBJECT, GROUP_NOUNS, SPEECH_NOUNS, SPEECH_VERBS
 from .light_cues import light_rows
 from .quotes import QuoteSpan, turn_label
 from .readout_cues import readout_rows
+from .statement_dates import StatementDating
 from .records import DateInfo, Drop, Statement
 from .sentences import ents_of, sentence_of
 from .speakers import Speaker, SpeakerContext, is_anonymous
@@ -29,9 +30,6 @@ from .speech import Cue, addressee_tokens, adjacent_name, cue_span, is_speech_ve
 from .triggers import triggers_in
 
 MIN_QUOTE_WORDS = 4
-OCCASION_REACH = 5  # sentences after a dated one that may still be read as the same occasion
-LEDE_SENTENCES = 2  # a past day named here dates the whole story's past-tense statements
-OCCASION_DAYS = 7  # an occasion a story reports lies at most this many days before publication
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # A statement "according to a statement" (a fixed expression) with no author is the participants' own (a call readout).
 JOINT_DOCUMENTS = {"statement", "statements", "readout", "communique", "communiqu\u00e9", "transcript", "declaration"}
@@ -72,9 +70,7 @@ class StatementExtractor:
         self._last_speakers: list[Speaker] = []  # and who said it
         self._sent_i = 0  # index of the sentence being read
         self._starts_cache: list[int] | None = None
-        self._occasion: tuple[int, DateInfo] | None = None  # (sentence index, the last past day named)
-        self._speaker_dates: dict[str, tuple[int, DateInfo]] = {}  # speaker → (paragraph, last explicit date)
-        self._lede_occasion: DateInfo | None = None  # the day the opening sentences name: the story's occasion
+        self.dating = StatementDating(adoc)  # when things were said: occasions and speakers' last dates
         self._last_sent = -10  # sentence index of self._last
 
     # ----- helpers ---------------------------------------------------------------------------------
@@ -89,11 +85,7 @@ class StatementExtractor:
             self._last = row
         self._last_speakers = list(speakers)
         self._last_sent = self._sent_i
-        date, published = kwargs["date"], self.adoc.article.published
-        if date.precision not in ("published", "none") and date.start is not None and (
-                published is None or date.start <= published):
-            for speaker in speakers:
-                self._speaker_dates[speaker.name] = (self.adoc.paragraph_index(kwargs["content"][0]), date)
+        self.dating.remember(speakers, kwargs["date"], kwargs["content"][0])
         self.ctx.note_speakers(named(speakers), kwargs["content"][0])
 
     def _drop(self, rule: str, start: int, end: int, sent: Span) -> None:
@@ -107,48 +99,8 @@ class StatementExtractor:
 
     def _date(self, token: Token, content: tuple[int, int] | None = None, speakers: list[Speaker] = (),
               *, quote: bool = False) -> DateInfo:
-        """When it was said: a date phrase of the cue's own clause (never one inside what was said).
-        With none, a quote or a past-tense statement continues its context: the same speaker's last
-        dated statement in this or the previous paragraph, else the occasion the article last dated, else
-        the same speaker's last recent dated statement anywhere before (a speaker quoted again is on the
-        occasion the story gave them), else the lede's occasion."""
-        info = clause_date(token, self.adoc.article.published, exclude=content)
-        if info.precision in ("published", "none") and (quote or token.tag_ == "VBD" or token.lower_ == "according"):
-            para = self.adoc.paragraph_index(token.idx)
-            known = self._speaker_dates.get(speakers[0].name) if speakers else None
-            if known is not None and para - known[0] <= 1:
-                return known[1]
-            if self._occasion is not None and self._sent_i - self._occasion[0] <= OCCASION_REACH:
-                return self._occasion[1]
-            if known is not None and self._is_recent(known[1]):
-                return known[1]
-            if self._lede_occasion is not None:
-                return self._lede_occasion
-        return info
-
-    def _is_recent(self, date: DateInfo) -> bool:
-        """A day within the week before publication: the occasion a story reports, not a date it recalls."""
-        published = self.adoc.article.published
-        return published is not None and date.precision == "day" and date.start is not None and \
-            0 <= (published - date.start).days <= OCCASION_DAYS
-
-    def note_dates(self, sent: Span) -> None:
-        """Remember the last past day the article named (outside quotes): later statements in the
-        past tense with no date of their own are read as made on that occasion."""
-        published = self.adoc.article.published
-        if published is None:
-            return
-        for mention in find_dates(sent):
-            if self.adoc.in_quote(mention.start):
-                continue
-            head = sent.doc[mention.head] if mention.head >= 0 else sent.root
-            info = resolve(mention.text, published, tense=tense_of(head))
-            if info is not None and info.precision == "day" and info.start is not None and \
-                    0 <= (published - info.start).days <= OCCASION_DAYS and tense_of(head) == "past" and \
-                    not re.match(r"(?i)(by|since|until|till|before|after)\b", mention.text):
-                self._occasion = (self._sent_i, info)
-                if self._sent_i < LEDE_SENTENCES and self._lede_occasion is None:
-                    self._lede_occasion = info
+        """When it was said (`StatementDating.date`)."""
+        return self.dating.date(token, self._sent_i, content, speakers, quote=quote)
 
     def _sentence_of(self, offset: int) -> Span | None:
         for sent in self.adoc.sentences:
@@ -542,8 +494,8 @@ class StatementExtractor:
                 self._no_speaker(cue, (s_start, s_end), sent)
                 continue
             date = date_of(colon, published)
-            if date.precision in ("published", "none") and self._lede_occasion is not None:
-                date = self._lede_occasion
+            if date.precision in ("published", "none") and self.dating.lede_occasion is not None:
+                date = self.dating.lede_occasion
             content = trim(self.adoc.text, s_start + m.start("what"), s_end)
             self._emit(speakers, kind="reported_speech", act="say", cue=cue, content=content, sent=sent, date=date,
                        method="headline:name-colon")
@@ -586,7 +538,7 @@ class StatementExtractor:
             self.reported(sent)
             self.noun_clauses(sent)
             readout_rows(self, sent)
-            self.note_dates(sent)
+            self.dating.note_dates(sent, self._sent_i)
             if events is not None:
                 for row in events.sentence(sent, self.used_cues):
                     self.rows.append(row)
