@@ -17,8 +17,8 @@ from .words import (
     ALERT_VERBS, ARRIVAL_NOUNS, ARRIVE, BACK_DOWN_VERBS, BACK_PARTICLES, BACK_VERBS, BOOST, BOOST_NOUNS, COMPRISE,
     DECIDE, DEFENCE_NOUNS, DEPART_VERBS, EXERCISE_NOUNS, HOME_BASES, IDIOM_OBJECTS, INTO_VERBS, IN_VERBS, JOIN_VERBS, MASS,
     MASS_NOUNS, NEEDS_COMPLEMENT, NEEDS_FORCE, NEEDS_PREP, NEEDS_UP, NEEDS_UP_IN, NEEDS_WAY, OFF_VERBS, POSSESSION,
-    RETURN_VERBS, SAIL_VERBS, SEND, SEND_NOUNS, SERVICE_PREFIXES, STATIC, STATIC_NOUNS, TRANSIT, TRANSPARENT_NOUNS,
-    WITHDRAW, WITHDRAW_NOUNS, _ARRIVE_NEEDS_OBJECT,
+    LINING_VERBS, RETURN_VERBS, SAIL_VERBS, SEND, SEND_NOUNS, SERVICE_PREFIXES, STATIC, STATIC_NOUNS, TO_PLACE_VERBS,
+    TRANSIT, TRANSPARENT_NOUNS, WITHDRAW, WITHDRAW_NOUNS, _ARRIVE_NEEDS_OBJECT,
 )
 
 NO_MOVEMENT = ""  # a step's answer: the word is decided, and it names no movement
@@ -101,11 +101,22 @@ def _set_off(word: Token, low: str, particles: set[str]) -> str | None:
     return None
 
 
+_PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+
+
+def _to_named_place(word: Token) -> bool:
+    """"were going to Latvia", "went into Crimea": a to/into/toward phrase whose object is a named place, not "go to
+    war" or "go to great lengths"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") and any(
+        g.dep_ == "pobj" and g.ent_type_ in _PLACE_ENTITIES for g in c.children) for c in word.children)
+
+
 def _under_way(word: Token, low: str, particles: set[str]) -> str | None:
-    """"heading", "sailing"; "go" and "make" only as "made their way", "go in"."""
+    """"heading", "sailing"; "go" and "make" only as "made their way", "go in", "go to Latvia"."""
     if low not in TRANSIT:
         return None
-    if low in NEEDS_WAY and not any(c.lower_ in ("way", "in", "into") for c in word.children):
+    if low in NEEDS_WAY and not any(c.lower_ in ("way", "in", "into") for c in word.children) and not (
+            low in TO_PLACE_VERBS and _to_named_place(word)):
         return NO_MOVEMENT
     return "transit"
 
@@ -132,6 +143,8 @@ def _massed(word: Token, low: str, particles: set[str]) -> str | None:
     if low in NEEDS_PREP and not any(c.dep_ == "prep" for c in word.children):
         return NO_MOVEMENT
     if low in NEEDS_UP_IN and not particles & {"up", "in"}:
+        if low in LINING_VERBS and any(c.dep_ == "dobj" for c in word.children):
+            return "static"  # "troops line the border": where they are
         return NO_MOVEMENT
     return "mass"
 

@@ -17,3 +17,28 @@ def _rows(extract_text, text: str) -> list[tuple]:
 ])
 def test_took_place_is_no_arrival(extract_text, text, rows):
     assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # "go" to a named place is a movement on its way
+    ("American soldiers will go to Slovakia.", [("USA", "announced", ["SVK"])]),
+    ("The Italian troops will deploy to Romania, and the other Italian forces will go to Hungary.",
+     [("ITA", "announced", ["ROU"]), ("ITA", "announced", ["HUN"])]),
+    # counter-examples: "go to" an activity or a length names no place
+    ("The American soldiers went to war.", []),
+    ("The British forces will go to great lengths to train.", []),
+])
+def test_going_to_a_named_place_is_a_transit(extract_text, text, rows):
+    found = [(r["actor"], r["status"], list(r["destinations"])) for r in extract_text(text).movements.to_dict("records")]
+    assert found == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # forces lining a place are there
+    ("Several thousand Belarusian soldiers still line the Polish frontier.", [("BLR", "stationed")]),
+    ("Russian soldiers lined the streets of Minsk.", [("RUS", "stationed")]),
+    # counter-example: "lined up" is a build-up
+    ("British troops lined up along the Estonian border.", [("GBR", "deployed")]),
+])
+def test_lining_a_place_is_a_presence(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
