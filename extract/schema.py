@@ -106,7 +106,7 @@ MOVEMENT_COLUMNS = [
     Column("status", "string", "deployed, stationed, announced, planned, on_alert, arrived or withdrawn (see the README)."),
     Column("is_future", "boolean", "True when the movement is yet to happen (`will send`, `could involve`)."),
     Column("cue", "string", "The verb or noun that states the movement (`deployed`, `send`, `on heightened alert`)."),
-    Column("method", "string", "The id of the rule that read the movement's status: `movement:<class>` for the predicate's class (send, mass, static, arrive, decide, transit, boost, withdraw), `movement:<class>-planned` under a plan, movement:already-there, movement:over-years (a movement repeated for years: stationed), movement:alert-phrase, movement:alert-verb, movement:advance-noun, movement:arrival-to-come, movement:leaving-home."),
+    Column("method", "string", "The id of the rule that read the movement's status: `movement:<class>` for the predicate's class (send, mass, static, arrive, decide, transit, boost, withdraw), `movement:<class>-planned` under a plan, movement:already-there, movement:over-years (a movement repeated for years: stationed), movement:seen-moving (a motion a verb of seeing reports: deployed), movement:alert-phrase, movement:alert-verb, movement:advance-noun, movement:arrival-to-come, movement:leaving-home."),
     Column("n_mentions", "Int64", "How many sentences of the article report this movement (1 or more): a restatement of the same actor, troop number, status family and places is a mention of this row, not a row of its own."),
     Column("mentions", "list", "Every mention's sentence span as `start:end` offsets into the article text, in text order; the first is this row's `sentence_start:sentence_end`."),
     *_SENTENCE_COLUMNS[:3],

@@ -426,12 +426,12 @@ class PlaceFinder:
         anaphoric = cand.kind == "pronoun" or any(c.dep_ in ("det", "poss") and c.lower_ in (
             "the", "this", "that", "these", "those", "its", "their", "his") for c in noun.children) or (
             pred is not None and any(c.dep_ == "prt" and c.lower_ == "in" for c in pred.children))
-        if status in ("announced", "planned", "arrived"):
+        if status in ("announced", "planned", "arrived", "deployed"):
             for i, r, f in reversed(self._rows):  # "Minsk may send in the army": where the story's army goes
                 if self._sent_index - i > (SAME_ACTOR_SENTENCES if anaphoric else 2):
                     break
                 if (r.destinations or r.destination_places) and r.actor == actor and r.status in (
-                        "announced", "planned", "arrived"):
+                        "announced", "planned", "arrived", "deployed"):
                     return self._refs_of_row(r)
         if status == "arrived" and (pred is not None and (self._invasion_object(pred) is not None or pred.lower_ in
                                                           INVASION_WORDS) or any(c.lower_ in INVASION_WORDS

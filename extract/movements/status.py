@@ -11,6 +11,7 @@ from ..sentences import text_of
 from .clauses import Clause
 from .negation import negated
 from .nominals import is_definite_build_up
+from .observed import seen_moving
 from .predicates import word_class
 from .words import (
     ARRIVE, COPULA, DECIDE, DECIDE_NOUNS, ENCLOSE_VERBS, EXISTING, FUTURE_ADJECTIVES, LASTING, PLAN_ADJECTIVES,
@@ -225,6 +226,8 @@ def _dispatch(cls: str, clause: Clause, noun: Token, frame: _Frame, has_border: 
         return Reading("deployed", cue)  # movements on the border": it happened (unless ordered)
     if is_verb(pred) and _present_state(pred, noun):  # "troops are deployed near Ukraine", "helicopters flying over"
         return Reading("deployed", cue)
+    if seen_moving(pred):  # "photos show troops moving toward Kharkiv": under way when seen
+        return Reading("deployed", cue, rule="movement:seen-moving")
     if frame.decided or cls in ("decide", "transit") or frame.modality in ("progressive", "present"):
         return Reading("announced", cue, future=_ahead(cls, pred, govs))
     return Reading("deployed", cue)
