@@ -12,11 +12,11 @@ from .clauses import Candidate, Clause, _reports, is_verb
 from .forces import force_kind
 from .nominals import is_definite_build_up
 from .predicates import word_class
-from .story_actor import PRESENCE_STATUSES, story_actor
+from .story_actor import DEFINITE_WORDS, PRESENCE_STATUSES, story_actor, told_actor
 from .words import (
     ALERT_VERBS, ALLIANCE_WORDS, ASPECT_VERBS, ARRIVE_NOUNS, CLAIM_NOUNS, CONTEXT_SENTENCES, CONTROL_VERBS, COPULA,
     DECIDE, EVIDENCE_VERBS, HOST_LEAD_VERBS, LEAD_VERBS, MASS_NOUNS, NAMED_SERVICES, NATO_MEMBERS, OTHER_ALLIANCES,
-    PLAN_GOVERNORS, RAISING, SEND, SEND_NOUNS, SERVICE_PREFIXES, STATE_NOUNS, STATIC_NOUNS, WITHDRAW_NOUNS,
+    PLAN_GOVERNORS, RAISING, SAME_ACTOR_SENTENCES, SEND, SEND_NOUNS, SERVICE_PREFIXES, STATE_NOUNS, STATIC_NOUNS, WITHDRAW_NOUNS,
     _MULTINATIONAL, _PRONOUNS,
 )
 
@@ -407,5 +407,7 @@ class ActorFinder:
             if self._sent_index - i > CONTEXT_SENTENCES:
                 break
             return r.actor
+        if any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in noun.children):  # "the troops": the story's
+            return told_actor(self._rows, self._sent_index - SAME_ACTOR_SENTENCES)
         return None
 
