@@ -176,6 +176,8 @@ class ActorFinder:
         if (_reports(t) or t.lower_ in RAISING) and t.i != pred.i:
             if t.lower_ in ASPECT_VERBS:  # "the Kremlin continues to mass troops": the Kremlin masses them
                 doer = next((c for c in t.children if c.dep_ == "nsubj" and noun not in c.subtree), None)
+                if doer is None and t.dep_ == "conj" and is_verb(t.head):  # "Russia invaded X and continues to"
+                    doer = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
                 code = self._code_of(doer) if doer is not None else None
                 if code:
                     return code, doer

@@ -39,3 +39,12 @@ def test_a_watcher_does_not_own_the_forces(extract_text, text):
 ])
 def test_a_discussed_plan_is_the_discussers(extract_text, text, rows):
     assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the second of two coordinated verbs shares the first one's subject
+    ("Officials said that Turkey entered Syria in 2019 and continues to keep armed forces in Idlib.", "TUR"),
+    ("Turkey keeps troops in Idlib.", "TUR"),
+])
+def test_a_coordinated_aspect_verb_shares_its_subject(extract_text, text, actor):
+    assert [r["actor"] for r in extract_text(text).movements.to_dict("records")][-1:] == [actor]

@@ -42,3 +42,14 @@ def test_going_to_a_named_place_is_a_transit(extract_text, text, rows):
 ])
 def test_lining_a_place_is_a_presence(extract_text, text, rows):
     assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a state controlling or commanding forces in a place has them there
+    ("Turkey continues to control armed forces in northern Syria.", [("TUR", "stationed")]),
+    ("The general commanded Turkish troops in Syria.", [("TUR", "stationed")]),
+    # counter-example: no place, no presence
+    ("The Turkish president commands the armed forces.", []),
+])
+def test_controlling_forces_in_a_place_is_a_presence(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
