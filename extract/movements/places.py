@@ -10,6 +10,7 @@ from ..clause_facts import own_negator
 from ..records import Movement
 from .clauses import Candidate, Clause, is_verb, own_clauses
 from .place_anaphors import antecedent, place_anaphor
+from .purpose_places import purpose_preps
 from .predicates import word_class
 from .words import (
     ARRIVE, CASUALTY, CONTEXT_SENTENCES, COPULA, DEST_PREPS, EXERCISE_NOUNS, INVASION_WORDS, LOCATIVE_NOUNS,
@@ -316,6 +317,8 @@ class PlaceFinder:
             out += self._verb_places(v, clause, actor)
         if pred is not None and not is_verb(pred):
             out += self._prep_places(pred, None)
+        if pred is not None and not any(p.role == "dest" for p in out):  # "sent troops to help quell unrest in X"
+            out += [h for prep in purpose_preps(pred) for h in self._phrase_places(prep, "dest")]
         if clause.kind != "own":
             out = self._without_own_clauses(out, heads)
         if pred is not None and self._leader(pred) is not None:  # "Hungary's battlegroup is led by Croatia"
