@@ -21,7 +21,7 @@ from .merge import merge_mentions
 from .negation import negated
 from .quote_sources import has_source
 from .places import BareBorder, PlaceFinder, PlaceHit, _most_specific
-from .status import Reading, read_status
+from .status import NOT_WITHDRAWN, Reading, read_status
 from .words import (
     ADVANCE_NOUNS, ARRIVE, CARRY_OUT_VERBS, CASUALTY, CASUALTY_MODIFIERS, COMPRISE, CONDUCT_VERBS, COPULA,
     DELIVERY_VERBS, DEPART_VERBS, EQUIPMENT, FORMATION_NOUNS, HISTORY_BEFORE, HISTORY_WORDS, LAUNCHED_NOUNS, LAUNCH_VERBS,
@@ -275,6 +275,8 @@ class MovementExtractor(PlaceFinder, ActorFinder):
         if read is None:
             return None
         reading, anaphor = read
+        if reading.rule == NOT_WITHDRAWN:
+            dests = origins  # "would not withdraw its soldiers from Georgia": they stay in Georgia
         date = self._date(cand, clause, is_main=is_main)
         if date is None:
             return None

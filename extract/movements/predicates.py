@@ -171,6 +171,13 @@ _NOMINAL_CLASSES = ((WITHDRAW_NOUNS, "withdraw"), (ARRIVAL_NOUNS, "arrive"), (SE
                     (BOOST_NOUNS, "boost"), (MASS_NOUNS, "mass"), (STATIC_NOUNS, "static"))
 
 
+def particles_of(verb: Token) -> set[str]:
+    """A verb's particles and adverbs ("pulled back"), and "out" of "out of" ("pulled its troops out of Georgia",
+    where the parser makes "out" a preposition)."""
+    return {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") or (c.lower_ == "out" and any(
+        g.dep_ == "prep" and g.lower_ == "of" for g in c.children))}
+
+
 def word_class(word: Token, particles: set[str]) -> str | None:
     """The movement class of a predicate word (verb or nominal), None when it names no movement."""
     low = word.lower_

@@ -53,3 +53,13 @@ def test_lining_a_place_is_a_presence(extract_text, text, rows):
 ])
 def test_controlling_forces_in_a_place_is_a_presence(extract_text, text, rows):
     assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # "out of" a place: the parser's preposition "out" is the particle of a withdrawal
+    ("Minsk pulled its troops out of Georgia.", [("BLR", "withdrawn")]),
+    # counter-example: "out" alone with a sending verb is a sending
+    ("Minsk sent out its troops to Georgia.", [("BLR", "deployed")]),
+])
+def test_out_of_a_place_is_a_withdrawal(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
