@@ -449,8 +449,8 @@ class MovementExtractor(PlaceFinder, ActorFinder):
         if pred is None or not is_verb(pred):
             return False
         low = pred.lower_
-        if low in _NON_ARRIVAL_CAPTURE and any(c.dep_ == "prt" and c.lower_ == "off" for c in pred.children):
-            return False  # "took off for Ukraine"
+        if low in _NON_ARRIVAL_CAPTURE and any(c.dep_ == "prt" and c.lower_ in ("off", "up") for c in pred.children):
+            return False  # "took off for Ukraine", "took up positions"
         if low in _NON_ARRIVAL_CAPTURE:
             # "forces captured Kherson" is an arrival; "soldiers were captured" or "captured soldiers" is not
             return clause.kind != "subject" or not any(c.dep_ == "dobj" and self._is_place_token(c)

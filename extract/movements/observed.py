@@ -1,11 +1,14 @@
 """A movement seen happening: the -ing verb under a verb of seeing ("photos show tanks rolling toward Kharkiv",
-"troops were spotted moving west") was under way when it was seen, so it is deployed, not announced."""
+"troops were spotted moving west") was under way when it was seen, so it is deployed, not announced; forces seen
+at a place ("were spotted in Belarus") are deployed there."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from ..clause_facts import is_verb
 from ..vocabulary import flagged
+from .forces import force_kind
+from .words import WHERE_PREPS
 
 PERCEIVING_VERBS = flagged("governor_words", "perceives")  # every form: show, shows, shown, seen, ...
 
@@ -26,3 +29,12 @@ def seen_moving(pred: Token) -> bool:
         return False
     seer = _perceiver(pred)
     return seer is not None and is_verb(seer) and seer.lower_ in PERCEIVING_VERBS
+
+
+def seen_at(verb: Token) -> bool:
+    """Forces seen at a place: a passive verb of seeing with forces as its subject and a locative phrase ("troops
+    were spotted in Belarus", "a battalion was seen near the border"), not "troops saw the city" nor equipment
+    alone ("helicopters were seen in the area" is no force of anyone's yet)."""
+    return verb.tag_ == "VBN" and verb.lower_ in PERCEIVING_VERBS and any(
+        c.dep_ == "nsubjpass" and force_kind(c) in ("personnel", "unit") for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ in WHERE_PREPS for c in verb.children)

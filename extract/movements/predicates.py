@@ -13,12 +13,13 @@ from spacy.tokens import Token
 from .clauses import is_verb
 from .forces import force_kind
 from .nominals import nominal_word
+from .observed import seen_at
 from .words import (
     ALERT_VERBS, ARRIVAL_NOUNS, ARRIVE, BACK_DOWN_VERBS, BACK_PARTICLES, BACK_VERBS, BOOST, BOOST_NOUNS, COMPRISE,
     DECIDE, DEFENCE_NOUNS, DEPART_VERBS, EXERCISE_NOUNS, HOME_BASES, IDIOM_OBJECTS, INTO_VERBS, IN_VERBS, JOIN_VERBS, MASS,
     MASS_NOUNS, NEEDS_COMPLEMENT, NEEDS_FORCE, NEEDS_PREP, NEEDS_UP, NEEDS_UP_IN, NEEDS_WAY, OFF_VERBS, POSSESSION,
-    LINING_VERBS, RETURN_VERBS, SAIL_VERBS, SEND, SEND_NOUNS, SERVICE_PREFIXES, STATIC, STATIC_NOUNS, TO_PLACE_VERBS,
-    TRANSIT, TRANSPARENT_NOUNS, WITHDRAW, WITHDRAW_NOUNS, _ARRIVE_NEEDS_OBJECT,
+    LINING_VERBS, RETURN_VERBS, SAIL_VERBS, SEND, SEND_NOUNS, SERVICE_PREFIXES, SITE_NOUNS, STATIC, STATIC_NOUNS,
+    TAKE_UP_VERBS, TO_PLACE_VERBS, TRANSIT, TRANSPARENT_NOUNS, WITHDRAW, WITHDRAW_NOUNS, _ARRIVE_NEEDS_OBJECT,
 )
 
 NO_MOVEMENT = ""  # a step's answer: the word is decided, and it names no movement
@@ -73,6 +74,9 @@ def _arrived(word: Token, low: str, particles: set[str]) -> str | None:
     """"entered", "invaded"; "took", "closed", "drove" only with a place or a direction ("closed in on Kyiv")."""
     if low not in ARRIVE:
         return None
+    if low in TAKE_UP_VERBS and particles & {"up"} and any(c.dep_ == "dobj" and c.lower_ in SITE_NOUNS
+                                                           for c in word.children):
+        return "mass"  # "took up positions near Kharkiv": a build-up
     if low in _ARRIVE_NEEDS_OBJECT and any(c.dep_ == "dobj" and c.lower_ in IDIOM_OBJECTS for c in word.children):
         return NO_MOVEMENT  # "the parade took place in Kharkiv": it happened
     if low in _ARRIVE_NEEDS_OBJECT and not particles & {"in", "into", "over", "through", "on"} and not _preps(
@@ -157,12 +161,17 @@ def _led(word: Token, low: str, particles: set[str]) -> str | None:
     return None
 
 
+def _seen_at(word: Token, low: str, particles: set[str]) -> str | None:
+    """"Russian troops were spotted in Belarus": forces seen at a place are deployed there."""
+    return "mass" if seen_at(word) else None
+
+
 def _plain(words: frozenset[str], cls: str) -> Step:
     return lambda word, low, particles: cls if low in words else None
 
 
 _VERB_STEPS: tuple[Step, ...] = (
-    _returned_to, _left_for, _withdrawn, _sent_back, _drawn_down, _arrived, _sent, _set_off, _under_way,
+    _seen_at, _returned_to, _left_for, _withdrawn, _sent_back, _drawn_down, _arrived, _sent, _set_off, _under_way,
     _plain(DECIDE, "decide"), _boosted, _plain(ALERT_VERBS, "alert"), _massed, _plain(COMPRISE, "comprise"),
     _plain(POSSESSION, "possess"), _led, _plain(STATIC, "static"),
 )

@@ -19,3 +19,15 @@ def _rows(extract_text, text: str) -> list[tuple]:
 ])
 def test_a_motion_seen_is_deployed(extract_text, text, rows):
     assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # forces seen at a place are deployed there
+    ("Belarusian troops have been spotted in Lithuania.", [("BLR", "deployed", ["LTU"])]),
+    ("A Belarusian battalion was seen near Vilnius.", [("BLR", "deployed", ["LTU"])]),
+    # counter-examples: equipment alone seen somewhere, or forces that see a place
+    ("Belarusian helicopters have been seen in Lithuania.", []),
+    ("Belarusian troops saw Vilnius.", []),
+])
+def test_forces_seen_at_a_place_are_deployed(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows

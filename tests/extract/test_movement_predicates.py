@@ -63,3 +63,17 @@ def test_controlling_forces_in_a_place_is_a_presence(extract_text, text, rows):
 ])
 def test_out_of_a_place_is_a_withdrawal(extract_text, text, rows):
     assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # "took up positions" is a build-up, not a capture
+    ("Belarusian troops took up positions near Grodno.", [("BLR", "deployed")]),
+    # forces guarding a place are there; paratroopers airdropped somewhere were sent there
+    ("About 2,000 Latvian troops guard the border with Russia.", [("LVA", "deployed")]),
+    ("Belarusian paratroopers were airdropped into Lithuania.", [("BLR", "deployed")]),
+    # counter-examples: "took" prisoners is no movement; "took up" no site is none
+    ("Belarusian troops took dozens of prisoners.", []),
+    ("Belarusian troops took up the offer of training.", []),
+])
+def test_taking_up_positions_and_guarding(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
