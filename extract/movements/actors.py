@@ -189,7 +189,9 @@ class ActorFinder:
             return None  # "Blinken said the U.S. knows ...": sources and witnesses own no forces
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i
                      and noun not in c.subtree), None)
-        if subj is None or subj.dep_ == "nsubjpass":
+        raised = subj is not None and subj.dep_ == "nsubjpass" and t.i != pred.i and any(
+            c.dep_ == "xcomp" for c in t.children)  # "Russia is expected to send troops": Russia sends them
+        if (subj is None or subj.dep_ == "nsubjpass") and not raised:
             subj = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if subj is not None:
             found = self._subject_state(subj, t)

@@ -14,8 +14,8 @@ from .purpose_places import purpose_preps
 from .predicates import word_class
 from .words import (
     ARRIVE, CASUALTY, CONTEXT_SENTENCES, COPULA, DEST_PREPS, EXERCISE_NOUNS, INVASION_WORDS, LOCATIVE_NOUNS,
-    OBJECT_PLACE_VERBS, SAME_ACTOR_SENTENCES, SEND_NOUNS, SITE_NOUNS, _BORDER_NOUNS, _FOR_VERBS, _PLACE_ANAPHORS,
-    _STATIC_ONLY,
+    OBJECT_PLACE_VERBS, SAME_ACTOR_SENTENCES, SEND_NOUNS, SITE_NOUNS, SUBJECT_PLACE_VERBS, _BORDER_NOUNS, _FOR_VERBS,
+    _PLACE_ANAPHORS, _STATIC_ONLY,
 )
 
 
@@ -308,7 +308,9 @@ class PlaceFinder:
         """The places of a clause: the locative phrases of the force nouns, of the predicate and the verbs that go
         with it, of a nominal predicate, and the possessor of a unit led by another nation."""
         noun, pred = cand.noun, clause.pred
-        heads: list[Token] = [noun] + [m for m in cand.members]
+        heads: list[Token] = [noun] + [m for m in cand.members] + [  # "a force of 130,000 near Ukraine"
+            g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj" and g.like_num]
         out: list[PlaceHit] = []
         for h in heads:
             out += [p for p in self._prep_places(h, None)]
@@ -334,6 +336,9 @@ class PlaceFinder:
         found += self._there(v, actor)
         if v.lower_ in ARRIVE or v.lower_ in OBJECT_PLACE_VERBS:  # "entered Chernobyl", "surrounded Kyiv"
             found += self._object_places(v)
+        if v.lower_ in SUBJECT_PLACE_VERBS:  # "Poland hosts US troops"
+            found += [PlaceHit(ref, "dest", toks) for ref, toks in self._refs for c in v.children
+                      if c.dep_ == "nsubj" and c.i in toks]
         for n in _framing_nouns(v):
             found += self._prep_places(n, None)
         return found

@@ -48,3 +48,12 @@ def test_a_discussed_plan_is_the_discussers(extract_text, text, rows):
 ])
 def test_a_coordinated_aspect_verb_shares_its_subject(extract_text, text, actor):
     assert [r["actor"] for r in extract_text(text).movements.to_dict("records")][-1:] == [actor]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a passive raising verb's subject does the verb below
+    ("Turkey is expected to send troops into northern Syria.", "TUR"),
+    ("Turkey is believed to be moving troops toward Syria.", "TUR"),
+])
+def test_a_raised_passive_subject_owns_the_forces(extract_text, text, actor):
+    assert [r["actor"] for r in extract_text(text).movements.to_dict("records")] == [actor]

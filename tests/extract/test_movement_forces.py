@@ -30,3 +30,14 @@ def test_a_unit_numeral_is_no_count(extract_text, text, troops):
     rows = extract_text(text).movements.to_dict("records")
     value = rows[0]["troops"]
     assert (None if value is None or value != value else int(value)) == troops
+
+
+@pytest.mark.parametrize("text, rows", [
+    # "a company of" or "a team of" forces stands for them
+    ("A company of 150 Spanish paratroopers arrived in Latvia.", [("ESP", "arrived")]),
+    ("A team of Spanish commandos arrived in Latvia.", [("ESP", "arrived")]),
+    # counter-example: a company of no forces
+    ("A company of Spanish dancers arrived in Latvia.", []),
+])
+def test_a_company_of_forces(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows

@@ -19,3 +19,15 @@ def _rows(extract_text, text: str) -> list[tuple]:
 ])
 def test_a_deployment_takes_the_place_of_the_story(extract_text, text, rows):
     assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # the place of a force's count phrase is the force's: "a force of 20,000 near Latvia"
+    ("Belarus has built up a force of 20,000 near Lithuania.", [("BLR", "deployed", ["LTU"])]),
+    # a host's subject is the place
+    ("Lithuania hosts about 1,000 German troops.", [("DEU", "stationed", ["LTU"])]),
+    # counter-example: a subject that is no host is no place
+    ("Lithuania trains about 1,000 German troops.", []),
+])
+def test_places_of_a_count_phrase_and_of_a_host(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
