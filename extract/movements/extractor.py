@@ -21,6 +21,7 @@ from .merge import merge_mentions
 from .negation import negated
 from .quote_sources import has_source
 from .places import BareBorder, PlaceFinder, PlaceHit, _most_specific
+from .exercises import in_exercises
 from .status import NOT_WITHDRAWN, Reading, read_status
 from .words import (
     ADVANCE_NOUNS, ARRIVE, CARRY_OUT_VERBS, CASUALTY, CASUALTY_MODIFIERS, COMPRISE, CONDUCT_VERBS, COPULA,
@@ -449,8 +450,9 @@ class MovementExtractor(PlaceFinder, ActorFinder):
         if pred is None or not is_verb(pred):
             return False
         low = pred.lower_
-        if low in _NON_ARRIVAL_CAPTURE and any(c.dep_ == "prt" and c.lower_ in ("off", "up") for c in pred.children):
-            return False  # "took off for Ukraine", "took up positions"
+        if low in _NON_ARRIVAL_CAPTURE and (any(c.dep_ == "prt" and c.lower_ in ("off", "up") for c in pred.children)
+                                            or in_exercises(pred)):
+            return False  # "took off for Ukraine", "took up positions", "took part in drills"
         if low in _NON_ARRIVAL_CAPTURE:
             # "forces captured Kherson" is an arrival; "soldiers were captured" or "captured soldiers" is not
             return clause.kind != "subject" or not any(c.dep_ == "dobj" and self._is_place_token(c)

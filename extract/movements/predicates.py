@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from .clauses import is_verb
 from .forces import force_kind
+from .exercises import in_exercises
 from .nominals import nominal_word
 from .observed import seen_at
 from .words import (
@@ -166,12 +167,17 @@ def _seen_at(word: Token, low: str, particles: set[str]) -> str | None:
     return "mass" if seen_at(word) else None
 
 
+def _drilling(word: Token, low: str, particles: set[str]) -> str | None:
+    """"held drills in Belarus", "took part in exercises near the border": forces deployed there."""
+    return "mass" if in_exercises(word) else None
+
+
 def _plain(words: frozenset[str], cls: str) -> Step:
     return lambda word, low, particles: cls if low in words else None
 
 
 _VERB_STEPS: tuple[Step, ...] = (
-    _seen_at, _returned_to, _left_for, _withdrawn, _sent_back, _drawn_down, _arrived, _sent, _set_off, _under_way,
+    _seen_at, _drilling, _returned_to, _left_for, _withdrawn, _sent_back, _drawn_down, _arrived, _sent, _set_off, _under_way,
     _plain(DECIDE, "decide"), _boosted, _plain(ALERT_VERBS, "alert"), _massed, _plain(COMPRISE, "comprise"),
     _plain(POSSESSION, "possess"), _led, _plain(STATIC, "static"),
 )

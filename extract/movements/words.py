@@ -91,6 +91,7 @@ JOIN_VERBS = flagged("movement_verbs", "join")  # "will join HMS Trent"
 NEEDS_WAY = flagged("movement_verbs", "needs_way") - {"goes"}  # "made their way" (never asked of "goes")
 TO_PLACE_VERBS = flagged("movement_verbs", "to_place")  # "the soldiers will go to Poland"
 SUBJECT_PLACE_VERBS = flagged("movement_verbs", "subject_place")  # "Poland hosts US troops"
+DRILL_VERBS = flagged("movement_verbs", "drills")  # "held drills in Belarus"
 TAKE_UP_VERBS = flagged("movement_verbs", "takes_up")  # "took up positions"
 LINING_VERBS = flagged("movement_verbs", "lines")  # "troops line the border": a presence
 NEEDS_UP = flagged("movement_verbs", "needs_up")  # "beef up"
