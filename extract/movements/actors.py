@@ -393,11 +393,12 @@ class ActorFinder:
                 return t
         return None
 
-    def _context_actor(self, cand: Candidate, clause: Clause, status: str = "", dests: set[str] = frozenset()
-                       ) -> str | None:
+    def _context_actor(self, cand: Candidate, clause: Clause, status: str = "", dests: set[str] = frozenset(),
+                       *, future: bool = False) -> str | None:
         """Forces the sentence does not own belong to the state the story already has arriving in the same
         country ("columns of troops pouring into the Kharkiv region"), else to the previous movement's
-        actor, when it is recent ("the brigade would include ...")."""
+        actor, when it is recent ("the brigade would include ..."), else to the story's one actor for "the
+        troops", else, for a move still to come, to the state whose speaker announces it."""
         noun = cand.noun
         if any(c.dep_ == "poss" for c in noun.children):
             return None
@@ -412,6 +413,10 @@ class ActorFinder:
                 break
             return r.actor
         if any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in noun.children):  # "the troops": the story's
-            return told_actor(self._rows, self._sent_index - SAME_ACTOR_SENTENCES)
+            actor = told_actor(self._rows, self._sent_index - SAME_ACTOR_SENTENCES)
+            if actor:
+                return actor
+        if future and status in ("announced", "planned", "withdrawn"):  # "the Pentagon said troops would go to X"
+            return self._speaker_at(noun.idx)
         return None
 

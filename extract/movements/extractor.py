@@ -283,7 +283,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
             return None
         if actor is None:
             dest_codes = {p.ref.place.iso3 for p in dests if not isinstance(p.ref, BareBorder) and p.ref.place.iso3}
-            actor = self._context_actor(cand, clause, reading.status, dest_codes)
+            actor = self._context_actor(cand, clause, reading.status, dest_codes, future=reading.future)
         if not actor:
             if is_main:
                 self._drop("drop:movement:no-actor", cand.noun)

@@ -57,3 +57,14 @@ def test_a_coordinated_aspect_verb_shares_its_subject(extract_text, text, actor)
 ])
 def test_a_raised_passive_subject_owns_the_forces(extract_text, text, actor):
     assert [r["actor"] for r in extract_text(text).movements.to_dict("records")] == [actor]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a move still to come of forces with no owner is the announcing state's
+    ("The Spanish defence ministry said 500 troops would go to Latvia.", [("ESP", "announced")]),
+    ("About 300 soldiers will move to Latvia, the Spanish defence ministry said.", [("ESP", "announced")]),
+    # counter-example: a move reported as done is the reporter's no more than anyone's
+    ("The Spanish defence ministry said troops had entered Latvia.", []),
+])
+def test_an_announced_move_is_the_announcers(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
