@@ -12,11 +12,11 @@ from .clauses import Candidate, Clause, _reports, is_verb
 from .forces import force_kind
 from .nominals import is_definite_build_up
 from .predicates import word_class
-from .story_actor import PRESENCE_STATUSES, story_actor
+from .story_actor import DEFINITE_WORDS, PRESENCE_STATUSES, story_actor, told_actor
 from .words import (
     ALERT_VERBS, ALLIANCE_WORDS, ASPECT_VERBS, ARRIVE_NOUNS, CLAIM_NOUNS, CONTEXT_SENTENCES, CONTROL_VERBS, COPULA,
     DECIDE, EVIDENCE_VERBS, HOST_LEAD_VERBS, LEAD_VERBS, MASS_NOUNS, NAMED_SERVICES, NATO_MEMBERS, OTHER_ALLIANCES,
-    PLAN_GOVERNORS, RAISING, SEND, SEND_NOUNS, SERVICE_PREFIXES, STATE_NOUNS, STATIC_NOUNS, WITHDRAW_NOUNS,
+    PLAN_GOVERNORS, RAISING, SAME_ACTOR_SENTENCES, SEND, SEND_NOUNS, SERVICE_PREFIXES, STATE_NOUNS, STATIC_NOUNS, WITHDRAW_NOUNS,
     _MULTINATIONAL, _PRONOUNS,
 )
 
@@ -176,6 +176,8 @@ class ActorFinder:
         if (_reports(t) or t.lower_ in RAISING) and t.i != pred.i:
             if t.lower_ in ASPECT_VERBS:  # "the Kremlin continues to mass troops": the Kremlin masses them
                 doer = next((c for c in t.children if c.dep_ == "nsubj" and noun not in c.subtree), None)
+                if doer is None and t.dep_ == "conj" and is_verb(t.head):  # "Russia invaded X and continues to"
+                    doer = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
                 code = self._code_of(doer) if doer is not None else None
                 if code:
                     return code, doer
@@ -187,7 +189,9 @@ class ActorFinder:
             return None  # "Blinken said the U.S. knows ...": sources and witnesses own no forces
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i
                      and noun not in c.subtree), None)
-        if subj is None or subj.dep_ == "nsubjpass":
+        raised = subj is not None and subj.dep_ == "nsubjpass" and t.i != pred.i and any(
+            c.dep_ == "xcomp" for c in t.children)  # "Russia is expected to send troops": Russia sends them
+        if (subj is None or subj.dep_ == "nsubjpass") and not raised:
             subj = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if subj is not None:
             found = self._subject_state(subj, t)
@@ -389,11 +393,12 @@ class ActorFinder:
                 return t
         return None
 
-    def _context_actor(self, cand: Candidate, clause: Clause, status: str = "", dests: set[str] = frozenset()
-                       ) -> str | None:
+    def _context_actor(self, cand: Candidate, clause: Clause, status: str = "", dests: set[str] = frozenset(),
+                       *, future: bool = False) -> str | None:
         """Forces the sentence does not own belong to the state the story already has arriving in the same
         country ("columns of troops pouring into the Kharkiv region"), else to the previous movement's
-        actor, when it is recent ("the brigade would include ...")."""
+        actor, when it is recent ("the brigade would include ..."), else to the story's one actor for "the
+        troops", else, for a move still to come, to the state whose speaker announces it."""
         noun = cand.noun
         if any(c.dep_ == "poss" for c in noun.children):
             return None
@@ -407,5 +412,11 @@ class ActorFinder:
             if self._sent_index - i > CONTEXT_SENTENCES:
                 break
             return r.actor
+        if any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in noun.children):  # "the troops": the story's
+            actor = told_actor(self._rows, self._sent_index - SAME_ACTOR_SENTENCES)
+            if actor:
+                return actor
+        if future and status in ("announced", "planned", "withdrawn"):  # "the Pentagon said troops would go to X"
+            return self._speaker_at(noun.idx)
         return None
 

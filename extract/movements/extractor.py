@@ -21,7 +21,8 @@ from .merge import merge_mentions
 from .negation import negated
 from .quote_sources import has_source
 from .places import BareBorder, PlaceFinder, PlaceHit, _most_specific
-from .status import Reading, read_status
+from .exercises import in_exercises
+from .status import NOT_WITHDRAWN, Reading, read_status
 from .words import (
     ADVANCE_NOUNS, ARRIVE, CARRY_OUT_VERBS, CASUALTY, CASUALTY_MODIFIERS, COMPRISE, CONDUCT_VERBS, COPULA,
     DELIVERY_VERBS, DEPART_VERBS, EQUIPMENT, FORMATION_NOUNS, HISTORY_BEFORE, HISTORY_WORDS, LAUNCHED_NOUNS, LAUNCH_VERBS,
@@ -275,12 +276,14 @@ class MovementExtractor(PlaceFinder, ActorFinder):
         if read is None:
             return None
         reading, anaphor = read
+        if reading.rule == NOT_WITHDRAWN:
+            dests = origins  # "would not withdraw its soldiers from Georgia": they stay in Georgia
         date = self._date(cand, clause, is_main=is_main)
         if date is None:
             return None
         if actor is None:
             dest_codes = {p.ref.place.iso3 for p in dests if not isinstance(p.ref, BareBorder) and p.ref.place.iso3}
-            actor = self._context_actor(cand, clause, reading.status, dest_codes)
+            actor = self._context_actor(cand, clause, reading.status, dest_codes, future=reading.future)
         if not actor:
             if is_main:
                 self._drop("drop:movement:no-actor", cand.noun)
@@ -447,8 +450,9 @@ class MovementExtractor(PlaceFinder, ActorFinder):
         if pred is None or not is_verb(pred):
             return False
         low = pred.lower_
-        if low in _NON_ARRIVAL_CAPTURE and any(c.dep_ == "prt" and c.lower_ == "off" for c in pred.children):
-            return False  # "took off for Ukraine"
+        if low in _NON_ARRIVAL_CAPTURE and (any(c.dep_ == "prt" and c.lower_ in ("off", "up") for c in pred.children)
+                                            or in_exercises(pred)):
+            return False  # "took off for Ukraine", "took up positions", "took part in drills"
         if low in _NON_ARRIVAL_CAPTURE:
             # "forces captured Kherson" is an arrival; "soldiers were captured" or "captured soldiers" is not
             return clause.kind != "subject" or not any(c.dep_ == "dobj" and self._is_place_token(c)

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ..countries import country_code
 from ..numbers import QUALIFIERS, Count, parse_count
 from ..sentences import sentence_of, text_of
+from ..vocabulary import forms
 from .words import (
     ADJECTIVE_FORCES, FLEET_MODIFIERS, FORCE_COMPOUND_HEADS, FORCE_IDIOM_VERBS, FORCE_NOUNS, MEMBER_MODIFIERS,
     MILITARY_EQUIPMENT_MODIFIERS, MULTIPLIERS, NOT_FORCE_MODIFIERS, PERSONNEL, PRESENCE_MODIFIERS, SERVICE_PREFIXES,
@@ -31,6 +32,16 @@ def _strip_determiners(phrase: str) -> str:
                   r"ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))*)",
                   phrase, re.I)
     return m.group(0) if m else ""
+
+
+_ARM_WORDS = forms("force_modifiers", "arm")  # "airborne", "marine", "infantry"
+
+
+def _unit_numeral(phrase: str) -> bool:
+    """"the 173 Airborne paratroopers", "the 16 Air Assault brigade": a small numeral that is not a round count, before a capitalised
+    arm of service, is a unit's number (not "300 Marine reservists")."""
+    m = re.search(r"(?<![\d,.])(\d{1,3})\s+([A-Z][a-z]+)\b", phrase)
+    return m is not None and int(m.group(1)) % 10 != 0 and m.group(2).lower() in _ARM_WORDS
 
 
 _LEAD = re.compile(rf"(?:{_QUAL})\s+$", re.I)
@@ -60,7 +71,7 @@ def number_phrase(noun: Token) -> tuple[Count | None, tuple[int, int] | None]:
         return None, None  # "the Type 23 frigate", "Su 35 jets": a model, not a count
     if re.search(r"\b[A-Z][A-Za-z]{0,3}-\d+", phrase):
         return None, None  # "the first An-124 cargo plane", "MiG-29 jets", "F-15s": a model
-    if re.search(r"\b\d+(?:st|nd|rd|th)\b", phrase, re.I):
+    if re.search(r"\b\d+(?:st|nd|rd|th)\b", phrase, re.I) or _unit_numeral(phrase):
         return None, None  # "the 82nd Airborne Division", "the 2nd Stryker Regiment": a name, not a count
     if re.search(r"\d[\d,.]*[\s-]*(?:mile|km|kilomet|metre|meter|foot|feet|yard|hour|day|week|ton|tonne)s?\b",
                  phrase, re.I):

@@ -10,11 +10,12 @@ from ..clause_facts import own_negator
 from ..records import Movement
 from .clauses import Candidate, Clause, is_verb, own_clauses
 from .place_anaphors import antecedent, place_anaphor
+from .purpose_places import purpose_preps
 from .predicates import word_class
 from .words import (
     ARRIVE, CASUALTY, CONTEXT_SENTENCES, COPULA, DEST_PREPS, EXERCISE_NOUNS, INVASION_WORDS, LOCATIVE_NOUNS,
-    OBJECT_PLACE_VERBS, SAME_ACTOR_SENTENCES, SEND_NOUNS, SITE_NOUNS, _BORDER_NOUNS, _FOR_VERBS, _PLACE_ANAPHORS,
-    _STATIC_ONLY,
+    OBJECT_PLACE_VERBS, SAME_ACTOR_SENTENCES, SEND_NOUNS, SITE_NOUNS, SUBJECT_PLACE_VERBS, _BORDER_NOUNS, _FOR_VERBS,
+    _PLACE_ANAPHORS, _STATIC_ONLY,
 )
 
 
@@ -307,7 +308,9 @@ class PlaceFinder:
         """The places of a clause: the locative phrases of the force nouns, of the predicate and the verbs that go
         with it, of a nominal predicate, and the possessor of a unit led by another nation."""
         noun, pred = cand.noun, clause.pred
-        heads: list[Token] = [noun] + [m for m in cand.members]
+        heads: list[Token] = [noun] + [m for m in cand.members] + [  # "a force of 130,000 near Ukraine"
+            g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj" and g.like_num]
         out: list[PlaceHit] = []
         for h in heads:
             out += [p for p in self._prep_places(h, None)]
@@ -316,6 +319,8 @@ class PlaceFinder:
             out += self._verb_places(v, clause, actor)
         if pred is not None and not is_verb(pred):
             out += self._prep_places(pred, None)
+        if pred is not None and not any(p.role == "dest" for p in out):  # "sent troops to help quell unrest in X"
+            out += [h for prep in purpose_preps(pred) for h in self._phrase_places(prep, "dest")]
         if clause.kind != "own":
             out = self._without_own_clauses(out, heads)
         if pred is not None and self._leader(pred) is not None:  # "Hungary's battlegroup is led by Croatia"
@@ -331,6 +336,9 @@ class PlaceFinder:
         found += self._there(v, actor)
         if v.lower_ in ARRIVE or v.lower_ in OBJECT_PLACE_VERBS:  # "entered Chernobyl", "surrounded Kyiv"
             found += self._object_places(v)
+        if v.lower_ in SUBJECT_PLACE_VERBS:  # "Poland hosts US troops"
+            found += [PlaceHit(ref, "dest", toks) for ref, toks in self._refs for c in v.children
+                      if c.dep_ == "nsubj" and c.i in toks]
         for n in _framing_nouns(v):
             found += self._prep_places(n, None)
         return found
@@ -426,12 +434,12 @@ class PlaceFinder:
         anaphoric = cand.kind == "pronoun" or any(c.dep_ in ("det", "poss") and c.lower_ in (
             "the", "this", "that", "these", "those", "its", "their", "his") for c in noun.children) or (
             pred is not None and any(c.dep_ == "prt" and c.lower_ == "in" for c in pred.children))
-        if status in ("announced", "planned", "arrived"):
+        if status in ("announced", "planned", "arrived", "deployed"):
             for i, r, f in reversed(self._rows):  # "Minsk may send in the army": where the story's army goes
                 if self._sent_index - i > (SAME_ACTOR_SENTENCES if anaphoric else 2):
                     break
                 if (r.destinations or r.destination_places) and r.actor == actor and r.status in (
-                        "announced", "planned", "arrived"):
+                        "announced", "planned", "arrived", "deployed"):
                     return self._refs_of_row(r)
         if status == "arrived" and (pred is not None and (self._invasion_object(pred) is not None or pred.lower_ in
                                                           INVASION_WORDS) or any(c.lower_ in INVASION_WORDS

@@ -12,13 +12,15 @@ from spacy.tokens import Token
 
 from .clauses import is_verb
 from .forces import force_kind
+from .exercises import in_exercises
 from .nominals import nominal_word
+from .observed import seen_at
 from .words import (
     ALERT_VERBS, ARRIVAL_NOUNS, ARRIVE, BACK_DOWN_VERBS, BACK_PARTICLES, BACK_VERBS, BOOST, BOOST_NOUNS, COMPRISE,
     DECIDE, DEFENCE_NOUNS, DEPART_VERBS, EXERCISE_NOUNS, HOME_BASES, IDIOM_OBJECTS, INTO_VERBS, IN_VERBS, JOIN_VERBS, MASS,
     MASS_NOUNS, NEEDS_COMPLEMENT, NEEDS_FORCE, NEEDS_PREP, NEEDS_UP, NEEDS_UP_IN, NEEDS_WAY, OFF_VERBS, POSSESSION,
-    RETURN_VERBS, SAIL_VERBS, SEND, SEND_NOUNS, SERVICE_PREFIXES, STATIC, STATIC_NOUNS, TRANSIT, TRANSPARENT_NOUNS,
-    WITHDRAW, WITHDRAW_NOUNS, _ARRIVE_NEEDS_OBJECT,
+    LINING_VERBS, RETURN_VERBS, SAIL_VERBS, SEND, SEND_NOUNS, SERVICE_PREFIXES, SITE_NOUNS, STATIC, STATIC_NOUNS,
+    TAKE_UP_VERBS, TO_PLACE_VERBS, TRANSIT, TRANSPARENT_NOUNS, WITHDRAW, WITHDRAW_NOUNS, _ARRIVE_NEEDS_OBJECT,
 )
 
 NO_MOVEMENT = ""  # a step's answer: the word is decided, and it names no movement
@@ -73,6 +75,9 @@ def _arrived(word: Token, low: str, particles: set[str]) -> str | None:
     """"entered", "invaded"; "took", "closed", "drove" only with a place or a direction ("closed in on Kyiv")."""
     if low not in ARRIVE:
         return None
+    if low in TAKE_UP_VERBS and particles & {"up"} and any(c.dep_ == "dobj" and c.lower_ in SITE_NOUNS
+                                                           for c in word.children):
+        return "mass"  # "took up positions near Kharkiv": a build-up
     if low in _ARRIVE_NEEDS_OBJECT and any(c.dep_ == "dobj" and c.lower_ in IDIOM_OBJECTS for c in word.children):
         return NO_MOVEMENT  # "the parade took place in Kharkiv": it happened
     if low in _ARRIVE_NEEDS_OBJECT and not particles & {"in", "into", "over", "through", "on"} and not _preps(
@@ -101,11 +106,22 @@ def _set_off(word: Token, low: str, particles: set[str]) -> str | None:
     return None
 
 
+_PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+
+
+def _to_named_place(word: Token) -> bool:
+    """"were going to Latvia", "went into Crimea": a to/into/toward phrase whose object is a named place, not "go to
+    war" or "go to great lengths"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") and any(
+        g.dep_ == "pobj" and g.ent_type_ in _PLACE_ENTITIES for g in c.children) for c in word.children)
+
+
 def _under_way(word: Token, low: str, particles: set[str]) -> str | None:
-    """"heading", "sailing"; "go" and "make" only as "made their way", "go in"."""
+    """"heading", "sailing"; "go" and "make" only as "made their way", "go in", "go to Latvia"."""
     if low not in TRANSIT:
         return None
-    if low in NEEDS_WAY and not any(c.lower_ in ("way", "in", "into") for c in word.children):
+    if low in NEEDS_WAY and not any(c.lower_ in ("way", "in", "into") for c in word.children) and not (
+            low in TO_PLACE_VERBS and _to_named_place(word)):
         return NO_MOVEMENT
     return "transit"
 
@@ -132,6 +148,8 @@ def _massed(word: Token, low: str, particles: set[str]) -> str | None:
     if low in NEEDS_PREP and not any(c.dep_ == "prep" for c in word.children):
         return NO_MOVEMENT
     if low in NEEDS_UP_IN and not particles & {"up", "in"}:
+        if low in LINING_VERBS and any(c.dep_ == "dobj" for c in word.children):
+            return "static"  # "troops line the border": where they are
         return NO_MOVEMENT
     return "mass"
 
@@ -144,18 +162,35 @@ def _led(word: Token, low: str, particles: set[str]) -> str | None:
     return None
 
 
+def _seen_at(word: Token, low: str, particles: set[str]) -> str | None:
+    """"Russian troops were spotted in Belarus": forces seen at a place are deployed there."""
+    return "mass" if seen_at(word) else None
+
+
+def _drilling(word: Token, low: str, particles: set[str]) -> str | None:
+    """"held drills in Belarus", "took part in exercises near the border": forces deployed there."""
+    return "mass" if in_exercises(word) else None
+
+
 def _plain(words: frozenset[str], cls: str) -> Step:
     return lambda word, low, particles: cls if low in words else None
 
 
 _VERB_STEPS: tuple[Step, ...] = (
-    _returned_to, _left_for, _withdrawn, _sent_back, _drawn_down, _arrived, _sent, _set_off, _under_way,
+    _seen_at, _drilling, _returned_to, _left_for, _withdrawn, _sent_back, _drawn_down, _arrived, _sent, _set_off, _under_way,
     _plain(DECIDE, "decide"), _boosted, _plain(ALERT_VERBS, "alert"), _massed, _plain(COMPRISE, "comprise"),
     _plain(POSSESSION, "possess"), _led, _plain(STATIC, "static"),
 )
 # A nominal predicate's class: the first set that holds it ("deployment" is a sending before a presence).
 _NOMINAL_CLASSES = ((WITHDRAW_NOUNS, "withdraw"), (ARRIVAL_NOUNS, "arrive"), (SEND_NOUNS, "send"),
                     (BOOST_NOUNS, "boost"), (MASS_NOUNS, "mass"), (STATIC_NOUNS, "static"))
+
+
+def particles_of(verb: Token) -> set[str]:
+    """A verb's particles and adverbs ("pulled back"), and "out" of "out of" ("pulled its troops out of Georgia",
+    where the parser makes "out" a preposition)."""
+    return {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") or (c.lower_ == "out" and any(
+        g.dep_ == "prep" and g.lower_ == "of" for g in c.children))}
 
 
 def word_class(word: Token, particles: set[str]) -> str | None:

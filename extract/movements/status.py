@@ -11,12 +11,15 @@ from ..sentences import text_of
 from .clauses import Clause
 from .negation import negated
 from .nominals import is_definite_build_up
-from .predicates import word_class
+from .kept import not_withdrawn
+from .observed import seen_moving
+from .predicates import particles_of, word_class
 from .words import (
     ARRIVE, COPULA, DECIDE, DECIDE_NOUNS, ENCLOSE_VERBS, EXISTING, FUTURE_ADJECTIVES, LASTING, PLAN_ADJECTIVES,
     PLAN_GOVERNORS, PLAN_NOUNS, SOON, STATIC, STATIONING_VERBS, SURROUND_VERBS, WHERE_PREPS,
 )
 
+NOT_WITHDRAWN = "movement:not-withdrawn"  # the rule of forces kept where a denied withdrawal would take them from
 STATUSES = ("deployed", "stationed", "announced", "planned", "on_alert", "arrived", "withdrawn")
 
 
@@ -114,6 +117,8 @@ def _unreadable(clause: Clause, noun: Token, fkind: str) -> Reading | None:
             PLAN_NOUNS | DECIDE_NOUNS and not is_verb(pred.head.head):
         return Reading(None, pred.text, drop="no movement verb")  # "the issue of sending troops"
     why = negated(pred, clause.governors, noun, own=clause.kind == "own")
+    if why and not_withdrawn(pred, clause.governors):  # "would not withdraw its soldiers from Georgia": they stay
+        return Reading("stationed", pred.text, rule=NOT_WITHDRAWN)
     return Reading(None, pred.text, drop=why) if why else None
 
 
@@ -123,7 +128,7 @@ def _first_class(clause: Clause, noun: Token, modality: str, has_dest: bool, arr
     pred, govs = clause.pred, clause.governors
     text = _clause_text(pred, noun)
     alert = next((m for m in ALERT.finditer(text) if not _proper_name(m.group(0))), None)
-    particles = {c.lower_ for c in pred.children if c.dep_ in ("prt", "advmod")}
+    particles = particles_of(pred)
     if is_verb(pred) and pred.dep_ == "advcl" and clause.kind == "object" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) and word_class(pred, particles) == "boost":
         return None, Reading(None, pred.text, drop="no movement verb")  # "deployed ... to bolster NATO forces": a purpose
@@ -225,6 +230,8 @@ def _dispatch(cls: str, clause: Clause, noun: Token, frame: _Frame, has_border: 
         return Reading("deployed", cue)  # movements on the border": it happened (unless ordered)
     if is_verb(pred) and _present_state(pred, noun):  # "troops are deployed near Ukraine", "helicopters flying over"
         return Reading("deployed", cue)
+    if seen_moving(pred):  # "photos show troops moving toward Kharkiv": under way when seen
+        return Reading("deployed", cue, rule="movement:seen-moving")
     if frame.decided or cls in ("decide", "transit") or frame.modality in ("progressive", "present"):
         return Reading("announced", cue, future=_ahead(cls, pred, govs))
     return Reading("deployed", cue)

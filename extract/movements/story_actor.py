@@ -20,3 +20,13 @@ def story_actor(rows: Iterable[tuple[int, Movement, str]], dests: set[str], *, l
     if latest:
         return actors[-1]
     return actors[0] if len(set(actors)) == 1 else None
+
+
+DEFINITE_WORDS = ("the", "these", "those")  # "the troops": forces the story has already named
+
+
+def told_actor(rows: Iterable[tuple[int, Movement, str]], since: int) -> str | None:
+    """The one actor of the story's rows from sentence `since` on ("The US will send 3,000 troops ... The troops
+    will deploy to Romania"); None when those rows name no actor or more than one."""
+    actors = {r.actor for i, r, _ in rows if i >= since}
+    return next(iter(actors)) if len(actors) == 1 else None

@@ -39,3 +39,32 @@ def test_a_watcher_does_not_own_the_forces(extract_text, text):
 ])
 def test_a_discussed_plan_is_the_discussers(extract_text, text, rows):
     assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the second of two coordinated verbs shares the first one's subject
+    ("Officials said that Turkey entered Syria in 2019 and continues to keep armed forces in Idlib.", "TUR"),
+    ("Turkey keeps troops in Idlib.", "TUR"),
+])
+def test_a_coordinated_aspect_verb_shares_its_subject(extract_text, text, actor):
+    assert [r["actor"] for r in extract_text(text).movements.to_dict("records")][-1:] == [actor]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a passive raising verb's subject does the verb below
+    ("Turkey is expected to send troops into northern Syria.", "TUR"),
+    ("Turkey is believed to be moving troops toward Syria.", "TUR"),
+])
+def test_a_raised_passive_subject_owns_the_forces(extract_text, text, actor):
+    assert [r["actor"] for r in extract_text(text).movements.to_dict("records")] == [actor]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a move still to come of forces with no owner is the announcing state's
+    ("The Spanish defence ministry said 500 troops would go to Latvia.", [("ESP", "announced")]),
+    ("About 300 soldiers will move to Latvia, the Spanish defence ministry said.", [("ESP", "announced")]),
+    # counter-example: a move reported as done is the reporter's no more than anyone's
+    ("The Spanish defence ministry said troops had entered Latvia.", []),
+])
+def test_an_announced_move_is_the_announcers(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows

@@ -16,3 +16,28 @@ def _rows(extract_text, text: str) -> list[tuple]:
 ])
 def test_embassy_staff_are_no_forces(extract_text, text, rows):
     assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, troops", [
+    # a small numeral that is no round count, before a capitalised arm of service, is a unit's number
+    ("The United States will send the 173 Airborne paratroopers to Slovakia.", None),
+    ("The United States will send the 101 Airborne paratroopers to Slovakia.", None),
+    # counter-examples: counts
+    ("The United States will send the 300 Marine reservists to Slovakia.", 300),
+    ("The United States will send the 3,000 soldiers to Slovakia.", 3000),
+])
+def test_a_unit_numeral_is_no_count(extract_text, text, troops):
+    rows = extract_text(text).movements.to_dict("records")
+    value = rows[0]["troops"]
+    assert (None if value is None or value != value else int(value)) == troops
+
+
+@pytest.mark.parametrize("text, rows", [
+    # "a company of" or "a team of" forces stands for them
+    ("A company of 150 Spanish paratroopers arrived in Latvia.", [("ESP", "arrived")]),
+    ("A team of Spanish commandos arrived in Latvia.", [("ESP", "arrived")]),
+    # counter-example: a company of no forces
+    ("A company of Spanish dancers arrived in Latvia.", []),
+])
+def test_a_company_of_forces(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows

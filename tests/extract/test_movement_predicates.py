@@ -17,3 +17,63 @@ def _rows(extract_text, text: str) -> list[tuple]:
 ])
 def test_took_place_is_no_arrival(extract_text, text, rows):
     assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # "go" to a named place is a movement on its way
+    ("American soldiers will go to Slovakia.", [("USA", "announced", ["SVK"])]),
+    ("The Italian troops will deploy to Romania, and the other Italian forces will go to Hungary.",
+     [("ITA", "announced", ["ROU"]), ("ITA", "announced", ["HUN"])]),
+    # counter-examples: "go to" an activity or a length names no place
+    ("The American soldiers went to war.", []),
+    ("The British forces will go to great lengths to train.", []),
+])
+def test_going_to_a_named_place_is_a_transit(extract_text, text, rows):
+    found = [(r["actor"], r["status"], list(r["destinations"])) for r in extract_text(text).movements.to_dict("records")]
+    assert found == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # forces lining a place are there
+    ("Several thousand Belarusian soldiers still line the Polish frontier.", [("BLR", "stationed")]),
+    ("Russian soldiers lined the streets of Minsk.", [("RUS", "stationed")]),
+    # counter-example: "lined up" is a build-up
+    ("British troops lined up along the Estonian border.", [("GBR", "deployed")]),
+])
+def test_lining_a_place_is_a_presence(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a state controlling or commanding forces in a place has them there
+    ("Turkey continues to control armed forces in northern Syria.", [("TUR", "stationed")]),
+    ("The general commanded Turkish troops in Syria.", [("TUR", "stationed")]),
+    # counter-example: no place, no presence
+    ("The Turkish president commands the armed forces.", []),
+])
+def test_controlling_forces_in_a_place_is_a_presence(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # "out of" a place: the parser's preposition "out" is the particle of a withdrawal
+    ("Minsk pulled its troops out of Georgia.", [("BLR", "withdrawn")]),
+    # counter-example: "out" alone with a sending verb is a sending
+    ("Minsk sent out its troops to Georgia.", [("BLR", "deployed")]),
+])
+def test_out_of_a_place_is_a_withdrawal(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # "took up positions" is a build-up, not a capture
+    ("Belarusian troops took up positions near Grodno.", [("BLR", "deployed")]),
+    # forces guarding a place are there; paratroopers airdropped somewhere were sent there
+    ("About 2,000 Latvian troops guard the border with Russia.", [("LVA", "deployed")]),
+    ("Belarusian paratroopers were airdropped into Lithuania.", [("BLR", "deployed")]),
+    # counter-examples: "took" prisoners is no movement; "took up" no site is none
+    ("Belarusian troops took dozens of prisoners.", []),
+    ("Belarusian troops took up the offer of training.", []),
+])
+def test_taking_up_positions_and_guarding(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows

@@ -1,0 +1,33 @@
+"""Tests for extract.movements.places: a row with no place of its own takes the story's; invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(extract_text, text: str) -> list[tuple]:
+    return [(r["actor"], r["status"], list(r["destinations"]))
+            for r in extract_text(text).movements.to_dict("records")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a deployment with no place of its own is the same actor's deployment just told
+    ("Belarus has deployed 5,000 troops near Lithuania. Photos show Belarusian troops moving toward combat "
+     "positions.", [("BLR", "deployed", ["LTU"]), ("BLR", "deployed", ["LTU"])]),
+    # counter-example: with no earlier movement of that actor, no place and no row
+    ("Spain has sent food to the people of Lithuania. The photos show that Belarusian troops are moving toward "
+     "their combat positions.", []),
+])
+def test_a_deployment_takes_the_place_of_the_story(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # the place of a force's count phrase is the force's: "a force of 20,000 near Latvia"
+    ("Belarus has built up a force of 20,000 near Lithuania.", [("BLR", "deployed", ["LTU"])]),
+    # a host's subject is the place
+    ("Lithuania hosts about 1,000 German troops.", [("DEU", "stationed", ["LTU"])]),
+    # counter-example: a subject that is no host is no place
+    ("Lithuania trains about 1,000 German troops.", []),
+])
+def test_places_of_a_count_phrase_and_of_a_host(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
