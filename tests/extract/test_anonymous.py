@@ -17,6 +17,8 @@ from extract.records import Article
         ("Analysts believe the sanctions will not change the Kremlin's course.", "will not change", "Analysts"),
         ("Residents said the shelling had stopped on Monday.", "the shelling had stopped", "Residents"),
         ("The bridge was closed, according to local residents.", "The bridge was closed", "local residents"),
+        ("Protesters said the march would continue on Sunday.", "march would continue", "Protesters"),
+        ("Economists warn that prices could double by spring.", "prices could double", "Economists"),
     ],
 )
 def test_an_anonymous_source_is_an_anonymous_row(extract_text, text, needle, mention):

@@ -15,6 +15,7 @@ import pytest
          "abroad.", "sold the data", ["Germany"]),
         # the state named on the source
         ("Ukrainian investigators say the missile was fired from the north.", "missile was fired", ["Ukraine"]),
+        ("Polish police said the two men were detained near the border.", "two men were detained", ["Poland"]),
     ],
 )
 def test_a_legal_source_speaks_for_its_state(extract_text, speakers_of, text, needle, speakers):
