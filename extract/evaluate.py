@@ -1,7 +1,8 @@
 """`python -m extract.evaluate`: score the extractor on our gold files and on PolNeAR dev.
 
 Gold (tests/gold/*.json, see tests/gold/GUIDELINES.md):
-- statements: a prediction matches a gold row when the speakers are the same and the contents
+- statements: a prediction matches a gold row when the speakers are the same (an actor-table alias counts as
+  its actor's name) and the contents
   overlap by at least half of the shorter span (events: the spans overlap and the participants
   agree). Precision, recall and F1 over all rows; date accuracy over the matched rows.
 - movements: a prediction matches when it is in the same sentence with the same actor and the same
@@ -27,6 +28,7 @@ import json
 import re
 import sys
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -183,8 +185,24 @@ class Report:
         return sum(self.movement_dates) / len(self.movement_dates) if self.movement_dates else 0.0
 
 
-def _name(value) -> str:
+@lru_cache(maxsize=1)
+def _canonical_names() -> dict[str, str]:
+    """Every alias in the actor table (casefolded) → its actor's name: a gold row may spell a known person
+    another way ("Vassily Nebenzia"), and the build always writes the table's name."""
+    from .actor_table import load_actor_table
+
+    table = load_actor_table()
+    return {_plain(alias): _plain(name) for name, aliases in table.aliases.items() for alias in aliases}
+
+
+def _plain(value) -> str:
     return re.sub(r"\s+", " ", str(value or "")).strip().casefold()
+
+
+def _name(value) -> str:
+    """A speaker's name for matching: whitespace and case ignored, an actor's alias read as its name."""
+    plain = _plain(value)
+    return _canonical_names().get(plain, plain)
 
 
 def statement_matches(pred: dict, gold: dict) -> bool:

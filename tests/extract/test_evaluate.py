@@ -87,6 +87,9 @@ def row(speaker, start, end, kind="reported_speech", addressees=(), sentence=(0,
         (row("Emmanuel Macron", 10, 50), row("Joe Biden", 10, 50), False),  # wrong speaker
         (row("Emmanuel Macron", 10, 20), row("Emmanuel Macron", 15, 60), True),  # half of the shorter span
         (row("Emmanuel Macron", 10, 20), row("Emmanuel Macron", 19, 60), False),
+        # an alias of the actor table is its actor's name; a name the table does not list is not
+        (row("Vasily Nebenzya", 10, 50), row("Vassily Nebenzia", 10, 50), True),
+        (row("Vasily Nebenzya", 10, 50), row("Vasily Nebenzin", 10, 50), False),
         # an event matches when its participants agree, whoever is named first
         (row("Emmanuel Macron", 10, 30, "call", ["Joe Biden"]), row("Joe Biden", 5, 40, "call", ["Emmanuel Macron"]), True),
         (row("Emmanuel Macron", 10, 30, "call", []), row("Joe Biden", 5, 40, "call", ["Emmanuel Macron"]), False),
