@@ -13,6 +13,7 @@ from .clause_facts import is_prospective
 from .dates import date_of
 from .document import ArticleDoc
 from .drops import make_drop
+from .group_statements import group_named_in
 from .lexicon import EVENT_ACTS, EVENT_NOUNS, EVENT_VERBS
 from .records import Drop, Statement
 from .sentences import sentence_of
@@ -195,6 +196,10 @@ class EventExtractor:
                 continue
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
+                    continue
+                members = group_named_in(list(pobj.subtree), self.ctx.actors)
+                if members:  # "with officials from the Bucharest Nine": the group's states
+                    found += [Speaker.from_actor(a) for a in members]
                     continue
                 resolved = self.ctx.resolve_all(pobj)
                 if not resolved:

@@ -134,3 +134,19 @@ def group_signers(who: str | None, opening: str, table: ActorTable, on: dt.date 
         if actor not in signers:
             signers.append(actor)
     return signers
+
+
+def group_named_in(tokens, table: ActorTable) -> list[Actor]:
+    """The member states of a group a run of proper nouns among `tokens` names ("officials from the
+    Bucharest Nine", "his B9 counterparts"): the states an event with the group's officials is with; []."""
+    run: list = []
+    for token in [*tokens, None]:
+        if token is not None and (token.tag_ in ("NNP", "NNPS") or (run and token.like_num)):
+            run.append(token)
+            continue
+        for start in range(len(run)):
+            members = groups().get(key(" ".join(t.text for t in run[start:])))
+            if members:
+                return [a for a in (table.state(code) for code in members) if a is not None]
+        run = []
+    return []

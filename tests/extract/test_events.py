@@ -23,6 +23,9 @@ def events(result):
         ("Macron may visit Russia next week.", "visit", "Emmanuel Macron", ["Russia"], "2022-02-07", True, "Russia"),
         ("Blinken held talks with Lavrov in Geneva on Friday.", "talks", "Antony Blinken", ["Sergei Lavrov"],
          "2022-01-28", False, "Geneva"),
+        # a group's officials stand for its member states (resources/groups.csv)
+        ("Blinken met on Tuesday with the foreign ministers of the Lublin Triangle.", "meeting", "Antony Blinken",
+         ["Lithuania", "Poland", "Ukraine"], "2022-02-01", False, None),
         # the one who had the call, not the subject of the sentence that mentions it
         ("The ambassador said the United States has engaged closely, citing the call Biden had last week with "
          "Zelensky.", "call", "Joe Biden", ["Volodymyr Zelensky"], "2022-01-24", False, None),
