@@ -65,13 +65,15 @@ def _names_a_thing(token: "Token", m: DateMention) -> bool:
         head.lower_ not in _TIME_NOUNS and before is not None and (before.lower_ == "the" or before.tag_ == "POS")
 
 
-def clause_date(token: "Token", published: dt.date | None, *, exclude: tuple[int, int] | None = None) -> DateInfo:
+def clause_date(token: "Token", published: dt.date | None, *, exclude: tuple[int, int] | None = None,
+                verb_heads_only: bool = False) -> DateInfo:
     """The date of a statement or movement whose main word is `token`: a phrase of its own clause; else
     one elsewhere in the sentence only when it names a past day or week (a future or vaguer phrase there
-    belongs to another clause); else the publication date. Phrases inside `exclude` never count."""
+    belongs to another clause); else the publication date. Phrases inside `exclude` never count, nor with
+    `verb_heads_only` (a speech cue's date) a phrase elsewhere that modifies a noun ("the summit on May 5")."""
     info = date_of(token, published, exclude=exclude, attached_only=True)
     if info.precision in ("published", "none"):
-        loose = date_of(token, published, exclude=exclude)
+        loose = date_of(token, published, exclude=exclude, verb_heads_only=verb_heads_only)
         if loose.start is not None and loose.precision in ("day", "week") and (
                 published is None or loose.start <= published):
             info = loose
@@ -79,12 +81,13 @@ def clause_date(token: "Token", published: dt.date | None, *, exclude: tuple[int
 
 
 def date_of(token: "Token", published: dt.date | None, *, exclude: tuple[int, int] | None = None,
-            attached_only: bool = False) -> DateInfo:
+            attached_only: bool = False, verb_heads_only: bool = False) -> DateInfo:
     """The date of the event or statement whose main word is `token`.
 
     Prefers a phrase attached to the token's clause, then (unless `attached_only`) any other phrase
     of the sentence, else the publication date (precision `published`) or nothing (`none`). Phrases
-    inside `exclude` (a statement's own content: what was said is not when it was said) are ignored.
+    inside `exclude` (a statement's own content: what was said is not when it was said) are ignored, and
+    with `verb_heads_only` so are phrases that modify a noun.
     A weekday's direction comes from the tense of the word the phrase attaches to; an anaphoric
     phrase counts from another day-precise date of the sentence when there is one.
     """
@@ -93,6 +96,8 @@ def date_of(token: "Token", published: dt.date | None, *, exclude: tuple[int, in
         mentions = [m for m in mentions if not (exclude[0] <= m.start and m.end <= exclude[1] + 1)]
     if attached_only:
         mentions = [m for m in mentions if _attachment(token, m.head) is not None]
+    if verb_heads_only:  # a phrase on a noun dates that noun's event ("the summit on May 5"), not another clause
+        mentions = [m for m in mentions if m.head < 0 or is_verb(token.doc[m.head])]
     if not mentions:
         if published is None:
             return DateInfo(None, None, "none", "")

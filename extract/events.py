@@ -16,7 +16,7 @@ from .drops import make_drop
 from .group_statements import group_named_in
 from .lexicon import EVENT_ACTS, EVENT_NOUNS, EVENT_VERBS
 from .records import Drop, Statement
-from .sentences import sentence_of
+from .sentences import ents_of, sentence_of
 from .speakers import Speaker, SpeakerContext
 from .speech import Cue, make_statement, subject_of
 from .triggers import triggers_in
@@ -140,6 +140,8 @@ class EventExtractor:
             return None
         if noun.lower_ in ("conversation", "conversations") and not self._by_phone(noun):
             kind = "talks"
+        elif noun.lower_ in ("conference", "conferences") and self._by_phone(noun):
+            kind = "call"
         head = noun.head
         if head.lower_ in EVENT_VERBS and head.tag_.startswith("VB") and head.i != noun.i:
             return None  # "met for talks": the verb is the trigger
@@ -198,7 +200,7 @@ class EventExtractor:
                 if pobj.dep_ != "pobj":
                     continue
                 members = group_named_in(list(pobj.subtree), self.ctx.actors)
-                if members:  # "with officials from the Bucharest Nine": the group's states
+                if members:  # "with envoys from the Lublin Triangle": the group's states
                     found += [Speaker.from_actor(a) for a in members]
                     continue
                 resolved = self.ctx.resolve_all(pobj)
@@ -207,8 +209,25 @@ class EventExtractor:
                     resolved = [r for r in resolved if r is not None]
                 if not resolved:
                     resolved = self._members(pobj)
+                if not resolved:
+                    resolved = self._name_after_title(pobj)
                 found += resolved
         return found
+
+    def _name_after_title(self, title: Token) -> list[Speaker]:
+        """The person a long title ends with when the parse hangs the name elsewhere ("with Special Adviser to
+        the Prime Minister of Croatia Jan Novak"): the first person named after the title word, before any verb
+        or coordination."""
+        if title.tag_ not in ("NNP", "NNPS") or title.ent_type_ == "PERSON":
+            return []
+        sent = sentence_of(title)
+        for token in title.doc[title.i + 1:sent.end]:
+            if token.tag_.startswith("VB") or token.lower_ in ("and", ";", "while", "who", "which"):
+                return []
+            if token.ent_type_ == "PERSON":
+                ent = next((e for e in ents_of(token.doc) if e.start <= token.i < e.end), None)
+                return self.ctx.resolve_all(ent.root if ent is not None else token, allow_pronouns=False)
+        return []
 
     def _objects(self, objects: list[Token], subjects: list[Speaker]) -> list[Speaker]:
         """The people met: names, states, "his British counterpart", or the states inside a group."""
@@ -245,8 +264,8 @@ class EventExtractor:
         return any(c.lower_ in _ANOTHER for c in words)
 
     def _refers_back(self, noun: Token, participants: list[Speaker]) -> bool:
-        """A definite event noun whose sides are those of an event already reported ("the conversation
-        between the two presidents" after "Biden spoke with Putin") is that event again, not a new one."""
+        """A definite event noun whose sides are those of an event already reported ("the call
+        between the two ministers" after "Biden spoke with Putin") is that event again, not a new one."""
         definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
         sides = frozenset(p.name for p in participants)
         return definite and not self._names_another_event(noun) and sides in self._reported

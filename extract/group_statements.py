@@ -137,8 +137,8 @@ def group_signers(who: str | None, opening: str, table: ActorTable, on: dt.date 
 
 
 def group_named_in(tokens, table: ActorTable) -> list[Actor]:
-    """The member states of a group a run of proper nouns among `tokens` names ("officials from the
-    Bucharest Nine", "his B9 counterparts"): the states an event with the group's officials is with; []."""
+    """The member states of a group a run of proper nouns among `tokens` names ("envoys from the
+    Lublin Triangle", "his B9 counterparts"): the states an event with the group's officials is with; []."""
     run: list = []
     for token in [*tokens, None]:
         if token is not None and (token.tag_ in ("NNP", "NNPS") or (run and token.like_num)):

@@ -33,7 +33,7 @@ class StatementDating:
     def date(self, token: Token, sent_i: int, content: tuple[int, int] | None = None,
              speakers: list[Speaker] = (), *, quote: bool = False) -> DateInfo:
         """The date of a statement whose cue is `token` in sentence `sent_i` (never a phrase inside `content`)."""
-        info = clause_date(token, self.adoc.article.published, exclude=content)
+        info = clause_date(token, self.adoc.article.published, exclude=content, verb_heads_only=True)
         if info.precision in ("published", "none") and (quote or token.tag_ == "VBD" or token.lower_ == "according"):
             para = self.adoc.paragraph_index(token.idx)
             known = self._speaker_dates.get(speakers[0].name) if speakers else None

@@ -33,6 +33,9 @@ def one(result, needle: str):
          "told reporters in Kyiv on Tuesday.", "ready for dialogue", "Dmytro Kuleba", "direct_quote", "2022-02-01"),
         ("Dmytro Kuleba spoke in Kyiv on Tuesday.\n\nHe said Ukraine would not accept any ultimatum from Moscow.",
          "would not accept", "Dmytro Kuleba", "reported_speech", "2022-02-01"),  # the occasion just named
+        # a date on a noun of another clause ("the summit on May 5") is not when the second clause was said
+        ("Kuleba noted the participation of Ruritania in the summit on August 23 and urged Ruritania to send more aid.",
+         "Ruritania to send more aid", "Dmytro Kuleba", "reported_speech", "2022-02-03"),
         # a speaker quoted again far from any dated occasion keeps their own occasion, not the lede's
         ("On Tuesday, Lavrov said the talks had failed.\n\nJohn Kirby told reporters on Wednesday that the force "
          "was ready.\n\nThe border is long.\n\nThe winter is cold.\n\nThe roads are poor.\n\nThe rivers are wide."
