@@ -11,6 +11,7 @@ from ..sentences import sentence_of
 from .clauses import Candidate, Clause, _reports, is_verb
 from .forces import force_kind
 from .nominals import is_definite_build_up
+from .participles import free_participle
 from .predicates import word_class
 from .story_actor import DEFINITE_WORDS, PRESENCE_STATUSES, story_actor, told_actor
 from .words import (
@@ -235,7 +236,8 @@ class ActorFinder:
             if accused is not None:
                 code = self._code_of(accused)
                 return (code, accused) if code else ("", accused)
-        if is_verb(t) and t.dep_ == "advcl" and not any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
+        if is_verb(t) and t.dep_ == "advcl" and not any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children) \
+                and not free_participle(t):
             return None  # an adverbial clause has its own subject, even when the parser lost it
         return _CLIMB
 

@@ -455,7 +455,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
             return False  # "took off for Ukraine", "took up positions", "took part in drills"
         if low in _NON_ARRIVAL_CAPTURE:
             # "forces captured Kherson" is an arrival; "soldiers were captured" or "captured soldiers" is not
-            return clause.kind != "subject" or not any(c.dep_ == "dobj" and self._is_place_token(c)
+            return clause.kind != "subject" or not any(c.dep_ == "dobj" and self._names_place(c)
                                                        for c in pred.children)
         if low in CASUALTY and low not in ARRIVE:
             return True

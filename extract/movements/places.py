@@ -10,6 +10,7 @@ from ..clause_facts import own_negator
 from ..records import Movement
 from .clauses import Candidate, Clause, is_verb, own_clauses
 from .place_anaphors import antecedent, place_anaphor
+from .place_phrases import measured_from, where_antecedent
 from .purpose_places import purpose_preps
 from .predicates import word_class
 from .words import (
@@ -198,7 +199,7 @@ class PlaceFinder:
             if any(c.dep_ == "neg" for c in prep.children) or (prep.i > 0 and prep.nbor(-1).lower_ in ("not", "never")):
                 continue  # "to Poland but not to Ukraine"
             if low in ("from", "out"):
-                role = "origin"
+                role = "dest" if measured_from(prep) else "origin"
             elif low == "for":
                 if head.lower_ not in _FOR_VERBS and not (is_verb(head) and word_class(head, set()) == "transit"):
                     continue
@@ -277,6 +278,13 @@ class PlaceFinder:
                            frozenset({border.i}))] if place is not None else []
         return [PlaceHit(BareBorder(border), "dest", frozenset({border.i}))]
 
+    def _names_place(self, tok: Token) -> bool:
+        """A place ("Kherson") or a settlement noun naming one ("the southern city of Kherson", "the Ukrainian
+        capital"): what forces that capture it take, unlike "captured Russian soldiers"."""
+        if self._is_place_token(tok):
+            return True
+        return tok.lower_ in LOCATIVE_NOUNS and any(toks & self._np_tokens(tok) for _, toks in self._refs)
+
     def _object_places(self, verb: Token) -> list[PlaceHit]:
         """The place an arrival verb takes as its object: "entered Chernobyl", "invade Ukraine"."""
         out = []
@@ -341,6 +349,9 @@ class PlaceFinder:
                       if c.dep_ == "nsubj" and c.i in toks]
         for n in _framing_nouns(v):
             found += self._prep_places(n, None)
+        where = where_antecedent(v)  # "Poland, where the U.S. has deployed troops"
+        if where is not None:
+            found += [PlaceHit(ref, "dest", toks) for ref, toks in self._refs if toks & self._np_tokens(where)]
         return found
 
     def _without_own_clauses(self, out: list[PlaceHit], heads: list[Token]) -> list[PlaceHit]:

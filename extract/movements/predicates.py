@@ -17,7 +17,7 @@ from .nominals import nominal_word
 from .observed import seen_at
 from .words import (
     ALERT_VERBS, ARRIVAL_NOUNS, ARRIVE, BACK_DOWN_VERBS, BACK_PARTICLES, BACK_VERBS, BOOST, BOOST_NOUNS, COMPRISE,
-    DECIDE, DEFENCE_NOUNS, DEPART_VERBS, EXERCISE_NOUNS, HOME_BASES, IDIOM_OBJECTS, INTO_VERBS, IN_VERBS, JOIN_VERBS, MASS,
+    DECIDE, DEFENCE_NOUNS, DEPART_VERBS, DOWN_ON_VERBS, GROUND_VERBS, EXERCISE_NOUNS, HOME_BASES, IDIOM_OBJECTS, INTO_VERBS, IN_VERBS, JOIN_VERBS, MASS,
     MASS_NOUNS, NEEDS_COMPLEMENT, NEEDS_FORCE, NEEDS_PREP, NEEDS_UP, NEEDS_UP_IN, NEEDS_WAY, OFF_VERBS, POSSESSION,
     LINING_VERBS, RETURN_VERBS, SAIL_VERBS, SEND, SEND_NOUNS, SERVICE_PREFIXES, SITE_NOUNS, STATIC, STATIC_NOUNS,
     TAKE_UP_VERBS, TO_PLACE_VERBS, TRANSIT, TRANSPARENT_NOUNS, WITHDRAW, WITHDRAW_NOUNS, _ARRIVE_NEEDS_OBJECT,
@@ -78,6 +78,10 @@ def _arrived(word: Token, low: str, particles: set[str]) -> str | None:
     if low in TAKE_UP_VERBS and particles & {"up"} and any(c.dep_ == "dobj" and c.lower_ in SITE_NOUNS
                                                            for c in word.children):
         return "mass"  # "took up positions near Kharkiv": a build-up
+    if low in DOWN_ON_VERBS:  # "bearing down on Kyiv", not "bear the cost"
+        return "arrive" if particles & {"down"} and _preps(word, "on", "upon") else NO_MOVEMENT
+    if low in GROUND_VERBS:  # "gained ground near Kyiv", not "gained experience"
+        return "arrive" if any(c.dep_ == "dobj" and c.lower_ == "ground" for c in word.children) else NO_MOVEMENT
     if low in _ARRIVE_NEEDS_OBJECT and any(c.dep_ == "dobj" and c.lower_ in IDIOM_OBJECTS for c in word.children):
         return NO_MOVEMENT  # "the parade took place in Kharkiv": it happened
     if low in _ARRIVE_NEEDS_OBJECT and not particles & {"in", "into", "over", "through", "on"} and not _preps(

@@ -77,3 +77,26 @@ def test_out_of_a_place_is_a_withdrawal(extract_text, text, rows):
 ])
 def test_taking_up_positions_and_guarding(extract_text, text, rows):
     assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # "bear down on" and "gain ground" a place: forces closing on it
+    ("Belarusian troops are bearing down on Vilnius.", [("BLR", "arrived")]),
+    ("Belarusian troops have gained ground near Vilnius.", [("BLR", "arrived")]),
+    # counter-examples: the same verbs with other objects
+    ("Belarusian soldiers will bear the cost of the war.", []),
+    ("Belarusian soldiers have gained experience in Syria.", []),
+])
+def test_closing_on_a_place_is_an_arrival(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Belarusian soldiers stand along the Lithuanian border.", [("BLR", "stationed")]),
+    ("NATO has established a troop presence in the Baltic states.", [("NATO", "deployed")]),
+    # counter-examples: standing with no place, a mission that is no force
+    ("Belarusian soldiers stand ready to act.", []),
+    ("The alliance established a training mission for Ukrainian soldiers.", []),
+])
+def test_standing_or_a_presence_set_up_at_a_place(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows

@@ -1,0 +1,22 @@
+"""Tests for extract.movements.participles: a subjectless -ing clause's forces belong to the subject of the clause it
+hangs on; invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(extract_text, text: str) -> list[tuple]:
+    return [(r["actor"], r["status"], list(r["destinations"]))
+            for r in extract_text(text).movements.to_dict("records")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Belarus has been tightening its grip on Lithuania for months, massing thousands of soldiers along the frontier.",
+     [("BLR", "deployed", ["LTU"])]),
+    # counter-examples: a participle or clause with a subject of its own keeps it
+    ("Lithuania held talks on Monday, while Belarus kept massing soldiers on the frontier.",
+     [("BLR", "deployed", ["LTU"])]),
+    ("Lithuania protested as Belarusian troops massed on the border.", [("BLR", "deployed", ["LTU"])]),
+])
+def test_a_free_participle_is_done_by_the_main_subject(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
