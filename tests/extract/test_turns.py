@@ -64,6 +64,11 @@ def test_publisher_country(url, source, country):
         ("Yep.", False),
         ("Please, go ahead.  Any questions?", False),
         ("Ok, thank you very much.", False),
+        ("And with that, I will hand it back over to our host for the questions.", False),  # a longer hand-over
+        ("Thanks, all.  That concludes our call today.  And with that, the embargo is lifted.", False),
+        ("As a reminder, this call is on background and embargoed until six.", False),
+        ("The floor is yours.", False),
+        ("With that, we will impose sanctions on the banks that finance the war.", True),
         ("We will not recognise the referendum.", True),
         ("Thank you.  We will not recognise the referendum, and neither will our allies.", True),
         ("Thanks to our allies, the sanctions are working as we intended them to.", True),  # a long sentence
