@@ -61,7 +61,7 @@ DROP_RULES: tuple[DropRule, ...] = (
     DropRule("drop:statement:sentence-taken", "statement",
              "An \"according to\" or headline attribution in a sentence that already has its statement."),
     DropRule("drop:statement:event-incomplete", "statement",
-             "An event word with no event read from it: one side only, no place for a visit, no speaker, or a noun that only refers back (\"the call\")."),
+             "An event word with no event read from it: one side only (or one state's own people: a domestic meeting), no place for a visit, no speaker, or a noun that only refers back (\"the call\")."),
     # ----- movements ----------------------------------------------------------------------------------
     DropRule("drop:movement:furniture", "movement",
              "A force noun in page furniture inside the story (teaser, credit, prompt): never read."),

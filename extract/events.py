@@ -72,8 +72,12 @@ class EventExtractor:
     def _event(self, token: Token, rule: str):
         """The event a trigger (`event:verb` or `event:noun`, see resources/patterns/events.jsonl) reports."""
         if rule == "event:verb":
-            return self._verb_event(token, EVENT_VERBS[token.lower_])
-        return self._noun_event(token, EVENT_NOUNS[token.lower_])
+            found = self._verb_event(token, EVENT_VERBS[token.lower_])
+        else:
+            found = self._noun_event(token, EVENT_NOUNS[token.lower_])
+        if found is not None and found[0] != "visit" and _domestic(found[1]):
+            return None  # "Putin held a meeting with his defence minister": a domestic meeting is no event
+        return found
 
     def _verb_event(self, verb: Token, kind: str):
         subject = subject_of(verb)
@@ -314,6 +318,13 @@ class EventExtractor:
 
 
 _HOLDING = {"had", "has", "have", "having", "held", "holds", "hold", "holding", "made", "makes", "make", "making"}
+
+
+def _domestic(speakers: list[Speaker]) -> bool:
+    """Are all participants people or organs of one state (GUIDELINES: domestic meetings are not events)?"""
+    countries = {s.country for s in speakers}
+    return len(speakers) >= 2 and len(countries) == 1 and None not in countries and \
+        all(s.type in ("person", "state") for s in speakers)
 
 
 def _distinct_sides(speakers: list[Speaker]) -> list[Speaker]:

@@ -75,6 +75,7 @@ def test_a_noun_that_refers_back_is_no_new_event(extract_text, second, rows):
     "text",
     [
         "Talks have failed so far.",  # no participants
+        "Putin held a meeting with Defence Minister Sergei Shoigu on Monday.",  # a domestic meeting
         "The minister called for calm.",  # a demand, not a phone call
         "He travelled widely as a young man.",  # travel with no destination
         "Ukraine receives EU candidate status.",  # a name modifying a common noun is no participant
