@@ -53,6 +53,10 @@ BOTH = ["Emmanuel Macron", "Joe Biden"]
          "the new aid package"),
         ("President Biden suggested holding another round in the spring.", ["Joe Biden"], "propose",
          "holding another round in the spring"),
+        ("President Biden reiterated his support for the new grain corridor.", ["Joe Biden"], "confirm",
+         "his support for the new grain corridor"),
+        # a plural title refers back to the participants
+        ("The two advisers also exchanged views on the coming winter.", BOTH, "say", "views on the coming winter"),
     ],
 )
 def test_readout_rows(readout, sentence, speakers, act, content):
