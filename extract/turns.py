@@ -32,16 +32,13 @@ from .records import DateInfo, Drop, Statement
 from .person_names import same_person
 from .speakers import Speaker
 from .speech import make_statement
+from .turn_formulas import says_something
 from .vocabulary import family
 
 RESOURCES = Path(__file__).parent / "resources"
-MIN_WORDS = 4  # a paragraph that says something has at least this many words besides formulas
-FORMULA_WORDS = 8  # a sentence opening with a formula and no longer than this says nothing
 METHOD = "turn:paragraph"
 # "Q    Thank you" / "Q: ..." : a question label is one letter, so `quotes.turn_label` does not see it.
 _QUESTION_LABEL = re.compile(r"Q(?:\s*:|[ \t\u00a0]{2,}|\u00a0)\s*")
-_STAGE = re.compile(r"\((?:[A-Z][a-z]+\s?)+\.?\)")  # "(Laughter.)", "(Applause.)", "(Inaudible.)"
-_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
 
 @dataclass(frozen=True)
@@ -243,24 +240,6 @@ def text_turns(adoc: ArticleDoc, table: ActorTable | None = None) -> list[Turn]:
     return [Turn(0, adoc.body_end, "speaker", tuple(_speaker(a) for a in people))]
 
 
-@lru_cache(maxsize=1)
-def _formulas() -> tuple[str, ...]:
-    return tuple(e.lemma for e in family("turn_formulas").values())
-
-
-def _says_something(chunk: str) -> bool:
-    """At least `MIN_WORDS` words outside stage directions and short thanks, greetings and hand-overs."""
-    formulas = _formulas()
-    words = 0
-    for sentence in _SENTENCE.findall(_STAGE.sub(" ", chunk)):
-        tokens = re.findall(r"[\w'\u2019-]+", sentence.lower())
-        opening = " ".join(tokens[:3])
-        if len(tokens) <= FORMULA_WORDS and any(opening == f or opening.startswith(f + " ") for f in formulas):
-            continue
-        words += len(tokens)
-    return words >= MIN_WORDS
-
-
 def _occasion(published: dt.date | None) -> DateInfo:
     """A transcript's or statement's words are dated by the text itself: the day it was published."""
     return DateInfo(published, published, "published") if published else DateInfo(None, None, "none")
@@ -280,7 +259,7 @@ def turn_rows(adoc: ArticleDoc, turns: list[Turn], existing: list[Statement]) ->
                 end -= 1
             if end <= start or para.end <= turn.start or (start == para.start and adoc.is_heading(start)):
                 continue
-            if (adoc.furniture and is_furniture(start, end, text, adoc.furniture)) or not _says_something(text[start:end]):
+            if (adoc.furniture and is_furniture(start, end, text, adoc.furniture)) or not says_something(text[start:end]):
                 continue
             span = adoc.doc.char_span(start, end, alignment_mode="expand")
             if span is None:

@@ -1,0 +1,52 @@
+"""Whether a transcript paragraph says something: thanks, greetings, hand-overs and broken-off words do not.
+
+The formulas are data (`lexicon/turn_formulas.csv`). A sentence opening with one, after any address to
+someone ("Mr Smith, go ahead, please."), says nothing when it is short; a hand-over ("Are there any questions
+for the minister about ...?") says nothing at a greater length, since the floor is all it gives. A short
+sentence broken off by a dash ("We'll get a ch- —") was never finished.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .vocabulary import family
+
+MIN_WORDS = 4  # a paragraph that says something has at least this many words besides formulas
+FORMULA_WORDS = 8  # a sentence opening with a formula and no longer than this says nothing
+HANDOVER_WORDS = 16  # ... and a hand-over up to this length
+_STAGE = re.compile(r"\((?:[A-Z][a-z]+\s?)+\.?\)")  # "(Laughter.)", "(Applause.)", "(Inaudible.)"
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+# an address before the words, maybe after an interjection: "Mr Smith,", "Yes, Mr President,", "Colleagues,"
+_ADDRESS = re.compile(
+    r"^\s*(?:(?:yes|so|now|well)\s*,\s*)?(?:(?:mr|ms|mrs|dr|madam|sir)\.?(?:\s+[A-Z][\w'\u2019-]*){1,2}|colleagues|"
+    r"friends|everyone|everybody|ladies and gentlemen)\s*,\s*", re.IGNORECASE)
+_BROKEN_OFF = re.compile(r"[-\u2013\u2014]\s*$")
+
+
+@lru_cache(maxsize=1)
+def _formulas() -> dict[str, str]:
+    """Formula → its class (thanks, greeting, handover, assent)."""
+    return {e.lemma: e.cls for e in family("turn_formulas").values()}
+
+
+def sentence_says_nothing(sentence: str) -> bool:
+    """Is this sentence of a turn a formula (thanks, greeting, hand-over) or a broken-off fragment?"""
+    words = _ADDRESS.sub("", sentence, count=1)
+    tokens = re.findall(r"[\w'\u2019-]+", words.lower())
+    if not tokens:
+        return True
+    opening = " ".join(tokens[:4])
+    for formula, cls in _formulas().items():
+        if opening == formula or opening.startswith(formula + " "):
+            return len(tokens) <= (HANDOVER_WORDS if cls == "handover" else FORMULA_WORDS)
+    return len(tokens) <= FORMULA_WORDS and bool(_BROKEN_OFF.search(sentence))
+
+
+def says_something(chunk: str) -> bool:
+    """At least `MIN_WORDS` words outside stage directions and the sentences that say nothing."""
+    words = 0
+    for sentence in _SENTENCE.findall(_STAGE.sub(" ", chunk)):
+        if not sentence_says_nothing(sentence):
+            words += len(re.findall(r"[\w'\u2019-]+", sentence))
+    return words >= MIN_WORDS
