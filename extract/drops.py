@@ -58,6 +58,8 @@ DROP_RULES: tuple[DropRule, ...] = (
              "Reported content that is a quote already taken as a direct quote."),
     DropRule("drop:statement:question-turn", "statement",
              "A statement inside a transcript's question or moderator turn: a reporter's question is nobody's statement."),
+    DropRule("drop:statement:turn-pronoun", "statement",
+             "A \"he\" or \"they\" speaker inside a transcript turn that the turn never named, or \"he\" read as the turn's own speaker (who says \"I\")."),
     DropRule("drop:statement:sentence-taken", "statement",
              "An \"according to\" or headline attribution in a sentence that already has its statement."),
     DropRule("drop:statement:event-incomplete", "statement",
