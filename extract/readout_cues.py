@@ -42,7 +42,7 @@ def readout_rows(extractor, sent: Span) -> None:
         return
     for trigger in triggers_in(sent, "readout:"):
         token = trigger[0]
-        if token.i in extractor.used_cues or extractor.adoc.in_quote(token.idx):
+        if token.i in extractor.used_cues or extractor.adoc.in_quote(token.idx) or _inside_cue(extractor, token):
             continue
         found = _cue_rows(extractor, token, trigger, participants)
         if found is None or found[1] is None:
@@ -52,6 +52,12 @@ def readout_rows(extractor, sent: Span) -> None:
         cue = Cue(token, subject, trigger.start_char, trigger.end_char, act)
         extractor._emit(speakers, kind="reported_speech", act=act, cue=cue, content=content, sent=sent,
                         date=extractor._date(token, content, speakers), method=method)
+
+
+def _inside_cue(extractor, token: Token) -> bool:
+    """Is this verb the clause of a cue that already gave a row ("suggested [focusing on X]")? Then it is
+    part of that row's content, not a statement of its own."""
+    return token.dep_ in ("xcomp", "ccomp") and token.head.i in extractor.used_cues
 
 
 def _cue_rows(extractor, token: Token, trigger: Span, participants: list[Speaker]):
