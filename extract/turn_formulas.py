@@ -3,15 +3,20 @@
 The formulas are data (`lexicon/turn_formulas.csv`). A sentence opening with one, after any address to
 someone ("Mr Smith, go ahead, please."), says nothing when it is short; a hand-over ("Are there any questions
 for the minister about ...?") says nothing at a greater length, since the floor is all it gives. A short
-sentence broken off by a dash ("We'll get a ch- —") was never finished.
+sentence broken off by a dash ("We'll get a ch- —") was never finished. Such a sentence gives no row of any
+rule either ("Thank you all." is no reported thanks): `drop:statement:turn-formula`.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from .document import ArticleDoc
+from .drops import make_drop
+from .records import Drop, Statement
 from .vocabulary import family
 
+RULE = "drop:statement:turn-formula"
 MIN_WORDS = 4  # a paragraph that says something has at least this many words besides formulas
 FORMULA_WORDS = 8  # a sentence opening with a formula and no longer than this says nothing
 HANDOVER_WORDS = 16  # ... and a hand-over up to this length
@@ -50,3 +55,17 @@ def says_something(chunk: str) -> bool:
         if not sentence_says_nothing(sentence):
             words += len(re.findall(r"[\w'\u2019-]+", sentence))
     return words >= MIN_WORDS
+
+
+def formula_rows(turns: list, rows: list[Statement], adoc: ArticleDoc) -> tuple[list[Statement], list[Drop]]:
+    """The rows of other rules outside a speaker turn's formula sentences, and drops for those inside one."""
+    kept: list[Statement] = []
+    drops: list[Drop] = []
+    for row in rows:
+        turn = next((t for t in turns if t.role == "speaker" and t.start <= row.content_start < t.end), None)
+        words = adoc.text[max(row.sentence_start, turn.start):row.sentence_end] if turn is not None else ""
+        if words and sentence_says_nothing(words):
+            drops.append(make_drop(adoc, RULE, row.content_start, row.content_end, (row.sentence_start, row.sentence_end)))
+        else:
+            kept.append(row)
+    return kept, drops

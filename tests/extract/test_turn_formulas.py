@@ -45,3 +45,25 @@ def test_a_paragraph_says_something(chunk, says):
 )
 def test_sentence_says_nothing(sentence, nothing):
     assert sentence_says_nothing(sentence) is nothing
+
+
+REMARKS = (
+    "PRESIDENT BIDEN:  Welcome, everyone.  We will talk about the energy markets and the new pipeline today.\n\n"
+    "CHANCELLOR SCHOLZ:  Thank you for having me.  We are close allies, and we will act together.\n\n"
+    "PRESIDENT BIDEN:  Thank you all.\n\n"
+    "(Cross-talk by reporters.)\n\n"
+    "PRESIDENT BIDEN:  We'll get a ch- \u2014 we'll get a \u2014\n\n"
+)
+
+
+def test_a_formula_sentence_gives_no_row_of_any_rule(pipeline):
+    import datetime as dt
+
+    from extract.pipeline import extract_articles
+    from extract.records import Article
+
+    article = Article("b", REMARKS, title="Remarks by President Biden and Chancellor Scholz Before Bilateral Meeting",
+                      published=dt.date(2022, 2, 7), source="whitehouse.gov")
+    result = extract_articles([article], nlp=pipeline)
+    assert not result.statements["text"].str.contains("you all|get a", regex=True).any()
+    assert "drop:statement:turn-formula" in set(result.drops["rule"])
