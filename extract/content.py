@@ -12,7 +12,8 @@ row's `method`:
 - `reported:prep-object`: the object of "of/against/about/over" after warn/criticise/accuse/say
   ("warned of [a catastrophe]");
 - `reported:parenthetical`: a root cue set off by commas inside the claim ("Though ..., he said, ...");
-- `reported:inverted`: the main clause before or around an inverted cue ("Russia is ready, he said.").
+- `reported:inverted`: the main clause before or around an inverted cue ("Russia is ready, he said.");
+- `reported:as-said`: the main clause of an "as X said" clause ("As the minister said, [the roads are safe]").
 """
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ QUOTE_MARKS = {"\u201c", "\u201d", '"', "\u00ab", "\u00bb", "\u201e"}
 INVERTED_CUES = {"said", "says", "added", "adds", "told", "warned", "insisted", "stressed", "noted", "explained", "argued",
                  "claimed", "wrote", "tweeted", "declared", "acknowledged", "admitted", "suggested", "continued",
                  "say", "according", "believes", "believe", "thinks", "think", "reckons", "estimates", "estimated"}
+_OPINION = {"believes", "believe", "thinks", "think", "reckons", "estimates", "estimated", "according"}  # "as X believes"
 MIN_CHARS = 6  # a content shorter than this, or of one word, is no statement
 _STOP = object()  # a rule's verdict that the verb reports nothing here (no later rule may try)
 
@@ -84,7 +86,7 @@ def content_of(cue: Token, adoc: ArticleDoc) -> Content | None:
     if found is _STOP:
         return None
     if found is None:
-        return _parenthetical(cue) or _inverted(cue)
+        return _parenthetical(cue) or _inverted(cue) or _as_said(cue)
     (start, end), rule = found
     start, end = trim(text_of(cue.doc), start, end)
     if end - start < MIN_CHARS or len(text_of(cue.doc)[start:end].split()) < 2:
@@ -234,3 +236,28 @@ def _inverted(cue: Token) -> Content | None:
         return None
     start, end = trim(text_of(doc), left, end)
     return Content(start, end, "reported:inverted") if end - left > 8 else None
+
+
+def _as_said(cue: Token) -> Content | None:
+    """`reported:as-said`: "As the minister said, the roads are safe" / "The roads are safe, as she said":
+    the clause the "as X said" clause hangs on is what X said."""
+    doc, sent = cue.doc, sentence_of(cue)
+    children = list(cue.children)
+    if not (cue.dep_ == "advcl" and cue.lower_ in INVERTED_CUES - _OPINION and cue.head.tag_.startswith(("VB", "MD"))
+            and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in children)
+            and any(c.dep_ == "nsubj" for c in children)
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children)):
+        return None
+    first, last = cue.left_edge.i, cue.right_edge.i
+    head = cue.head
+    if last < head.i and first <= sent.start + 1:  # "As X said, [the roads are safe]" (maybe after "But")
+        start_tok = last + 1
+        while start_tok < head.i and doc[start_tok].is_punct:
+            start_tok += 1
+        start, end = doc[start_tok].idx, head.right_edge.idx + len(head.right_edge.text)
+    elif first > head.i and last >= sent.end - 2:  # "[The roads are safe], as she said."
+        start, end = head.left_edge.idx, doc[first].idx
+    else:
+        return None
+    start, end = trim(text_of(doc), start, end)
+    return Content(start, end, "reported:as-said") if end - start > 8 else None
