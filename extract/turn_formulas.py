@@ -3,7 +3,7 @@
 The formulas are data (`lexicon/turn_formulas.csv`). A sentence opening with one, after any address to
 someone ("Mr Smith, go ahead, please."), says nothing when it is short; a hand-over ("Are there any questions
 for the minister about ...?") says nothing at a greater length, since the floor is all it gives. A short
-sentence broken off by a dash ("We'll get a ch- —") was never finished. Such a sentence gives no row of any
+sentence broken off by a dash inside a word ("We'll get a ch- —") was never finished. Such a sentence gives no row of any
 rule either ("Thank you all." is no reported thanks): `drop:statement:turn-formula`.
 """
 from __future__ import annotations
@@ -45,7 +45,7 @@ def sentence_says_nothing(sentence: str) -> bool:
     for formula, cls in _formulas().items():
         if opening == formula or opening.startswith(formula + " "):
             return len(tokens) <= (HANDOVER_WORDS if cls == "handover" else FORMULA_WORDS)
-    return len(tokens) <= FORMULA_WORDS and bool(_BROKEN_OFF.search(sentence))
+    return len(tokens) <= FORMULA_WORDS and bool(_BROKEN_OFF.search(sentence)) and any(t.endswith("-") for t in tokens)
 
 
 def says_something(chunk: str) -> bool:

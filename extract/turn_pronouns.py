@@ -3,7 +3,8 @@
 A speaker calls himself "I", so "he"/"she" in his own turn is someone else ("I talked to the head of the
 institute. He told me ..."), and a "they" whose group the turn never named ("I spoke to your experts and they
 said ...") is not a group named elsewhere in the text (the states a narrator listed), unless the turn named
-a group of participants ("the leaders", "the two sides"). Such rows have no
+a group of participants ("the leaders", "the two sides"); in a government's own text "he" may be its President
+("the President" of a spokesman's turn, whether or not the turn named him). Such rows have no
 speaker we can tell and are dropped (`drop:statement:turn-pronoun`).
 """
 from __future__ import annotations
@@ -14,6 +15,7 @@ from .actor_matcher import SPANS_KEY as ACTOR_SPANS
 from .document import ArticleDoc
 from .drops import make_drop
 from .lexicon import GROUP_NOUNS
+from .readout_participants import principal_of
 from .records import Drop, Statement
 from .sentences import spans_in
 from .speakers import PLURAL_PRONOUNS, PRONOUNS
@@ -50,6 +52,8 @@ def _misread(row: Statement, turn, adoc: ArticleDoc) -> bool:
     mention = row.speaker_mention.lower()
     if mention in _PERSONAL and any(s.name == row.speaker for s in turn.speakers):
         return True
+    if mention in _PERSONAL and row.speaker == principal_of(adoc.article):
+        return False  # a government's own text: "he" of its spokesman is its President, named or not
     if mention in PLURAL_PRONOUNS and _group_in(turn.start, row.speaker_start, adoc):
         return False  # "The leaders agreed ... They both discussed": the group the turn named
     return not _named_in(row.speaker, turn.start, row.speaker_start, adoc)

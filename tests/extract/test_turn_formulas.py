@@ -27,6 +27,7 @@ from extract.turn_formulas import says_something, sentence_says_nothing
         ("Thanks to our allies, the sanctions are working as we intended them to.", True),  # a long sentence
         ("Mr Kowalski, the bridge will be repaired by the end of the summer.", True),  # an address, then words
         ("The talks broke down because the other side walked out of the room \u2014", True),  # long: not a fragment
+        ("There are certainly many groups \u2014", True),  # no word broken off: it says something
     ],
 )
 def test_a_paragraph_says_something(chunk, says):

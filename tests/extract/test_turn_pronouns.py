@@ -58,3 +58,27 @@ def test_a_pronoun_the_turn_named_keeps_its_row(meeting, turn, speakers):
     rows = meeting(turn).statements
     found = rows[rows["text"].str.startswith("the new bridge") | rows["text"].str.startswith("that the new bridge")]
     assert sorted(found["speaker"]) == speakers
+
+
+BRIEFING = (
+    "MS. SMITH:  Good afternoon.  President Putin spoke with the French President on Monday.\n\n"
+    "Q    Will the President call him too?\n\n"
+    "MS. SMITH:  As the President has said, the sanctions will stay in place.  He also asked all of us to keep "
+    "the channels to Moscow open.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "the sanctions will stay in place",  # "the President" of a government's own text is its own
+        "all of us to keep the channels to Moscow open",  # ... and so is its spokesman's "he"
+    ],
+)
+def test_the_president_of_a_government_text_is_its_own(pipeline, content):
+    from extract.pipeline import extract_articles
+
+    article = Article("b", BRIEFING, title="Press Briefing by Press Secretary Jane Smith",
+                      published=dt.date(2022, 1, 20), source="whitehouse.gov")
+    rows = extract_articles([article], nlp=pipeline).statements
+    assert list(rows.loc[rows["text"] == content, "speaker"]) == ["Joe Biden"]
