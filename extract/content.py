@@ -31,6 +31,7 @@ from .lexicon import (
     SPEECH_VERBS,
     WITH_REASON,
 )
+from .clause_facts.words import PERCEPTION_VERBS
 from .sentences import sentence_of, text_of
 from .speech import goes_on, phrasal_act
 
@@ -242,15 +243,19 @@ def _as_said(cue: Token) -> Content | None:
     """`reported:as-said`: "As the minister said, the roads are safe" / "The roads are safe, as she said":
     the clause the "as X said" clause hangs on is what X said."""
     doc, sent = cue.doc, sentence_of(cue)
+    perceived = cue.lower_ in ("say", "speak") and cue.head.lower_ in PERCEPTION_VERBS and cue.head.dep_ == "advcl"
+    if perceived:
+        cue = cue.head  # "As you heard the President say, ...": the "as" clause is the perception verb's
     children = list(cue.children)
-    if not (cue.dep_ == "advcl" and cue.lower_ in INVERTED_CUES - _OPINION and cue.head.tag_.startswith(("VB", "MD"))
+    if not ((perceived or cue.lower_ in INVERTED_CUES - _OPINION) and cue.dep_ == "advcl"
+            and cue.head.tag_.startswith(("VB", "MD")) and cue.head.lower_ not in PERCEPTION_VERBS
             and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in children)
             and any(c.dep_ == "nsubj" for c in children)
-            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children)):
+            and not any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "ccomp" and not perceived) for c in children)):
         return None
     first, last = cue.left_edge.i, cue.right_edge.i
     head = cue.head
-    if last < head.i and first <= sent.start + 1:  # "As X said, [the roads are safe]" (maybe after "But")
+    if last < head.i and _opens(doc, sent.start, first):  # "As X said, [the roads are safe]" (maybe after "But")
         start_tok = last + 1
         while start_tok < head.i and doc[start_tok].is_punct:
             start_tok += 1
@@ -261,3 +266,12 @@ def _as_said(cue: Token) -> Content | None:
         return None
     start, end = trim(text_of(doc), start, end)
     return Content(start, end, "reported:as-said") if end - start > 8 else None
+
+
+def _opens(doc, start: int, first: int) -> bool:
+    """Does the clause at token `first` open its sentence, after a turn label, a "But," / "Well," and a name
+    addressed ("Darlene,")?"""
+    label = next((t.i for t in doc[start:first] if t.text == ":"), None)
+    words = doc[(label + 1 if label is not None else start):first]
+    return all(t.is_punct or t.is_space or t.tag_ in ("UH", "CC", "RB") or (
+        t.tag_ == "NNP" and t.i + 1 < first and doc[t.i + 1].text == ",") for t in words)  # "Well, Darlene, as ..."

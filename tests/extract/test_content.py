@@ -96,6 +96,12 @@ def test_a_participle_goes_on_with_the_main_speaker(extract_text, text, expected
          ("Olaf Scholz", "say", "the new pipeline will not open this winter")),
         ("The new pipeline will not open this winter, as Olaf Scholz said on Monday.",
          ("Olaf Scholz", "say", "The new pipeline will not open this winter")),
+        # "as you heard X say": the perception verb's clause; a name addressed may come first
+        ("Olaf Scholz spoke on Monday. Well, Anna, as you heard the chancellor say directly, he is going to keep "
+         "the new pipeline closed.", ("Olaf Scholz", "say", "he is going to keep the new pipeline closed")),
+        # "heard X say that ...": perceived, not a mandative subjunctive
+        ("You heard Olaf Scholz say yesterday that the new pipeline will not open this winter.",
+         ("Olaf Scholz", "say", "the new pipeline will not open this winter")),
     ],
 )
 def test_as_said_reports_the_main_clause(extract_text, text, expected):
