@@ -117,3 +117,17 @@ def test_as_said_reports_the_main_clause(extract_text, text, expected):
 )
 def test_no_as_said_row(extract_text, text):
     assert not any(r[2].startswith(("The new pipeline may", "The talks went")) for r in _rows(extract_text(text)))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sergei Lavrov reminded that Kyiv had not kept its promises on the new law.",
+         [("Sergei Lavrov", "say", "Kyiv had not kept its promises on the new law")]),
+        ("Sergei Lavrov reminded reporters that Kyiv had not kept its promises.",
+         [("Sergei Lavrov", "say", "Kyiv had not kept its promises")]),
+        ("The old song reminded Sergei Lavrov of his youth.", []),  # no clause: not speech
+    ],
+)
+def test_reminded_that(extract_text, text, expected):
+    assert _rows(extract_text(text)) == expected
