@@ -19,10 +19,12 @@ from .document import ArticleDoc
 from .lexicon import EVENT_NOUNS, EVENT_VERBS
 from .records import Article
 from .speakers import Speaker, SpeakerContext
+from .vocabulary import flagged
 
 PRINCIPALS = Path(__file__).parent / "resources" / "principals.csv"
 OPENING_SENTENCES = 2  # the sentences of the first paragraph where a readout names its call
 _WITH = re.compile(r"\s+with\s+", re.IGNORECASE)
+HOSTING = flagged("readout_verbs", "host")  # welcomed X: the host and the guest meet
 _POSSESSIVE = re.compile(r"['\u2019]s?\b.*$")
 
 
@@ -55,7 +57,7 @@ def readout_participants(adoc: ArticleDoc, ctx: SpeakerContext, events) -> list[
     for sent in adoc.sentences[:OPENING_SENTENCES]:
         if first is not None and sent.start_char >= first.end:
             break
-        found = events.participants_in(sent) or _held_with(sent.root, ctx)
+        found = events.participants_in(sent) or _held_with(sent.root, ctx) or _hosting(sent, ctx)
         if len(found) >= 2:
             return found
     return _title_participants(adoc, ctx, principal)
@@ -72,6 +74,23 @@ def _held_with(verb: Token, ctx: SpeakerContext) -> list[Speaker]:
     for obj in objects:
         found += [s for s in ctx.resolve_all(obj, allow_pronouns=False) if all(s.name != f.name for f in found)]
     return found
+
+
+def _hosting(sent, ctx: SpeakerContext) -> list[Speaker]:
+    """"X looks forward to welcoming Y to the White House": the host and the person welcomed (a preview)."""
+    for verb in sent:
+        if verb.lower_ not in HOSTING or not verb.tag_.startswith("VB"):
+            continue
+        guest = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        governor = verb.head.head if verb.dep_ == "pcomp" else verb  # "looks forward [to welcoming]"
+        host = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+        if guest is None or host is None:
+            continue
+        found = ctx.resolve_all(host, allow_pronouns=False)
+        found += [s for s in ctx.resolve_all(guest, allow_pronouns=False) if all(s.name != f.name for f in found)]
+        if len(found) >= 2 and all(s.type == "person" for s in found):
+            return found
+    return []
 
 
 def _title_participants(adoc: ArticleDoc, ctx: SpeakerContext, principal: str) -> list[Speaker]:

@@ -37,6 +37,11 @@ def test_principal_of(source, url, principal):
         ("Meeting with Tver Region Governor Igor Petrov", "kremlin.ru",
          "Igor Petrov spoke about the new hospitals in the region.", ["Igor Petrov", "Vladimir Putin"]),
         ("Meeting with Tver Region Governor Igor Petrov", "kremlin.ru", "The new hospitals were discussed.", []),
+        # a preview: the host and the person he looks forward to welcoming
+        ("Statement on the Visit of the Chancellor", "whitehouse.gov", "President Biden looks forward to welcoming "
+         "Chancellor Olaf Scholz of Germany to the White House next week.", ["Joe Biden", "Olaf Scholz"]),
+        ("Statement on the new sanctions", "whitehouse.gov", "President Biden welcomed the new sanctions of the "
+         "European Union.", []),  # welcoming a decision is no meeting
     ],
 )
 def test_readout_participants(pipeline, title, source, text, participants):
