@@ -32,6 +32,7 @@ from .lexicon import (
     WITH_REASON,
 )
 from .clause_facts.words import PERCEPTION_VERBS
+from .received import receives_people, welcomed
 from .sentences import sentence_of, text_of
 from .speech import goes_on, phrasal_act
 
@@ -80,6 +81,8 @@ def span_of(tokens: list[Token]) -> tuple[int, int]:
 
 def content_of(cue: Token, adoc: ArticleDoc) -> Content | None:
     """The reported content of the speech verb `cue` and the rule that found it (None: it reports nothing)."""
+    if receives_people(cue, welcomed(cue)):
+        return None  # "welcomed the refugees": took them in, said nothing (`extract.received`)
     colon = _after_colon(cue)
     if colon is not None:
         return colon

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from .content import span_of, trim
 from .lexicon import EVENT_NOUNS, GROUP_NOUNS, SPEECH_NOUNS
 from .readout_participants import principal_of
+from .received import receives_people, welcomed
 from .speakers import NEUTER_PRONOUNS, Speaker
 from .speech import Cue, subject_of
 from .triggers import triggers_in
@@ -128,6 +129,8 @@ def _active_content(verb: Token) -> tuple[int, int] | None:
     ("informed X [of Y]"), its object with the phrases that complete it ("thanked [X for Y]"), or its topic
     ("focused [on Y]")."""
     children = list(verb.children)
+    if receives_people(verb, welcomed(verb)):
+        return None  # "The President welcomed the Chancellor to the White House": a reception
     if verb.lower_ in TOPIC_ONLY:
         topic = [c for c in children if c.dep_ == "prep" and c.lower_ in TOPIC_ONLY[verb.lower_] and c.i > verb.i]
         return _pobj_span(topic[0]) if topic else None

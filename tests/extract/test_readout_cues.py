@@ -111,6 +111,7 @@ def test_release_narrator_rows(readout, sentence, speaker, content):
         ("The mayor reported on the repair of the schools.", "example-news.com"),  # news: not a release
         ("It is clear that the repair of the schools will take a year.", UKRAINE),  # the narrator's view
         ("Let us discuss the repair of the schools.", UKRAINE),  # someone speaking in a transcript
+        ("The President welcomed the families from the east in the new school.", UKRAINE),  # a reception
     ],
 )
 def test_no_release_narrator_rows(readout, sentence, source):
