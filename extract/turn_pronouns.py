@@ -1,8 +1,9 @@
-"""Pronoun speakers inside a transcript turn: "he" or "they" there refers to someone the turn itself names.
+"""Pronoun speakers inside a transcript turn: "he", "they" or "it" there refers to someone the turn itself names.
 
 A speaker calls himself "I", so "he"/"she" in his own turn is someone else ("I talked to the head of the
 institute. He told me ..."), and a "they" whose group the turn never named ("I spoke to your experts and they
-said ...") is not a group named elsewhere in the text (the states a narrator listed), unless the turn named
+said ...") is not a group named elsewhere in the text (the states a narrator listed), nor is "it" ("It is
+important to note that ...") a state named elsewhere, unless the turn named
 a group of participants ("the leaders", "the two sides"); in a government's own text "he" may be its President
 ("the President" of a spokesman's turn, whether or not the turn named him). Such rows have no
 speaker we can tell and are dropped (`drop:statement:turn-pronoun`).
@@ -18,7 +19,7 @@ from .lexicon import GROUP_NOUNS
 from .readout_participants import principal_of
 from .records import Drop, Statement
 from .sentences import spans_in
-from .speakers import PLURAL_PRONOUNS, PRONOUNS
+from .speakers import NEUTER_PRONOUNS, PLURAL_PRONOUNS, PRONOUNS
 
 RULE = "drop:statement:turn-pronoun"
 _PERSONAL = set(PRONOUNS)
@@ -42,7 +43,7 @@ def turn_pronoun_rows(turns: list, rows: list[Statement], adoc: ArticleDoc) -> t
 def _turn_of(turns: list, row: Statement):
     """The speaker turn a pronoun-subject row of another rule is said in, or None."""
     mention = (row.speaker_mention or "").lower()
-    if row.speaker_start is None or (mention not in _PERSONAL and mention not in PLURAL_PRONOUNS):
+    if row.speaker_start is None or (mention not in _PERSONAL and mention not in PLURAL_PRONOUNS | NEUTER_PRONOUNS):
         return None
     return next((t for t in turns if t.start <= row.speaker_start < t.end), None)
 

@@ -31,6 +31,8 @@ def meeting(pipeline):
         # "they" = a group the turn names only with common nouns, not the states listed by the narrator
         ("I spoke to your young engineers and to the doctors, and they said the new bridge was very safe.",
          "the new bridge was very safe"),
+        # "it" of "It is important to note" is no state named by the narrator
+        ("It is also important to note that the new bridge was very safe.", "the new bridge was very safe"),
         # "he" in Putin's own turn is not Putin, who would say "I"
         ("Thank you. Minister of Culture Anna Smith: The museum is open again. Vladimir Putin: I talked to the "
          "director of the museum. He told me the old building will be repaired by spring.",
