@@ -59,7 +59,7 @@ DROP_RULES: tuple[DropRule, ...] = (
     DropRule("drop:statement:question-turn", "statement",
              "A statement inside a transcript's question or moderator turn: a reporter's question is nobody's statement."),
     DropRule("drop:statement:turn-pronoun", "statement",
-             "A \"he\" or \"they\" speaker inside a transcript turn that the turn never named, or \"he\" read as the turn's own speaker (who says \"I\")."),
+             "A \"he\", \"they\" or \"it\" speaker inside a transcript turn that the turn never named, or \"he\" read as the turn's own speaker (who says \"I\")."),
     DropRule("drop:statement:turn-formula", "statement",
              "A row of another rule in a transcript turn's sentence that says nothing: thanks, a greeting, a hand-over (\"Thank you all.\") or words broken off by a dash."),
     DropRule("drop:statement:sentence-taken", "statement",
