@@ -12,7 +12,8 @@ row's `method`:
 - `reported:prep-object`: the object of "of/against/about/over" after warn/criticise/accuse/say
   ("warned of [a catastrophe]");
 - `reported:parenthetical`: a root cue set off by commas inside the claim ("Though ..., he said, ...");
-- `reported:inverted`: the main clause before or around an inverted cue ("Russia is ready, he said.").
+- `reported:inverted`: the main clause before or around an inverted cue ("Russia is ready, he said.");
+- `reported:as-said`: the main clause of an "as X said" clause ("As the minister said, [the roads are safe]").
 """
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ from .lexicon import (
     SPEECH_VERBS,
     WITH_REASON,
 )
+from .clause_facts.words import PERCEPTION_VERBS
+from .received import receives_people, welcomed
 from .sentences import sentence_of, text_of
 from .speech import goes_on, phrasal_act
 
@@ -37,6 +40,7 @@ QUOTE_MARKS = {"\u201c", "\u201d", '"', "\u00ab", "\u00bb", "\u201e"}
 INVERTED_CUES = {"said", "says", "added", "adds", "told", "warned", "insisted", "stressed", "noted", "explained", "argued",
                  "claimed", "wrote", "tweeted", "declared", "acknowledged", "admitted", "suggested", "continued",
                  "say", "according", "believes", "believe", "thinks", "think", "reckons", "estimates", "estimated"}
+_OPINION = {"believes", "believe", "thinks", "think", "reckons", "estimates", "estimated", "according"}  # "as X believes"
 MIN_CHARS = 6  # a content shorter than this, or of one word, is no statement
 _STOP = object()  # a rule's verdict that the verb reports nothing here (no later rule may try)
 
@@ -77,6 +81,8 @@ def span_of(tokens: list[Token]) -> tuple[int, int]:
 
 def content_of(cue: Token, adoc: ArticleDoc) -> Content | None:
     """The reported content of the speech verb `cue` and the rule that found it (None: it reports nothing)."""
+    if receives_people(cue, welcomed(cue)):
+        return None  # "welcomed the refugees": took them in, said nothing (`extract.received`)
     colon = _after_colon(cue)
     if colon is not None:
         return colon
@@ -84,7 +90,7 @@ def content_of(cue: Token, adoc: ArticleDoc) -> Content | None:
     if found is _STOP:
         return None
     if found is None:
-        return _parenthetical(cue) or _inverted(cue)
+        return _parenthetical(cue) or _inverted(cue) or _as_said(cue)
     (start, end), rule = found
     start, end = trim(text_of(cue.doc), start, end)
     if end - start < MIN_CHARS or len(text_of(cue.doc)[start:end].split()) < 2:
@@ -234,3 +240,41 @@ def _inverted(cue: Token) -> Content | None:
         return None
     start, end = trim(text_of(doc), left, end)
     return Content(start, end, "reported:inverted") if end - left > 8 else None
+
+
+def _as_said(cue: Token) -> Content | None:
+    """`reported:as-said`: "As the minister said, the roads are safe" / "The roads are safe, as she said":
+    the clause the "as X said" clause hangs on is what X said."""
+    doc, sent = cue.doc, sentence_of(cue)
+    perceived = cue.lower_ in ("say", "speak") and cue.head.lower_ in PERCEPTION_VERBS and cue.head.dep_ == "advcl"
+    if perceived:
+        cue = cue.head  # "As you heard the President say, ...": the "as" clause is the perception verb's
+    children = list(cue.children)
+    if not ((perceived or cue.lower_ in INVERTED_CUES - _OPINION) and cue.dep_ == "advcl"
+            and cue.head.tag_.startswith(("VB", "MD")) and cue.head.lower_ not in PERCEPTION_VERBS
+            and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in children)
+            and any(c.dep_ == "nsubj" for c in children)
+            and not any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "ccomp" and not perceived) for c in children)):
+        return None
+    first, last = cue.left_edge.i, cue.right_edge.i
+    head = cue.head
+    if last < head.i and _opens(doc, sent.start, first):  # "As X said, [the roads are safe]" (maybe after "But")
+        start_tok = last + 1
+        while start_tok < head.i and doc[start_tok].is_punct:
+            start_tok += 1
+        start, end = doc[start_tok].idx, head.right_edge.idx + len(head.right_edge.text)
+    elif first > head.i and last >= sent.end - 2:  # "[The roads are safe], as she said."
+        start, end = head.left_edge.idx, doc[first].idx
+    else:
+        return None
+    start, end = trim(text_of(doc), start, end)
+    return Content(start, end, "reported:as-said") if end - start > 8 else None
+
+
+def _opens(doc, start: int, first: int) -> bool:
+    """Does the clause at token `first` open its sentence, after a turn label, a "But," / "Well," and a name
+    addressed ("Darlene,")?"""
+    label = next((t.i for t in doc[start:first] if t.text == ":"), None)
+    words = doc[(label + 1 if label is not None else start):first]
+    return all(t.is_punct or t.is_space or t.tag_ in ("UH", "CC", "RB") or (
+        t.tag_ == "NNP" and t.i + 1 < first and doc[t.i + 1].text == ",") for t in words)  # "Well, Darlene, as ..."

@@ -135,6 +135,8 @@ def extract_doc(article: Article, doc, body_end: int, furniture: list[tuple[int,
     from .movements import extract_movements
     from .speakers import SpeakerContext
     from .statements import extract_statements
+    from .turn_formulas import formula_rows
+    from .turn_pronouns import turn_pronoun_rows
     from .turns import publisher_country, silenced, text_turns, turn_rows
 
     adoc = ArticleDoc(article, doc, body_end, furniture)
@@ -145,8 +147,10 @@ def extract_doc(article: Article, doc, body_end: int, furniture: list[tuple[int,
     turns = text_turns(adoc)
     if turns:
         statements, silenced_drops = silenced(turns, statements, adoc, "drop:statement:question-turn")
+        statements, pronoun_drops = turn_pronoun_rows(turns, statements, adoc)
+        statements, formula_drops = formula_rows(turns, statements, adoc)
         statements += turn_rows(adoc, turns, statements)
-        drops += silenced_drops
+        drops += silenced_drops + pronoun_drops + formula_drops
     statements.sort(key=lambda r: (r.sentence_start, r.content_start))
     movements, movement_drops, flags = extract_movements(adoc, SpeakerContext(doc, article.published, home=home),
                                                          statements)

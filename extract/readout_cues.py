@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from .content import span_of, trim
 from .lexicon import EVENT_NOUNS, GROUP_NOUNS, SPEECH_NOUNS
 from .readout_participants import principal_of
+from .received import receives_people, welcomed
 from .speakers import NEUTER_PRONOUNS, Speaker
 from .speech import Cue, subject_of
 from .triggers import triggers_in
@@ -42,7 +43,7 @@ def readout_rows(extractor, sent: Span) -> None:
         return
     for trigger in triggers_in(sent, "readout:"):
         token = trigger[0]
-        if token.i in extractor.used_cues or extractor.adoc.in_quote(token.idx):
+        if token.i in extractor.used_cues or extractor.adoc.in_quote(token.idx) or _inside_cue(extractor, token):
             continue
         found = _cue_rows(extractor, token, trigger, participants)
         if found is None or found[1] is None:
@@ -52,6 +53,12 @@ def readout_rows(extractor, sent: Span) -> None:
         cue = Cue(token, subject, trigger.start_char, trigger.end_char, act)
         extractor._emit(speakers, kind="reported_speech", act=act, cue=cue, content=content, sent=sent,
                         date=extractor._date(token, content, speakers), method=method)
+
+
+def _inside_cue(extractor, token: Token) -> bool:
+    """Is this verb the clause of a cue that already gave a row ("suggested [focusing on X]")? Then it is
+    part of that row's content, not a statement of its own."""
+    return token.dep_ in ("xcomp", "ccomp") and token.head.i in extractor.used_cues
 
 
 def _cue_rows(extractor, token: Token, trigger: Span, participants: list[Speaker]):
@@ -122,6 +129,8 @@ def _active_content(verb: Token) -> tuple[int, int] | None:
     ("informed X [of Y]"), its object with the phrases that complete it ("thanked [X for Y]"), or its topic
     ("focused [on Y]")."""
     children = list(verb.children)
+    if receives_people(verb, welcomed(verb)):
+        return None  # "The President welcomed the Chancellor to the White House": a reception
     if verb.lower_ in TOPIC_ONLY:
         topic = [c for c in children if c.dep_ == "prep" and c.lower_ in TOPIC_ONLY[verb.lower_] and c.i > verb.i]
         return _pobj_span(topic[0]) if topic else None

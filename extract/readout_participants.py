@@ -19,10 +19,12 @@ from .document import ArticleDoc
 from .lexicon import EVENT_NOUNS, EVENT_VERBS
 from .records import Article
 from .speakers import Speaker, SpeakerContext
+from .vocabulary import flagged
 
 PRINCIPALS = Path(__file__).parent / "resources" / "principals.csv"
 OPENING_SENTENCES = 2  # the sentences of the first paragraph where a readout names its call
 _WITH = re.compile(r"\s+with\s+", re.IGNORECASE)
+HOSTING = flagged("readout_verbs", "host")  # welcomed X: the host and the guest meet
 _POSSESSIVE = re.compile(r"['\u2019]s?\b.*$")
 
 
@@ -55,10 +57,10 @@ def readout_participants(adoc: ArticleDoc, ctx: SpeakerContext, events) -> list[
     for sent in adoc.sentences[:OPENING_SENTENCES]:
         if first is not None and sent.start_char >= first.end:
             break
-        found = events.participants_in(sent) or _held_with(sent.root, ctx)
+        found = events.participants_in(sent) or _held_with(sent.root, ctx) or _hosting(sent, ctx)
         if len(found) >= 2:
             return found
-    return _title_participants(adoc.article, ctx, principal)
+    return _title_participants(adoc, ctx, principal)
 
 
 def _held_with(verb: Token, ctx: SpeakerContext) -> list[Speaker]:
@@ -74,8 +76,27 @@ def _held_with(verb: Token, ctx: SpeakerContext) -> list[Speaker]:
     return found
 
 
-def _title_participants(article: Article, ctx: SpeakerContext, principal: str) -> list[Speaker]:
-    """"[X's] call / conversation / meeting with Y (and Z)": X (else the principal) and Y, Z."""
+def _hosting(sent, ctx: SpeakerContext) -> list[Speaker]:
+    """"X looks forward to welcoming Y to the White House": the host and the person welcomed (a preview)."""
+    for verb in sent:
+        if verb.lower_ not in HOSTING or not verb.tag_.startswith("VB"):
+            continue
+        guest = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        governor = verb.head.head if verb.dep_ == "pcomp" else verb  # "looks forward [to welcoming]"
+        host = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+        if guest is None or host is None:
+            continue
+        found = ctx.resolve_all(host, allow_pronouns=False)
+        found += [s for s in ctx.resolve_all(guest, allow_pronouns=False) if all(s.name != f.name for f in found)]
+        if len(found) >= 2 and all(s.type == "person" for s in found):
+            return found
+    return []
+
+
+def _title_participants(adoc: ArticleDoc, ctx: SpeakerContext, principal: str) -> list[Speaker]:
+    """"[X's] call / conversation / meeting with Y (and Z)": X (else the principal) and Y, Z; a Y the actor
+    table does not know is the person of the text whose name ends Y ("Meeting with Governor Ivan Petrov")."""
+    article = adoc.article
     title = article.title or ""
     words = {w.lower() for w in re.findall(r"[\w-]+", title)}
     if not words & (set(EVENT_NOUNS) | set(EVENT_VERBS)):
@@ -83,11 +104,23 @@ def _title_participants(article: Article, ctx: SpeakerContext, principal: str) -
     parts = _WITH.split(title, maxsplit=1)
     if len(parts) < 2:
         return []
-    others = [ctx.actors.match_name(chunk, on=article.published)
-              for chunk in re.split(r"\s*(?:,|\band\b|&)\s*", parts[1])]
+    chunks = re.split(r"\s*(?:,|\band\b|&)\s*", parts[1])
     first = ctx.actors.match_name(_POSSESSIVE.sub("", parts[0]), on=article.published) or ctx.actors.by_name(principal)
-    found: list[Speaker] = []
-    for actor in [first, *others]:
-        if actor is not None and all(actor.name != s.name for s in found):
-            found.append(Speaker.from_actor(actor))
+    found: list[Speaker] = [Speaker.from_actor(first)] if first is not None else []
+    for chunk in chunks:
+        actor = ctx.actors.match_name(chunk, on=article.published)
+        speaker = Speaker.from_actor(actor) if actor is not None else _named_in_text(adoc, ctx, chunk)
+        if speaker is not None and all(speaker.name != s.name for s in found):
+            found.append(speaker.at(None))
     return found if len(found) >= 2 else []
+
+
+def _named_in_text(adoc: ArticleDoc, ctx: SpeakerContext, chunk: str) -> Speaker | None:
+    """The person of the text whose full name ends a title's chunk ("St Petersburg Governor [Ivan Petrov]")."""
+    chunk = chunk.strip()
+    for ent in adoc.doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and chunk.endswith(ent.text):
+            speaker = ctx.resolve(ent.root, allow_pronouns=False)
+            if speaker is not None and speaker.type == "person":
+                return speaker
+    return None

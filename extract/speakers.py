@@ -276,6 +276,8 @@ class SpeakerContext:
         """A bare title ("the secretary of state", an office: a fixed expression; "the president") refers to
         the last person named with a matching office, before the actor table's default holder of that title."""
         words = {t.lower_ for t in core}
+        if self.home and [t.lower_ for t in core] == ["the", "president"]:
+            return None  # a government's own text: "the President" is its own (`match_title` with `home`)
         title = words & _CONTEXT_TITLES
         if not title or core[0].lower_ not in ("the", "this", "that") or any(
                 t.ent_type_ in ("GPE", "NORP", "ORG") or (t.is_title and t.lower_ not in _TITLE_TOKENS and t.i != core.start)

@@ -32,19 +32,13 @@ from .records import DateInfo, Drop, Statement
 from .person_names import same_person
 from .speakers import Speaker
 from .speech import make_statement
+from .turn_formulas import says_something
 from .vocabulary import family
 
 RESOURCES = Path(__file__).parent / "resources"
-MIN_WORDS = 4  # a paragraph that says something has at least this many words besides formulas
-FORMULA_WORDS = 8  # a sentence opening with a formula and no longer than this says nothing
-HANDOVER_WORDS = 14  # nor a turn passed on or a ground rule up to this ("With that, I'll turn it back over to ...")
-_LONG_CLASSES = ("turnover", "ground-rules")
-_LEAD_WORDS = ("and", "so", "but", "now", "well", "again")
 METHOD = "turn:paragraph"
 # "Q    Thank you" / "Q: ..." : a question label is one letter, so `quotes.turn_label` does not see it.
 _QUESTION_LABEL = re.compile(r"Q(?:\s*:|[ \t\u00a0]{2,}|\u00a0)\s*")
-_STAGE = re.compile(r"\((?:[A-Z][a-z]+\s?)+\.?\)")  # "(Laughter.)", "(Applause.)", "(Inaudible.)"
-_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
 
 @dataclass(frozen=True)
@@ -246,31 +240,6 @@ def text_turns(adoc: ArticleDoc, table: ActorTable | None = None) -> list[Turn]:
     return [Turn(0, adoc.body_end, "speaker", tuple(_speaker(a) for a in people))]
 
 
-@lru_cache(maxsize=1)
-def _formulas() -> tuple[tuple[str, str], ...]:
-    return tuple((e.lemma, e.cls) for e in family("turn_formulas").values())
-
-
-def _is_formula(tokens: list[str]) -> bool:
-    """A short sentence that opens with a formula (after a leading "and", "so" ...): thanks, a greeting, a
-    hand-over or a ground rule of the call; a turn passed on and a ground rule may run a little longer."""
-    while tokens and tokens[0] in _LEAD_WORDS:
-        tokens = tokens[1:]
-    text = " ".join(tokens)
-    return any((text == f or text.startswith(f + " ")) and
-               len(tokens) <= (HANDOVER_WORDS if cls in _LONG_CLASSES else FORMULA_WORDS) for f, cls in _formulas())
-
-
-def _says_something(chunk: str) -> bool:
-    """At least `MIN_WORDS` words outside stage directions and short thanks, greetings and hand-overs."""
-    words = 0
-    for sentence in _SENTENCE.findall(_STAGE.sub(" ", chunk)):
-        tokens = re.findall(r"[\w'\u2019-]+", sentence.lower())
-        if not _is_formula(tokens):
-            words += len(tokens)
-    return words >= MIN_WORDS
-
-
 def _occasion(published: dt.date | None) -> DateInfo:
     """A transcript's or statement's words are dated by the text itself: the day it was published."""
     return DateInfo(published, published, "published") if published else DateInfo(None, None, "none")
@@ -290,7 +259,7 @@ def turn_rows(adoc: ArticleDoc, turns: list[Turn], existing: list[Statement]) ->
                 end -= 1
             if end <= start or para.end <= turn.start or (start == para.start and adoc.is_heading(start)):
                 continue
-            if (adoc.furniture and is_furniture(start, end, text, adoc.furniture)) or not _says_something(text[start:end]):
+            if (adoc.furniture and is_furniture(start, end, text, adoc.furniture)) or not says_something(text[start:end]):
                 continue
             span = adoc.doc.char_span(start, end, alignment_mode="expand")
             if span is None:

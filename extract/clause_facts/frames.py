@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .governors import nobody
 from .tense import is_verb
-from .words import CALL_VERBS, CONDITIONAL_MARKS, COPULA, DEMAND_GOVERNORS, NEG_GOVERNORS, REPORT_VERBS
+from .words import CALL_VERBS, CONDITIONAL_MARKS, COPULA, DEMAND_GOVERNORS, NEG_GOVERNORS, PERCEPTION_VERBS, REPORT_VERBS
 
 FRAMES = ("subjunctive", "refused", "demanded", "conditional", "reported")
 
@@ -44,8 +44,8 @@ def mandative_subjunctive(verb: Token) -> bool:
     report it."""
     if verb.tag_ not in ("VB", "VBP") or verb.dep_ not in ("ccomp", "conj", "relcl", "acl", "advcl"):
         return False
-    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or verb.head.lower_ in PERCEPTION_VERBS:
+        return False  # "you heard the President say ...": perceived, not asked for
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and (subject.lower_ in ("he", "she", "it") or subject.tag_ in ("NNP", "NN")) \
         and not any(c.dep_ == "conj" for c in subject.children)

@@ -86,3 +86,48 @@ def test_quoted_as_saying_is_said_by_the_quoted(extract_text, text, expected):
 )
 def test_a_participle_goes_on_with_the_main_speaker(extract_text, text, expected):
     assert expected in _rows(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "as X said" before or after the clause it hangs on: that clause is what X said
+        ("As Olaf Scholz said on Monday, the new pipeline will not open this winter.",
+         ("Olaf Scholz", "say", "the new pipeline will not open this winter")),
+        ("The new pipeline will not open this winter, as Olaf Scholz said on Monday.",
+         ("Olaf Scholz", "say", "The new pipeline will not open this winter")),
+        # "as you heard X say": the perception verb's clause; a name addressed may come first
+        ("Olaf Scholz spoke on Monday. Well, Anna, as you heard the chancellor say directly, he is going to keep "
+         "the new pipeline closed.", ("Olaf Scholz", "say", "he is going to keep the new pipeline closed")),
+        # "heard X say that ...": perceived, not a mandative subjunctive
+        ("You heard Olaf Scholz say yesterday that the new pipeline will not open this winter.",
+         ("Olaf Scholz", "say", "the new pipeline will not open this winter")),
+    ],
+)
+def test_as_said_reports_the_main_clause(extract_text, text, expected):
+    assert expected in _rows(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new pipeline may be a mistake, as Olaf Scholz believes, of the last government.",  # an opinion
+        "The talks went on, as expected, until the evening.",  # nobody said it
+    ],
+)
+def test_no_as_said_row(extract_text, text):
+    assert not any(r[2].startswith(("The new pipeline may", "The talks went")) for r in _rows(extract_text(text)))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sergei Lavrov reminded that Kyiv had not kept its promises on the new law.",
+         [("Sergei Lavrov", "say", "Kyiv had not kept its promises on the new law")]),
+        ("Sergei Lavrov reminded reporters that Kyiv had not kept its promises.",
+         [("Sergei Lavrov", "say", "Kyiv had not kept its promises")]),
+        ("The old song reminded Sergei Lavrov of his youth.", []),  # no clause: not speech
+    ],
+)
+def test_reminded_that(extract_text, text, expected):
+    assert _rows(extract_text(text)) == expected

@@ -53,6 +53,10 @@ BOTH = ["Emmanuel Macron", "Joe Biden"]
          "the new aid package"),
         ("President Biden suggested holding another round in the spring.", ["Joe Biden"], "propose",
          "holding another round in the spring"),
+        ("President Biden reiterated his support for the new grain corridor.", ["Joe Biden"], "confirm",
+         "his support for the new grain corridor"),
+        # a plural title refers back to the participants
+        ("The two advisers also exchanged views on the coming winter.", BOTH, "say", "views on the coming winter"),
     ],
 )
 def test_readout_rows(readout, sentence, speakers, act, content):
@@ -86,6 +90,9 @@ UKRAINE = "president.gov.ua"
         ("The President of Ukraine reported on the results of the trip.", "Volodymyr Zelensky",
          "the results of the trip"),
         ("Andriy Yermak informed about the new aid for the farmers.", "Andriy Yermak", "the new aid for the farmers"),
+        # a readout verb in the clause of a cue that gave a row is part of that row ("suggested [focusing on X]")
+        ("The President suggested focusing on the repair of the schools.", "Volodymyr Zelensky",
+         "focusing on the repair of the schools"),
     ],
 )
 def test_release_narrator_rows(readout, sentence, speaker, content):
@@ -104,10 +111,29 @@ def test_release_narrator_rows(readout, sentence, speaker, content):
         ("The mayor reported on the repair of the schools.", "example-news.com"),  # news: not a release
         ("It is clear that the repair of the schools will take a year.", UKRAINE),  # the narrator's view
         ("Let us discuss the repair of the schools.", UKRAINE),  # someone speaking in a transcript
+        ("The President welcomed the families from the east in the new school.", UKRAINE),  # a reception
     ],
 )
 def test_no_release_narrator_rows(readout, sentence, source):
     assert readout(sentence, title="The President visited a school in the north", source=source).empty
+
+
+MEETING = "Meeting with Tver Region Governor Igor Petrov"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # the title's person is named in the text: the meeting has two participants, so "they" and
+        # agentless sentences belong to both
+        ("Igor Petrov spoke about the new hospitals. During the conversation, they touched upon the roads.", "the roads"),
+        ("Igor Petrov spoke about the new hospitals. The discussion focused on the tender rules.", "the tender rules"),
+    ],
+)
+def test_title_participants_named_in_the_text(readout, text, content):
+    found = readout(text, title=MEETING, source="kremlin.ru")
+    rows = found[found["text"] == content]
+    assert sorted(rows["speaker"]) == ["Igor Petrov", "Vladimir Putin"]
 
 
 @pytest.mark.xfail(reason="the tagger reads 'dwelt' as an adverb (RB), so the verb rule does not see it", strict=True)

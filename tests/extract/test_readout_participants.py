@@ -33,6 +33,15 @@ def test_principal_of(source, url, principal):
         ("Telephone conversation with President of Finland Sauli Niinistö", "example-news.com",
          "The presidents discussed the situation in the region.", []),
         ("Celebrations of the Navy Day", "president.gov.ua", "The President took part in the celebrations.", []),
+        # a person the actor table does not know: the text's person whose name ends the title
+        ("Meeting with Tver Region Governor Igor Petrov", "kremlin.ru",
+         "Igor Petrov spoke about the new hospitals in the region.", ["Igor Petrov", "Vladimir Putin"]),
+        ("Meeting with Tver Region Governor Igor Petrov", "kremlin.ru", "The new hospitals were discussed.", []),
+        # a preview: the host and the person he looks forward to welcoming
+        ("Statement on the Visit of the Chancellor", "whitehouse.gov", "President Biden looks forward to welcoming "
+         "Chancellor Olaf Scholz of Germany to the White House next week.", ["Joe Biden", "Olaf Scholz"]),
+        ("Statement on the new sanctions", "whitehouse.gov", "President Biden welcomed the new sanctions of the "
+         "European Union.", []),  # welcoming a decision is no meeting
     ],
 )
 def test_readout_participants(pipeline, title, source, text, participants):

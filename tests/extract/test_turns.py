@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from extract.records import Article
-from extract.turns import _says_something, publisher_country, title_kind, title_rules
+from extract.turns import publisher_country, title_kind, title_rules
 
 RULES = title_rules()
 
@@ -52,30 +52,6 @@ def test_a_speech_title_names_its_speakers(title, who):
 )
 def test_publisher_country(url, source, country):
     assert publisher_country(url, source) == country
-
-
-@pytest.mark.parametrize(
-    "chunk, says",
-    [
-        ("Thank you.", False),
-        ("Thanks very much.  And thanks, everybody.", False),
-        ("Go ahead.", False),
-        ("Good afternoon. (Laughter.)", False),
-        ("Yep.", False),
-        ("Please, go ahead.  Any questions?", False),
-        ("Ok, thank you very much.", False),
-        ("And with that, I will hand it back over to our host for the questions.", False),  # a longer hand-over
-        ("Thanks, all.  That concludes our call today.  And with that, the embargo is lifted.", False),
-        ("As a reminder, this call is on background and embargoed until six.", False),
-        ("The floor is yours.", False),
-        ("With that, we will impose sanctions on the banks that finance the war.", True),
-        ("We will not recognise the referendum.", True),
-        ("Thank you.  We will not recognise the referendum, and neither will our allies.", True),
-        ("Thanks to our allies, the sanctions are working as we intended them to.", True),  # a long sentence
-    ],
-)
-def test_a_paragraph_says_something(chunk, says):
-    assert _says_something(chunk) is says
 
 
 TRANSCRIPT = (
