@@ -23,7 +23,7 @@ from extract.turn_formulas import says_something, sentence_says_nothing
         ("The floor is yours, sir, if you wish to say anything.", False),
         ("We'll get a ch- \u2014 we'll get a \u2014", False),  # broken off
         ("And with that, I will hand it back over to our host for the questions.", False),  # passing the turn on
-        ("Thanks, all.  That concludes our call today.  And with that, the embargo is lifted.", False),
+        ("Thanks, all.  That concludes our call today.  And with that, the embargo ends.", False),
         ("As a reminder, this call is on background and embargoed until six.", False),  # the call's ground rules
         ("With that, we will impose sanctions on the banks that finance the war.", True),
         ("We will not recognise the referendum.", True),
