@@ -13,7 +13,7 @@ from .forces import force_kind
 from .estimates import judged
 from .nominals import is_definite_build_up
 from .observed import PERCEIVING_VERBS
-from .participles import free_participle
+from .participles import by_means, free_participle
 from .predicates import word_class
 from .story_actor import DEFINITE_WORDS, PRESENCE_STATUSES, story_actor, told_actor
 from .words import (
@@ -176,7 +176,7 @@ class ActorFinder:
 
     def _subject_of_verb(self, t: Token, pred: Token, noun: Token, *, own: bool):
         """The owner a verb on the way up names by its subject (or agent), `_CLIMB` to look further up."""
-        if (_reports(t) or t.lower_ in RAISING) and t.i != pred.i:
+        if (_reports(t) or t.lower_ in RAISING) and t.i != pred.i and not by_means(pred, t):
             if t.lower_ in ASPECT_VERBS:  # "the Kremlin continues to mass troops": the Kremlin masses them
                 doer = next((c for c in t.children if c.dep_ == "nsubj" and noun not in c.subtree), None)
                 if doer is None and t.dep_ == "conj" and is_verb(t.head):  # "Russia invaded X and continues to"
