@@ -10,8 +10,10 @@ from ..countries import country_code
 from ..sentences import sentence_of
 from .clauses import Candidate, Clause, _reports, is_verb
 from .forces import force_kind
+from .estimates import judged
 from .nominals import is_definite_build_up
-from .participles import free_participle
+from .observed import PERCEIVING_VERBS
+from .participles import by_means, free_participle
 from .predicates import word_class
 from .story_actor import DEFINITE_WORDS, PRESENCE_STATUSES, story_actor, told_actor
 from .words import (
@@ -174,7 +176,7 @@ class ActorFinder:
 
     def _subject_of_verb(self, t: Token, pred: Token, noun: Token, *, own: bool):
         """The owner a verb on the way up names by its subject (or agent), `_CLIMB` to look further up."""
-        if (_reports(t) or t.lower_ in RAISING) and t.i != pred.i:
+        if (_reports(t) or t.lower_ in RAISING) and t.i != pred.i and not by_means(pred, t):
             if t.lower_ in ASPECT_VERBS:  # "the Kremlin continues to mass troops": the Kremlin masses them
                 doer = next((c for c in t.children if c.dep_ == "nsubj" and noun not in c.subtree), None)
                 if doer is None and t.dep_ == "conj" and is_verb(t.head):  # "Russia invaded X and continues to"
@@ -188,6 +190,8 @@ class ActorFinder:
                 if code:
                     return code, raised
             return None  # "Blinken said the U.S. knows ...": sources and witnesses own no forces
+        if t.lower_ in PERCEIVING_VERBS and any(c.dep_ == "nsubj" and noun not in c.subtree for c in t.children):
+            return None  # "the US sees 150,000 troops arrayed near X": the one who sees owns none of them
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i
                      and noun not in c.subtree), None)
         raised = subj is not None and subj.dep_ == "nsubjpass" and t.i != pred.i and any(
@@ -226,6 +230,8 @@ class ActorFinder:
             return None
         if t.dep_ in ("relcl", "acl") and t.head.i == noun.i:
             return None
+        if judged(t, noun):
+            return None  # "officials raised their estimate of the force massed ...": the estimator owns none of it
         if t.dep_ == "xcomp" and is_verb(t.head) and t.head.lower_ in CONTROL_VERBS:
             controller = next((c for c in t.head.children if c.dep_ == "dobj" and noun not in c.subtree), None)
             if controller is not None:

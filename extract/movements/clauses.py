@@ -11,6 +11,7 @@ from ..lexicon import SPEECH_VERBS
 from ..numbers import Count
 from .forces import force_kind
 from .nominals import is_concessive, is_motion_noun
+from .splices import clause_governors
 from .words import (
     ARRIVAL_NOUNS, ARRIVE_NOUNS, BOOST, BOOST_NOUNS, DECIDE, DECIDE_NOUNS, DEMAND_GOVERNORS, MASS_NOUNS, NEG_GOVERNORS,
     PLAN_GOVERNORS, PLAN_NOUNS, RAISING, ROLE_NOUNS, SEND_NOUNS, STATIC_NOUNS, TRANSPARENT_NOUNS, WITHDRAW_NOUNS,
@@ -114,8 +115,8 @@ def _argument_of(t: Token, nominal: Token | None) -> Clause:
     if dep == "nsubjpass" and verb.i != head.i:
         kind = "subject"
     if nominal is not None:
-        return Clause(nominal, "nominal", [verb, *governors(verb)])
-    return Clause(verb, kind, governors(verb))
+        return Clause(nominal, "nominal", [verb, *clause_governors(verb)])
+    return Clause(verb, kind, clause_governors(verb))
 
 
 def _climb_step(t: Token, nominal: Token | None) -> _Step:

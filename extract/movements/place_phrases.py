@@ -1,5 +1,6 @@
 """Places a clause names outside its locative phrases: the antecedent of "where" ("Poland, where the U.S. has
-deployed troops"), a measured "from" ("20 miles from Kyiv": near Kyiv, not an origin), a captured town's name."""
+deployed troops"), a measured "from" ("20 miles from Kyiv": near Kyiv, not an origin), a captured town's name, the
+examples of a general place ("in many countries, including Poland and Latvia")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -22,3 +23,13 @@ def measured_from(prep: Token) -> bool:
     return prep.lower_ == "from" and (
         any(c.dep_ == "npadvmod" and c.lower_ in DISTANCE_NOUNS for c in prep.children)
         or (prep.head.lower_ in DISTANCE_NOUNS and prep.head.dep_ in ("npadvmod", "pobj", "attr", "dobj")))
+
+
+_EXAMPLE_PREPS = ("including", "like")
+
+
+def names_examples(prep: Token) -> bool:
+    """"countries, including Poland and Latvia", "states like Estonia", "nations such as Latvia": the phrase lists
+    places of the general place noun it hangs on."""
+    return prep.dep_ == "prep" and (prep.lower_ in _EXAMPLE_PREPS or (
+        prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such"))

@@ -10,7 +10,7 @@ from ..clause_facts import own_negator
 from ..records import Movement
 from .clauses import Candidate, Clause, is_verb, own_clauses
 from .place_anaphors import antecedent, place_anaphor
-from .place_phrases import measured_from, where_antecedent
+from .place_phrases import measured_from, names_examples, where_antecedent
 from .purpose_places import purpose_preps
 from .predicates import word_class
 from .words import (
@@ -176,8 +176,8 @@ class PlaceFinder:
                     and c.tag_.startswith("NN") and any(g.dep_ in ("nsubj",) for g in c.head.children)) and not (
                     c.dep_ == "conj" and _subject_of_next_verb(c)):
                 out |= self._np_tokens(c, depth + 1)  # "to Hungary and Slovakia", not "the border and US officials"
-            elif c.dep_ == "prep" and locative and c.lower_ in ("of", "with", "between", "in", "near", "along",
-                                                                  "on", "around", "outside", "inside"):
+            elif c.dep_ == "prep" and locative and (c.lower_ in ("of", "with", "between", "in", "near", "along",
+                                                                   "on", "around", "outside", "inside") or names_examples(c)):
                 for g in c.children:
                     if g.dep_ == "pobj":
                         out |= self._np_tokens(g, depth + 1)

@@ -20,7 +20,7 @@ from .words import (
     DECIDE, DEFENCE_NOUNS, DEPART_VERBS, DOWN_ON_VERBS, GROUND_VERBS, EXERCISE_NOUNS, HOME_BASES, IDIOM_OBJECTS, INTO_VERBS, IN_VERBS, JOIN_VERBS, MASS,
     MASS_NOUNS, NEEDS_COMPLEMENT, NEEDS_FORCE, NEEDS_PREP, NEEDS_UP, NEEDS_UP_IN, NEEDS_WAY, OFF_VERBS, POSSESSION,
     LINING_VERBS, RETURN_VERBS, SAIL_VERBS, SEND, SEND_NOUNS, SERVICE_PREFIXES, SITE_NOUNS, STATIC, STATIC_NOUNS,
-    TAKE_UP_VERBS, TO_PLACE_VERBS, TRANSIT, TRANSPARENT_NOUNS, WITHDRAW, WITHDRAW_NOUNS, _ARRIVE_NEEDS_OBJECT,
+    TAKE_UP_VERBS, TO_PLACE_VERBS, TRANSIT, TRANSPARENT_NOUNS, WITHDRAW, WITHDRAW_NOUNS, _ARRIVE_NEEDS_OBJECT, _BORDER_NOUNS,
 )
 
 NO_MOVEMENT = ""  # a step's answer: the word is decided, and it names no movement
@@ -114,10 +114,11 @@ _PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 
 
 def _to_named_place(word: Token) -> bool:
-    """"were going to Latvia", "went into Crimea": a to/into/toward phrase whose object is a named place, not "go to
-    war" or "go to great lengths"."""
+    """"were going to Latvia", "went into Crimea", "going to the border": a to/into/toward phrase whose object is a
+    named place or a country's edge, not "go to war" or "go to great lengths"."""
     return any(c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") and any(
-        g.dep_ == "pobj" and g.ent_type_ in _PLACE_ENTITIES for g in c.children) for c in word.children)
+        g.dep_ == "pobj" and (g.ent_type_ in _PLACE_ENTITIES or g.lower_ in _BORDER_NOUNS) for g in c.children)
+        for c in word.children)
 
 
 def _under_way(word: Token, low: str, particles: set[str]) -> str | None:

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from ..clause_facts import is_verb
 from ..document import ArticleDoc
+from ..lexicon import SPEECH_VERBS
 from ..quotes import QuoteSpan
 from ..speech import is_speech_verb, subject_of
 
@@ -32,6 +33,15 @@ def in_reporters_phrase(noun: Token, quote: QuoteSpan) -> bool:
     return False
 
 
+def _says(verb: Token) -> bool:
+    """A verb of saying, also one that is speech with its particle only ("pointed out that", a phrase of the
+    speech-verb lexicon)."""
+    if is_speech_verb(verb):
+        return True
+    prt = next((c for c in verb.children if c.dep_ == "prt"), None)
+    return prt is not None and f"{verb.lower_} {prt.lower_}" in SPEECH_VERBS
+
+
 def named_source(adoc: ArticleDoc, quote: QuoteSpan, noun: Token) -> Token | None:
     """The named giver of the quote: the subject of a speech verb outside the marks in the sentences the quote
     touches ('"More troops are arriving," the company said'), or the object of "according to"."""
@@ -47,7 +57,7 @@ def named_source(adoc: ArticleDoc, quote: QuoteSpan, noun: Token) -> Token | Non
             continue
         if t.lower_ == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
             source = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)
-        elif is_speech_verb(t):
+        elif _says(t):
             source = subject_of(t)
         else:
             continue

@@ -1,5 +1,5 @@
 """Tests for extract.movements.participles: a subjectless -ing clause's forces belong to the subject of the clause it
-hangs on; invented sentences."""
+hangs on, also a "by" gerund of a verb of saying; invented sentences."""
 from __future__ import annotations
 
 import pytest
@@ -19,4 +19,14 @@ def _rows(extract_text, text: str) -> list[tuple]:
     ("Lithuania protested as Belarusian troops massed on the border.", [("BLR", "deployed", ["LTU"])]),
 ])
 def test_a_free_participle_is_done_by_the_main_subject(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("France responded to the crisis by sending 500 soldiers to Romania.", [("FRA", "deployed", ["ROU"])]),
+    ("Germany answered the threat by deploying more troops to Lithuania.", [("DEU", "deployed", ["LTU"])]),
+    # counter-example: what a speaker reports, not does, is not the speaker's state's
+    ("Lithuania said that Belarus was massing soldiers on the frontier.", [("BLR", "deployed", ["LTU"])]),
+])
+def test_a_by_gerund_is_done_by_the_subject_of_a_verb_of_saying(extract_text, text, rows):
     assert _rows(extract_text, text) == rows

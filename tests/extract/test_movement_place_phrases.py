@@ -1,5 +1,5 @@
-"""Tests for extract.movements.place_phrases: places named by a relative "where", a measured "from" and a captured
-town; invented sentences."""
+"""Tests for extract.movements.place_phrases: places named by a relative "where", a measured "from", a captured
+town and the examples of a general place; invented sentences."""
 from __future__ import annotations
 
 import pytest
@@ -39,4 +39,15 @@ def test_a_measured_from_is_where_forces_are(extract_text, text, rows):
     ("Belarusian soldiers were captured near Alytus.", []),
 ])
 def test_capturing_a_named_town_is_an_arrival(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("The United States has military presence in many countries, including Poland, Lithuania and Latvia.",
+     [("USA", None, ["POL", "LTU", "LVA"], [])]),
+    ("NATO has troops in eastern member states such as Estonia and Latvia.", [("NATO", None, ["EST", "LVA"], [])]),
+    # counter-example: the examples of no place noun are no places of the forces
+    ("The United States has allies in many countries, including Poland and Lithuania.", []),
+])
+def test_the_examples_of_a_general_place_are_its_places(extract_text, text, rows):
     assert _rows(extract_text, text) == rows

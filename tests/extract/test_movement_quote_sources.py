@@ -20,6 +20,8 @@ def _drops(extract_text, text: str) -> list[str]:
      [("RUS", "arrived")]),
     ('"Russian troops have massed near Bryansk," the imaging firm said.', [("RUS", "deployed")]),
     ('According to the imaging firm, "Russian tanks and troops have massed near Bryansk."', [("RUS", "deployed")]),
+    # a verb that is speech only with its particle ("pointed out that") names the source too
+    ('The analyst Jane Roe pointed out that "Russian soldiers have surrounded Ukraine."', [("RUS", "deployed")]),
 ])
 def test_a_quote_with_a_named_source_keeps_its_movement(extract_text, text, rows):
     assert _rows(extract_text, text) == rows
@@ -39,6 +41,8 @@ def test_a_scare_quoted_phrase_is_not_dropped_as_quoted(extract_text, text):
     '"We are sending more soldiers to the border," the spokesman said.',
     '"He has moved 5,000 more troops into Belarus," she said.',
     '"Our troops will move into Belarus."',
+    'She pointed out that "Russian soldiers have surrounded Ukraine."',
+    'The spokesman pointed out that "our soldiers have surrounded the town."',
 ])
 def test_a_quote_with_no_source_loses_its_movement(extract_text, text):
     assert _rows(extract_text, text) == []
