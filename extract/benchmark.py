@@ -21,7 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from .evaluate import NEWS_CSV
-from .reserved import is_reserved
+from .reserved import is_reserved, require_reserved_list
 
 
 def corpus_articles(n: int, *, seed: int = 7) -> list[dict]:
@@ -78,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     if not NEWS_CSV.exists():
         print(f"benchmark needs {NEWS_CSV} (../shared/corpus)", file=sys.stderr)
         return 2
+    require_reserved_list(NEWS_CSV)
     rows = corpus_articles(args.articles)
     texts = [r["text"] for r in rows]
     if args.memory:

@@ -21,3 +21,14 @@ def is_reserved(url_or_file: str, path: Path = RESERVED_LIST) -> bool:
     """True when the article (its URL, or its file's name or path) is reserved."""
     keys = reserved_keys(path)
     return url_or_file in keys or Path(url_or_file).name in keys
+
+
+def require_reserved_list(corpus_path: Path, path: Path = RESERVED_LIST) -> None:
+    """Refuse to read a corpus for sampling or benchmarking when its reserved list cannot be found: a
+    shared corpus (one with a `SOURCES.md` at its root) always comes with one, and without it reserved
+    articles would be read. A corpus of one's own (no `SOURCES.md`) needs no list."""
+    root = next((p for p in [corpus_path, *corpus_path.resolve().parents] if (p / "SOURCES.md").exists()), None)
+    if root is not None and not path.exists():
+        raise SystemExit(f"{path} not found although {root} is the shared corpus: refusing to read it, since "
+                         "articles reserved for independent evaluation would be read. Run from the repository "
+                         "beside ../shared.")

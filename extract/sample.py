@@ -27,7 +27,7 @@ import pandas as pd
 from .pipeline import ExtractionResult, extract_articles
 from .quotes import paragraphs
 from .records import Article
-from .reserved import is_reserved
+from .reserved import is_reserved, require_reserved_list
 
 DEFAULT_CORPUS = "../shared/corpus/r2nery-ukraine-media/articles_2021-11_2022-03.csv"
 GOLD_DIR = "tests/gold"
@@ -192,6 +192,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--genre", choices=["news", *GENRE_SOURCES], default="news",
                         help="news: the news CSV (--corpus); else the parties' own texts or regional pieces")
     args = parser.parse_args(argv)
+    require_reserved_list(Path(args.corpus) if args.genre == "news" else CORPUS_ROOT)
     if args.genre == "news":
         articles = unseen_articles(args.corpus, args.articles, args.seed)
     else:
