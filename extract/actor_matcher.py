@@ -8,6 +8,7 @@ from .actor_names import PARTICLES
 from .actor_table import load_actor_table
 from .actor_words import TITLE_TOKENS, UNITS
 from .countries import country_code
+from .name_variants import variant_of_names
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -53,7 +54,8 @@ class ActorMatcher:
                 prev = doc[start - 1]
                 if (prev.is_alpha and prev.text[:1].isupper()
                         and prev.lower_.rstrip(".") not in TITLE_TOKENS
-                        and country_code(prev.text) is None and prev.lower_ not in UNITS):
+                        and country_code(prev.text) is None and prev.lower_ not in UNITS
+                        and not self._respelt_given(group, prev.text)):
                     continue  # "Wladimir Klitschko": another person with the same surname
             found.append((group, start, end))
         named = {g[2:] for g, _, _ in found if g[0] in "FS"}
@@ -67,6 +69,13 @@ class ActorMatcher:
                 label = present[0]
             spans.append(Span(doc, start, end, label=label))
         doc.spans[self.spans_key] = filter_spans(spans)
+
+    def _respelt_given(self, group: str, word: str) -> bool:
+        """Is `word` the given name of the one person a bare surname `group` names, spelt another way
+        ("Emanuel" before "Macron")?"""
+        if group[0] != "S":
+            return False
+        return variant_of_names(word, [group[2:], *self.table.aliases.get(group[2:], [])])
 
 
 def _make_actor_matcher(nlp, name, spans_key):

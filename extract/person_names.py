@@ -9,6 +9,7 @@ from spacy.tokens import Span
 from .actors import Actor
 from .countries import fold
 from .lexicon import SPEECH_VERBS
+from .name_variants import variant_of_names
 
 _TITLE_WORDS = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|dr|sir|dame|lord|prof|gen|general|col|colonel|lt|adm|admiral|president|prime minister|"
@@ -28,7 +29,7 @@ def clean_person_name(text: str) -> str:
 
 
 def same_person(mention: str, actor: Actor, aliases: list[str]) -> bool:
-    """Does a full-name mention fit the actor it matched? ("Kevin Price" is not Ned Price.)"""
+    """Does a full-name mention fit the actor it matched? ("Kevin Price" is not Ned Price; "Emanuel Macron" is Macron.)"""
     words = [w for w in fold(clean_person_name(mention)).replace(".", " ").split() if len(w) > 1]
     if len(words) < 2:
         return True
@@ -37,7 +38,7 @@ def same_person(mention: str, actor: Actor, aliases: list[str]) -> bool:
         parts = fold(name).replace(".", " ").split()
         if given in parts or any(p.startswith(given) or given.startswith(p) for p in parts[:-1] if len(p) > 1):
             return True
-    return False
+    return variant_of_names(given, [actor.name, *aliases])  # "Emanuel Macron": a respelt given name
 
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof"}
