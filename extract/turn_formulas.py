@@ -20,34 +20,42 @@ RULE = "drop:statement:turn-formula"
 MIN_WORDS = 4  # a paragraph that says something has at least this many words besides formulas
 FORMULA_WORDS = 8  # a sentence opening with a formula and no longer than this says nothing
 HANDOVER_WORDS = 16  # ... and a hand-over, a turn passed on or a ground rule of the call up to this length
-_LONG_CLASSES = ("handover", "turnover", "ground-rules")
+_LONG_CLASSES = ("handover", "turnover", "ground-rules", "preface")
 _LEAD_WORDS = ("and", "so", "but", "now", "well", "again")
 _STAGE = re.compile(r"\((?:[A-Z][a-z]+\s?)+\.?\)")  # "(Laughter.)", "(Applause.)", "(Inaudible.)"
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
-# an address before the words, maybe after an interjection: "Mr Smith,", "Yes, Mr President,", "Colleagues,"
+# an address before the words, maybe after an interjection: "Mr Smith,", "Yes, Mr President,", "Colleagues,", "Anna,"
 _ADDRESS = re.compile(
     r"^\s*(?:(?:yes|so|now|well)\s*,\s*)?(?:(?:mr|ms|mrs|dr|madam|sir)\.?(?:\s+[A-Z][\w'\u2019-]*){1,2}|colleagues|"
-    r"friends|everyone|everybody|ladies and gentlemen)\s*,\s*", re.IGNORECASE)
+    r"friends|everyone|everybody|ladies and gentlemen|(?-i:[A-Z][a-z]+))\s*,\s*", re.IGNORECASE)
 _BROKEN_OFF = re.compile(r"[-\u2013\u2014]\s*$")
 
 
 @lru_cache(maxsize=1)
 def _formulas() -> dict[str, str]:
-    """Formula → its class (thanks, greeting, handover, turnover, closing, ground-rules, assent)."""
+    """Formula → its class (thanks, greeting, handover, turnover, closing, ground-rules, preface, assent)."""
     return {e.lemma: e.cls for e in family("turn_formulas").values()}
 
 
 def sentence_says_nothing(sentence: str) -> bool:
-    """Is this sentence of a turn a formula (thanks, greeting, hand-over) or a broken-off fragment?"""
-    words = _ADDRESS.sub("", sentence, count=1)
-    tokens = re.findall(r"[\w'\u2019-]+", words.lower())
-    while tokens and tokens[0] in _LEAD_WORDS:
-        tokens = tokens[1:]
+    """Is this sentence of a turn a formula (thanks, greeting, hand-over) or a broken-off fragment? Read
+    with and without a leading address, since a capitalised first word may be a name or the formula itself
+    ("Anna, go ahead." and "Welcome, everyone.")."""
+    return any(_says_nothing(words) for words in dict.fromkeys((_ADDRESS.sub("", sentence, count=1), sentence)))
+
+
+def _says_nothing(words: str) -> bool:
+    sentence = words
+    tokens = re.findall(r"[\w'-]+", words.lower().replace("\u2019", "'"))  # "don’t" is "don't"
+    while tokens and (tokens[0] in _LEAD_WORDS or tokens[:2] == ["of", "course"]):
+        tokens = tokens[2:] if tokens[0] == "of" else tokens[1:]
     if not tokens:
         return True
     text = " ".join(tokens)
     for formula, cls in sorted(_formulas().items(), key=lambda fc: -len(fc[0])):  # the longest formula first
         if text == formula or text.startswith(formula + " "):
+            if ":" in sentence:
+                return False  # "Let me give you an update: the convoy ...": the words follow the colon
             return len(tokens) <= (HANDOVER_WORDS if cls in _LONG_CLASSES else FORMULA_WORDS)
     return len(tokens) <= FORMULA_WORDS and bool(_BROKEN_OFF.search(sentence)) and any(t.endswith("-") for t in tokens)
 

@@ -25,6 +25,15 @@ from extract.turn_formulas import says_something, sentence_says_nothing
         ("And with that, I will hand it back over to our host for the questions.", False),  # passing the turn on
         ("Thanks, all.  That concludes our call today.  And with that, the embargo ends.", False),
         ("As a reminder, this call is on background and embargoed until six.", False),  # the call's ground rules
+        ("Anna, why don't you kick us off?", False),  # a first name as the address, then a hand-over
+        ("It's good to be back. Thank you, Governor.", False),  # a pleasantry and thanks
+        ("Let me give you an update on that, Tom.", False),  # announcing words that come later
+        ("We'll continue to provide updates to all of you.", False),  # promising news, giving none
+        ("And of course, we\u2019ll continue to provide updates to you.", False),  # a curly apostrophe, "of course"
+        ("Anna, why don\u2019t you kick us off?", False),
+        ("Anna, the bridge will be repaired by the end of the summer.", True),  # a first name, then words
+        ("It's good to be back in a city that rebuilt its harbour after the storm.", True),  # a long sentence
+        ("Let me give you an update: the convoy reached the border town this morning.", True),
         ("With that, we will impose sanctions on the banks that finance the war.", True),
         ("We will not recognise the referendum.", True),
         ("Thank you.  We will not recognise the referendum, and neither will our allies.", True),
