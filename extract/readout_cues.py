@@ -97,7 +97,7 @@ def _cue_rows(extractor, token: Token, trigger: Span, participants: list[Speaker
     content = _active_content(token)
     if content is None:
         return None
-    if token.lower_ in GROUP_ONLY and subject.lower_ not in GROUP_NOUNS:
+    if token.lower_ in GROUP_ONLY and subject.lower_ not in GROUP_NOUNS and not _joint(subject):
         return None  # "The sides supported X" reports a position; "The president supported X" may be a deed
     speakers = participants if subject.lower_ in _EVENT_SUBJECTS else _speakers(extractor, subject, participants)
     if not speakers:
@@ -117,6 +117,11 @@ def _stated_by(extractor, verb: Token):
     if not speakers or extractor.adoc.in_quote(content[0]):
         return None
     return speakers, _trimmed(extractor, content), SPEECH_VERBS.get(verb.lower_, "say"), "readout:stated-by", agent
+
+
+def _joint(subject: Token) -> bool:
+    """"X and Y [supported]": a subject of two joined names speaks for both, as "the sides" does."""
+    return any(c.dep_ == "conj" for c in subject.children)
 
 
 def _speakers(extractor, subject: Token, participants: list[Speaker]) -> list[Speaker]:

@@ -65,6 +65,8 @@ BOTH = ["Emmanuel Macron", "Joe Biden"]
         ("The two leaders coordinated the next steps on energy.", BOTH, "say", "the next steps on energy"),
         ("The leaders tasked their teams to prepare a new round.", BOTH, "demand", "their teams to prepare a new round"),
         ("Both sides supported holding the talks in the autumn.", BOTH, "say", "holding the talks in the autumn"),
+        ("President Biden and President Macron mutually supported the plan for the river.", BOTH, "say",
+         "the plan for the river"),
         ("The details of the visit were coordinated.", BOTH, "say", "The details of the visit"),
         ("They spoke at length about the price of gas.", BOTH, "say", "the price of gas"),
     ],
