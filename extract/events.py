@@ -140,8 +140,8 @@ class EventExtractor:
         return "visit", others, place
 
     def _noun_event(self, noun: Token, kind: str):
-        if noun.lower_ == "phone" and noun.dep_ == "compound":
-            return None
+        if noun.lower_ == "phone" and noun.dep_ == "compound" or _renames_this(noun):
+            return None  # "This marks the third meeting" names the event just told
         if noun.lower_ in ("conversation", "conversations") and not self._by_phone(noun):
             kind = "talks"
         elif noun.lower_ in ("conference", "conferences") and self._by_phone(noun):
@@ -355,6 +355,23 @@ def _clause(verb: Token) -> Span:
 
 _DEFINITE = ("the", "that", "this", "these", "those")
 _ANOTHER = ("another", "first", "second", "third", "next", "latest", "new", "further", "fresh")
+
+
+# "This [marks] the third meeting": a name for what was told (forms: the pipeline's lemmas are not reliable)
+_RENAMING_VERBS = frozenset("be is was are were been mark marks marked become becomes became represent represents"
+                            " represented".split())
+_BACK = ("this", "that", "it")
+
+
+def _renames_this(noun: Token) -> bool:
+    """"This marks the third meeting", "It was their first call": the noun names the event just told, no new one."""
+    while noun.dep_ in ("conj", "appos") and noun.head.tag_.startswith("NN"):  # "the third meeting and [the first]"
+        noun = noun.head
+    head = noun.head  # the parser may hang a second conjunct on the verb itself
+    if noun.dep_ not in ("attr", "dobj", "conj") or head.lower_ not in _RENAMING_VERBS:
+        return False
+    subject = subject_of(head)
+    return subject is not None and subject.lower_ in _BACK
 
 
 def _noun_clause(noun: Token) -> Span:

@@ -18,6 +18,7 @@ from .triggers import triggers_in
 
 _NOUN_PREPS = ("about", "over", "on", "regarding", "for", "of", "at")  # "hope [for] X", "fears [of] war"
 _VERB_PREPS = ("about", "over", "on", "regarding")  # "voiced alarm [over] X"
+_HOLDER_TOPIC_PREPS = ("about", "regarding")  # "concerns of X [about] Y"
 _TIME_ENTS = ("DATE", "TIME")  # "raised concerns on Monday": when, not what
 
 
@@ -67,6 +68,19 @@ def _noun_content(verb: Token, noun: Token) -> tuple[tuple[int, int], str] | Non
             [p for p in verb.children if p.dep_ == "prep" and p.lower_ in _VERB_PREPS and p.i > noun.i]
     for prep in preps:
         objects = [o for o in prep.children if o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in _TIME_ENTS]
+        topic = _holders_topic(verb, prep, objects)
+        if topic:
+            return span_of(topic), SPEECH_NOUNS[low]
         if objects:
             return span_of(objects), SPEECH_NOUNS[low]
     return None
+
+
+def _holders_topic(verb: Token, prep: Token, objects: list[Token]) -> list[Token]:
+    """"the concerns [of the allies] about X": an of-phrase followed by an about-phrase (on its object, the noun
+    or the verb) names who holds them, and the about-phrase is what was said."""
+    if prep.lower_ != "of":
+        return []
+    heads = [*objects, prep.head, verb]
+    return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in _HOLDER_TOPIC_PREPS
+            and p.i > prep.i for o in p.children if o.dep_ in ("pobj", "pcomp")][:1]

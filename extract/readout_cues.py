@@ -23,13 +23,22 @@ from .vocabulary import classes_by_form, family, flagged
 READOUT_VERBS: dict[str, str] = classes_by_form("readout_verbs")
 SPEECH_VERBS: dict[str, str] = classes_by_form("speech_verbs")
 ADDRESSEE_OBJECT = flagged("readout_verbs", "addressee")  # informed X [of Y]
-PASSIVE_ONLY = flagged("readout_verbs", "passive_only")  # attention was paid [to Y]
+GROUP_ONLY = flagged("readout_verbs", "group")  # [the sides] supported X: a cue only with the participants
+
+
+def _flag_values(prefix: str) -> dict[str, frozenset[str]]:
+    """Verb form → the values of its `prefix:` flags ("topic:on" → {"on"})."""
+    return {form: frozenset(f.split(":", 1)[1] for f in entry.flags if f.startswith(prefix))
+            for entry in family("readout_verbs").values() if any(f.startswith(prefix) for f in entry.flags)
+            for form in entry.forms}
+
+
 # spoke [about Y], dwelt [on Y]: form → the prepositions that bring its topic (the verb alone is no cue)
-TOPIC_ONLY: dict[str, frozenset[str]] = {
-    form: frozenset(f.split(":", 1)[1] for f in entry.flags if f.startswith("topic:"))
-    for entry in family("readout_verbs").values() if any(f.startswith("topic:") for f in entry.flags)
-    for form in entry.forms}
-_TOPIC_PREPS = ("of", "about", "on", "regarding", "to", "over")
+TOPIC_ONLY: dict[str, frozenset[str]] = _flag_values("topic:")
+# paid [attention] to Y, put [emphasis] on Y: form → the nouns that make it a cue as its object (or passive subject)
+OBJECT_ONLY: dict[str, frozenset[str]] = _flag_values("object:")
+_TOPIC_PREPS = ("of", "about", "on", "upon", "regarding", "to", "over")
+_MANNER = {"length", "detail"}  # "spoke at length [about Y]": the topic may hang on the manner phrase
 _OBJECT_PREPS = ("for", "of", "about", "on", "regarding", "to", "over")
 _EVENT_SUBJECTS = set(EVENT_NOUNS) | {"discussion", "discussions", "exchange", "dialogue"}
 _SPEAKING = {"i", "we", "us", "you"}  # first and second person: someone speaking, not the narrator
@@ -79,7 +88,7 @@ def _cue_rows(extractor, token: Token, trigger: Span, participants: list[Speaker
         content = _agentless_content(token) if participants else None
         return (participants, _trimmed(extractor, content), _act(token), "readout:agentless", None) \
             if content else None
-    if token.lower_ in PASSIVE_ONLY or passive:
+    if passive:
         return None
     subject = subject_of(token)
     if subject is None or subject.lower_ in NEUTER_PRONOUNS | _SPEAKING:
@@ -88,6 +97,8 @@ def _cue_rows(extractor, token: Token, trigger: Span, participants: list[Speaker
     content = _active_content(token)
     if content is None:
         return None
+    if token.lower_ in GROUP_ONLY and subject.lower_ not in GROUP_NOUNS and not _joint(subject):
+        return None  # "The sides supported X" reports a position; "The president supported X" may be a deed
     speakers = participants if subject.lower_ in _EVENT_SUBJECTS else _speakers(extractor, subject, participants)
     if not speakers:
         return None
@@ -106,6 +117,11 @@ def _stated_by(extractor, verb: Token):
     if not speakers or extractor.adoc.in_quote(content[0]):
         return None
     return speakers, _trimmed(extractor, content), SPEECH_VERBS.get(verb.lower_, "say"), "readout:stated-by", agent
+
+
+def _joint(subject: Token) -> bool:
+    """"X and Y [supported]": a subject of two joined names speaks for both, as "the sides" does."""
+    return any(c.dep_ == "conj" for c in subject.children)
 
 
 def _speakers(extractor, subject: Token, participants: list[Speaker]) -> list[Speaker]:
@@ -132,8 +148,12 @@ def _active_content(verb: Token) -> tuple[int, int] | None:
     if receives_people(verb, welcomed(verb)):
         return None  # "The President welcomed the Chancellor to the White House": a reception
     if verb.lower_ in TOPIC_ONLY:
-        topic = [c for c in children if c.dep_ == "prep" and c.lower_ in TOPIC_ONLY[verb.lower_] and c.i > verb.i]
+        heads = [verb] + [o for c in children if c.dep_ == "prep" for o in c.children if o.lower_ in _MANNER]
+        topic = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in TOPIC_ONLY[verb.lower_]
+                 and c.i > verb.i]
         return _pobj_span(topic[0]) if topic else None
+    if verb.lower_ in OBJECT_ONLY:
+        return _noun_topic(verb, next((c for c in children if c.dep_ == "dobj"), None))
     for dep in ("ccomp", "xcomp"):
         clause = [c for c in children if c.dep_ == dep and c.i > verb.i]
         if clause:
@@ -144,8 +164,9 @@ def _active_content(verb: Token) -> tuple[int, int] | None:
         preps = preps or [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS]
         if preps:  # "informed his counterpart [about Y]": the parser may hang the topic on the addressee
             return _pobj_span(preps[0])
-    if objects:
-        after = [c for c in children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and c.i > objects[0].i]
+    if objects:  # "thanked [X for Y]", "tasked [X to do Y]"
+        after = [c for c in children if c.i > objects[0].i and (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS or
+                 c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
         return span_of(objects + after)
     return _pobj_span(preps[0]) if preps else None
 
@@ -159,10 +180,19 @@ def _agentless_content(verb: Token) -> tuple[int, int] | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None or subject.lower_ in ("it", "this", "that", "which", "who"):
         return None
-    if verb.lower_ in PASSIVE_ONLY:
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS), None)
-        return _pobj_span(prep) if prep is not None else None
+    if verb.lower_ in OBJECT_ONLY:
+        return _noun_topic(verb, subject)
     return span_of([subject])
+
+
+def _noun_topic(verb: Token, noun: Token | None) -> tuple[int, int] | None:
+    """The topic of "paid [attention] to Y", "put [emphasis] on Y" (on the verb or the noun); None when the
+    noun is not one that makes the verb a cue ("paid a visit to Y")."""
+    if noun is None or noun.lemma_.lower() not in OBJECT_ONLY[verb.lower_]:
+        return None
+    prep = next((c for h in (verb, noun) for c in h.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS
+                 and c.i > noun.i), None)
+    return _pobj_span(prep) if prep is not None else None
 
 
 def _pobj_span(prep: Token) -> tuple[int, int] | None:

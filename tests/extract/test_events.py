@@ -64,6 +64,10 @@ def test_an_event_noun_without_participants_takes_the_last_ones(extract_text):
         ("The tone of the conversation between the two leaders was frank.", 1),
         ("The call between Biden and Zelensky lasted an hour.", 1),
         ("A call between Biden and Zelensky is planned for Friday.", 2),  # indefinite: a new one
+        # a name for the event just told ("This marks ..."), not a new one
+        ("This marks the third call between the two leaders this month.", 1),
+        ("It was their second conversation this week.", 1),
+        ("This is the second call this week and the first call since the summit.", 1),
     ],
 )
 def test_a_noun_that_refers_back_is_no_new_event(extract_text, second, rows):

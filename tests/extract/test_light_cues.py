@@ -22,6 +22,11 @@ def _rows(result) -> list[tuple[str, str, str, str]]:
          ("Joe Biden", "say", "the expansion of cooperation with NATO", "noun:light-verb")),
         ("The United States has expressed reservations about the buildup of Russian troops.",
          ("United States", "warn", "the buildup of Russian troops", "noun:light-verb")),
+        # an of-phrase before an about-phrase names who holds the concern; the about-phrase is what was said
+        ("Olaf Scholz voiced the deep concerns of the farmers about the price of fuel.",
+         ("Olaf Scholz", "warn", "the price of fuel", "noun:light-verb")),
+        ("Olaf Scholz voiced the deep concerns of the farmers and the drivers about the price of fuel.",
+         ("Olaf Scholz", "warn", "the price of fuel", "noun:light-verb")),
         # made (it) clear / was clear with a that-clause
         ("Joe Biden made it clear that the United States would not send troops.",
          ("Joe Biden", "say", "the United States would not send troops", "reported:made-clear")),

@@ -57,6 +57,18 @@ BOTH = ["Emmanuel Macron", "Joe Biden"]
          "his support for the new grain corridor"),
         # a plural title refers back to the participants
         ("The two advisers also exchanged views on the coming winter.", BOTH, "say", "views on the coming winter"),
+        # wording the judged samples found missing: a noun that makes the verb a cue, new verbs, a manner phrase
+        ("President Biden paid special attention to the price of bread.", ["Joe Biden"], "say", "the price of bread"),
+        ("President Biden put emphasis upon the repair of the dams.", ["Joe Biden"], "say", "the repair of the dams"),
+        ("President Biden conveyed his gratitude for the new grain corridor.", ["Joe Biden"], "say",
+         "his gratitude for the new grain corridor"),
+        ("The two leaders coordinated the next steps on energy.", BOTH, "say", "the next steps on energy"),
+        ("The leaders tasked their teams to prepare a new round.", BOTH, "demand", "their teams to prepare a new round"),
+        ("Both sides supported holding the talks in the autumn.", BOTH, "say", "holding the talks in the autumn"),
+        ("President Biden and President Macron mutually supported the plan for the river.", BOTH, "say",
+         "the plan for the river"),
+        ("The details of the visit were coordinated.", BOTH, "say", "The details of the visit"),
+        ("They spoke at length about the price of gas.", BOTH, "say", "the price of gas"),
     ],
 )
 def test_readout_rows(readout, sentence, speakers, act, content):
@@ -77,6 +89,19 @@ def test_readout_rows(readout, sentence, speakers, act, content):
 )
 def test_no_readout_rows_outside_official_texts(readout, sentence, source):
     assert readout(sentence, source=source).empty
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Biden paid a visit to the troops in the north.",  # the noun does not make "paid" a cue
+        "President Biden put the question to a vote.",
+        "President Biden supported the farmers with new loans.",  # a named subject: a deed, not a position
+        "The two leaders coordinated with their allies.",  # nothing coordinated is named
+    ],
+)
+def test_no_readout_rows_without_the_cue_noun_or_group(readout, sentence):
+    assert readout(sentence).empty
 
 
 UKRAINE = "president.gov.ua"
