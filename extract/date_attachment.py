@@ -65,6 +65,14 @@ def _names_a_thing(token: "Token", m: DateMention) -> bool:
         head.lower_ not in _TIME_NOUNS and before is not None and (before.lower_ == "the" or before.tag_ == "POS")
 
 
+def _dates_a_clause(head: "Token") -> bool:
+    """Does a phrase on `head` date a clause: a verb, or an occasion in an adverbial of a verb ("During a call
+    on Wednesday, the two leaders reviewed ...")? Not a noun inside an object ("noted the summit on May 5")."""
+    if is_verb(head):
+        return True
+    return head.lower_ in _TIME_NOUNS and head.dep_ == "pobj" and head.head.dep_ == "prep" and is_verb(head.head.head)
+
+
 def clause_date(token: "Token", published: dt.date | None, *, exclude: tuple[int, int] | None = None,
                 verb_heads_only: bool = False) -> DateInfo:
     """The date of a statement or movement whose main word is `token`: a phrase of its own clause; else
@@ -97,7 +105,7 @@ def date_of(token: "Token", published: dt.date | None, *, exclude: tuple[int, in
     if attached_only:
         mentions = [m for m in mentions if _attachment(token, m.head) is not None]
     if verb_heads_only:  # a phrase on a noun dates that noun's event ("the summit on May 5"), not another clause
-        mentions = [m for m in mentions if m.head < 0 or is_verb(token.doc[m.head])]
+        mentions = [m for m in mentions if m.head < 0 or _dates_a_clause(token.doc[m.head])]
     if not mentions:
         if published is None:
             return DateInfo(None, None, "none", "")

@@ -204,6 +204,8 @@ class EventExtractor:
                 if pobj.dep_ != "pobj":
                     continue
                 members = group_named_in(list(pobj.subtree), self.ctx.actors)
+                if members and any(t.lower_ in ("including", "such") for t in pobj.subtree):
+                    members = self._members(pobj) or members  # the states the phrase lists win over its group
                 if members:  # "with envoys from the Lublin Triangle": the group's states
                     found += [Speaker.from_actor(a) for a in members]
                     continue

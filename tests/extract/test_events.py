@@ -27,6 +27,9 @@ def events(result):
         ("Deputy Head of the Office of the President of Ukraine Ihor Zhovkva held a video conference on Monday "
          "with Foreign Policy Adviser to the President of Finland Mikko Virtanen.", "call", "Ihor Zhovkva",
          ["Mikko Virtanen"], "2022-01-31", False, None),
+        # the states a phrase lists win over a group it names
+        ("Le Drian will meet on Friday with six ministers from the Baltic states and Central Europe, including "
+         "Poland and Estonia.", "meeting", "Jean-Yves Le Drian", ["Poland", "Estonia"], "2022-02-04", True, None),
         # a group's officials stand for its member states (resources/groups.csv)
         ("Blinken met on Tuesday with the foreign ministers of the Lublin Triangle.", "meeting", "Antony Blinken",
          ["Lithuania", "Poland", "Ukraine"], "2022-02-01", False, None),

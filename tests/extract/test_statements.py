@@ -277,6 +277,9 @@ def test_seed_examples_from_the_issue(extract_text):
     meeting = rows(result, kind="meeting").iloc[0]
     assert (meeting["speaker"], str(meeting["date"])[:10], bool(meeting["is_future"]), meeting["place"]) == (
         "Jean-Yves Le Drian", "2022-02-03", True, "Bucharest")
+    assert list(meeting["addressees"]) == ["Poland", "Czech Republic", "Estonia"]  # the states listed, not a group
+    quote = one(result, "ongoing coordination on diplomacy")  # dated by the call it was said in ("on Wednesday")
+    assert (quote["date_precision"], quote["date_text"]) == ("day", "Wednesday")
     assert one(result, "plans to invade")["speaker"] == "Russia"
     # the author box and "Check Also" teaser at the end give nothing
     assert result.statements["sentence_start"].max() < open(SEED_TEXT, encoding="utf-8").read().index("About Alma")
