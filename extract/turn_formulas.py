@@ -32,9 +32,10 @@ _BROKEN_OFF = re.compile(r"[-\u2013\u2014]\s*$")
 
 
 @lru_cache(maxsize=1)
-def _formulas() -> dict[str, str]:
-    """Formula → its class (thanks, greeting, handover, turnover, closing, ground-rules, preface, assent)."""
-    return {e.lemma: e.cls for e in family("turn_formulas").values()}
+def _formulas() -> tuple[tuple[str, str], ...]:
+    """(formula, its class: thanks, greeting, handover, turnover, closing, ground-rules, preface, assent),
+    the longest formula first."""
+    return tuple(sorted(((e.lemma, e.cls) for e in family("turn_formulas").values()), key=lambda fc: -len(fc[0])))
 
 
 def sentence_says_nothing(sentence: str) -> bool:
@@ -52,7 +53,7 @@ def _says_nothing(words: str) -> bool:
     if not tokens:
         return True
     text = " ".join(tokens)
-    for formula, cls in sorted(_formulas().items(), key=lambda fc: -len(fc[0])):  # the longest formula first
+    for formula, cls in _formulas():  # the longest formula first
         if text == formula or text.startswith(formula + " "):
             if ":" in sentence:
                 return False  # "Let me give you an update: the convoy ...": the words follow the colon
