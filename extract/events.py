@@ -38,7 +38,7 @@ class EventExtractor:
         self.adoc = adoc
         self.ctx = ctx
         self._last_event: tuple[int, list[Speaker]] | None = None  # (sentence index, participants)
-        self._reported: list[frozenset[str]] = []  # the sides of every event reported so far
+        self._reported: set[frozenset[str]] = set()  # the sides of every event reported so far
         self.drops: list[Drop] = []  # event words that gave no event
         self._sent_index = 0
 
@@ -303,7 +303,7 @@ class EventExtractor:
         date = date_of(trigger, published)
         is_future = self._is_future(trigger, date, published)
         self._last_event = (self._sent_index, participants)
-        self._reported.append(frozenset(p.name for p in participants))
+        self._reported.add(frozenset(p.name for p in participants))
         self.ctx.note_speakers(participants, trigger.idx)
         speaker, addressees = participants[0], participants[1:]
         cue = Cue(trigger, None, trigger.idx, trigger.idx + len(trigger.text), EVENT_ACTS[kind])

@@ -71,9 +71,10 @@ class StatementDating:
             if self.adoc.in_quote(mention.start):
                 continue
             head = sent.doc[mention.head] if mention.head >= 0 else sent.root
-            info = resolve(mention.text, published, tense=tense_of(head))
+            tense = tense_of(head)
+            info = resolve(mention.text, published, tense=tense)
             if info is not None and info.precision == "day" and info.start is not None and \
-                    0 <= (published - info.start).days <= OCCASION_DAYS and tense_of(head) == "past" and \
+                    0 <= (published - info.start).days <= OCCASION_DAYS and tense == "past" and \
                     not re.match(r"(?i)(by|since|until|till|before|after)\b", mention.text):
                 self.occasion = (sent_i, info)
                 if sent_i < LEDE_SENTENCES and self.lede_occasion is None:
