@@ -283,7 +283,10 @@ class PlaceFinder:
         capital"): what forces that capture it take, unlike "captured Russian soldiers"."""
         if self._is_place_token(tok):
             return True
-        return tok.lower_ in LOCATIVE_NOUNS and any(toks & self._np_tokens(tok) for _, toks in self._refs)
+        if tok.lower_ not in LOCATIVE_NOUNS:
+            return False
+        phrase = self._np_tokens(tok)
+        return any(toks & phrase for _, toks in self._refs)
 
     def _object_places(self, verb: Token) -> list[PlaceHit]:
         """The place an arrival verb takes as its object: "entered Chernobyl", "invade Ukraine"."""
@@ -351,7 +354,8 @@ class PlaceFinder:
             found += self._prep_places(n, None)
         where = where_antecedent(v)  # "Poland, where the U.S. has deployed troops"
         if where is not None:
-            found += [PlaceHit(ref, "dest", toks) for ref, toks in self._refs if toks & self._np_tokens(where)]
+            phrase = self._np_tokens(where)
+            found += [PlaceHit(ref, "dest", toks) for ref, toks in self._refs if toks & phrase]
         return found
 
     def _without_own_clauses(self, out: list[PlaceHit], heads: list[Token]) -> list[PlaceHit]:
