@@ -64,7 +64,7 @@ class ArticleDoc:
     def quote_at(self, offset: int) -> QuoteSpan | None:
         """The quoted passage containing `offset` (marks included), if any."""
         for q in self.quotes:
-            close = q.close_at if q.close_at is not None else q.end
+            close = q.close
             if q.open_at <= offset <= close:
                 return q
         return None

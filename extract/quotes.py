@@ -30,6 +30,11 @@ class QuoteSpan(NamedTuple):
     open_at: int
     close_at: int | None  # None when the quote runs on to the end of its paragraph
 
+    @property
+    def close(self) -> int:
+        """Where the quote ends: its closing mark, or the end of its text when it runs on unclosed."""
+        return self.close_at if self.close_at is not None else self.end
+
 
 def paragraphs(text: str) -> list[Paragraph]:
     """Paragraphs of `text`: separated by line breaks, where a hard-wrapped line runs on into the next

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from .document import ArticleDoc
 from .lexicon import EVENT_NOUNS, EVENT_VERBS
 from .records import Article
+from .sentences import ents_of
 from .speakers import Speaker, SpeakerContext
 from .vocabulary import flagged
 
@@ -118,7 +119,7 @@ def _title_participants(adoc: ArticleDoc, ctx: SpeakerContext, principal: str) -
 def _named_in_text(adoc: ArticleDoc, ctx: SpeakerContext, chunk: str) -> Speaker | None:
     """The person of the text whose full name ends a title's chunk ("St Petersburg Governor [Ivan Petrov]")."""
     chunk = chunk.strip()
-    for ent in adoc.doc.ents:
+    for ent in ents_of(adoc.doc):
         if ent.label_ == "PERSON" and len(ent) >= 2 and chunk.endswith(ent.text):
             speaker = ctx.resolve(ent.root, allow_pronouns=False)
             if speaker is not None and speaker.type == "person":

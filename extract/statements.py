@@ -185,7 +185,7 @@ class StatementExtractor:
     def _quote_cue(self, quote: QuoteSpan) -> Cue | None:
         """The nearest speech cue outside the quote in the sentences the quote touches."""
         doc = self.adoc.doc
-        close = quote.close_at if quote.close_at is not None else quote.end
+        close = quote.close
         para = self.adoc.paragraph_at(quote.open_at)
         sents = [s for s in self.adoc.sentences if s.end_char > quote.open_at and s.start_char <= close + 1]
         dashed = self._dash_cue(quote)
@@ -267,7 +267,7 @@ class StatementExtractor:
         text = self.adoc.text
         words = len(text[quote.start:quote.end].split())
         if words < MIN_QUOTE_WORDS:
-            close = quote.close_at if quote.close_at is not None else quote.end
+            close = quote.close
             first = text[quote.start:quote.start + 1]
             # "“I would,” Melanie said." is a statement however short, and so is a whole short
             # sentence that goes on from the previous quote ("“We will stay.”")
@@ -293,7 +293,7 @@ class StatementExtractor:
         if content is None:
             return False
         c_start, c_end = content.span
-        close = quote.close_at if quote.close_at is not None else quote.end
+        close = quote.close
         if c_start <= quote.start and quote.end <= c_end + 1:
             outside = self.adoc.text[c_start:quote.open_at] + " " + self.adoc.text[close + 1:c_end]
             return len([w for w in outside.split() if any(ch.isalnum() for ch in w)]) >= 3

@@ -16,7 +16,7 @@ _NO_SOURCE_TAGS = ("PRP", "PRP$", "WP", "WDT", "EX", "DT")  # "he said", "who sa
 
 
 def _inside(quote: QuoteSpan, token: Token) -> bool:
-    close = quote.close_at if quote.close_at is not None else quote.end
+    close = quote.close
     return quote.open_at <= token.idx <= close
 
 
@@ -46,7 +46,7 @@ def named_source(adoc: ArticleDoc, quote: QuoteSpan, noun: Token) -> Token | Non
     """The named giver of the quote: the subject of a speech verb outside the marks in the sentences the quote
     touches ('"More troops are arriving," the company said'), or the object of "according to"."""
     doc = noun.doc
-    close = quote.close_at if quote.close_at is not None else quote.end
+    close = quote.close
     first = doc.char_span(quote.open_at, quote.open_at + 1, alignment_mode="expand")
     last = doc.char_span(max(quote.open_at, close - 1), close + 1, alignment_mode="expand")
     if first is None or last is None:
