@@ -73,8 +73,7 @@ class StatementDating:
             head = sent.doc[mention.head] if mention.head >= 0 else sent.root
             tense = tense_of(head)
             info = resolve(mention.text, published, tense=tense)
-            if info is not None and info.precision == "day" and info.start is not None and \
-                    0 <= (published - info.start).days <= OCCASION_DAYS and tense == "past" and \
+            if info is not None and self._is_recent(info) and tense == "past" and \
                     not re.match(r"(?i)(by|since|until|till|before|after)\b", mention.text):
                 self.occasion = (sent_i, info)
                 if sent_i < LEDE_SENTENCES and self.lede_occasion is None:
