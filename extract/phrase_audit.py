@@ -76,8 +76,10 @@ def quoted_phrases(text: str, suffix: str = ".py") -> Iterator[tuple[int, str]]:
 
 
 def rule_files(root: Path = EXTRACT) -> list[Path]:
-    """The files whose comments, docstrings and data state the rules: extract/**/*.py, *.csv, *.jsonl, *.txt."""
-    return sorted(p for p in root.rglob("*") if p.suffix in SCANNED and "__pycache__" not in p.parts)
+    """The files whose comments, docstrings and data state the rules: extract/**/*.py, *.csv, *.jsonl, *.txt,
+    and the construction grids' invented sentences (tests/grids/*.jsonl)."""
+    grids = sorted((EXTRACT.parent / "tests" / "grids").glob("*.jsonl")) if root == EXTRACT else []
+    return sorted(p for p in root.rglob("*") if p.suffix in SCANNED and "__pycache__" not in p.parts) + grids
 
 
 def gold_texts(parts: tuple[str, ...] = ("dev", "validation")) -> dict[str, str]:
