@@ -447,6 +447,9 @@ def main(argv: list[str] | None = None) -> int:
                              "made and how many lie on a gold row")
     parser.add_argument("--part", choices=("dev", "validation", "all"), default="dev",
                         help="which part of the gold to score (validation: only at the end of a session, never to fix rules)")
+    parser.add_argument("--article", action="append", default=[], metavar="ID_PREFIX",
+                        help="score only the gold articles whose id starts with this (repeatable), e.g. the articles "
+                             "added after a rule change, to see how the rules do on text they were not written for")
     args = parser.parse_args(argv)
 
     from .evaluate_anonymous import anonymous_line
@@ -454,6 +457,8 @@ def main(argv: list[str] | None = None) -> int:
 
     parts = ("dev", "validation") if args.part == "all" else (args.part,)
     golds, missing = load_gold(parts=parts)
+    if args.article:
+        golds = [g for g in golds if g.article.article_id.startswith(tuple(args.article))]
     if missing:
         print(f"gold: {len(missing)} files skipped (../shared/corpus not found): {', '.join(missing)}")
     result = extract_articles([g.article for g in golds])
