@@ -132,8 +132,8 @@ def _clause(cue: Token):
 def _to_addressee(cue: Token, comp: list[Token]) -> bool:
     """"[Russia could attack], Blinken told [the Senate]": the object of a verb of telling is its addressee, so the
     unquoted clause before it is what was told (a quoted one is a quote row of its own)."""
-    if cue.lower_ not in ADDRESSEE_OBJECT:
-        return False
+    if cue.lower_ not in ADDRESSEE_OBJECT or not any(c.dep_ == "nsubj" for c in cue.children):
+        return False  # an imperative ("..., please, tell us about X") tells nothing
     return not any(t.text in QUOTE_MARKS for c in comp for t in c.subtree)
 
 
@@ -146,10 +146,10 @@ def _object_frames(cue: Token):
     predicate = [c for c in children if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "advcl" and c.i > cue.i
                  and not _set_off(c)) or (c.dep_ == "prep" and c.lower_ == "as")]
     if low.startswith(NEEDS_PREDICATE):
+        predicate = predicate or _second_object(children)
         named = _named_as(children, predicate)
         if named is not None:
             return named
-        predicate = predicate or _second_object(children)
     objects = [c for c in children if c.dep_ == "dobj" and c.lower_ not in ("what", "which", "so") and (
         c.lower_ not in ("it", "this", "that") or (predicate and low.startswith(NEEDS_PREDICATE)))
         and c not in predicate]

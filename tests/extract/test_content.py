@@ -165,3 +165,19 @@ def test_naming_telling_and_quoted_frames(extract_text, text, expected):
 )
 def test_a_free_relative_under_a_speech_verb_is_no_row_of_its_own(extract_text, text):
     assert [r for r in _rows(extract_text(text)) if r[2] == "hostile remarks by Western leaders"] == []
+
+
+def test_an_imperative_tell_reports_no_clause_before_it(extract_text):
+    assert _rows(extract_text("We know the reasons for the sanctions, so please, tell us about the talks.")) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative "which" with a second object: the predicate is what was said
+        ("Emmanuel Macron spoke about the shelling, which he branded a \u201ccrime against civilians\u201d.",
+         [("Emmanuel Macron", "say", "a \u201ccrime against civilians")]),
+    ],
+)
+def test_a_relative_with_a_predicate(extract_text, text, expected):
+    assert [r for r in _rows(extract_text(text)) if r[1] == "say"] == expected
