@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from .document import ArticleDoc
 from .lexicon import (
+    ADDRESSEE_OBJECT,
     CLAUSE_ONLY,
     NEEDS_PREDICATE,
     OBJECT_CONTENT_ACTS,
@@ -34,7 +35,7 @@ from .lexicon import (
 from .clause_facts.words import PERCEPTION_VERBS
 from .received import receives_people, welcomed
 from .sentences import sentence_of, text_of
-from .speech import goes_on, phrasal_act
+from .speech import goes_on, is_speech_verb, phrasal_act
 
 QUOTE_MARKS = {"\u201c", "\u201d", '"', "\u00ab", "\u00bb", "\u201e"}
 INVERTED_CUES = {"said", "says", "added", "adds", "told", "warned", "insisted", "stressed", "noted", "explained", "argued",
@@ -117,8 +118,8 @@ def _clause(cue: Token):
     children = list(cue.children)
     comp = [c for c in children if c.dep_ == "ccomp"]
     if comp and all(c.i < cue.i for c in comp) and any(c.dep_ == "dobj" and c.i > cue.i for c in children) \
-            and cue.lower_ not in CLAUSE_ONLY:
-        return None  # "[X is ready], he told the Kremlin": the object after the verb is what it takes
+            and cue.lower_ not in CLAUSE_ONLY and not _to_addressee(cue, comp):
+        return None  # "[X is ready], he announced the plan": the object after the verb is what it takes
     if not comp:
         return None
     span = span_of(comp)
@@ -126,6 +127,14 @@ def _clause(cue: Token):
     if going_on:  # "said [...], adding that ...": the words added are a row of their own
         span = (span[0], min(t.idx for t in going_on))
     return span, "reported:clause"
+
+
+def _to_addressee(cue: Token, comp: list[Token]) -> bool:
+    """"[Russia could attack], Blinken told [the Senate]": the object of a verb of telling is its addressee, so the
+    unquoted clause before it is what was told (a quoted one is a quote row of its own)."""
+    if cue.lower_ not in ADDRESSEE_OBJECT or not any(c.dep_ == "nsubj" for c in cue.children):
+        return False  # an imperative ("..., please, tell us about X") tells nothing
+    return not any(t.text in QUOTE_MARKS for c in comp for t in c.subtree)
 
 
 def _object_frames(cue: Token):
@@ -136,8 +145,14 @@ def _object_frames(cue: Token):
     # and one set off by a comma goes on with the subject's own act ("slammed X, saying ...")
     predicate = [c for c in children if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "advcl" and c.i > cue.i
                  and not _set_off(c)) or (c.dep_ == "prep" and c.lower_ == "as")]
+    if low.startswith(NEEDS_PREDICATE):
+        predicate = predicate or _second_object(children)
+        named = _named_as(children, predicate)
+        if named is not None:
+            return named
     objects = [c for c in children if c.dep_ == "dobj" and c.lower_ not in ("what", "which", "so") and (
-        c.lower_ not in ("it", "this", "that") or (predicate and low.startswith(NEEDS_PREDICATE)))]
+        c.lower_ not in ("it", "this", "that") or (predicate and low.startswith(NEEDS_PREDICATE)))
+        and c not in predicate]
     xcomp = [c for c in children if c.dep_ == "xcomp"]
     phrasal = phrasal_act(cue)
     if phrasal is not None:
@@ -154,6 +169,32 @@ def _object_frames(cue: Token):
     if objects and low not in CLAUSE_ONLY and act in OBJECT_CONTENT_ACTS and (act != "say" or low in SAY_WITH_OBJECT):
         return _object(cue, objects, predicate)
     return _prep_object(cue, act)
+
+
+def _named_as(children: list[Token], predicate: list[Token]):
+    """"what Putin called [a special operation]": the object is the relative "what", the predicate is what he said."""
+    if predicate and any(c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in children):
+        if _under_speech(children[0].head):
+            return _STOP  # "pointed to what she termed [...]": the outer speech verb's row carries it
+        return span_of(predicate), "reported:object"
+    return None
+
+
+def _under_speech(cue: Token) -> bool:
+    """Is the free relative "what X called" part of what another speech verb reports (not a relative clause on a
+    noun: "the shelling, which she termed [...]", is a row of its own)?"""
+    t = cue
+    while t.head.i != t.i and t.dep_ != "relcl":
+        t = t.head
+        if is_speech_verb(t):
+            return True
+    return False
+
+
+def _second_object(children: list[Token]) -> list[Token]:
+    """"labelled [the claims] [a pretext]": the parser's second object of a naming verb is its predicate."""
+    objects = [c for c in children if c.dep_ == "dobj"]
+    return objects[1:] if len(objects) == 2 and objects[1].i > objects[0].right_edge.i else []
 
 
 _TARGET_PREPS = ("at", "against", "on", "over", "about", "for", "of")

@@ -44,6 +44,8 @@ DROP_RULES: tuple[DropRule, ...] = (
              "A speech cue with no subject or name beside it (\"according to\" with no object)."),
     DropRule("drop:statement:negated-cue", "statement",
              "A negated speech verb (\"has not said whether\"): nothing was said."),
+    DropRule("drop:statement:withheld", "statement",
+             "A speech verb its subject withholds (\"declined to say\", \"refused to comment\", \"has yet to say\"): nothing was said."),
     DropRule("drop:statement:passive-no-agent", "statement",
              "A passive speech verb with no agent (\"it was announced\", \"he is said to\"): no speaker."),
     DropRule("drop:statement:mandative", "statement",

@@ -32,9 +32,13 @@ NEEDS_PREDICATE = tuple(sorted(flagged("speech_verbs", "needs_predicate")))
 WITH_REASON = flagged("speech_verbs", "with_reason")
 # Verbs whose object is the speaker of an "as saying" after it: "Interfax quoted [Peskov] as saying ...".
 QUOTES_SPEAKER = flagged("speech_verbs", "quotes_speaker")
+# Verbs whose object is who is spoken to: "[Russia is ready], he told [the Senate]" (the clause before is the content).
+ADDRESSEE_OBJECT = flagged("speech_verbs", "addressee_object")
 
 # Nouns that carry a statement as a that-clause, after a light verb ("raised concerns that ...").
 SPEECH_NOUNS: dict[str, str] = classes_by_form("speech_nouns")
+# Of those, nouns whose content is only their that-clause ("the statement that ...", not "made statements for the press").
+CLAUSE_ONLY_NOUNS = flagged("speech_nouns", "clause_only")
 LIGHT_VERBS = forms("light_verbs")
 # Speech acts whose verb may take its content as an object (not a clause): "the ministry denied any plan to attack".
 OBJECT_CONTENT_ACTS = {"deny", "announce", "reject", "propose", "demand", "accuse", "criticise", "confirm", "promise",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .content import span_of
-from .lexicon import SPEECH_NOUNS
+from .lexicon import CLAUSE_ONLY_NOUNS, SPEECH_NOUNS
 from .speech import Cue, subject_of
 from .triggers import triggers_in
 
@@ -64,6 +64,8 @@ def _noun_content(verb: Token, noun: Token) -> tuple[tuple[int, int], str] | Non
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if clause is not None:
         return span_of([clause]), SPEECH_NOUNS[low]
+    if low in CLAUSE_ONLY_NOUNS:
+        return None  # "made statements for the press": no content
     preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in _NOUN_PREPS] + \
             [p for p in verb.children if p.dep_ == "prep" and p.lower_ in _VERB_PREPS and p.i > noun.i]
     for prep in preps:

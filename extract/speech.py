@@ -126,11 +126,17 @@ def _with_subject(verb: Token) -> Token | None:
     return None
 
 
+def _quoted_one(verb: Token) -> Token | None:
+    """Who is quoted: the object of "quoted [Peskov] as saying", the subject of "[Peskov] was quoted as saying"."""
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+        (c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
 def quoted_as(verb: Token) -> Token | None:
     """The speech participle of "quoted/cited X as saying ..." (X spoke, not the outlet), or None."""
     if verb.lower_ not in QUOTES_SPEAKER:
         return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = _quoted_one(verb)
     if obj is None:
         return None
     for as_ in [c for t in (verb, obj) for c in t.children if c.dep_ == "prep" and c.lower_ == "as"]:
@@ -147,7 +153,7 @@ def _lent_subject(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and head.lower_ == "as":
         quoting = head.head if head.head.tag_.startswith("VB") else head.head.head  # "as" on the verb or its object
         if quoted_as(quoting) == verb:
-            return next(c for c in quoting.children if c.dep_ == "dobj")
+            return _quoted_one(quoting)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "dobj" and head.head.lower_ in LIGHT_VERBS and (
             head.lower_ in DOCUMENT_NOUNS or head.lower_ in SPEECH_NOUNS):
         return subject_of(head.head)  # who issued the statement says what it says
@@ -181,13 +187,20 @@ def _speech_verb_above(token: Token) -> Token | None:
 
 
 
+def _time_phrase(prep: Token) -> bool:
+    """Is it "on/upon" + a date or time ("called Putin a liar [on Wednesday]": no 'call on'; but "asked for a minute
+    of silence" is 'ask for')?"""
+    return prep.lower_ in ("on", "upon") and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")
+                                                 for o in prep.children)
+
+
 def phrasal_act(verb: Token) -> tuple[str, Token] | None:
     """("demand", <for>) for "called for" (also "called for X to do"), ("reject", <out>) for "ruled out" ..."""
     base = BASE_FORMS.get(verb.lower_)
     if base is None:
         return None
     for child in verb.children:
-        if child.dep_ in ("prep", "prt") and (base, child.lower_) in PHRASAL_SPEECH:
+        if child.dep_ in ("prep", "prt") and (base, child.lower_) in PHRASAL_SPEECH and not _time_phrase(child):
             return PHRASAL_SPEECH[(base, child.lower_)], child
     # "called for Belarus to close the border": the particle opens a for-to clause, and the parser makes it that clause's mark
     for clause in (c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i):

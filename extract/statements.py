@@ -22,12 +22,14 @@ from .lexicon import DOCUMENT_NOUNS, DOCUMENT_SUBJECT, GROUP_NOUNS, SPEECH_NOUNS
 from .light_cues import light_rows
 from .quotes import QuoteSpan, turn_label
 from .readout_cues import readout_rows
+from .reported_words import reporting_words
 from .statement_dates import StatementDating
 from .records import DateInfo, Drop, Statement
 from .sentences import ents_of, sentence_of
 from .speakers import Speaker, SpeakerContext, is_anonymous
 from .speech import Cue, addressee_tokens, adjacent_name, cue_span, is_speech_verb, make_statement, phrasal_act, subject_of
 from .triggers import triggers_in
+from .withheld_speech import withheld
 
 MIN_QUOTE_WORDS = 4
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -129,6 +131,8 @@ class StatementExtractor:
         facts = facts_of(token)
         if own_negator(token) is not None and SPEECH_VERBS.get(token.lower_) not in ("deny", "reject"):
             return "drop:statement:negated-cue"  # "the ministry has not said whether ...", "no one has said"
+        if withheld(token):
+            return "drop:statement:withheld"  # "declined to say", "refused to comment", "has yet to say"
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) and not any(
                 c.dep_ == "agent" for c in token.children):
             return "drop:statement:passive-no-agent"  # "it was announced", "he is said to": no speaker
@@ -295,8 +299,7 @@ class StatementExtractor:
         c_start, c_end = content.span
         close = quote.close
         if c_start <= quote.start and quote.end <= c_end + 1:
-            outside = self.adoc.text[c_start:quote.open_at] + " " + self.adoc.text[close + 1:c_end]
-            return len([w for w in outside.split() if any(ch.isalnum() for ch in w)]) >= 3
+            return len(reporting_words(self.adoc, cue, (c_start, c_end), (quote.open_at, close))) >= 3
         return False
 
     def _short_object(self, quote: QuoteSpan, *, verbless: bool = False) -> bool:

@@ -131,3 +131,53 @@ def test_no_as_said_row(extract_text, text):
 )
 def test_reminded_that(extract_text, text, expected):
     assert _rows(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a free relative "what X called": the predicate is what X said
+        ("Moscow began what Sergei Lavrov called a \u201cpeace mission\u201d.",
+         ("Sergei Lavrov", "say", "a \u201cpeace mission")),
+        # a naming verb parsed with two objects: the second is the predicate
+        ("Jens Stoltenberg labelled the drills a threat to the whole region.",
+         ("Jens Stoltenberg", "say", "the drills a threat to the whole region")),
+        # a time phrase after the object is no "call on"
+        ("Dmytro Kuleba called the referendum a farce on Tuesday.", ("Dmytro Kuleba", "say", "the referendum a farce")),
+        # the object of a verb of telling is its addressee: the clause before it is the content
+        ("The embassy in Kyiv would stay open, Antony Blinken told the senators.",
+         ("Antony Blinken", "say", "The embassy in Kyiv would stay open")),
+        # the subject of a passive "quoted as saying" is the speaker
+        ("Dmitry Peskov was quoted as saying that the drills would end soon.",
+         ("Dmitry Peskov", "say", "the drills would end soon")),
+    ],
+)
+def test_naming_telling_and_quoted_frames(extract_text, text, expected):
+    assert expected in _rows(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "what X called" inside what another speech verb reports is part of that row, not a row of its own
+        "Vladimir Putin cited what he called hostile remarks by Western leaders.",
+    ],
+)
+def test_a_free_relative_under_a_speech_verb_is_no_row_of_its_own(extract_text, text):
+    assert [r for r in _rows(extract_text(text)) if r[2] == "hostile remarks by Western leaders"] == []
+
+
+def test_an_imperative_tell_reports_no_clause_before_it(extract_text):
+    assert _rows(extract_text("We know the reasons for the sanctions, so please, tell us about the talks.")) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative "which" with a second object: the predicate is what was said
+        ("Emmanuel Macron spoke about the shelling, which he branded a \u201ccrime against civilians\u201d.",
+         [("Emmanuel Macron", "say", "a \u201ccrime against civilians")]),
+    ],
+)
+def test_a_relative_with_a_predicate(extract_text, text, expected):
+    assert [r for r in _rows(extract_text(text)) if r[1] == "say"] == expected

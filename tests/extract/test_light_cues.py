@@ -53,3 +53,16 @@ def test_light_cues(extract_text, text, expected):
 )
 def test_no_light_cue(extract_text, text):
     assert _rows(extract_text(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "statement" reports only its that-clause: with a light verb and no clause it says nothing
+        ("Olaf Scholz issued a statement that Germany would stand firm.", ["Germany would stand firm"]),
+        ("Olaf Scholz and Emmanuel Macron made statements for the press.", []),
+        ("Sergei Lavrov's statement that Moscow would not back down surprised no one.", ["Moscow would not back down"]),
+    ],
+)
+def test_a_clause_only_speech_noun(extract_text, text, expected):
+    assert extract_text(text).statements["text"].tolist() == expected
