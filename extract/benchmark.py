@@ -26,8 +26,9 @@ from .reserved import is_reserved, require_reserved_list
 
 def corpus_articles(n: int, *, seed: int = 7) -> list[dict]:
     """`n` full-text articles from the news CSV (none reserved for independent evaluation), as batch rows."""
+    listed = require_reserved_list(NEWS_CSV)
     frame = pd.read_csv(NEWS_CSV)
-    frame = frame[(frame["text_kind"] == "full_text") & ~frame["URL"].astype(str).map(is_reserved)].sample(frac=1.0, random_state=seed).head(n)
+    frame = frame[(frame["text_kind"] == "full_text") & ~frame["URL"].astype(str).map(lambda u: is_reserved(u, listed))].sample(frac=1.0, random_state=seed).head(n)
     return [{"id": f"bench-{i}", "title": r.Title, "published": str(r.Date)[:10], "url": r.URL,
              "source": r.outlet, "text": r.Text} for i, r in enumerate(frame.itertuples())]
 

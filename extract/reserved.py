@@ -23,12 +23,21 @@ def is_reserved(url_or_file: str, path: Path = RESERVED_LIST) -> bool:
     return url_or_file in keys or Path(url_or_file).name in keys
 
 
-def require_reserved_list(corpus_path: Path, path: Path = RESERVED_LIST) -> None:
-    """Refuse to read a corpus for sampling or benchmarking when its reserved list cannot be found: a
-    shared corpus (one with a `SOURCES.md` at its root) always comes with one, and without it reserved
-    articles would be read. A corpus of one's own (no `SOURCES.md`) needs no list."""
-    root = next((p for p in [corpus_path, *corpus_path.resolve().parents] if (p / "SOURCES.md").exists()), None)
+def _shared_root(corpus_path: Path) -> Path | None:
+    """The shared corpus folder (the one with a `SOURCES.md`) that `corpus_path` lies in, if any."""
+    return next((p for p in [corpus_path, *corpus_path.resolve().parents] if (p / "SOURCES.md").exists()), None)
+
+
+def require_reserved_list(corpus_path: Path, path: Path | None = None) -> Path:
+    """The reserved list that goes with `corpus_path`: the `eval-reserved.txt` beside the shared corpus it lies
+    in (whatever folder the code runs from); for a corpus of one's own, `RESERVED_LIST`. Refuse to read a shared corpus (one with a
+    `SOURCES.md` at its root) whose list cannot be found, since reserved articles would be read. A corpus of
+    one's own (no `SOURCES.md`) needs no list."""
+    root = _shared_root(Path(corpus_path))
+    if path is None:
+        path = root.parent / "eval-reserved.txt" if root is not None else RESERVED_LIST
     if root is not None and not path.exists():
         raise SystemExit(f"{path} not found although {root} is the shared corpus: refusing to read it, since "
                          "articles reserved for independent evaluation would be read. Run from the repository "
                          "beside ../shared.")
+    return path

@@ -57,6 +57,7 @@ def genre_articles(genre: str, n_articles: int, seed: int, *, root: Path = CORPU
     """`n_articles` random texts of `genre` (see GENRE_SOURCES) that are neither gold nor reserved."""
     from .readers import read_inputs
 
+    listed = require_reserved_list(root)
     gold_urls, gold_files = _gold_sources(gold_dir)
     files, tables = [], []
     for source in GENRE_SOURCES[genre]:
@@ -65,12 +66,12 @@ def genre_articles(genre: str, n_articles: int, seed: int, *, root: Path = CORPU
             tables.append(path)
         else:
             files += sorted(p for p in path.rglob("*") if p.suffix in (".md", ".txt"))
-    files = [p for p in files if p.name not in gold_files and not is_reserved(p.name)]
+    files = [p for p in files if p.name not in gold_files and not is_reserved(p.name, listed)]
     candidates: list[Path | tuple[Path, int]] = list(files)
     for table in tables:
         frame = pd.read_csv(table, usecols=["link"])
         candidates += [(table, i) for i, url in enumerate(frame["link"].astype(str))
-                       if url not in gold_urls and not is_reserved(url)]
+                       if url not in gold_urls and not is_reserved(url, listed)]
     picked = pd.Series(range(len(candidates))).sample(n=min(n_articles, len(candidates)), random_state=seed)
     chosen = [candidates[i] for i in sorted(picked)]
     articles = [a for a in read_inputs([p for p in chosen if isinstance(p, Path)]) if isinstance(a, Article)]
@@ -92,10 +93,11 @@ def read_inputs_frame(frame: pd.DataFrame, name: str) -> list[Article]:
 def unseen_articles(path: str, n_articles: int, seed: int, gold_dir: str = GOLD_DIR) -> list[Article]:
     """`n_articles` random full-text articles of the corpus CSV (Date, URL, Title, Text, text_kind),
     leaving out those annotated in `gold_dir` and those reserved for independent evaluation."""
+    listed = require_reserved_list(Path(path))
     gold_urls, _ = _gold_sources(gold_dir)
     frame = pd.read_csv(path)
     frame = frame[(frame["text_kind"] == "full_text") & frame["Text"].notna() & ~frame["URL"].isin(gold_urls)
-                  & ~frame["URL"].astype(str).map(is_reserved)]
+                  & ~frame["URL"].astype(str).map(lambda url: is_reserved(url, listed))]
     frame = frame.sample(n=min(n_articles, len(frame)), random_state=seed)
     return [Article(f"corpus-{i}", text, title=str(title), published=dt.date.fromisoformat(str(date)[:10]), url=str(url))
             for i, text, title, date, url in zip(frame.index, frame["Text"], frame["Title"], frame["Date"], frame["URL"])]

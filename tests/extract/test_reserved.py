@@ -46,3 +46,27 @@ def test_a_shared_corpus_is_not_read_without_its_reserved_list(tmp_path, shared,
             require_reserved_list(corpus, listing)
     else:
         require_reserved_list(corpus, listing)
+
+
+def test_the_list_is_found_beside_the_corpus_whatever_folder_the_code_runs_from(tmp_path):
+    corpus = tmp_path / "elsewhere" / "shared" / "corpus"
+    (corpus / "news").mkdir(parents=True)
+    (corpus / "SOURCES.md").write_text("sources", encoding="utf-8")
+    listing = corpus.parent / "eval-reserved.txt"
+    listing.write_text("https://news.example/a-story\n", encoding="utf-8")
+    found = require_reserved_list(corpus / "news")
+    assert found == listing and is_reserved("https://news.example/a-story", found)
+
+
+def test_the_samplers_refuse_a_shared_corpus_without_its_list(tmp_path):
+    from extract.sample import genre_articles, unseen_articles
+
+    corpus = tmp_path / "shared" / "corpus"
+    (corpus / "news").mkdir(parents=True)
+    (corpus / "SOURCES.md").write_text("sources", encoding="utf-8")
+    table = corpus / "news" / "articles.csv"
+    table.write_text("Date,URL,Title,Text,text_kind\n2022-02-01,https://news.example/a,T,Text.,full_text\n")
+    with pytest.raises(SystemExit):
+        unseen_articles(str(table), 1, 0, gold_dir=str(tmp_path))
+    with pytest.raises(SystemExit):
+        genre_articles("regional", 1, 0, root=corpus, gold_dir=str(tmp_path))
