@@ -11,13 +11,15 @@ Case format (one JSON object per line in `tests/grids/<grid>.jsonl`)::
     {"id": "mov-amass-near", "construction": "active transitive, near-place", "text": "...",
      "published": "2022-02-03", "title": "", "url": "",
      "statements": [{"speaker": "Joe Biden", "content": "words inside the content"}],
+     # an event row may also give "kind": "call" and "addressees": ["Vladimir Putin"]
      "movements": [{"actor": "RUS", "destinations": ["UKR"], "troops": 100000, "status": "deployed"}],
      "counter": false, "xfail": ""}
 
 - `statements` / `movements` list the rows the text must give; a key left out is not checked.
-- A statement matches when its speaker (name, or state for state speakers) is the expected one and its content
-  contains the expected words. A movement matches when its actor is the expected one, its destinations include the
-  expected ones, and troops and status agree when given.
+- A statement matches when its speaker (name, or state for state speakers) is the expected one, its content
+  contains the expected words, and its kind and addressees (canonical names or codes) agree when given.
+  A movement matches when its actor is the expected one, its destinations include the expected ones, and
+  troops and status agree when given.
 - `"counter": true` means the text must give no row of each kind listed (the lists are then empty).
 """
 from __future__ import annotations
@@ -79,7 +81,10 @@ def _statement_matches(row: pd.Series, want: dict) -> bool:
     if content and content.lower() not in str(row.get("text", "")).lower():
         return False
     kind = want.get("kind")
-    return not kind or kind == row.get("kind")
+    if kind and kind != row.get("kind"):
+        return False
+    named = set(row.get("addressees") or []) | set(row.get("addressee_countries") or [])
+    return set(want.get("addressees") or []) <= named
 
 
 def _movement_matches(row: pd.Series, want: dict) -> bool:
