@@ -21,6 +21,9 @@ Case format (one JSON object per line in `tests/grids/<grid>.jsonl`)::
   A movement matches when its actor is the expected one, its destinations include the expected ones, and
   troops and status agree when given.
 - `"counter": true` means the text must give no row of each kind listed (the lists are then empty).
+- `absent` lists statement rows no row may match (same keys as `statements`): a counter-example with `absent`
+  is checked against those alone, so a text may keep its other rows ("Putin refused to meet Zelensky" may be
+  a statement but no meeting; "The call lasted an hour" after a call gives no second call).
 """
 from __future__ import annotations
 
@@ -50,6 +53,7 @@ class GridCase:
     statements: list[dict] | None = None
     movements: list[dict] | None = None
     counter: bool = False
+    absent: list[dict] | None = None
     xfail: str = ""
     note: str = ""
     extra: dict = field(default_factory=dict)
@@ -115,11 +119,15 @@ def check_case(case: GridCase, result) -> list[str]:
         wanted = getattr(case, kind)
         if wanted is None:
             continue
-        if case.counter and len(table):
+        if case.counter and len(table) and case.absent is None:
             first = table.iloc[0]
             shown = first.get("text") if kind == "statements" else f"{first.get('actor')} {first.get('destinations')}"
             problems.append(f"counter-example gave {len(table)} {kind} row(s), first: {shown}")
         problems += _rows_found(table, wanted, matches)
+    for unwanted in case.absent or []:
+        hits = [row for _, row in result.statements.iterrows() if _statement_matches(row, unwanted)]
+        if hits:
+            problems.append(f"gave unwanted {unwanted}: {hits[0].get('text')}")
     return problems
 
 
