@@ -20,8 +20,11 @@ def is_unreal(trigger: Token) -> bool:
     head = trigger.head
     if trigger.dep_ == "pobj" and head.lower_ == "for":
         return head.head.lower_ in EVENT_APPEALS  # "asked for an early meeting"
-    return trigger.dep_ in ("dobj", "nsubjpass") and head.tag_.startswith("VB") and (
-        _negated(head) or head.lower_ in EVENT_REFUSALS | EVENT_PROPOSALS)  # "did not hold talks", "urged talks"
+    if trigger.dep_ not in ("dobj", "nsubjpass") or not head.tag_.startswith("VB"):
+        return False
+    if _negated(head) or head.lower_ in EVENT_REFUSALS | EVENT_PROPOSALS:
+        return True  # "did not hold talks", "urged talks"
+    return head.dep_ in ("xcomp", "acl") and head.head.lower_ in EVENT_PROPOSALS  # "a proposal to hold a meeting"
 
 
 def _negated(verb: Token) -> bool:
@@ -29,10 +32,11 @@ def _negated(verb: Token) -> bool:
 
 
 def _refused_or_denied(verb: Token) -> bool:
-    """"refused to meet", "declined to travel", "has no plans to meet": the infinitive's head says it will not be."""
+    """"refused to meet", "declined to travel", "offered to host", "has no plans to meet": the infinitive's head
+    says it will not be, or not yet."""
     if verb.dep_ not in _INFINITIVE_DEPS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     head = verb.head
-    if head.lower_ in EVENT_REFUSALS or (head.tag_.startswith("VB") and _negated(head)):
+    if head.lower_ in EVENT_REFUSALS | EVENT_PROPOSALS or (head.tag_.startswith("VB") and _negated(head)):
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)  # "no plans to meet"

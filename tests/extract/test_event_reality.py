@@ -19,12 +19,16 @@ from extract.event_reality import is_unreal
         ("The ministers did not hold talks on Friday.", "talks", True),
         ("The president asked for an early meeting with the alliance's leaders.", "meeting", True),
         ("Kyiv urged talks with Moscow.", "talks", True),
+        ("The agency made a proposal to hold a joint meeting near the plant.", "meeting", True),
+        ("Ankara offered to host talks between the two sides.", "talks", True),
+        ("Ankara offered to host talks between the two sides.", "host", True),
         # events that do take place, or are planned
         ("Scholz will travel to Moscow next week.", "travel", False),
         ("Putin agreed to meet Macron.", "meet", False),
         ("Blinken held talks with Lavrov in Geneva.", "talks", False),
         ("Biden plans to meet Scholz on Monday.", "meet", False),
         ("The minister flew to Geneva for talks with his counterpart.", "talks", False),
+        ("Ankara decided to host talks between the two sides.", "talks", False),
         ("The prime minister called a meeting of the alliance's leaders.", "meeting", False),
     ],
 )
