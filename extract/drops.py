@@ -68,6 +68,9 @@ DROP_RULES: tuple[DropRule, ...] = (
              "An \"according to\" or headline attribution in a sentence that already has its statement."),
     DropRule("drop:statement:event-incomplete", "statement",
              "An event word with no event read from it: one side only (or one state's own people: a domestic meeting), no place for a visit, no speaker, or a noun that only refers back (\"the call\")."),
+    DropRule("drop:statement:event-unreal", "statement",
+             "An event word for an event that does not take place: negated (\"will not travel\", \"no talks\"), "
+             "refused (\"refused to meet\") or hypothetical (\"any meeting would\")."),
     # ----- movements ----------------------------------------------------------------------------------
     DropRule("drop:movement:furniture", "movement",
              "A force noun in page furniture inside the story (teaser, credit, prompt): never read."),

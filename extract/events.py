@@ -13,8 +13,10 @@ from .clause_facts import is_prospective
 from .dates import date_of
 from .document import ArticleDoc
 from .drops import make_drop
+from .event_reality import is_unreal
+from .event_sides import modifier_sides
 from .group_statements import group_named_in
-from .lexicon import EVENT_ACTS, EVENT_NOUNS, EVENT_VERBS
+from .lexicon import BODY_MEMBERS, EVENT_ACTS, EVENT_CONTAINERS, EVENT_NOUNS, EVENT_VERBS, SUMMITS
 from .records import Drop, Statement
 from .sentences import ents_of, sentence_of
 from .speakers import Speaker, SpeakerContext
@@ -50,6 +52,10 @@ class EventExtractor:
             token = trigger[0]
             if token.i in used_cues or token.i in taken or self.adoc.in_quote(token.idx):
                 continue
+            if is_unreal(token):
+                self.drops.append(make_drop(self.adoc, "drop:statement:event-unreal", token.idx,
+                                            token.idx + len(token.text), self.adoc.sentence_bounds(sent)))
+                continue
             found = self._event(token, trigger.label_)
             if found is None:
                 self.drops.append(make_drop(self.adoc, "drop:statement:event-incomplete", token.idx,
@@ -64,6 +70,8 @@ class EventExtractor:
     def participants_in(self, sent: Span) -> list[Speaker]:
         """Everyone the first call, meeting or talks of `sent` names ("X spoke today with Y": X and Y), or []."""
         for trigger in triggers_in(sent, "event:"):
+            if trigger.label_ == "event:noun" and _topic_of_another(_container(trigger[0])):
+                continue  # "exchanged views on European security in the context of recent Russian-US talks"
             found = self._event(trigger[0], trigger.label_)
             if found is not None and found[0] != "visit":
                 return _unique(found[1])
@@ -80,9 +88,14 @@ class EventExtractor:
         return found
 
     def _verb_event(self, verb: Token, kind: str):
-        subject = subject_of(verb)
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        subject = passive if passive is not None and kind == "meeting" else _event_subject(verb)
         subjects = self.ctx.resolve_all(subject) if subject is not None else []
-        others = self._prep_participants(verb, {"with"})
+        if subject is not None and len(subjects) < 2:  # "Ukrainian and Russian delegations met", "the NATO-Russia Council met"
+            subjects = modifier_sides(self.ctx, subject) or subjects or self._body_of(subject)
+        others = self._prep_participants(verb, {"with"}) + self._phone_partners(verb)
+        if passive is not None and kind == "meeting":  # "Macron was received by Putin": the host is the other side
+            others += self._prep_participants(verb, {"by"})
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         read = {"call": self._call, "talks": self._talks, "meeting": self._meeting, "visit": self._visit}[kind]
         found = read(verb, subjects, others, objects)
@@ -91,8 +104,9 @@ class EventExtractor:
         kind, others, place = found
         participants = _unique(subjects + others)
         if kind != "visit" and len(_distinct_sides(participants)) < 2 and not (
-                kind == "meeting" and participants and participants[0].type == "organisation"):
-            return None  # a call, talks or a meeting need two sides
+                kind == "meeting" and subject is not None and subject.lower_ in BODY_MEMBERS and
+                participants and participants[0].type == "organisation"):
+            return None  # a call, talks or a meeting need two sides ("NATO defence ministers met" is NATO's own)
         if kind == "visit" and place is not None and place[1]:
             host = self.ctx.state_speaker(place[1])
             if host is not None and all(p.country != place[1] or p.type == "person" for p in participants):
@@ -146,15 +160,10 @@ class EventExtractor:
             kind = "talks"
         elif noun.lower_ in ("conference", "conferences") and self._by_phone(noun):
             kind = "call"
-        head = noun.head
+        head = _container(noun).head
         if head.lower_ in EVENT_VERBS and head.tag_.startswith("VB") and head.i != noun.i:
             return None  # "met for talks": the verb is the trigger
-        participants = self._noun_participants(noun)
-        if len(participants) < 2 and head.tag_.startswith("VB") and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
-            subject = subject_of(head)
-            if subject is not None and subject.i != noun.i and subject not in noun.subtree:
-                subjects = self.ctx.resolve_all(subject)
-                participants = subjects + participants + self._prep_participants(head, {"with"})
+        participants = self._clause_participants(noun, self._noun_participants(noun))
         if len(participants) == 1 and participants[0].type != "organisation":
             # "X has had repeated talks with Putin": the clause subject is the other side
             root = sentence_of(noun).root
@@ -171,17 +180,36 @@ class EventExtractor:
             else:
                 return None
         participants = _distinct_sides(_unique(participants))
-        if len(participants) < 2 and kind != "visit" and not (kind == "meeting" and participants[0].type == "organisation"):
+        if len(participants) < 2 and kind != "visit" and not (kind == "meeting" and self._own_meeting(noun, participants)):
             return None  # a meeting of one person is not an event (an alliance's own summit is)
         if kind == "visit" and place is None and len(participants) < 2:
             return None
         if self._refers_back(noun, participants):
             return None
-        return kind, _unique(participants), place, _noun_clause(noun)
+        return kind, _unique(participants), place, _noun_clause(_container(noun))
 
     # ----- participants ------------------------------------------------------------------------
+    def _clause_participants(self, noun: Token, participants: list[Speaker]) -> list[Speaker]:
+        """The subject of the verb an event noun is the object of, first, when the noun names fewer than two
+        sides ("Macron held talks with Putin") or the verb holds it ("Advisers from X and Y held Normandy-format
+        talks": the advisers' states, in the order named)."""
+        place = _container(noun)  # "held two rounds of talks": the rounds stands in the clause for the talks
+        head = place.head
+        holding = head.lower_ in _HOLDING
+        if not (len(participants) < 2 or holding) or not head.tag_.startswith("VB") or \
+                place.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
+            return participants
+        subject = subject_of(head)
+        if subject is None or subject.i == noun.i or subject in place.subtree:
+            return participants
+        subjects = self.ctx.resolve_all(subject) or modifier_sides(self.ctx, subject) or self._body_of(subject)
+        if not subjects and holding:
+            subjects = self._members(subject)
+        return subjects + participants + self._prep_participants(head, {"with"})
+
     def _noun_participants(self, noun: Token) -> list[Speaker]:
-        found: list[Speaker] = []
+        found: list[Speaker] = modifier_sides(self.ctx, noun)  # "Russian-US talks", "Normandy-format talks"
+        found += self._body_meeting(noun)
         for child in noun.children:
             if child.dep_ == "poss" and child.tag_ == "PRP$" and not self._names_another_event(noun):
                 continue  # "their talks" refers back to talks already reported; "their next talks" is new
@@ -195,30 +223,63 @@ class EventExtractor:
                 found = self.ctx.resolve_all(subject) + found + self._prep_participants(clause, {"with"})
         return found
 
+    def _body_meeting(self, noun: Token) -> list[Speaker]:
+        """"a meeting of NATO foreign ministers", "a summit of EU leaders": the organisation whose members meet
+        (a state's own ministers meeting is a domestic meeting, no event)."""
+        found: list[Speaker] = []
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found += self._body_of(pobj)
+        return found
+
+    def _own_meeting(self, noun: Token, participants: list[Speaker]) -> bool:
+        """An organisation's own meeting is an event when it is a summit or its members meet ("a meeting of EU
+        foreign ministers", "NATO leaders held a meeting"); a council's session is not (GUIDELINES)."""
+        if participants[0].type != "organisation":
+            return False
+        if noun.lower_ in SUMMITS or self._body_meeting(noun):
+            return True
+        head = _container(noun).head
+        subject = subject_of(head) if head.tag_.startswith("VB") else None
+        return subject is not None and subject.lower_ in BODY_MEMBERS
+
+    def _body_of(self, members: Token) -> list[Speaker]:
+        """"NATO leaders", "EU foreign ministers": the organisation a members noun belongs to, or []."""
+        if members.lower_ not in BODY_MEMBERS:
+            return []
+        found = self.ctx.resolve_all(members, allow_pronouns=False)
+        if not found:
+            found = [s for c in members.children if c.dep_ in ("compound", "nmod")
+                     for s in self.ctx.resolve_all(c, allow_pronouns=False)]
+        return [s for s in found if s.type == "organisation"]
+
     def _prep_participants(self, head: Token, preps: set[str]) -> list[Speaker]:
         found: list[Speaker] = []
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in preps:
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                members = group_named_in(list(pobj.subtree), self.ctx.actors)
-                if members and any(t.lower_ in ("including", "such") for t in pobj.subtree):
-                    members = self._members(pobj) or members  # the states the phrase lists win over its group
-                if members:  # "with envoys from the Lublin Triangle": the group's states
-                    found += [Speaker.from_actor(a) for a in members]
-                    continue
-                resolved = self.ctx.resolve_all(pobj)
-                if not resolved:
-                    resolved = [self.ctx.addressee_of(pobj, found[0] if found else None)]
-                    resolved = [r for r in resolved if r is not None]
-                if not resolved:
-                    resolved = self._members(pobj)
-                if not resolved:
-                    resolved = self._name_after_title(pobj)
-                found += resolved
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    found += self._pobj_participants(pobj, found[0] if found else None)
         return found
+
+    def _pobj_participants(self, pobj: Token, first: Speaker | None) -> list[Speaker]:
+        """Who one prepositional object names: a group's states, names, a counterpart, listed states, or the
+        states of coordinated adjectives ("between Russian and Ukrainian delegations")."""
+        members = group_named_in(list(pobj.subtree), self.ctx.actors)
+        if members and any(t.lower_ in ("including", "such") for t in pobj.subtree):
+            members = self._members(pobj) or members  # the states the phrase lists win over its group
+        if members:  # "with envoys from the Lublin Triangle": the group's states
+            return [Speaker.from_actor(a) for a in members]
+        resolved = self.ctx.resolve_all(pobj)
+        if len(resolved) < 2:
+            resolved = modifier_sides(self.ctx, pobj) or resolved
+        if not resolved:
+            resolved = [r for r in [self.ctx.addressee_of(pobj, first)] if r is not None]
+        return resolved or self._members(pobj) or self._name_after_title(pobj)
+
+    def _phone_partners(self, verb: Token) -> list[Speaker]:
+        """"spoke by telephone with Putin": the parse hangs the other side on the phone word."""
+        return [p for prep in verb.children if prep.dep_ == "prep" for pobj in prep.children
+                if pobj.dep_ == "pobj" and pobj.lower_ in _PHONE_WORDS for p in self._prep_participants(pobj, {"with"})]
 
     def _name_after_title(self, title: Token) -> list[Speaker]:
         """The person a long title ends with when the parse hangs the name elsewhere ("with Special Adviser to
@@ -258,8 +319,10 @@ class EventExtractor:
         return found
 
     def _by_phone(self, token: Token) -> bool:
+        """A phone word near the event word, or in its own "by/over/on the phone" phrase however far."""
         window = token.doc[max(sentence_of(token).start, token.i - 4):min(sentence_of(token).end, token.i + 6)]
-        return any(t.lower_ in _PHONE_WORDS for t in window)
+        modes = [t for prep in token.children if prep.dep_ == "prep" for t in prep.subtree]
+        return any(t.lower_ in _PHONE_WORDS for t in [*window, *modes])
 
     def _names_another_event(self, noun: Token) -> bool:
         """Another event between the same sides ("another call", "the next round of talks"); a noun that only
@@ -374,6 +437,33 @@ def _renames_this(noun: Token) -> bool:
         return False
     subject = subject_of(head)
     return subject is not None and subject.lower_ in _BACK
+
+
+def _container(noun: Token) -> Token:
+    """The noun that stands for an event noun in its clause: "two rounds of talks" → rounds; else the noun itself."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in EVENT_CONTAINERS:
+        return noun.head.head
+    return noun
+
+
+def _event_subject(verb: Token) -> Token | None:
+    """The subject of an event verb, also through a raising adjective ("Blinken is due to meet Lavrov",
+    "is ready to travel"), which `subject_of` leaves to the speech rules."""
+    subject = subject_of(verb)
+    if subject is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
+        subject = subject_of(verb.head.head)
+    return subject
+
+
+def _topic_of_another(noun: Token) -> bool:
+    """Is the event noun inside another noun's prepositional phrase ("an exchange of views in the context of the
+    talks"): an event the sentence talks about, not the one it reports?"""
+    for ancestor in noun.ancestors:
+        if ancestor.tag_.startswith("VB"):
+            return False
+        if ancestor.dep_ == "prep" and ancestor.head.tag_.startswith("NN"):
+            return True
+    return False
 
 
 def _noun_clause(noun: Token) -> Span:

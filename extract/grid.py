@@ -11,14 +11,19 @@ Case format (one JSON object per line in `tests/grids/<grid>.jsonl`)::
     {"id": "mov-amass-near", "construction": "active transitive, near-place", "text": "...",
      "published": "2022-02-03", "title": "", "url": "",
      "statements": [{"speaker": "Joe Biden", "content": "words inside the content"}],
+     # an event row may also give "kind": "call" and "addressees": ["Vladimir Putin"]
      "movements": [{"actor": "RUS", "destinations": ["UKR"], "troops": 100000, "status": "deployed"}],
      "counter": false, "xfail": ""}
 
 - `statements` / `movements` list the rows the text must give; a key left out is not checked.
-- A statement matches when its speaker (name, or state for state speakers) is the expected one and its content
-  contains the expected words. A movement matches when its actor is the expected one, its destinations include the
-  expected ones, and troops and status agree when given.
+- A statement matches when its speaker (name, or state for state speakers) is the expected one, its content
+  contains the expected words, and its kind and addressees (canonical names or codes) agree when given.
+  A movement matches when its actor is the expected one, its destinations include the expected ones, and
+  troops and status agree when given.
 - `"counter": true` means the text must give no row of each kind listed (the lists are then empty).
+- `absent` lists statement rows no row may match (same keys as `statements`): a counter-example with `absent`
+  is checked against those alone, so a text may keep its other rows ("Putin refused to meet Zelensky" may be
+  a statement but no meeting; "The call lasted an hour" after a call gives no second call).
 """
 from __future__ import annotations
 
@@ -48,6 +53,7 @@ class GridCase:
     statements: list[dict] | None = None
     movements: list[dict] | None = None
     counter: bool = False
+    absent: list[dict] | None = None
     xfail: str = ""
     note: str = ""
     extra: dict = field(default_factory=dict)
@@ -79,7 +85,10 @@ def _statement_matches(row: pd.Series, want: dict) -> bool:
     if content and content.lower() not in str(row.get("text", "")).lower():
         return False
     kind = want.get("kind")
-    return not kind or kind == row.get("kind")
+    if kind and kind != row.get("kind"):
+        return False
+    named = set(row.get("addressees") or []) | set(row.get("addressee_countries") or [])
+    return set(want.get("addressees") or []) <= named
 
 
 def _movement_matches(row: pd.Series, want: dict) -> bool:
@@ -110,11 +119,15 @@ def check_case(case: GridCase, result) -> list[str]:
         wanted = getattr(case, kind)
         if wanted is None:
             continue
-        if case.counter and len(table):
+        if case.counter and len(table) and case.absent is None:
             first = table.iloc[0]
             shown = first.get("text") if kind == "statements" else f"{first.get('actor')} {first.get('destinations')}"
             problems.append(f"counter-example gave {len(table)} {kind} row(s), first: {shown}")
         problems += _rows_found(table, wanted, matches)
+    for unwanted in case.absent or []:
+        hits = [row for _, row in result.statements.iterrows() if _statement_matches(row, unwanted)]
+        if hits:
+            problems.append(f"gave unwanted {unwanted}: {hits[0].get('text')}")
     return problems
 
 

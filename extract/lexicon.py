@@ -66,3 +66,11 @@ EVENT_ACTS = {"call": "call", "meeting": "meet", "talks": "talk", "visit": "visi
 GROUP_NOUNS = forms("group_nouns", "group")
 # Plural nouns for states that refer back to the pair last named ("both countries": `extract.state_pairs`).
 STATE_GROUP_NOUNS = forms("group_nouns", "states")
+# Words around an event word (`extract.event_reality`): refusal verbs, unreal determiners, containers, members.
+EVENT_REFUSALS = forms("event_frames", "refusal")
+EVENT_PROPOSALS = forms("event_frames", "proposal")
+EVENT_APPEALS = forms("event_frames", "appeal")
+EVENT_UNREAL = forms("event_frames", "unreal")
+EVENT_CONTAINERS = forms("event_frames", "container")
+BODY_MEMBERS = forms("event_frames", "member")
+SUMMITS = forms("event_frames", "summit")

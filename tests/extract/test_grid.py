@@ -40,3 +40,14 @@ def test_a_wanted_row_with_the_wrong_speaker_is_missing(extract_text):
                     statements=[{"speaker": "Emmanuel Macron", "content": "the talks had failed"}])
     problems = check_case(case, extract_text(case.text, case.published))
     assert problems == ["missing {'speaker': 'Emmanuel Macron', 'content': 'the talks had failed'}"]
+
+
+def test_an_absent_row_fails_only_when_a_row_matches_it(extract_text):
+    text = "Joe Biden spoke with Vladimir Putin by phone on Saturday."
+    result = extract_text(text, "2022-02-14")
+    no_meeting = GridCase(grid="g", id="x", construction="c", text=text, statements=[], counter=True,
+                          absent=[{"kind": "meeting"}])
+    no_call = GridCase(grid="g", id="y", construction="c", text=text, statements=[], counter=True,
+                       absent=[{"kind": "call"}])
+    assert check_case(no_meeting, result) == []
+    assert check_case(no_call, result)[0].startswith("gave unwanted {'kind': 'call'}")

@@ -1,0 +1,42 @@
+"""Event words that report no event that takes place: negated ("will not travel", "no talks"), refused
+("refused to meet", "cancelled the talks"), only asked for ("called for a meeting") or hypothetical ("any meeting
+would"). GUIDELINES: such events give no row (a meeting only called for is an urge row)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import EVENT_APPEALS, EVENT_PROPOSALS, EVENT_REFUSALS, EVENT_UNREAL
+
+_NEGATIONS = {"not", "n't", "never", "no"}
+_INFINITIVE_DEPS = ("xcomp", "acl", "relcl", "advcl")
+
+
+def is_unreal(trigger: Token) -> bool:
+    """Does the event word (verb or noun) stand for an event that is denied, refused or only supposed?"""
+    if trigger.tag_.startswith("VB"):
+        return _negated(trigger) or _refused_or_denied(trigger)
+    if any(c.dep_ == "det" and c.lower_ in EVENT_UNREAL for c in trigger.children):
+        return True  # "there will be no talks", "any meeting between them would"
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "for":
+        return head.head.lower_ in EVENT_APPEALS  # "asked for an early meeting"
+    if trigger.dep_ not in ("dobj", "nsubjpass") or not head.tag_.startswith("VB"):
+        return False
+    if _negated(head) or head.lower_ in EVENT_REFUSALS | EVENT_PROPOSALS:
+        return True  # "did not hold talks", "urged talks"
+    return head.dep_ in ("xcomp", "acl") and head.head.lower_ in EVENT_PROPOSALS  # "a proposal to hold a meeting"
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATIONS) for c in verb.children)
+
+
+def _refused_or_denied(verb: Token) -> bool:
+    """"refused to meet", "declined to travel", "offered to host", "has no plans to meet": the infinitive's head
+    says it will not be, or not yet."""
+    if verb.dep_ not in _INFINITIVE_DEPS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if head.lower_ in EVENT_REFUSALS | EVENT_PROPOSALS or (head.tag_.startswith("VB") and _negated(head)):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)  # "no plans to meet"
