@@ -19,6 +19,8 @@ Case format (one JSON object per line in `tests/grids/<grid>.jsonl`)::
   contains the expected words. A movement matches when its actor is the expected one, its destinations include the
   expected ones, and troops and status agree when given.
 - `"counter": true` means the text must give no row of each kind listed (the lists are then empty).
+- `"absent": [{"speaker": ..., "content": ...}]` lists statement rows the text must not give (a wrong speaker).
+- A wanted statement may also give `"country"`: the speaker's country must then be that ISO3 code.
 """
 from __future__ import annotations
 
@@ -78,6 +80,9 @@ def _statement_matches(row: pd.Series, want: dict) -> bool:
     content = want.get("content")
     if content and content.lower() not in str(row.get("text", "")).lower():
         return False
+    country = want.get("country")
+    if country and country != (None if pd.isna(row.get("speaker_country")) else row.get("speaker_country")):
+        return False
     kind = want.get("kind")
     return not kind or kind == row.get("kind")
 
@@ -115,6 +120,10 @@ def check_case(case: GridCase, result) -> list[str]:
             shown = first.get("text") if kind == "statements" else f"{first.get('actor')} {first.get('destinations')}"
             problems.append(f"counter-example gave {len(table)} {kind} row(s), first: {shown}")
         problems += _rows_found(table, wanted, matches)
+    for unwanted in case.extra.get("absent", []):
+        row = next((r for _, r in result.statements.iterrows() if _statement_matches(r, unwanted)), None)
+        if row is not None:
+            problems.append(f"gave the wrong row {row.get('speaker')}: {row.get('text')}")
     return problems
 
 

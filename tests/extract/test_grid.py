@@ -40,3 +40,16 @@ def test_a_wanted_row_with_the_wrong_speaker_is_missing(extract_text):
                     statements=[{"speaker": "Emmanuel Macron", "content": "the talks had failed"}])
     problems = check_case(case, extract_text(case.text, case.published))
     assert problems == ["missing {'speaker': 'Emmanuel Macron', 'content': 'the talks had failed'}"]
+
+
+@pytest.mark.parametrize("extra, wanted, expected", [
+    ({"absent": [{"speaker": "Boris Johnson", "content": "the talks had failed"}]}, None,
+     ["gave the wrong row Boris Johnson: the talks had failed"]),
+    ({"absent": [{"speaker": "Emmanuel Macron"}]}, None, []),
+    ({}, [{"speaker": "Boris Johnson", "country": "GBR"}], []),
+    ({}, [{"speaker": "Boris Johnson", "country": "FRA"}], ["missing {'speaker': 'Boris Johnson', 'country': 'FRA'}"]),
+])
+def test_absent_rows_and_the_speakers_country(extract_text, extra, wanted, expected):
+    case = GridCase(grid="g", id="x", construction="c", text="Boris Johnson said the talks had failed.",
+                    statements=wanted, extra=extra)
+    assert check_case(case, extract_text(case.text, case.published)) == expected
