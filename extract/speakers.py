@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from .actor_matcher import SPANS_KEY as ACTOR_SPANS
 from .actor_words import leader_roles
 from .actors import Actor, ActorTable, load_actor_table
+from .counterparts import COUNTERPART_NOUNS, counterpart_speaker
 from .countries import country_code, country_name, fold
 from .datelines import in_dateline
 from .document_authors import DocumentAuthors, document_speakers
@@ -258,7 +259,8 @@ class SpeakerContext:
         if low in DOCUMENT_NOUNS:
             return next(iter(document_speakers(self, head)), None)
         region = _np_region(head)
-        named = self._named(head, region)
+        named = (counterpart_speaker(self, head) if low in COUNTERPART_NOUNS and allow_pronouns else None) or \
+            self._named(head, region)  # "Her Russian counterpart said"
         if named is None and titled_name(head) is not None:  # "Oleksandr Kubrakov, Ukraine's minister of ..."
             named = self._person_from_name(titled_name(head), region)
         if named is not None:
