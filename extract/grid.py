@@ -24,6 +24,7 @@ Case format (one JSON object per line in `tests/grids/<grid>.jsonl`)::
 - `absent` lists statement rows no row may match (same keys as `statements`): a counter-example with `absent`
   is checked against those alone, so a text may keep its other rows ("Putin refused to meet Zelensky" may be
   a statement but no meeting; "The call lasted an hour" after a call gives no second call).
+- A wanted statement may also give `"country"`: the speaker's country must then be that ISO3 code.
 """
 from __future__ import annotations
 
@@ -83,6 +84,9 @@ def _statement_matches(row: pd.Series, want: dict) -> bool:
         return False
     content = want.get("content")
     if content and content.lower() not in str(row.get("text", "")).lower():
+        return False
+    country = want.get("country")
+    if country and country != (None if pd.isna(row.get("speaker_country")) else row.get("speaker_country")):
         return False
     kind = want.get("kind")
     if kind and kind != row.get("kind"):

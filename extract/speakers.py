@@ -13,25 +13,31 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .actor_matcher import SPANS_KEY as ACTOR_SPANS
+from .actor_words import leader_roles
 from .actors import Actor, ActorTable, load_actor_table
+from .counterparts import COUNTERPART_NOUNS, counterpart_speaker
 from .countries import country_code, country_name, fold
 from .datelines import in_dateline
 from .document_authors import DocumentAuthors, document_speakers
+from .home_bodies import is_home_body
 from .legal_sources import legal_speaker
 from .official_refs import OfficialMentions
 from .people_seen import PeopleSeen, near_actor
 from .person_names import HONORIFICS, clean_person_name, proper_part, same_person
 from .state_pairs import pair_before, refers_to_pair
+from .title_anaphora import TitleAnaphora, in_office_on
+from .titled_names import titled_name
 from .sentences import ents_in, ents_of, sentence_of, spans_in
 from .lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS
 
-PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}  # "his": "in his words"
 # Heads that name an institution even when a person's name modifies them ("the Biden administration").
 INSTITUTION_NOUNS = {"administration", "government", "ministry", "office", "department", "embassy", "team", "campaign",
                      "party", "forces", "troops", "army", "military", "regime", "cabinet", "camp", "spokesman",
                      "spokeswoman", "spokesperson", "statement", "aides", "aide", "officials", "official", "allies",
                      "readout", "side", "delegation", "press", "service", "agency", "council", "committee"}
-_ADVISERS = {"adviser", "advisor", "advisers", "advisors", "aide", "aides"}  # a person's adviser is not the person
+_OWNED_BODIES = {"office", "administration", "government", "cabinet"}  # a leader's office is the state, not the leader
+_ADVISERS = {"adviser", "advisor", "advisers", "advisors", "aide", "aides"} | _OWNED_BODIES  # nor is their adviser
 # Offices and bodies that speak for their state: "a Kremlin spokesman", "an adviser to the presidential office".
 OWNED_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "ministry", "office", "department",
                "government", "administration", "embassy", "mission", "side", "delegation", "army", "military", "forces",
@@ -156,6 +162,7 @@ class SpeakerContext:
         self._default_country = self._main_country()
         self.documents = DocumentAuthors(self)  # who issued which document ("the Senate adopted a resolution")
         self.officials = OfficialMentions()  # unnamed officials and bodies ("the official added")
+        self.titles = TitleAnaphora(in_office_on(self.actors, published))  # "the envoy" after "Nebenzya"
 
     # ----- bookkeeping -------------------------------------------------------------------------
     def _main_country(self) -> str | None:
@@ -187,7 +194,9 @@ class SpeakerContext:
                 if len(found) > 1:
                     self.last_group = found
             elif token.dep_ == "poss" and token.tag_ in ("NNP", "NNPS"):
-                self.resolve(token, allow_pronouns=False)  # "Nato's figures are higher. A senior official said"
+                owner = self.resolve(token, allow_pronouns=False)  # "Nato's figures are higher. A senior official said"
+                if owner is not None and owner.type == "person" and token.head.lower_ in _OWNED_BODIES:
+                    self._recent.append((token.idx, owner, _main_clause_subject(token.head)))  # "X's office said ... He"
         self.documents.note(sent)
 
     def note_speakers(self, speakers: list[Speaker], offset: int) -> None:
@@ -198,6 +207,7 @@ class SpeakerContext:
 
     def _register(self, person: Speaker) -> None:
         self._people.register(person)
+        self.titles.note(person)
 
     # ----- resolution --------------------------------------------------------------------------
     def resolve_all(self, head: Token, *, allow_pronouns: bool = True) -> list[Speaker]:
@@ -249,7 +259,10 @@ class SpeakerContext:
         if low in DOCUMENT_NOUNS:
             return next(iter(document_speakers(self, head)), None)
         region = _np_region(head)
-        named = self._named(head, region)
+        named = (counterpart_speaker(self, head) if low in COUNTERPART_NOUNS and allow_pronouns else None) or \
+            self._named(head, region)  # "Her Russian counterpart said"
+        if named is None and titled_name(head) is not None:  # "Oleksandr Kubrakov, Ukraine's minister of ..."
+            named = self._person_from_name(titled_name(head), region)
         if named is not None:
             return named
         known = self._people.surname(head)  # "Albanese said" after "Anthony Albanese", whatever its entity label
@@ -261,6 +274,8 @@ class SpeakerContext:
         actor = self.actors.match_title(core.text, on=self.published, default_country=self.home)
         if actor is not None:
             return Speaker.from_actor(actor, core)
+        if self.home and is_home_body(head, core):  # "The General Staff" in a government's own release is its own
+            return self.state_speaker(self.home).at(core)
         actor = self.actors.match_state(core.text)
         if actor is not None:
             return Speaker.from_actor(actor, core)
@@ -278,6 +293,9 @@ class SpeakerContext:
         words = {t.lower_ for t in core}
         if self.home and [t.lower_ for t in core] == ["the", "president"]:
             return None  # a government's own text: "the President" is its own (`match_title` with `home`)
+        found = self.titles.refer(core, [s for at, s, main in reversed(self._recent[-12:]) if main and at < core.start_char])
+        if found is not None:
+            return found
         title = words & _CONTEXT_TITLES
         if not title or core[0].lower_ not in ("the", "this", "that") or any(
                 t.ent_type_ in ("GPE", "NORP", "ORG") or (t.is_title and t.lower_ not in _TITLE_TOKENS and t.i != core.start)
@@ -395,6 +413,7 @@ class SpeakerContext:
         if len(name.split()) < 2:
             return None  # a lone unknown surname or first name: not enough to name someone
         country, role = self._title_of(region or ent, ent)
+        country = country or (self.home if role else None)  # "Minister of Health X" in a government's own release
         speaker = Speaker(name, "person", country, role, None, ent.text, ent.start_char, ent.end_char)
         self._register(speaker)
         return speaker
@@ -420,7 +439,8 @@ class SpeakerContext:
         for child in head.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
                 s = self._owner_phrase(child)
-                if s is not None and s.type == "person" and head.lower_ in _ADVISERS:
+                if s is not None and s.type == "person" and head.lower_ in _ADVISERS and (
+                        head.lower_ not in _OWNED_BODIES or s.role in leader_roles(s.country)):  # "Connolly's office"
                     # "a Zelensky adviser" speaks for Ukraine's leadership, not as Zelensky; a former one for nobody
                     state = self.state_speaker(s.country) if s.country else None
                     return state.at(core) if state is not None and not any(t.lower_ == "former" for t in core) else None

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from .attribution_phrases import is_attribution
 from .dates import clause_date, find_dates, resolve, tense_of
 from .document import ArticleDoc
 from .records import DateInfo
@@ -34,7 +35,7 @@ class StatementDating:
              speakers: list[Speaker] = (), *, quote: bool = False) -> DateInfo:
         """The date of a statement whose cue is `token` in sentence `sent_i` (never a phrase inside `content`)."""
         info = clause_date(token, self.adoc.article.published, exclude=content, verb_heads_only=True)
-        if info.precision in ("published", "none") and (quote or token.tag_ == "VBD" or token.lower_ == "according"):
+        if info.precision in ("published", "none") and (quote or token.tag_ == "VBD" or is_attribution(token)):
             para = self.adoc.paragraph_index(token.idx)
             known = self._speaker_dates.get(speakers[0].name) if speakers else None
             if known is not None and para - known[0] <= 1:

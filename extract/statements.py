@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .anonymous import anonymous_speaker, is_anonymous_source, named, unresolved_speaker
+from .attribution_phrases import attribution_span, attribution_subject, is_attribution
 from .clause_facts import facts_of, own_negator
 from .content import content_of, span_of, trim
 from .dates import date_of
@@ -118,14 +119,11 @@ class StatementExtractor:
 
     def _cue_or_drop(self, token: Token) -> Cue | str | None:
         """The speech cue of `token`; else the id of the drop rule that refuses it, or None when it is no cue."""
-        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to":
-            to = token.nbor(1)
-            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-            if pobj is None:
-                pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if is_attribution(token):  # "according to X", "in his words"
+            pobj = attribution_subject(token)
             if pobj is None:
                 return "drop:statement:no-subject"
-            return Cue(token, pobj, token.idx, to.idx + len(to.text), "say")
+            return Cue(token, pobj, *attribution_span(token), "say")
         if not is_speech_verb(token) or self.adoc.in_quote(token.idx):
             return None
         facts = facts_of(token)
@@ -158,7 +156,7 @@ class StatementExtractor:
 
     def _speakers(self, cue: Cue) -> list[Speaker]:
         found = self._resolve_speakers(cue)
-        if not found and cue.token.lower_ != "according":
+        if not found and not is_attribution(cue.token):
             name = adjacent_name(cue.token, self.adoc)
             if name is not None and name.i != (cue.subject.i if cue.subject is not None else -1):
                 found = self.ctx.resolve_all(name, allow_pronouns=False)
@@ -176,7 +174,7 @@ class StatementExtractor:
                 self.ctx.participants and subject.lower_ in GROUP_NOUNS):  # a readout's "the leaders" are its participants
             owner = self.ctx.resolve(subject, allow_pronouns=False)  # "Russian officials", "a Kremlin spokesman"
             return [owner] if owner is not None else []
-        if cue.token.lower_ == "according" and subject.lower_ in DOCUMENT_NOUNS:
+        if is_attribution(cue.token) and subject.lower_ in DOCUMENT_NOUNS:
             owners = self.ctx.resolve_all(subject, allow_pronouns=False)  # its owner or its authors
             if owners or subject.lower_ not in JOINT_DOCUMENTS:
                 return owners
@@ -291,7 +289,7 @@ class StatementExtractor:
 
     def _inside_reported(self, quote: QuoteSpan, cue: Cue | None) -> bool:
         """Is the quote part of a longer clause its cue reports (3+ words of the clause outside the marks)?"""
-        if cue is None or cue.token.lower_ == "according" or not is_speech_verb(cue.token):
+        if cue is None or is_attribution(cue.token) or not is_speech_verb(cue.token):
             return False
         content = content_of(cue.token, self.adoc)
         if content is None:
@@ -420,7 +418,7 @@ class StatementExtractor:
     def _reported(self, cue: Cue, sent: Span) -> None:
         """The row of one speech cue (or the drop that discards it)."""
         token = cue.token
-        if token.lower_ == "according":
+        if is_attribution(token):
             if any(r.sentence_start == self.adoc.sentence_bounds(sent)[0] for r in self.rows):
                 # the sentence's statement already has its speaker ("..., Tsai told ..., according to ...")
                 self._drop("drop:statement:sentence-taken", cue.start, cue.end, sent)

@@ -51,3 +51,16 @@ def test_an_absent_row_fails_only_when_a_row_matches_it(extract_text):
                        absent=[{"kind": "call"}])
     assert check_case(no_meeting, result) == []
     assert check_case(no_call, result)[0].startswith("gave unwanted {'kind': 'call'}")
+
+
+@pytest.mark.parametrize("absent, wanted, expected", [
+    ([{"speaker": "Boris Johnson", "content": "the talks had failed"}], None,
+     ["gave unwanted {'speaker': 'Boris Johnson', 'content': 'the talks had failed'}: the talks had failed"]),
+    ([{"speaker": "Emmanuel Macron"}], None, []),
+    ([], [{"speaker": "Boris Johnson", "country": "GBR"}], []),
+    ([], [{"speaker": "Boris Johnson", "country": "FRA"}], ["missing {'speaker': 'Boris Johnson', 'country': 'FRA'}"]),
+])
+def test_absent_rows_and_the_speakers_country(extract_text, absent, wanted, expected):
+    case = GridCase(grid="g", id="x", construction="c", text="Boris Johnson said the talks had failed.",
+                    statements=wanted, absent=absent)
+    assert check_case(case, extract_text(case.text, case.published)) == expected
