@@ -11,6 +11,7 @@ from ..lexicon import SPEECH_VERBS
 from ..numbers import Count
 from .forces import force_kind
 from .nominals import is_concessive, is_motion_noun
+from .observed import seen_at
 from .splices import clause_governors
 from .words import (
     ARRIVAL_NOUNS, ARRIVE_NOUNS, BOOST, BOOST_NOUNS, DECIDE, DECIDE_NOUNS, DEMAND_GOVERNORS, MASS_NOUNS, NEG_GOVERNORS,
@@ -46,7 +47,7 @@ def climb(noun: Token) -> Clause:
     reported columns of tanks ..." says nothing of what the troops do."""
     clause = _climb(noun)
     if clause.pred is not None and is_verb(clause.pred) and _reports(clause.pred) and clause.kind in (
-            "object", "subject", "oblique"):
+            "object", "subject", "oblique") and not seen_at(clause.pred):  # "images show troops near X": seen there
         clause = Clause(None, "none")
     t = noun
     for _ in range(8):  # the nouns climbed over: "columns of [troops]", "HMS Diamond" over "ship"

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .clauses import is_verb
+from .control import controlled
+from .reinforcements import reinforced_place
 from .forces import force_kind
 from .exercises import in_exercises
 from .nominals import nominal_word
@@ -75,6 +77,8 @@ def _arrived(word: Token, low: str, particles: set[str]) -> str | None:
     """"entered", "invaded"; "took", "closed", "drove" only with a place or a direction ("closed in on Kyiv")."""
     if low not in ARRIVE:
         return None
+    if controlled(word) is not None:
+        return "arrive"  # "took control of Kherson"
     if low in TAKE_UP_VERBS and particles & {"up"} and any(c.dep_ == "dobj" and c.lower_ in SITE_NOUNS
                                                            for c in word.children):
         return "mass"  # "took up positions near Kharkiv": a build-up
@@ -141,8 +145,8 @@ def _boosted(word: Token, low: str, particles: set[str]) -> str | None:
         return NO_MOVEMENT  # "the force grew by 5,000 soldiers", not "the soldiers grew tired"
     obj = next((c for c in word.children if c.dep_ == "dobj"), None)
     if obj is not None and not force_kind(obj) and obj.lower_ not in (
-            EXERCISE_NOUNS | STATIC_NOUNS | SEND_NOUNS | TRANSPARENT_NOUNS | DEFENCE_NOUNS):
-        return NO_MOVEMENT
+            EXERCISE_NOUNS | STATIC_NOUNS | SEND_NOUNS | TRANSPARENT_NOUNS | DEFENCE_NOUNS) and reinforced_place(word) is None:
+        return NO_MOVEMENT  # "stepped up strikes", not "reinforced the flank with troops"
     return "boost"
 
 
