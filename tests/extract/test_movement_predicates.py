@@ -100,3 +100,15 @@ def test_closing_on_a_place_is_an_arrival(extract_text, text, rows):
 ])
 def test_standing_or_a_presence_set_up_at_a_place(extract_text, text, rows):
     assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # "fought their way into X": an arrival
+    ("Turkish troops fought their way into the Syrian town of Afrin.", [("TUR", "arrived")]),
+    ("Turkish forces are fighting their way into northern Syria.", [("TUR", "arrived")]),
+    # counter-examples: fighting somewhere, or into the night, is no arrival
+    ("Turkish troops fought in northern Syria on Sunday.", []),
+    ("Turkish troops fought into the night near Afrin.", []),
+])
+def test_fighting_ones_way_into_a_place_is_an_arrival(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
