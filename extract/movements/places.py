@@ -17,7 +17,8 @@ from .purpose_places import purpose_preps
 from .predicates import word_class
 from .words import (
     ARRIVE, CASUALTY, CONTEXT_SENTENCES, COPULA, DEST_PREPS, EXERCISE_NOUNS, INVASION_WORDS, LOCATIVE_NOUNS, MULTIPLIERS,
-    OBJECT_PLACE_VERBS, PLACING_ADVERBS, SAME_ACTOR_SENTENCES, SEND_NOUNS, SITE_NOUNS, SUBJECT_PLACE_VERBS, _BORDER_NOUNS, _FOR_VERBS,
+    OBJECT_PLACE_VERBS, PLACING_ADVERBS, SAME_ACTOR_SENTENCES, SEND_NOUNS, SITE_NOUNS, SUBJECT_PLACE_VERBS, TRANSPARENT_NOUNS,
+    _BORDER_NOUNS, _FOR_VERBS,
     _PLACE_ANAPHORS, _STATIC_ONLY,
 )
 
@@ -328,7 +329,7 @@ class PlaceFinder:
         heads: list[Token] = [noun] + [m for m in cand.members] + [  # "a force of 130,000 near Ukraine"
             g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
             if g.dep_ == "pobj" and g.like_num] + [  # "tens of thousands of troops near the border"
-            t for t in clause.path if t.lower_ in MULTIPLIERS or t.like_num]
+            t for t in clause.path if t.lower_ in MULTIPLIERS | TRANSPARENT_NOUNS or t.like_num]  # "the number of"
         out: list[PlaceHit] = []
         for h in heads:
             out += [p for p in self._prep_places(h, None)]

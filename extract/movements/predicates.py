@@ -22,7 +22,7 @@ from .words import (
     DECIDE, DEFENCE_NOUNS, DEPART_VERBS, DOWN_ON_VERBS, GROUND_VERBS, EXERCISE_NOUNS, HOME_BASES, IDIOM_OBJECTS, INTO_VERBS, IN_VERBS, JOIN_VERBS, MASS,
     MASS_NOUNS, NEEDS_COMPLEMENT, NEEDS_FORCE, NEEDS_PREP, NEEDS_UP, NEEDS_UP_IN, NEEDS_WAY, OFF_VERBS, POSSESSION,
     LINING_VERBS, RETURN_VERBS, SAIL_VERBS, SEND, SEND_NOUNS, SERVICE_PREFIXES, SITE_NOUNS, STATIC, STATIC_NOUNS,
-    TAKE_UP_VERBS, TO_PLACE_VERBS, WAY_ONLY_VERBS, TRANSIT, TRANSPARENT_NOUNS, WITHDRAW, WITHDRAW_NOUNS, _ARRIVE_NEEDS_OBJECT, _BORDER_NOUNS,
+    TAKE_UP_VERBS, TO_PLACE_VERBS, WAY_ONLY_VERBS, DOWN_ONLY_VERBS, TRANSIT, TRANSPARENT_NOUNS, WITHDRAW, WITHDRAW_NOUNS, _ARRIVE_NEEDS_OBJECT, _BORDER_NOUNS,
 )
 
 NO_MOVEMENT = ""  # a step's answer: the word is decided, and it names no movement
@@ -84,6 +84,8 @@ def _arrived(word: Token, low: str, particles: set[str]) -> str | None:
         return "mass"  # "took up positions near Kharkiv": a build-up
     if low in DOWN_ON_VERBS:  # "bearing down on Kyiv", not "bear the cost"
         return "arrive" if particles & {"down"} and _preps(word, "on", "upon") else NO_MOVEMENT
+    if low in DOWN_ONLY_VERBS:  # "touched down in Poland", not "touched on the subject"
+        return "arrive" if particles & {"down"} else NO_MOVEMENT
     if low in WAY_ONLY_VERBS and not any(c.dep_ == "dobj" and c.lower_ == "way" for c in word.children):
         return NO_MOVEMENT  # "fought their way into Kyiv", not "fought in Kyiv"
     if low in GROUND_VERBS:  # "gained ground near Kyiv", not "gained experience"

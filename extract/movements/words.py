@@ -79,6 +79,7 @@ _NON_ARRIVAL_CAPTURE = flagged("movement_verbs", "captures")
 DOWN_ON_VERBS = flagged("movement_verbs", "down_on")  # "bearing down on Kyiv"
 GROUND_VERBS = flagged("movement_verbs", "ground")  # "gained ground near Kyiv"
 WAY_ONLY_VERBS = flagged("movement_verbs", "way_only")  # "fought their way into Kyiv"
+DOWN_ONLY_VERBS = flagged("movement_verbs", "down_only")  # "touched down in Poland"
 IDIOM_OBJECTS = forms("idiom_objects", "happen")  # "took place": no place was taken
 CONTROL_OBJECTS = forms("idiom_objects", "take")  # "took control of Kherson": Kherson was taken
 CONTROL_OF_VERBS = flagged("movement_verbs", "control_of")

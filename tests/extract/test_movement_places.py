@@ -45,3 +45,13 @@ def test_places_of_a_count_phrase_and_of_a_host(extract_text, text, rows):
 ])
 def test_compass_adverbs_and_multipliers_place_forces(extract_text, text, rows):
     assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # the place phrase of "the number of troops" is the troops'
+    ("Belarus has doubled the number of its troops near Lithuania.", [("BLR", "deployed", ["LTU"])]),
+    # counter-example: the number with no place
+    ("Belarus has doubled the number of its troops.", []),
+])
+def test_the_place_of_the_number_of_troops(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows

@@ -112,3 +112,15 @@ def test_standing_or_a_presence_set_up_at_a_place(extract_text, text, rows):
 ])
 def test_fighting_ones_way_into_a_place_is_an_arrival(extract_text, text, rows):
     assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # "touched down in X": an arrival; "transferred" (a doubled consonant, irregular.csv) is a sending
+    ("Hundreds of Turkish soldiers touched down in Syria on Sunday.", [("TUR", "arrived")]),
+    ("Turkish units were transferred to Syria last week.", [("TUR", "deployed")]),
+    # counter-examples: "touch" without "down"
+    ("Turkish soldiers touched on the subject in Syria.", []),
+    ("The Turkish troops touched base in Syria.", []),
+])
+def test_touching_down_is_an_arrival(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
