@@ -22,7 +22,7 @@ from .words import (
     DECIDE, DEFENCE_NOUNS, DEPART_VERBS, DOWN_ON_VERBS, GROUND_VERBS, EXERCISE_NOUNS, HOME_BASES, IDIOM_OBJECTS, INTO_VERBS, IN_VERBS, JOIN_VERBS, MASS,
     MASS_NOUNS, NEEDS_COMPLEMENT, NEEDS_FORCE, NEEDS_PREP, NEEDS_UP, NEEDS_UP_IN, NEEDS_WAY, OFF_VERBS, POSSESSION,
     LINING_VERBS, RETURN_VERBS, SAIL_VERBS, SEND, SEND_NOUNS, SERVICE_PREFIXES, SITE_NOUNS, STATIC, STATIC_NOUNS,
-    TAKE_UP_VERBS, TO_PLACE_VERBS, WAY_ONLY_VERBS, DOWN_ONLY_VERBS, TRANSIT, TRANSPARENT_NOUNS, WITHDRAW, WITHDRAW_NOUNS, _ARRIVE_NEEDS_OBJECT, _BORDER_NOUNS,
+    TAKE_UP_VERBS, TO_PLACE_VERBS, WAY_ONLY_VERBS, DOWN_ONLY_VERBS, _SIZE_NOUNS, TRANSIT, TRANSPARENT_NOUNS, WITHDRAW, WITHDRAW_NOUNS, _ARRIVE_NEEDS_OBJECT, _BORDER_NOUNS,
 )
 
 NO_MOVEMENT = ""  # a step's answer: the word is decided, and it names no movement
@@ -96,6 +96,16 @@ def _arrived(word: Token, low: str, particles: set[str]) -> str | None:
             word, "into", "across", "through", "toward", "towards", "on"):
         return NO_MOVEMENT
     return "arrive"
+
+
+def _sized(word: Token, low: str, particles: set[str]) -> str | None:
+    """"the number of troops near X reaches 140,000": a size noun that reaches a number says how many forces there
+    are (a force's size), not that they arrived."""
+    if low in ARRIVE and any(c.dep_ == "nsubj" and c.lower_ in _SIZE_NOUNS for c in word.children) and any(
+            (c.dep_ == "dobj" and c.like_num) or (c.dep_ == "prep" and c.lower_ == "to" and any(
+                g.dep_ == "pobj" and g.like_num for g in c.children)) for c in word.children):
+        return "comprise"
+    return None
 
 
 def _sent(word: Token, low: str, particles: set[str]) -> str | None:
@@ -190,7 +200,7 @@ def _plain(words: frozenset[str], cls: str) -> Step:
 
 
 _VERB_STEPS: tuple[Step, ...] = (
-    _seen_at, _drilling, _returned_to, _left_for, _withdrawn, _sent_back, _drawn_down, _arrived, _sent, _set_off, _under_way,
+    _seen_at, _drilling, _sized, _returned_to, _left_for, _withdrawn, _sent_back, _drawn_down, _arrived, _sent, _set_off, _under_way,
     _plain(DECIDE, "decide"), _boosted, _plain(ALERT_VERBS, "alert"), _massed, _plain(COMPRISE, "comprise"),
     _plain(POSSESSION, "possess"), _led, _plain(STATIC, "static"),
 )
