@@ -99,11 +99,9 @@ def _arrived(word: Token, low: str, particles: set[str]) -> str | None:
 
 
 def _sized(word: Token, low: str, particles: set[str]) -> str | None:
-    """"the number of troops near X reaches 140,000": a size noun that reaches a number says how many forces there
-    are (a force's size), not that they arrived."""
-    if low in ARRIVE and any(c.dep_ == "nsubj" and c.lower_ in _SIZE_NOUNS for c in word.children) and any(
-            (c.dep_ == "dobj" and c.like_num) or (c.dep_ == "prep" and c.lower_ == "to" and any(
-                g.dep_ == "pobj" and g.like_num for g in c.children)) for c in word.children):
+    """"the number of troops near X reaches 140,000": a size noun reaches a size, not a place; the verb says how many
+    forces there are (a force's size), not that they arrived ("large numbers of troops approach Kyiv" do)."""
+    if low in ARRIVE and any(c.dep_ == "nsubj" and c.lower_ in _SIZE_NOUNS and c.tag_ == "NN" for c in word.children):
         return "comprise"
     return None
 

@@ -130,8 +130,9 @@ def test_touching_down_is_an_arrival(extract_text, text, rows):
     # a size noun reaching a number: how many forces are there, not an arrival
     ("The number of Turkish soldiers in Syria reaches 5,000.", [("TUR", "stationed")]),
     ("The total number of Turkish troops near the Syrian border reached 20,000.", [("TUR", "deployed")]),
-    # counter-example: forces reaching a place arrive
+    # counter-examples: forces reaching a place arrive, in large numbers too
     ("Turkish troops reached Afrin on Sunday.", [("TUR", "arrived")]),
+    ("Large numbers of Turkish troops approached Afrin on Sunday.", [("TUR", "arrived")]),
 ])
 def test_a_number_reaching_a_size_is_no_arrival(extract_text, text, rows):
     assert _rows(extract_text, text) == rows
