@@ -10,7 +10,8 @@ from ..clause_facts.words import CALL_VERBS
 from ..lexicon import SPEECH_VERBS
 from ..numbers import Count
 from .forces import force_kind
-from .nominals import is_concessive, is_motion_noun
+from .nominals import is_concessive, is_motion_noun, is_static_noun
+from .observed import seen_at
 from .splices import clause_governors
 from .words import (
     ARRIVAL_NOUNS, ARRIVE_NOUNS, BOOST, BOOST_NOUNS, DECIDE, DECIDE_NOUNS, DEMAND_GOVERNORS, MASS_NOUNS, NEG_GOVERNORS,
@@ -46,7 +47,7 @@ def climb(noun: Token) -> Clause:
     reported columns of tanks ..." says nothing of what the troops do."""
     clause = _climb(noun)
     if clause.pred is not None and is_verb(clause.pred) and _reports(clause.pred) and clause.kind in (
-            "object", "subject", "oblique"):
+            "object", "subject", "oblique") and not seen_at(clause.pred):  # "images show troops near X": seen there
         clause = Clause(None, "none")
     t = noun
     for _ in range(8):  # the nouns climbed over: "columns of [troops]", "HMS Diamond" over "ship"
@@ -68,7 +69,8 @@ _Step = Clause | tuple[Token, Token | None]
 
 def _through_preposition(t: Token, nominal: Token | None) -> _Step:
     """A noun in a prepositional phrase: "by troops" (their subject), "the number of troops" (a fixed expression),
-    "the deployment of troops", "more than 100,00 troops", "the host nation for a brigade", "stationed with troops"."""
+    "the deployment of troops", "the presence of troops", "more than 100,00 troops", "the host nation for a brigade",
+    "stationed with troops"."""
     prep, owner = t.head, t.head.head
     if nominal is not None and is_concessive(prep):
         return Clause(nominal, "nominal", [])  # "denied it plans an attack, despite its troop build-up"
@@ -81,6 +83,8 @@ def _through_preposition(t: Token, nominal: Token | None) -> _Step:
             return owner, nominal
     if prep.lower_ in ("of", "from", "by") and is_motion_noun(owner):
         return owner, nominal or owner  # "the build-up of troops", "movements by Russian units"
+    if prep.lower_ == "of" and is_static_noun(owner):
+        return owner, nominal or owner  # "the presence of Russian troops in Belarus"
     if prep.lower_ == "than" and owner.lower_ in ("more", "fewer", "less"):
         return owner, nominal  # "more than 100,00 troops" parsed as "more" + "than troops"
     if prep.lower_ == "for" and not is_verb(owner) and (owner.lower_ in ROLE_NOUNS

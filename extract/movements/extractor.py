@@ -15,6 +15,8 @@ from ..speakers import SpeakerContext
 from ..triggers import triggers_in
 from .actors import ActorFinder
 from .clauses import Candidate, Clause, _is_frame, climb, is_verb, own_clauses
+from .control import controlled
+from .reinforcements import reinforced
 from .force_numbers import companion_target, increase_target, own_place, summed
 from .forces import force_kind, number_phrase
 from .merge import merge_mentions
@@ -60,6 +62,12 @@ def _enclosing(cand: Candidate, by_i: dict[int, Candidate]) -> Candidate | None:
         if t.i in by_i and by_i[t.i] is not cand:
             return by_i[t.i]
     return None
+
+
+def _reinforcing(cand: Candidate, by_i: dict[int, Candidate]) -> Candidate | None:
+    """"bolster its forces in Estonia with 800 soldiers": the soldiers join the forces reinforced."""
+    obj = reinforced(cand.noun)
+    return by_i.get(obj.i) if obj is not None else None
 
 
 def _joined(cand: Candidate, by_i: dict[int, Candidate]) -> Candidate | None:
@@ -183,7 +191,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
                 continue  # "sending tanks as part of NATO's presence": the presence frames the tanks
             if _joined(cand, by_i) is not None:
                 continue
-            target = _comprising(cand, by_i) or _enclosing(cand, by_i)
+            target = _comprising(cand, by_i) or _enclosing(cand, by_i) or _reinforcing(cand, by_i)
             if target is not None and target is not cand:
                 _fold(cand, target)
                 continue
@@ -455,8 +463,9 @@ class MovementExtractor(PlaceFinder, ActorFinder):
             return False  # "took off for Ukraine", "took up positions", "took part in drills"
         if low in _NON_ARRIVAL_CAPTURE:
             # "forces captured Kherson" is an arrival; "soldiers were captured" or "captured soldiers" is not
-            return clause.kind != "subject" or not any(c.dep_ == "dobj" and self._names_place(c)
-                                                       for c in pred.children)
+            taken = controlled(pred)  # "took control of Kherson"
+            return clause.kind != "subject" or not (any(c.dep_ == "dobj" and self._names_place(c) for c in pred.children)
+                                                    or (taken is not None and self._names_place(taken)))
         if low in CASUALTY and low not in ARRIVE:
             return True
         if (low in CONDUCT_VERBS or (low in CARRY_OUT_VERBS and any(

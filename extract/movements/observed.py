@@ -33,8 +33,13 @@ def seen_moving(pred: Token) -> bool:
 
 def seen_at(verb: Token) -> bool:
     """Forces seen at a place: a passive verb of seeing with forces as its subject and a locative phrase ("troops
-    were spotted in Belarus", "a battalion was seen near the border"), not "troops saw the city" nor equipment
-    alone ("helicopters were seen in the area" is no force of anyone's yet)."""
+    were spotted in Belarus", "a battalion was seen near the border"), or an active one with forces and their
+    locative phrase as its object ("images show Russian troops near the border"); not "troops saw the city" nor
+    equipment alone ("helicopters were seen in the area" is no force of anyone's yet)."""
+    if verb.lower_ in PERCEIVING_VERBS and verb.tag_ != "VBN" and any(
+            c.dep_ == "dobj" and force_kind(c) in ("personnel", "unit") and any(
+                g.dep_ == "prep" and g.lower_ in WHERE_PREPS for g in c.children) for c in verb.children):
+        return True
     return verb.tag_ == "VBN" and verb.lower_ in PERCEIVING_VERBS and any(
         c.dep_ == "nsubjpass" and force_kind(c) in ("personnel", "unit") for c in verb.children) and any(
         c.dep_ == "prep" and c.lower_ in WHERE_PREPS for c in verb.children)

@@ -9,13 +9,16 @@ from spacy.tokens import Span, Token
 from ..clause_facts import own_negator
 from ..records import Movement
 from .clauses import Candidate, Clause, is_verb, own_clauses
+from .control import controlled
+from .reinforcements import reinforced_object, reinforced_place
 from .place_anaphors import antecedent, place_anaphor
 from .place_phrases import measured_from, names_examples, where_antecedent
 from .purpose_places import purpose_preps
 from .predicates import word_class
 from .words import (
-    ARRIVE, CASUALTY, CONTEXT_SENTENCES, COPULA, DEST_PREPS, EXERCISE_NOUNS, INVASION_WORDS, LOCATIVE_NOUNS,
-    OBJECT_PLACE_VERBS, SAME_ACTOR_SENTENCES, SEND_NOUNS, SITE_NOUNS, SUBJECT_PLACE_VERBS, _BORDER_NOUNS, _FOR_VERBS,
+    ARRIVE, CASUALTY, CONTEXT_SENTENCES, COPULA, DEST_PREPS, EXERCISE_NOUNS, INVASION_WORDS, LOCATIVE_NOUNS, MULTIPLIERS,
+    OBJECT_PLACE_VERBS, PLACING_ADVERBS, SAME_ACTOR_SENTENCES, SEND_NOUNS, SITE_NOUNS, SUBJECT_PLACE_VERBS, TRANSPARENT_NOUNS,
+    _BORDER_NOUNS, _FOR_VERBS,
     _PLACE_ANAPHORS, _STATIC_ONLY,
 )
 
@@ -189,7 +192,7 @@ class PlaceFinder:
         out: list[PlaceHit] = []
         for prep in head.children:
             low = prep.lower_
-            if prep.dep_ in ("advmod", "amod") and low in ("close", "closer", "near", "nearer", "next"):
+            if prep.dep_ in ("advmod", "amod", "npadvmod") and low in PLACING_ADVERBS:  # "north of Kyiv"
                 preps = [c for c in prep.children if c.dep_ == "prep"]
                 for p in preps:
                     out += self._phrase_places(p, "dest")
@@ -296,6 +299,10 @@ class PlaceFinder:
                     c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in verb.children)):
                 allowed = self._np_tokens(c)
                 out += [PlaceHit(ref, "dest", toks) for ref, toks in self._refs if toks & allowed]
+        taken = controlled(verb)  # "took control of Kherson"
+        if taken is not None:
+            allowed = self._np_tokens(taken)
+            out += [PlaceHit(ref, "dest", toks) for ref, toks in self._refs if toks & allowed]
         return out
 
     def _there(self, head: Token, actor_hint: str | None) -> list[PlaceHit]:
@@ -321,7 +328,8 @@ class PlaceFinder:
         noun, pred = cand.noun, clause.pred
         heads: list[Token] = [noun] + [m for m in cand.members] + [  # "a force of 130,000 near Ukraine"
             g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-            if g.dep_ == "pobj" and g.like_num]
+            if g.dep_ == "pobj" and g.like_num] + [  # "tens of thousands of troops near the border"
+            t for t in clause.path if t.lower_ in MULTIPLIERS | TRANSPARENT_NOUNS or t.like_num]  # "the number of"
         out: list[PlaceHit] = []
         for h in heads:
             out += [p for p in self._prep_places(h, None)]
@@ -345,8 +353,11 @@ class PlaceFinder:
         if v.lower_ in _STATIC_ONLY and v is clause.pred and clause.kind == "own":
             found = [p for p in found if not self._motion_prep(p, v)]
         found += self._there(v, actor)
-        if v.lower_ in ARRIVE or v.lower_ in OBJECT_PLACE_VERBS:  # "entered Chernobyl", "surrounded Kyiv"
-            found += self._object_places(v)
+        if v.lower_ in ARRIVE or v.lower_ in OBJECT_PLACE_VERBS or reinforced_place(v) is not None:
+            found += self._object_places(v)  # "entered Chernobyl", "surrounded Kyiv", "reinforced Poland with"
+        added_to = reinforced_object(v)
+        if added_to is not None:  # "boost its presence in Lithuania with 350 soldiers"
+            found += self._prep_places(added_to, None)
         if v.lower_ in SUBJECT_PLACE_VERBS:  # "Poland hosts US troops"
             found += [PlaceHit(ref, "dest", toks) for ref, toks in self._refs for c in v.children
                       if c.dep_ == "nsubj" and c.i in toks]

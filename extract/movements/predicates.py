@@ -11,6 +11,8 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .clauses import is_verb
+from .control import controlled
+from .reinforcements import reinforced_place
 from .forces import force_kind
 from .exercises import in_exercises
 from .nominals import nominal_word
@@ -20,7 +22,7 @@ from .words import (
     DECIDE, DEFENCE_NOUNS, DEPART_VERBS, DOWN_ON_VERBS, GROUND_VERBS, EXERCISE_NOUNS, HOME_BASES, IDIOM_OBJECTS, INTO_VERBS, IN_VERBS, JOIN_VERBS, MASS,
     MASS_NOUNS, NEEDS_COMPLEMENT, NEEDS_FORCE, NEEDS_PREP, NEEDS_UP, NEEDS_UP_IN, NEEDS_WAY, OFF_VERBS, POSSESSION,
     LINING_VERBS, RETURN_VERBS, SAIL_VERBS, SEND, SEND_NOUNS, SERVICE_PREFIXES, SITE_NOUNS, STATIC, STATIC_NOUNS,
-    TAKE_UP_VERBS, TO_PLACE_VERBS, TRANSIT, TRANSPARENT_NOUNS, WITHDRAW, WITHDRAW_NOUNS, _ARRIVE_NEEDS_OBJECT, _BORDER_NOUNS,
+    TAKE_UP_VERBS, TO_PLACE_VERBS, WAY_ONLY_VERBS, DOWN_ONLY_VERBS, _SIZE_NOUNS, TRANSIT, TRANSPARENT_NOUNS, WITHDRAW, WITHDRAW_NOUNS, _ARRIVE_NEEDS_OBJECT, _BORDER_NOUNS,
 )
 
 NO_MOVEMENT = ""  # a step's answer: the word is decided, and it names no movement
@@ -75,11 +77,17 @@ def _arrived(word: Token, low: str, particles: set[str]) -> str | None:
     """"entered", "invaded"; "took", "closed", "drove" only with a place or a direction ("closed in on Kyiv")."""
     if low not in ARRIVE:
         return None
+    if controlled(word) is not None:
+        return "arrive"  # "took control of Kherson"
     if low in TAKE_UP_VERBS and particles & {"up"} and any(c.dep_ == "dobj" and c.lower_ in SITE_NOUNS
                                                            for c in word.children):
         return "mass"  # "took up positions near Kharkiv": a build-up
     if low in DOWN_ON_VERBS:  # "bearing down on Kyiv", not "bear the cost"
         return "arrive" if particles & {"down"} and _preps(word, "on", "upon") else NO_MOVEMENT
+    if low in DOWN_ONLY_VERBS:  # "touched down in Poland", not "touched on the subject"
+        return "arrive" if particles & {"down"} else NO_MOVEMENT
+    if low in WAY_ONLY_VERBS and not any(c.dep_ == "dobj" and c.lower_ == "way" for c in word.children):
+        return NO_MOVEMENT  # "fought their way into Kyiv", not "fought in Kyiv"
     if low in GROUND_VERBS:  # "gained ground near Kyiv", not "gained experience"
         return "arrive" if any(c.dep_ == "dobj" and c.lower_ == "ground" for c in word.children) else NO_MOVEMENT
     if low in _ARRIVE_NEEDS_OBJECT and any(c.dep_ == "dobj" and c.lower_ in IDIOM_OBJECTS for c in word.children):
@@ -88,6 +96,14 @@ def _arrived(word: Token, low: str, particles: set[str]) -> str | None:
             word, "into", "across", "through", "toward", "towards", "on"):
         return NO_MOVEMENT
     return "arrive"
+
+
+def _sized(word: Token, low: str, particles: set[str]) -> str | None:
+    """"the number of troops near X reaches 140,000": a size noun reaches a size, not a place; the verb says how many
+    forces there are (a force's size), not that they arrived ("large numbers of troops approach Kyiv" do)."""
+    if low in ARRIVE and any(c.dep_ == "nsubj" and c.lower_ in _SIZE_NOUNS and c.tag_ == "NN" for c in word.children):
+        return "comprise"
+    return None
 
 
 def _sent(word: Token, low: str, particles: set[str]) -> str | None:
@@ -141,8 +157,8 @@ def _boosted(word: Token, low: str, particles: set[str]) -> str | None:
         return NO_MOVEMENT  # "the force grew by 5,000 soldiers", not "the soldiers grew tired"
     obj = next((c for c in word.children if c.dep_ == "dobj"), None)
     if obj is not None and not force_kind(obj) and obj.lower_ not in (
-            EXERCISE_NOUNS | STATIC_NOUNS | SEND_NOUNS | TRANSPARENT_NOUNS | DEFENCE_NOUNS):
-        return NO_MOVEMENT
+            EXERCISE_NOUNS | STATIC_NOUNS | SEND_NOUNS | TRANSPARENT_NOUNS | DEFENCE_NOUNS) and reinforced_place(word) is None:
+        return NO_MOVEMENT  # "stepped up strikes", not "reinforced the flank with troops"
     return "boost"
 
 
@@ -182,7 +198,7 @@ def _plain(words: frozenset[str], cls: str) -> Step:
 
 
 _VERB_STEPS: tuple[Step, ...] = (
-    _seen_at, _drilling, _returned_to, _left_for, _withdrawn, _sent_back, _drawn_down, _arrived, _sent, _set_off, _under_way,
+    _seen_at, _drilling, _sized, _returned_to, _left_for, _withdrawn, _sent_back, _drawn_down, _arrived, _sent, _set_off, _under_way,
     _plain(DECIDE, "decide"), _boosted, _plain(ALERT_VERBS, "alert"), _massed, _plain(COMPRISE, "comprise"),
     _plain(POSSESSION, "possess"), _led, _plain(STATIC, "static"),
 )

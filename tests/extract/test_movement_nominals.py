@@ -75,3 +75,16 @@ def test_movement_nouns_with_a_force(extract_text, text, row):
 )
 def test_not_movements(extract_text, text):
     assert _rows(extract_text, text) == []
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a noun of presence with forces in its of-phrase: where they are
+    ("The presence of 3,000 Belarusian troops in Lithuania alarmed Riga.", [("BLR", "stationed", ["LTU"])]),
+    ("The garrison of Belarusian soldiers in Latvia is small.", [("BLR", "stationed", ["LVA"])]),
+    # counter-examples: a presence with no place, a demand to end it, another noun's of-phrase
+    ("Riga welcomed the presence of Belarusian soldiers.", []),
+    ("Riga demanded an end to the presence of Belarusian troops in Lithuania.", []),
+    ("He praised the presence of mind of the troops in Vilnius.", []),
+])
+def test_a_presence_of_forces_is_where_they_are(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows

@@ -28,6 +28,12 @@ def test_a_motion_seen_is_deployed(extract_text, text, rows):
     # counter-examples: equipment alone seen somewhere, or forces that see a place
     ("Belarusian helicopters have been seen in Lithuania.", []),
     ("Belarusian troops saw Vilnius.", []),
+    # an active verb of seeing whose object is forces at a place
+    ("New photos show Belarusian troops near Vilnius.", [("BLR", "deployed", ["LTU"])]),
+    ("Satellite images reveal Belarusian soldiers in Lithuania.", [("BLR", "deployed", ["LTU"])]),
+    # counter-examples: negated, or forces with no place of their own
+    ("The photos do not show Belarusian troops near Vilnius.", []),
+    ("The report shows Belarusian troops are tired.", []),
 ])
 def test_forces_seen_at_a_place_are_deployed(extract_text, text, rows):
     assert _rows(extract_text, text) == rows

@@ -31,3 +31,27 @@ def test_a_deployment_takes_the_place_of_the_story(extract_text, text, rows):
 ])
 def test_places_of_a_count_phrase_and_of_a_host(extract_text, text, rows):
     assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a compass adverb with its of-phrase places the forces: "north of Vilnius"
+    ("Belarusian troops have gathered north of Vilnius.", [("BLR", "deployed", ["LTU"])]),
+    ("Belarus is massing soldiers just east of Lithuania.", [("BLR", "deployed", ["LTU"])]),
+    # the place phrase of a multiplier is the forces': "tens of thousands of troops near X"
+    ("Belarus has concentrated tens of thousands of troops near Lithuania.", [("BLR", "deployed", ["LTU"])]),
+    # counter-examples: a compass word with no of-phrase, a compass word that names no place of forces
+    ("Belarusian troops have gathered in the north.", []),
+    ("Belarusian soldiers complained of the cold north of Minsk.", []),
+])
+def test_compass_adverbs_and_multipliers_place_forces(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # the place phrase of "the number of troops" is the troops'
+    ("Belarus has doubled the number of its troops near Lithuania.", [("BLR", "deployed", ["LTU"])]),
+    # counter-example: the number with no place
+    ("Belarus has doubled the number of its troops.", []),
+])
+def test_the_place_of_the_number_of_troops(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows

@@ -100,3 +100,39 @@ def test_closing_on_a_place_is_an_arrival(extract_text, text, rows):
 ])
 def test_standing_or_a_presence_set_up_at_a_place(extract_text, text, rows):
     assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # "fought their way into X": an arrival
+    ("Turkish troops fought their way into the Syrian town of Afrin.", [("TUR", "arrived")]),
+    ("Turkish forces are fighting their way into northern Syria.", [("TUR", "arrived")]),
+    # counter-examples: fighting somewhere, or into the night, is no arrival
+    ("Turkish troops fought in northern Syria on Sunday.", []),
+    ("Turkish troops fought into the night near Afrin.", []),
+])
+def test_fighting_ones_way_into_a_place_is_an_arrival(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # "touched down in X": an arrival; "transferred" (a doubled consonant, irregular.csv) is a sending
+    ("Hundreds of Turkish soldiers touched down in Syria on Sunday.", [("TUR", "arrived")]),
+    ("Turkish units were transferred to Syria last week.", [("TUR", "deployed")]),
+    # counter-examples: "touch" without "down"
+    ("Turkish soldiers touched on the subject in Syria.", []),
+    ("The Turkish troops touched base in Syria.", []),
+])
+def test_touching_down_is_an_arrival(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a size noun reaching a number: how many forces are there, not an arrival
+    ("The number of Turkish soldiers in Syria reaches 5,000.", [("TUR", "stationed")]),
+    ("The total number of Turkish troops near the Syrian border reached 20,000.", [("TUR", "deployed")]),
+    # counter-examples: forces reaching a place arrive, in large numbers too
+    ("Turkish troops reached Afrin on Sunday.", [("TUR", "arrived")]),
+    ("Large numbers of Turkish troops approached Afrin on Sunday.", [("TUR", "arrived")]),
+])
+def test_a_number_reaching_a_size_is_no_arrival(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows

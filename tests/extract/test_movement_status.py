@@ -40,3 +40,14 @@ def test_there_is_a_presence_only_of_its_own_forces(extract_text, text, rows):
 ])
 def test_a_definite_build_up_is_deployed(extract_text, text, rows):
     assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # "expected" passes its subject to the verb below: the forces move, expectedly (planned)
+    ("About 500 Dutch troops are expected to move to Lithuania.", [("NLD", "planned", "movement:send-planned")]),
+    ("More Dutch soldiers are expected to arrive in Lithuania next week.", [("NLD", "planned", "movement:arrive-planned")]),
+    # counter-example: expected of something that is no movement
+    ("Dutch troops are expected to vote in the election.", []),
+])
+def test_forces_expected_to_move_are_planned(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
