@@ -49,9 +49,11 @@ class StatementDating:
         return info
 
     def remember(self, speakers: list[Speaker], date: DateInfo, content_start: int) -> None:
-        """Note the explicit date of statements just made, for the same speakers' later undated ones."""
+        """Note the explicit date of statements just made, for the same speakers' later undated ones: only a day
+        or a week, an occasion; a month or a year names the time of what was said about ("trade grew in the
+        first half of the year"), not an occasion later words continue."""
         published = self.adoc.article.published
-        if date.precision not in ("published", "none") and date.start is not None and (
+        if date.precision in ("day", "week") and date.start is not None and (
                 published is None or date.start <= published):
             for speaker in speakers:
                 self._speaker_dates[speaker.name] = (self.adoc.paragraph_index(content_start), date)

@@ -337,3 +337,25 @@ def pd_isna(value) -> bool:
 def test_a_pronoun_with_no_single_person_before_names_nobody(extract_text, text, needle):
     frame = extract_text(text).statements
     assert frame[frame["text"].str.contains(needle, regex=False)].empty
+
+
+@pytest.mark.parametrize("precision, start, remembered", [
+    ("day", "2022-02-01", True),
+    ("week", "2022-01-31", True),
+    ("month", "2022-01-01", False),  # "trade grew in January": when the thing said about happened
+    ("year", "2021-01-01", False),  # "in the first half of this year"
+    ("day", "2022-02-05", False),  # after publication: a plan, not an occasion
+])
+def test_only_an_occasion_is_remembered_for_a_speakers_later_words(precision, start, remembered):
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from extract.records import DateInfo
+    from extract.speakers import Speaker
+    from extract.statement_dates import StatementDating
+
+    adoc = SimpleNamespace(article=SimpleNamespace(published=dt.date(2022, 2, 3)), paragraph_index=lambda offset: 0)
+    dating = StatementDating(adoc)
+    day = dt.date.fromisoformat(start)
+    dating.remember([Speaker("Dmytro Kuleba", "person", "UKR", "foreign minister")], DateInfo(day, day, precision), 0)
+    assert ("Dmytro Kuleba" in dating._speaker_dates) is remembered
