@@ -30,6 +30,15 @@ def relative_antecedent(arg: Token) -> Token | None:
     return verb.head if verb.head.tag_.startswith("NN") else None
 
 
+def participle_antecedent(verb: Token) -> frozenset[int]:
+    """The tokens of the noun phrase a passive participle modifies, without the participle's own phrase:
+    "Mariupol, surrounded by Russian troops, ..." → Mariupol (what the forces surround)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not any(
+            c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
+        return frozenset()
+    return frozenset(t.i for t in verb.head.subtree) - frozenset(t.i for t in verb.subtree)
+
+
 def measured_from(prep: Token) -> bool:
     """"20 miles from Kyiv", "within 30 km from the border": a distance, so the from-phrase says where forces are."""
     return prep.lower_ == "from" and (

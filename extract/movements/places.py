@@ -13,7 +13,9 @@ from .control import controlled
 from .held_places import held_subject
 from .reinforcements import reinforced_object, reinforced_place
 from .place_anaphors import antecedent, place_anaphor
-from .place_phrases import measured_from, names_examples, relative_antecedent, where_antecedent
+from .place_phrases import (
+    measured_from, names_examples, participle_antecedent, relative_antecedent, where_antecedent,
+)
 from .purpose_places import purpose_preps
 from .predicates import word_class
 from .words import (
@@ -300,6 +302,8 @@ class PlaceFinder:
                     c.dep_ == "nsubjpass" and any(a.dep_ == "agent" or a.dep_ == "prep" and a.lower_ == "by" for a in verb.children)):
                 allowed = self._np_tokens(relative_antecedent(c) or c)  # "Odessa, which is besieged by"
                 out += [PlaceHit(ref, "dest", toks) for ref, toks in self._refs if toks & allowed]
+        held = participle_antecedent(verb)  # "Mariupol, surrounded by Russian troops"
+        out += [PlaceHit(ref, "dest", toks) for ref, toks in self._refs if toks & held]
         taken = controlled(verb)  # "took control of Kherson"
         if taken is not None:
             allowed = self._np_tokens(taken)
