@@ -14,7 +14,8 @@ FRAMES = ("subjunctive", "refused", "demanded", "conditional", "reported")
 
 def negating_child(v: Token) -> Token | None:
     """The word under a verb or noun that negates it: "not", "no", "never", "nobody", "no longer", "is yet to"; or a
-    "without" phrase on it ("keep troops there without withdrawing them": a reader of speech may let it pass)."""
+    "without" phrase on it ("keep troops there without withdrawing them": a reader of speech may let it pass), unless
+    the phrase is itself negated ("took the city, though not without resistance")."""
     for c in v.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or c.lower_ == "never" or nobody(c):
             return c  # "No one has ever said that Russian troops will remain in Belarus"
@@ -22,7 +23,8 @@ def negating_child(v: Token) -> Token | None:
             return c  # "troops are no longer moving toward Kyiv"
         if c.dep_ == "advmod" and c.lower_ == "yet" and (v.lower_ in COPULA or any(a.lower_ in COPULA for a in v.children)):
             return c  # "the port is yet to be blockaded"
-    return next((c for c in v.children if c.lower_ == "without"), None)
+    return next((c for c in v.children if c.lower_ == "without"  # "not without resistance" (litotes) affirms
+                 and not any(g.dep_ == "neg" for g in c.children)), None)
 
 
 def negator(chain: list[Token]) -> Token | None:

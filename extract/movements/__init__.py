@@ -19,6 +19,8 @@ Modules, in the order a sentence goes through them:
   ("despite its build-up");
 - `clauses`: from a force noun to its predicate and the verbs and nouns that govern it;
 - `predicates`: what a predicate says the forces do (send, arrive, mass, ...);
+- `held_places`, `taken_places`: a place held ("under siege by", "under the control of") or taken ("took Melitopol",
+  "was taken by") by forces, where the place is the subject of the phrase or the object of the capture;
 - `negation`: why a clause states no movement (negated, refused, demanded, hypothetical), from the clause facts
   (`extract.clause_facts`) and what only a movement has (the words above it, the force noun);
 - `status`: the status of a clause (deployed, stationed, announced, planned, on_alert, arrived, withdrawn);

@@ -11,6 +11,7 @@ from ..lexicon import SPEECH_VERBS
 from ..numbers import Count
 from .forces import force_kind
 from .nominals import is_concessive, is_motion_noun, is_static_noun
+from .held_places import under_noun
 from .observed import seen_at
 from .splices import clause_governors
 from .words import (
@@ -76,6 +77,9 @@ def _through_preposition(t: Token, nominal: Token | None) -> _Step:
         return Clause(nominal, "nominal", [])  # "denied it plans an attack, despite its troop build-up"
     if nominal is not None and (prep.dep_ == "agent" or (prep.lower_ == "by" and owner.tag_ == "VBN")):
         return Clause(nominal, "nominal", [owner, *governors(owner)])  # "prompted by the build-up of forces"
+    held = under_noun(owner) if prep.lower_ == "by" else None
+    if held is not None:  # "Odessa has been under siege by Russian troops", "by" on the verb
+        return Clause(held, "nominal", [owner, *governors(owner)])
     if prep.dep_ == "agent" or (prep.lower_ == "by" and owner.tag_ == "VBN"):
         return Clause(owner, "subject", governors(owner))
     if prep.lower_ in ("of", "from") and not is_verb(owner):

@@ -15,7 +15,6 @@ from ..speakers import SpeakerContext
 from ..triggers import triggers_in
 from .actors import ActorFinder
 from .clauses import Candidate, Clause, _is_frame, climb, is_verb, own_clauses
-from .control import controlled
 from .reinforcements import reinforced
 from .force_numbers import companion_target, increase_target, own_place, summed
 from .forces import force_kind, number_phrase
@@ -25,6 +24,7 @@ from .quote_sources import has_source
 from .places import BareBorder, PlaceFinder, PlaceHit, _most_specific
 from .exercises import in_exercises
 from .status import NOT_WITHDRAWN, Reading, read_status
+from .taken_places import takes_place
 from .words import (
     ADVANCE_NOUNS, ARRIVE, CARRY_OUT_VERBS, CASUALTY, CASUALTY_MODIFIERS, COMPRISE, CONDUCT_VERBS, COPULA,
     DELIVERY_VERBS, DEPART_VERBS, EQUIPMENT, FORMATION_NOUNS, HISTORY_BEFORE, HISTORY_WORDS, LAUNCHED_NOUNS, LAUNCH_VERBS,
@@ -462,10 +462,9 @@ class MovementExtractor(PlaceFinder, ActorFinder):
                                             or in_exercises(pred)):
             return False  # "took off for Ukraine", "took up positions", "took part in drills"
         if low in _NON_ARRIVAL_CAPTURE:
-            # "forces captured Kherson" is an arrival; "soldiers were captured" or "captured soldiers" is not
-            taken = controlled(pred)  # "took control of Kherson"
-            return clause.kind != "subject" or not (any(c.dep_ == "dobj" and self._names_place(c) for c in pred.children)
-                                                    or (taken is not None and self._names_place(taken)))
+            # "forces captured Kherson", "Kherson was taken by Russian troops" are arrivals; "soldiers were captured"
+            # or "captured soldiers" are not
+            return not takes_place(pred, noun, clause.kind == "subject", self._names_place)
         if low in CASUALTY and low not in ARRIVE:
             return True
         if (low in CONDUCT_VERBS or (low in CARRY_OUT_VERBS and any(

@@ -124,7 +124,8 @@ def _force_sense(token: Token, lemma: str, mods: set[str]) -> bool:
     if token.dep_ == "compound" and token.head.lower_ not in FORCE_COMPOUND_HEADS:
         return False
     if token.head.lower_ in FORCE_IDIOM_VERBS or (
-            token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ != "agent"):
+            token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ != "agent"
+            and token.lower_ == lemma):  # "by force", not "under siege by Russian forces"
         return False
     if mods & NOT_FORCE_MODIFIERS:
         return False

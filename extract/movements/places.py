@@ -10,9 +10,12 @@ from ..clause_facts import own_negator
 from ..records import Movement
 from .clauses import Candidate, Clause, is_verb, own_clauses
 from .control import controlled
+from .held_places import held_subject
 from .reinforcements import reinforced_object, reinforced_place
 from .place_anaphors import antecedent, place_anaphor
-from .place_phrases import measured_from, names_examples, where_antecedent
+from .place_phrases import (
+    measured_from, names_examples, participle_antecedent, relative_antecedent, where_antecedent,
+)
 from .purpose_places import purpose_preps
 from .predicates import word_class
 from .words import (
@@ -296,9 +299,11 @@ class PlaceFinder:
         out = []
         for c in verb.children:
             if c.dep_ in ("dobj", "nsubjpass") and c.dep_ != "nsubjpass" or (
-                    c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in verb.children)):
-                allowed = self._np_tokens(c)
+                    c.dep_ == "nsubjpass" and any(a.dep_ == "agent" or a.dep_ == "prep" and a.lower_ == "by" for a in verb.children)):
+                allowed = self._np_tokens(relative_antecedent(c) or c)  # "Odessa, which is besieged by"
                 out += [PlaceHit(ref, "dest", toks) for ref, toks in self._refs if toks & allowed]
+        held = participle_antecedent(verb)  # "Mariupol, surrounded by Russian troops"
+        out += [PlaceHit(ref, "dest", toks) for ref, toks in self._refs if toks & held]
         taken = controlled(verb)  # "took control of Kherson"
         if taken is not None:
             allowed = self._np_tokens(taken)
@@ -338,6 +343,10 @@ class PlaceFinder:
             out += self._verb_places(v, clause, actor)
         if pred is not None and not is_verb(pred):
             out += self._prep_places(pred, None)
+            held = held_subject(pred)  # "Odessa is under siege by Russian troops"
+            if held is not None:
+                phrase = self._np_tokens(held)
+                out += [PlaceHit(ref, "dest", toks) for ref, toks in self._refs if toks & phrase]
         if pred is not None and not any(p.role == "dest" for p in out):  # "sent troops to help quell unrest in X"
             out += [h for prep in purpose_preps(pred) for h in self._phrase_places(prep, "dest")]
         if clause.kind != "own":

@@ -15,6 +15,8 @@ from .control import controlled
 from .reinforcements import reinforced_place
 from .forces import force_kind
 from .exercises import in_exercises
+from .held_places import UNDER_NOUNS, in_under_phrase
+from .taken_places import taken_objects
 from .nominals import nominal_word
 from .observed import seen_at
 from .words import (
@@ -22,7 +24,7 @@ from .words import (
     DECIDE, DEFENCE_NOUNS, DEPART_VERBS, DOWN_ON_VERBS, GROUND_VERBS, EXERCISE_NOUNS, HOME_BASES, IDIOM_OBJECTS, INTO_VERBS, IN_VERBS, JOIN_VERBS, MASS,
     MASS_NOUNS, NEEDS_COMPLEMENT, NEEDS_FORCE, NEEDS_PREP, NEEDS_UP, NEEDS_UP_IN, NEEDS_WAY, OFF_VERBS, POSSESSION,
     LINING_VERBS, RETURN_VERBS, SAIL_VERBS, SEND, SEND_NOUNS, SERVICE_PREFIXES, SITE_NOUNS, STATIC, STATIC_NOUNS,
-    TAKE_UP_VERBS, TO_PLACE_VERBS, WAY_ONLY_VERBS, DOWN_ONLY_VERBS, _SIZE_NOUNS, TRANSIT, TRANSPARENT_NOUNS, WITHDRAW, WITHDRAW_NOUNS, _ARRIVE_NEEDS_OBJECT, _BORDER_NOUNS,
+    TAKE_UP_VERBS, TO_PLACE_VERBS, WAY_ONLY_VERBS, DOWN_ONLY_VERBS, _SIZE_NOUNS, TRANSIT, TRANSPARENT_NOUNS, WITHDRAW, WITHDRAW_NOUNS, _ARRIVE_NEEDS_OBJECT, _BORDER_NOUNS, _NON_ARRIVAL_CAPTURE,
 )
 
 NO_MOVEMENT = ""  # a step's answer: the word is decided, and it names no movement
@@ -93,7 +95,8 @@ def _arrived(word: Token, low: str, particles: set[str]) -> str | None:
     if low in _ARRIVE_NEEDS_OBJECT and any(c.dep_ == "dobj" and c.lower_ in IDIOM_OBJECTS for c in word.children):
         return NO_MOVEMENT  # "the parade took place in Kharkiv": it happened
     if low in _ARRIVE_NEEDS_OBJECT and not particles & {"in", "into", "over", "through", "on"} and not _preps(
-            word, "into", "across", "through", "toward", "towards", "on"):
+            word, "into", "across", "through", "toward", "towards", "on") and not (
+            low in _NON_ARRIVAL_CAPTURE and taken_objects(word)):  # "took Melitopol": the extractor tests the place
         return NO_MOVEMENT
     return "arrive"
 
@@ -219,6 +222,8 @@ def word_class(word: Token, particles: set[str]) -> str | None:
     low = word.lower_
     if not is_verb(word):
         noun = nominal_word(word)  # "build - up" is read from its "up"
+        if noun in UNDER_NOUNS and not in_under_phrase(word):  # "under siege by", not "the control of prices"
+            return None
         return next((cls for words, cls in _NOMINAL_CLASSES if noun in words), None)
     for step in _VERB_STEPS:
         cls = step(word, low, particles)

@@ -209,9 +209,18 @@ without 1 prep IN
 sending 2 pcomp VBG
 medics 3 dobj NNS"""
 
+# "They left, not without regret": litotes, the "without" phrase is itself negated
+NOT_WITHOUT = """They 1 nsubj PRP
+left 1 ROOT VBD
+, 1 punct ,
+not 4 neg RB
+without 1 prep IN
+regret 4 pobj NN"""
+
 
 @pytest.mark.parametrize("spec, verb, negator", [
     (DID_NOT_SEND, "send", "not"),  # "not"
+    (NOT_WITHOUT, "left", None),  # "not without": it happened
     (NOBODY_SENT, "sent", "Nobody"),  # a subject that names no one
     (NO_PLAN_TO_SEND, "send", "no"),  # a negated governor: "no plan to"
     (NO_LONGER, "moving", "longer"),  # "no longer"

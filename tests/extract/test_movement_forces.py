@@ -41,3 +41,14 @@ def test_a_unit_numeral_is_no_count(extract_text, text, troops):
 ])
 def test_a_company_of_forces(extract_text, text, rows):
     assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, word, is_force", [
+    ("Narva has been under siege by Belarusian forces for a week.", "forces", True),  # a plural by-phrase: forces
+    ("Minsk wants to take Narva by force.", "force", False),  # "by force": a manner, no forces
+])
+def test_by_force_is_a_manner_by_forces_an_agent(nlp, text, word, is_force):
+    from extract.movements.forces import force_kind
+
+    token = next(t for t in nlp(text) if t.text == word)
+    assert (force_kind(token) is not None) is is_force

@@ -51,3 +51,13 @@ def test_capturing_a_named_town_is_an_arrival(extract_text, text, rows):
 ])
 def test_the_examples_of_a_general_place_are_its_places(extract_text, text, rows):
     assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Narva, surrounded by Belarusian troops, has run out of water.", [("BLR", None, ["EST"], ["Narva"])]),
+    # counter-examples: forces surrounded or captured by the other side are no arrival
+    ("Belarusian troops surrounded by Estonian forces near Narva surrendered.", []),
+    ("The Belarusian soldiers, captured by Estonian forces near Narva, were shown on television.", []),
+])
+def test_a_participle_by_forces_holds_the_place_it_modifies(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows

@@ -128,6 +128,9 @@ def test_mention_key(text, expected):
     ("the Sea of Azov", "Sea of Azov", "sea", None),
     ("Baltic Sea", "Baltic Sea", "sea", None),
     ("Eastern Europe", "Eastern Europe", "region", None),
+    ("Eastern European countries", "Eastern Europe", "region", None),  # a group of countries names its region
+    ("eastern European allies", "Eastern Europe", "region", None),
+    ("European ally countries", "Europe", "region", None),
     ("Georgia", "Georgia", "country", "GEO"),  # rule 1: the country before the U.S. state
     ("the United States", "United States", "country", "USA"),
     ("Ukraine's", "Ukraine", "country", "UKR"),
