@@ -17,7 +17,7 @@ from .event_reality import is_unreal
 from .event_sides import modifier_sides
 from .group_statements import group_named_in
 from .lexicon import BODY_MEMBERS, EVENT_ACTS, EVENT_CONTAINERS, EVENT_NOUNS, EVENT_VERBS, SUMMITS
-from .readout_events import readout_event
+from .readout_events import opening_participants, readout_event
 from .records import Drop, Statement
 from .sentences import ents_of, sentence_of
 from .speakers import Speaker, SpeakerContext
@@ -179,6 +179,9 @@ class EventExtractor:
         place = self._place(noun, {"in", "at", "to"})
         if kind == "visit" and place is None:
             place = self._place(head, {"to", "in"}) if head.i != noun.i else None
+        if not participants and not self._reported and kind != "visit" and not any(
+                c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+            participants = opening_participants(self.adoc, sentence_of(noun), self._sent_index, self.ctx.participants)
         if not participants:
             if self._names_another_event(noun) and self._last_event is not None and \
                     self._sent_index - self._last_event[0] <= _CONTEXT_SENTENCES:

@@ -40,3 +40,11 @@ def readout_event(adoc: ArticleDoc, sent: Span, sent_index: int, kind: str, part
             and title_words & _CALL_WORDS:  # a call the title names is between people, not with a state
         kind = "call"
     return kind, ordered
+
+
+def opening_participants(adoc: ArticleDoc, sent: Span, sent_index: int, reported: list[Speaker]) -> list[Speaker]:
+    """The participants of an official text's call or meeting for an event noun of its opening that names
+    none ("X was joined by the leaders of A and B for a call today"); [] anywhere else."""
+    if principal_of(adoc.article) is None or not in_opening(adoc, sent, sent_index):
+        return []
+    return [p.at(None) for p in reported]
