@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from .content import span_of, trim
 from .lexicon import EVENT_NOUNS, EVENT_VERBS, GROUP_NOUNS, SPEECH_NOUNS
 from .readout_participants import principal_of
+from .readout_topic_lines import topic_line
 from .received import receives_people, welcomed
 from .speakers import NEUTER_PRONOUNS, Speaker
 from .speech import Cue, subject_of
@@ -51,6 +52,9 @@ def readout_rows(extractor, sent: Span) -> None:
     participants = extractor.ctx.participants
     if not participants and principal_of(extractor.adoc.article) is None:
         return
+    if participants and topic_line(extractor.adoc.sentences, extractor._sent_i) is not None:
+        _topic_line_rows(extractor, sent, participants)
+        return
     for trigger in triggers_in(sent, "readout:"):
         token = trigger[0]
         if token.i in extractor.used_cues or extractor.adoc.in_quote(token.idx) or _inside_cue(extractor, token):
@@ -64,6 +68,17 @@ def readout_rows(extractor, sent: Span) -> None:
         cue = Cue(token, subject, trigger.start_char, trigger.end_char, act)
         extractor._emit(speakers, kind="reported_speech", act=act, cue=cue, content=content, sent=sent,
                         date=extractor._date(token, content, speakers), method=method)
+
+
+def _topic_line_rows(extractor, sent: Span, participants: list[Speaker]) -> None:
+    """One row per participant for a verbless line of a list of topics ("The parties discussed:")."""
+    content = _trimmed(extractor, extractor.adoc.sentence_bounds(sent))
+    if content is None or extractor.adoc.in_quote(content[0]):
+        return
+    root = sent.root
+    cue = Cue(root, None, root.idx, root.idx + len(root.text), "say")
+    extractor._emit(participants, kind="reported_speech", act="say", cue=cue, content=content, sent=sent,
+                    date=extractor._date(root, content, participants), method="readout:topic-line")
 
 
 def _inside_cue(extractor, token: Token) -> bool:
