@@ -17,6 +17,7 @@ from .event_reality import is_unreal
 from .event_sides import modifier_sides
 from .group_statements import group_named_in
 from .lexicon import BODY_MEMBERS, EVENT_ACTS, EVENT_CONTAINERS, EVENT_NOUNS, EVENT_VERBS, SUMMITS
+from .readout_events import opening_participants, readout_event
 from .records import Drop, Statement
 from .sentences import ents_of, sentence_of
 from .speakers import Speaker, SpeakerContext
@@ -62,6 +63,9 @@ class EventExtractor:
                                             token.idx + len(token.text), self.adoc.sentence_bounds(sent)))
                 continue
             kind, participants, place, clause = found
+            if not self._reported:  # the first event of the text: in a readout, the call or meeting it reports
+                kind, participants = readout_event(self.adoc, sent, self._sent_index, kind, participants,
+                                                   self.ctx.participants)
             taken.update(t.i for t in clause)
             rows.extend(self._rows(token, sent, kind, participants, place, clause))
         return rows
@@ -129,6 +133,8 @@ class EventExtractor:
         """"talked with", "spoke to the Polish president" (not "spoke to reporters"); by phone it is a call."""
         if not others and verb.lower_.startswith(("spok", "speak", "talk")):
             others = [p for p in self._prep_participants(verb, {"to"}) if p.type in ("person", "state")]
+        if not others and len(subjects) >= 2 and self._by_phone(verb):
+            return "call", [], None  # "X and Y spoke by phone": the subject holds both sides
         if not others:
             return None
         return ("call" if self._by_phone(verb) else "talks"), others, None
@@ -173,6 +179,9 @@ class EventExtractor:
         place = self._place(noun, {"in", "at", "to"})
         if kind == "visit" and place is None:
             place = self._place(head, {"to", "in"}) if head.i != noun.i else None
+        if not participants and not self._reported and kind != "visit" and not any(
+                c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+            participants = opening_participants(self.adoc, sentence_of(noun), self._sent_index, self.ctx.participants)
         if not participants:
             if self._names_another_event(noun) and self._last_event is not None and \
                     self._sent_index - self._last_event[0] <= _CONTEXT_SENTENCES:

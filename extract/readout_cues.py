@@ -12,8 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .content import span_of, trim
-from .lexicon import EVENT_NOUNS, GROUP_NOUNS, SPEECH_NOUNS
+from .lexicon import EVENT_NOUNS, EVENT_VERBS, GROUP_NOUNS, SPEECH_NOUNS
 from .readout_participants import principal_of
+from .readout_topic_lines import topic_line
 from .received import receives_people, welcomed
 from .speakers import NEUTER_PRONOUNS, Speaker
 from .speech import Cue, subject_of
@@ -38,6 +39,7 @@ TOPIC_ONLY: dict[str, frozenset[str]] = _flag_values("topic:")
 # paid [attention] to Y, put [emphasis] on Y: form → the nouns that make it a cue as its object (or passive subject)
 OBJECT_ONLY: dict[str, frozenset[str]] = _flag_values("object:")
 _TOPIC_PREPS = ("of", "about", "on", "upon", "regarding", "to", "over")
+_FAVOUR = {"favour", "favor"}  # "spoke in favour [of Y]": the topic hangs on the noun
 _MANNER = {"length", "detail"}  # "spoke at length [about Y]": the topic may hang on the manner phrase
 _OBJECT_PREPS = ("for", "of", "about", "on", "regarding", "to", "over")
 _EVENT_SUBJECTS = set(EVENT_NOUNS) | {"discussion", "discussions", "exchange", "dialogue"}
@@ -50,6 +52,9 @@ def readout_rows(extractor, sent: Span) -> None:
     participants = extractor.ctx.participants
     if not participants and principal_of(extractor.adoc.article) is None:
         return
+    if participants and topic_line(extractor.adoc.sentences, extractor._sent_i) is not None:
+        _topic_line_rows(extractor, sent, participants)
+        return
     for trigger in triggers_in(sent, "readout:"):
         token = trigger[0]
         if token.i in extractor.used_cues or extractor.adoc.in_quote(token.idx) or _inside_cue(extractor, token):
@@ -58,10 +63,22 @@ def readout_rows(extractor, sent: Span) -> None:
         if found is None or found[1] is None:
             continue
         speakers, content, act, method, subject = found
-        extractor.used_cues.add(token.i)
+        if token.lower_ not in EVENT_VERBS:  # "X and Y spoke by phone about Z": an event and a statement, two rows
+            extractor.used_cues.add(token.i)
         cue = Cue(token, subject, trigger.start_char, trigger.end_char, act)
         extractor._emit(speakers, kind="reported_speech", act=act, cue=cue, content=content, sent=sent,
                         date=extractor._date(token, content, speakers), method=method)
+
+
+def _topic_line_rows(extractor, sent: Span, participants: list[Speaker]) -> None:
+    """One row per participant for a verbless line of a list of topics ("The parties discussed:")."""
+    content = _trimmed(extractor, extractor.adoc.sentence_bounds(sent))
+    if content is None or extractor.adoc.in_quote(content[0]):
+        return
+    root = sent.root
+    cue = Cue(root, None, root.idx, root.idx + len(root.text), "say")
+    extractor._emit(participants, kind="reported_speech", act="say", cue=cue, content=content, sent=sent,
+                    date=extractor._date(root, content, participants), method="readout:topic-line")
 
 
 def _inside_cue(extractor, token: Token) -> bool:
@@ -151,6 +168,8 @@ def _active_content(verb: Token) -> tuple[int, int] | None:
         heads = [verb] + [o for c in children if c.dep_ == "prep" for o in c.children if o.lower_ in _MANNER]
         topic = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in TOPIC_ONLY[verb.lower_]
                  and c.i > verb.i]
+        topic = topic or [p for c in children if c.dep_ == "prep" for o in c.children if o.lower_ in _FAVOUR
+                          for p in o.children if p.dep_ == "prep" and p.lower_ == "of"]
         return _pobj_span(topic[0]) if topic else None
     if verb.lower_ in OBJECT_ONLY:
         return _noun_topic(verb, next((c for c in children if c.dep_ == "dobj"), None))
@@ -190,7 +209,7 @@ def _noun_topic(verb: Token, noun: Token | None) -> tuple[int, int] | None:
     noun is not one that makes the verb a cue ("paid a visit to Y")."""
     if noun is None or noun.lemma_.lower() not in OBJECT_ONLY[verb.lower_]:
         return None
-    prep = next((c for h in (verb, noun) for c in h.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS
+    prep = next((c for h in (verb, noun) for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in _TOPIC_PREPS
                  and c.i > noun.i), None)
     return _pobj_span(prep) if prep is not None else None
 

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from .document import ArticleDoc
 from .lexicon import EVENT_NOUNS, EVENT_VERBS
+from .readout_groups import joined_participants
 from .records import Article
 from .sentences import ents_of
 from .speakers import Speaker, SpeakerContext
@@ -58,7 +59,8 @@ def readout_participants(adoc: ArticleDoc, ctx: SpeakerContext, events) -> list[
     for sent in adoc.sentences[:OPENING_SENTENCES]:
         if first is not None and sent.start_char >= first.end:
             break
-        found = events.participants_in(sent) or _held_with(sent.root, ctx) or _hosting(sent, ctx)
+        found = events.participants_in(sent) or _held_with(sent.root, ctx) or _hosting(sent, ctx) or \
+            joined_participants(sent, ctx, adoc.article.published)
         if len(found) >= 2:
             return found
     return _title_participants(adoc, ctx, principal)

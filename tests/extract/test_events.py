@@ -20,6 +20,9 @@ def events(result):
          "Sergei Lavrov", ["Liz Truss"], "2022-02-04", True, "Moscow"),
         ("Biden spoke by phone with Zelensky on Sunday.", "call", "Joe Biden", ["Volodymyr Zelensky"], "2022-01-30",
          False, None),
+        # a subject of two people who spoke by phone holds both sides
+        ("Andrzej Duda and Joe Biden spoke by phone on Monday.", "call", "Andrzej Duda", ["Joe Biden"], "2022-01-31",
+         False, None),
         ("Macron may visit Russia next week.", "visit", "Emmanuel Macron", ["Russia"], "2022-02-07", True, "Russia"),
         ("Blinken held talks with Lavrov in Geneva on Friday.", "talks", "Antony Blinken", ["Sergei Lavrov"],
          "2022-01-28", False, "Geneva"),

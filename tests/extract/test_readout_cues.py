@@ -69,6 +69,12 @@ BOTH = ["Emmanuel Macron", "Joe Biden"]
          "the plan for the river"),
         ("The details of the visit were coordinated.", BOTH, "say", "The details of the visit"),
         ("They spoke at length about the price of gas.", BOTH, "say", "the price of gas"),
+        # nouns that make a common verb a cue; a topic after "in favour of"
+        ("President Biden drew attention to the price of bread.", ["Joe Biden"], "say", "the price of bread"),
+        ("Special attention was given to the repair of the dams.", BOTH, "say", "the repair of the dams"),
+        ("The issue of the river crossings was raised.", BOTH, "say", "the river crossings"),
+        ("President Biden pointed to the rising price of bread.", ["Joe Biden"], "say", "the rising price of bread"),
+        ("President Biden spoke in favour of a new round of talks.", ["Joe Biden"], "say", "a new round of talks"),
     ],
 )
 def test_readout_rows(readout, sentence, speakers, act, content):
@@ -98,6 +104,8 @@ def test_no_readout_rows_outside_official_texts(readout, sentence, source):
         "President Biden put the question to a vote.",
         "President Biden supported the farmers with new loans.",  # a named subject: a deed, not a position
         "The two leaders coordinated with their allies.",  # nothing coordinated is named
+        "President Biden gave a speech at the university.",  # "gave" is a cue only with attention
+        "President Biden raised the tariffs on steel.",  # "raised" is a cue only with an issue or a question
     ],
 )
 def test_no_readout_rows_without_the_cue_noun_or_group(readout, sentence):

@@ -1,0 +1,54 @@
+"""The call or meeting a readout reports: the principal speaks, and a 'Call with' title gives the mode."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def event_rows(pipeline):
+    """The event rows of an invented text (a White House readout unless another url is given)."""
+    from extract.pipeline import extract_articles
+    from extract.records import Article
+
+    def run(text: str, title: str, url: str = "https://www.whitehouse.gov/briefing-room/statements-releases/x/"):
+        article = Article(article_id="e", text=text, title=title, url=url, published=dt.date(2022, 2, 3))
+        frame = extract_articles([article], nlp=pipeline).statements
+        return frame[frame["method"].str.startswith("event:")]
+
+    return run
+
+
+CALL = "Readout of President Biden's Call with President Iohannis of Romania"
+
+
+@pytest.mark.parametrize(
+    "text, title, url, expected",
+    [
+        # the principal is the speaker of the opening's event, whoever is named first
+        ("President Iohannis of Romania and President Biden spoke by phone today.", CALL, None,
+         ("call", "Joe Biden", ["Klaus Iohannis"])),
+        # a call title gives the mode of a 'spoke with' the text leaves open
+        ("President Biden spoke today with President Klaus Iohannis of Romania.", CALL, None,
+         ("call", "Joe Biden", ["Klaus Iohannis"])),
+        ("President Biden spoke today with President Klaus Iohannis of Romania.",
+         "Readout of President Biden's Meeting with President Iohannis of Romania", None,
+         ("talks", "Joe Biden", ["Klaus Iohannis"])),
+        # news: the first-named participant speaks
+        ("President Iohannis of Romania and President Biden spoke by phone today.", "", "https://www.example-news.com/a",
+         ("call", "Klaus Iohannis", ["Joe Biden"])),
+    ],
+)
+def test_opening_event(event_rows, text, title, url, expected):
+    found = event_rows(text, title, *([url] if url else []))
+    assert [(r["kind"], r["speaker"], list(r["addressees"])) for _, r in found.iterrows()] == [expected]
+
+
+def test_a_later_event_keeps_its_first_named_speaker(event_rows):
+    text = ("President Biden spoke today with President Klaus Iohannis of Romania. "
+            "They discussed the air policing mission. "
+            "Earlier this week, President Iohannis met with President Duda of Poland in Bucharest.")
+    found = event_rows(text, CALL)
+    later = found[found["text"].str.contains("Duda")]
+    assert list(later["speaker"]) == ["Klaus Iohannis"]
