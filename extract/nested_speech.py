@@ -7,12 +7,14 @@ them, as in news; and what the outer speaker says they told someone before ("I t
 Russians that", "as I said in the autumn") is an extra row of theirs. So, inside every outer row (a direct quote
 of `MIN_WORDS` or more, a turn paragraph), a speech verb whose subject is a name gives a row for that name
 when quote marks hide it from the other rules (`nested:quote`), and one whose subject is "I" or "we" gives a
-row for the outer speaker when it is past or perfect and reports a clause (`nested:first-person`): a present
-"let me say" or "I want to be clear" is the outer words themselves, "I ordered forces to Poland" a deed, and
-so is a verb flagged `deed` in `lexicon/speech_verbs.csv` ("we showed them that ..."). The verb must have its own
-subject (not one lent by a verb it is coordinated with: "is using force ... and deny Ukraine its path"), and
-what is said is no bare infinitive ("continues to be", "as I said, to leave"), save after a verb of asking,
-urging or promising.
+row for the outer speaker when it reports their words on an earlier occasion (`nested:first-person`): past or
+perfect and with a clause, not pointing back into the same text ("as I noted earlier", `lexicon/back_references.csv`),
+and a plain "I said" only with an addressee or an earlier date. A present "let me say" is the outer words
+themselves, "I ordered forces to Poland" a deed, and so is a verb flagged `deed` in `lexicon/speech_verbs.csv`
+("we showed them that", "I have always believed that"). The verb must have its own subject (not one lent by a
+verb it is coordinated with: "is using force ... and deny Ukraine its path") and no future tense; what is said
+is beside the cue (four words or more for "I"/"we") and no bare infinitive ("continues to be", "as I said, to leave"), save
+after a verb of asking, urging or promising.
 """
 from __future__ import annotations
 
@@ -24,14 +26,17 @@ from .date_attachment import date_of
 from .document import ArticleDoc
 from .records import Statement
 from .speakers import NEUTER_PRONOUNS, PLURAL_PRONOUNS, PRONOUNS, Speaker, SpeakerContext
-from .speech import Cue, make_statement
+from .lexicon import DOCUMENT_NOUNS
+from .speech import Cue, addressee_tokens, make_statement
 from .triggers import triggers_in
-from .vocabulary import flagged
+from .vocabulary import flagged, forms
 
 MIN_WORDS = 6  # an outer quote shorter than this holds no clause with a speech verb of its own
 FIRST_PERSON = {"i", "we"}
 _OTHER_PRONOUNS = set(PRONOUNS) | PLURAL_PRONOUNS | NEUTER_PRONOUNS | {"you"}
 _DEEDS = flagged("speech_verbs", "deed")
+_BACK = forms("back_references")
+MIN_CONTENT_WORDS = 4
 _CLAUSE_RULES = ("reported:clause", "reported:colon", "reported:parenthetical", "reported:inverted", "reported:as-said")
 _INFINITIVE_ACTS = ("urge", "ask", "demand", "promise", "propose", "threaten", "agree", "reject")
 
@@ -66,14 +71,18 @@ def _inner_row(adoc: ArticleDoc, reader, outer: Statement, token: Token, sent) -
     cue = reader.inner_cue(token)
     if cue is None or cue.subject is None or cue.subject.head.i != token.i:
         return None  # no subject of its own: "is using force ... and deny Ukraine its path"
+    if token.lower_ in _DEEDS and cue.subject.lower_ not in DOCUMENT_NOUNS:
+        return None  # "we showed them that", "I have always believed that"; but "a report showed"
+    if facts_of(token).tense == "future":
+        return None  # "the ministry will announce new measures": not said yet
     speakers = _inner_speakers(adoc, reader, outer, cue)
     content = content_of(token, adoc) if speakers else None
-    if content is None or (cue.act not in _INFINITIVE_ACTS and adoc.text[content.span[0]:].lower().startswith("to ")):
+    if content is None or not _said(adoc, cue, content):
         return None
-    first = cue.subject.lower_ in FIRST_PERSON
-    if first and (content.rule not in _CLAUSE_RULES or token.lower_ in _DEEDS):
-        return None  # "I ordered forces to Poland", "we showed them that": deeds of the outer speaker
     date = date_of(token, adoc.article.published)
+    first = cue.subject.lower_ in FIRST_PERSON
+    if first and not _earlier_words(cue, content, date, adoc):
+        return None
     if date.precision in ("published", "none"):
         date = outer.date
     return make_statement(adoc, kind="reported_speech", act=cue.act, speaker=speakers[0], cue=cue,
@@ -82,13 +91,40 @@ def _inner_row(adoc: ArticleDoc, reader, outer: Statement, token: Token, sent) -
                           addressees=reader._addressees(cue, speakers[0]))
 
 
+def _said(adoc: ArticleDoc, cue: Cue, content) -> bool:
+    """Is the content what was said: a span beside the cue (not around it), not a bare infinitive ("continues
+    to be"), save after a verb of asking, urging or promising?"""
+    start, end = content.span
+    if start <= cue.token.idx < end:
+        return False
+    return cue.act in _INFINITIVE_ACTS or not adoc.text[start:end].lower().startswith("to ")
+
+
+def _earlier_words(cue: Cue, content, date, adoc: ArticleDoc) -> bool:
+    """Does a first-person verb report the outer speaker's words on an earlier occasion? Past or perfect, with a
+    clause (not "I ordered forces to Poland"), not pointing back into the same text ("as I noted earlier", "I just
+    said"); a plain "I said" only with an addressee ("I told him", "I said to them") or an earlier date of its own
+    ("as I said in the spring", not one of the clause it reports): without them it is most often the same
+    briefing's words again."""
+    facts, published = facts_of(cue.token), adoc.article.published
+    if (facts.tense != "past" and facts.aspect != "perfect") or content.rule not in _CLAUSE_RULES:
+        return False  # "let me say", "I want to be clear": the outer words themselves
+    if len(adoc.text[content.start:content.end].split()) < MIN_CONTENT_WORDS:
+        return False  # "as I have always promised I would be"
+    if any(c.dep_ == "advmod" and c.lower_ in _BACK for c in cue.token.children):
+        return False
+    if cue.subject.lower_ != "i" or cue.act != "say":
+        return True  # "we had told them that", "I warned", "I promised"
+    told = addressee_tokens(cue.token) or any(c.dep_ == "prep" and c.lower_ == "to" for c in cue.token.children)
+    dated = any(t.ent_type_ == "DATE" and not content.start <= t.idx < content.end for t in cue.token.subtree)
+    return bool(told) or (dated and date.precision not in ("published", "none") and date.start is not None
+                          and published is not None and date.start < published)
+
+
 def _inner_speakers(adoc: ArticleDoc, reader, outer: Statement, cue: Cue) -> list[Speaker]:
-    """Who said it: the outer speaker for a past "I"/"we"; a named subject inside quote marks; else nobody."""
+    """Who said it: the outer speaker for "I"/"we"; a named subject inside quote marks; else nobody."""
     subject = cue.subject
     if subject.lower_ in FIRST_PERSON:
-        facts = facts_of(cue.token)
-        if facts.tense != "past" and facts.aspect != "perfect":
-            return []  # "let me say", "I want to be clear": the outer words themselves
         return [Speaker(outer.speaker, outer.speaker_type, outer.speaker_country, outer.speaker_role, None,
                         subject.text, subject.idx, subject.idx + len(subject.text))]
     if subject.lower_ in _OTHER_PRONOUNS or not adoc.in_quote(cue.token.idx):

@@ -34,6 +34,8 @@ def test_a_named_speaker_inside_a_quote_gets_a_row(extract_text, text, expected)
          [("Antony Blinken", "the sanctions were ready")]),
         ("\u201cWe have told Moscow many times that the door stays open,\u201d Jens Stoltenberg said.",
          [("Jens Stoltenberg", "the door stays open")]),
+        ("\u201cAs I said in January, the allies are united and ready,\u201d Antony Blinken said on Friday.",
+         [("Antony Blinken", "the allies are united and ready")]),
     ],
 )
 def test_the_outer_speakers_earlier_words_are_a_row_of_theirs(extract_text, text, expected):
@@ -49,6 +51,11 @@ def test_the_outer_speakers_earlier_words_are_a_row_of_theirs(extract_text, text
         "\u201cHe told me that the drills would end, but they did not,\u201d Antony Blinken said.",
         "\u201cThe alliance continues to be the anchor of European security,\u201d Jens Stoltenberg said.",
         "\u201cMoscow masses troops and denies Kyiv any choice of its own,\u201d Boris Johnson said.",
+        # the same text's words again, a thought, speech yet to come
+        "\u201cAs I noted earlier, the allies are united and ready to act,\u201d Antony Blinken said.",
+        "\u201cAs I said, the allies are united and ready to act,\u201d Antony Blinken said.",
+        "\u201cWe have always believed that the alliance is strong,\u201d Jens Stoltenberg said.",
+        "\u201cGermany will announce new sanctions against Moscow on Friday,\u201d Boris Johnson said.",
     ],
 )
 def test_no_inner_row(extract_text, text):
