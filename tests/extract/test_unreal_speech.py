@@ -37,3 +37,15 @@ def test_a_cue_someone_expects_is_foretold(extract_text):
     result = extract_text("Washington expects Moscow to announce that its forces were provoked.")
     assert result.statements[result.statements["speaker"] == "Russia"].empty
     assert "drop:statement:feared-or-foretold" in result.drops["rule"].tolist()
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Jen Psaki is not going to lay out the options for the sanctions.", False),
+        ("Boris Johnson would not want to say that the talks had failed.", False),
+        ("Boris Johnson did not hesitate to say that the talks had failed.", True),
+    ],
+)
+def test_an_infinitive_under_a_negated_verb_is_not_said(extract_text, text, kept):
+    assert (not extract_text(text).statements.empty) == kept
