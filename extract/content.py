@@ -137,6 +137,11 @@ def _to_addressee(cue: Token, comp: list[Token]) -> bool:
     return not any(t.text in QUOTE_MARKS for c in comp for t in c.subtree)
 
 
+def _relative_object(cue: Token) -> bool:
+    """Is the verb's object the relative pronoun of the noun it describes ("the plan that he laid out")?"""
+    return cue.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in cue.children)
+
+
 def _object_frames(cue: Token):
     """The phrasal, infinitive, object and prepositional-object rules, in that order (or `_STOP`)."""
     low = cue.lower_
@@ -159,6 +164,8 @@ def _object_frames(cue: Token):
         particle = phrasal[1]
         parts = [particle.head] if particle.dep_ == "mark" else (  # "called for [Belarus to close the border]"
             [c for c in particle.children if c.dep_ == "pobj"] if particle.dep_ == "prep" else objects) + xcomp
+        if not parts and _relative_object(cue):  # "the playbook [that] X laid out last week": the playbook
+            return (cue.head.left_edge.idx, cue.head.idx + len(cue.head.text)), "reported:phrasal"
         parts = parts or _after_particle(cue, particle)
         return (span_of(parts), "reported:phrasal") if parts else None
     if low in PHRASAL_ONLY and low not in SAY_WITH_OBJECT:

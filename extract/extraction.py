@@ -133,6 +133,8 @@ def extract_doc(article: Article, doc, body_end: int, furniture: list[tuple[int,
     from .document import ArticleDoc
     from .drops import furniture_drops
     from .movements import extract_movements
+    from .nested_events import nested_events
+    from .nested_speech import nested_rows
     from .speakers import SpeakerContext
     from .statements import extract_statements
     from .turn_formulas import formula_rows
@@ -151,6 +153,8 @@ def extract_doc(article: Article, doc, body_end: int, furniture: list[tuple[int,
         statements, formula_drops = formula_rows(turns, statements, adoc)
         statements += turn_rows(adoc, turns, statements)
         drops += silenced_drops + pronoun_drops + formula_drops
+    inner_ctx = SpeakerContext(doc, article.published, home=home)
+    statements += nested_rows(adoc, inner_ctx, statements) + nested_events(adoc, inner_ctx, statements)
     statements.sort(key=lambda r: (r.sentence_start, r.content_start))
     movements, movement_drops, flags = extract_movements(adoc, SpeakerContext(doc, article.published, home=home),
                                                          statements)

@@ -76,13 +76,19 @@ def addressee_tokens(cue: Token) -> list[Token]:
             and cue.lower_.startswith(("tell", "told", "urg", "ask", "warn", "assur", "promis", "press"))]
 
 
+def _labelled(subject: Token, verb: Token) -> bool:
+    """Does a colon stand between `subject` and `verb` (the subject is a label: "MS. JONES: Today he said")?"""
+    return subject.i < verb.i and any(t.text == ":" for t in subject.doc[subject.i + 1:verb.i])
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of `verb`, inherited through coordination, participle clauses ("..., saying"), raising
     ("is scheduled to speak") and a light verb's document ("issued a statement saying")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     for child in subjects:
-        if len(subjects) > 1 and in_dateline(child):
-            continue  # "LVIV, Ukraine — U.S. officials said": the parser may take the dateline for a second subject
+        if len(subjects) > 1 and (in_dateline(child) or _labelled(child, verb)):
+            continue  # "LVIV, Ukraine — U.S. officials said", "THE PRESIDENT: On Saturday, Putin told me": a dateline
+            # or a turn's label the parser took for a second subject
         if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
             return verb.head  # "The minister, who has described ..." → the minister
         return child

@@ -30,6 +30,7 @@ from .sentences import ents_of, sentence_of
 from .speakers import Speaker, SpeakerContext, is_anonymous
 from .speech import Cue, addressee_tokens, adjacent_name, cue_span, is_speech_verb, make_statement, phrasal_act, subject_of
 from .triggers import triggers_in
+from .unreal_speech import unreal_cue
 from .withheld_speech import withheld
 
 MIN_QUOTE_WORDS = 4
@@ -43,9 +44,9 @@ _PRONOUNS = ("he", "she", "they", "it")  # in the non-speaker word list, but res
 
 def _feared_or_foretold(verb: Token) -> bool:
     """A speech verb with a modal inside what someone else says or thinks ("fears Putin could order",
-    "said Russia would announce"): a possibility in their words, not a statement of its subject."""
+    "said Russia would announce", "expects Russia to announce"): a possibility in their words, not a statement."""
     facts = facts_of(verb)
-    return facts.frame == "reported" and facts.modality in ("possible", "hypothetical")
+    return facts.frame == "reported" and facts.modality in ("possible", "hypothetical", "planned", "expected")
 
 
 def _under_prep(token: Token, verb: Token) -> bool:
@@ -117,14 +118,20 @@ class StatementExtractor:
         found = self._cue_or_drop(token)
         return found if isinstance(found, Cue) else None
 
-    def _cue_or_drop(self, token: Token) -> Cue | str | None:
-        """The speech cue of `token`; else the id of the drop rule that refuses it, or None when it is no cue."""
+    def inner_cue(self, token: Token) -> Cue | None:
+        """The speech cue of `token` inside someone's own words, quote marks or not (`extract.nested_speech`)."""
+        found = self._cue_or_drop(token, inside=True)
+        return found if isinstance(found, Cue) else None
+
+    def _cue_or_drop(self, token: Token, *, inside: bool = False) -> Cue | str | None:
+        """The speech cue of `token`; else the id of the drop rule that refuses it, or None when it is no cue.
+        A verb inside quote marks is the quoted speaker's words, not a cue, unless `inside`."""
         if is_attribution(token):  # "according to X", "in his words"
             pobj = attribution_subject(token)
             if pobj is None:
                 return "drop:statement:no-subject"
             return Cue(token, pobj, *attribution_span(token), "say")
-        if not is_speech_verb(token) or self.adoc.in_quote(token.idx):
+        if not is_speech_verb(token) or (self.adoc.in_quote(token.idx) and not inside):
             return None
         facts = facts_of(token)
         if own_negator(token) is not None and SPEECH_VERBS.get(token.lower_) not in ("deny", "reject"):
@@ -138,8 +145,11 @@ class StatementExtractor:
             return "drop:statement:mandative"  # "the request that he confirm ...": asked of him, not said by him
         if _feared_or_foretold(token):
             return "drop:statement:feared-or-foretold"  # "Britain fears the general could order": not (yet) said
+        unreal = unreal_cue(token)  # "if Putin says", "Putin may claim", "Did Putin tell you ...?"
+        if unreal is not None:
+            return unreal
         subject = subject_of(token)
-        if subject is not None and self.adoc.in_quote(subject.idx):
+        if subject is not None and self.adoc.in_quote(subject.idx) and not inside:
             subject = None
         if token.lower_ in DOCUMENT_SUBJECT and (subject is None or subject.lower_ not in DOCUMENT_NOUNS):
             return None  # "he reads the news": only a text reads out what it says

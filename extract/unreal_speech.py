@@ -1,0 +1,52 @@
+"""Speech that was not said: a speech verb under a condition ("if Putin says ..."), a modal of possibility
+("Putin may claim ...", "Moscow could announce ..."), in a question ("Did Putin tell you that ...?") or an
+infinitive under a negated verb ("I'm not going to lay out our options"; but "did not hesitate to say" is said).
+
+Such a verb names speech that may come, or asks about it; its subject stated nothing. The words are data
+(`lexicon/mood_words.csv`: the conditional conjunctions and the modals of possibility); "can" is left out,
+since "I can tell you that ..." states what follows.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .clause_facts import facts_of
+from .clause_facts.frames import conditional_mark
+from .clause_facts.words import MODAL_POSSIBLE, NEG_GOVERNORS
+from .sentences import sentence_of
+
+CONDITIONAL = "drop:statement:conditional-cue"
+POSSIBLE = "drop:statement:possible-cue"
+QUESTION = "drop:statement:question-cue"
+NEGATED = "drop:statement:negated-cue"
+_STATING_MODALS = {"can"}  # "I can tell you that ...": the speaker states it
+
+
+def unreal_cue(verb: Token) -> str | None:
+    """The drop rule for a speech verb that reports no statement (a condition, a possibility, a question),
+    or None."""
+    if conditional_mark(verb) is not None:
+        return CONDITIONAL
+    if any(c.dep_ == "aux" and c.lower_ in MODAL_POSSIBLE - _STATING_MODALS for c in verb.children):
+        return POSSIBLE
+    if _asked(verb):
+        return QUESTION
+    return NEGATED if _negated_above(verb) else None
+
+
+def _negated_above(verb: Token) -> bool:
+    """Is the verb a to-infinitive whose governing verb is negated ("not going to lay out", "would not want to
+    say"), and that verb no verb of refusing or hesitating (whose negation says it was said)?"""
+    facts = facts_of(verb)
+    if facts.negator is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return not any(verb.doc[i].lower_ in NEG_GOVERNORS for i in facts.governors)
+
+
+def _asked(verb: Token) -> bool:
+    """Is the verb that of a question: its auxiliary before its subject ("Did Putin tell you ...") in a
+    sentence that ends with a question mark?"""
+    subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ in ("nsubj", "nsubjpass")), None)  # the nearest
+    if subject is None or not sentence_of(verb).text.rstrip().rstrip("\u201d\"'").endswith("?"):
+        return False
+    return any(c.dep_ == "aux" and c.i < subject.i for c in verb.children)

@@ -1,0 +1,51 @@
+"""Speech that was not said (extract.unreal_speech): a condition, a possibility or a question gives no row."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("If Sergei Lavrov says that the drills are over, the allies will check.", "drop:statement:conditional-cue"),
+        ("Reporters asked whether Dmitry Peskov said that the talks had failed.", "drop:statement:conditional-cue"),
+        ("Sergei Lavrov may claim that the convoy was attacked first.", "drop:statement:possible-cue"),
+        ("Moscow could announce that it has recognised the two regions.", "drop:statement:possible-cue"),
+        ("Did Olaf Scholz tell Emmanuel Macron that the pipeline was finished?", "drop:statement:question-cue"),
+    ],
+)
+def test_unreal_speech_gives_a_drop_and_no_row(extract_text, text, rule):
+    result = extract_text(text)
+    assert result.statements[result.statements["kind"] == "reported_speech"].empty
+    assert rule in result.drops["rule"].tolist()
+
+
+@pytest.mark.parametrize(
+    "text, needle",
+    [
+        ("Sergei Lavrov said that Moscow would respond if the alliance moved east.", "Moscow would respond"),
+        ("I can tell you that the convoy has reached the border, Jen Psaki said.", "the convoy has reached the border"),
+        ("Olaf Scholz told Emmanuel Macron that the pipeline was finished.", "the pipeline was finished"),
+    ],
+)
+def test_said_speech_keeps_its_row(extract_text, text, needle):
+    texts = extract_text(text).statements["text"].tolist()
+    assert any(needle in t for t in texts), texts
+
+
+def test_a_cue_someone_expects_is_foretold(extract_text):
+    result = extract_text("Washington expects Moscow to announce that its forces were provoked.")
+    assert result.statements[result.statements["speaker"] == "Russia"].empty
+    assert "drop:statement:feared-or-foretold" in result.drops["rule"].tolist()
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Jen Psaki is not going to lay out the options for the sanctions.", False),
+        ("Boris Johnson would not want to say that the talks had failed.", False),
+        ("Boris Johnson did not hesitate to say that the talks had failed.", True),
+    ],
+)
+def test_an_infinitive_under_a_negated_verb_is_not_said(extract_text, text, kept):
+    assert (not extract_text(text).statements.empty) == kept
