@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .clause_facts import has_to_marker
 from .lexicon import EVENT_APPEALS, EVENT_PROPOSALS, EVENT_REFUSALS, EVENT_UNREAL
 
 _NEGATIONS = {"not", "n't", "never", "no"}
@@ -34,7 +35,7 @@ def _negated(verb: Token) -> bool:
 def _refused_or_denied(verb: Token) -> bool:
     """"refused to meet", "declined to travel", "offered to host", "has no plans to meet": the infinitive's head
     says it will not be, or not yet."""
-    if verb.dep_ not in _INFINITIVE_DEPS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ not in _INFINITIVE_DEPS or not has_to_marker(verb):
         return False
     head = verb.head
     if head.lower_ in EVENT_REFUSALS | EVENT_PROPOSALS or (head.tag_.startswith("VB") and _negated(head)):

@@ -57,7 +57,7 @@ class EventExtractor:
                 self.drops.append(make_drop(self.adoc, "drop:statement:event-unreal", token.idx,
                                             token.idx + len(token.text), self.adoc.sentence_bounds(sent)))
                 continue
-            found = self._event(token, trigger.label_)
+            found = self.event_of(token, trigger.label_)
             if found is None:
                 self.drops.append(make_drop(self.adoc, "drop:statement:event-incomplete", token.idx,
                                             token.idx + len(token.text), self.adoc.sentence_bounds(sent)))
@@ -67,7 +67,7 @@ class EventExtractor:
                 kind, participants = readout_event(self.adoc, sent, self._sent_index, kind, participants,
                                                    self.ctx.participants)
             taken.update(t.i for t in clause)
-            rows.extend(self._rows(token, sent, kind, participants, place, clause))
+            rows.extend(self.rows_for(token, sent, kind, participants, place, clause))
         return rows
 
     # ----- triggers ----------------------------------------------------------------------------
@@ -76,12 +76,12 @@ class EventExtractor:
         for trigger in triggers_in(sent, "event:"):
             if trigger.label_ == "event:noun" and _topic_of_another(_container(trigger[0])):
                 continue  # "exchanged views on European security in the context of recent Russian-US talks"
-            found = self._event(trigger[0], trigger.label_)
+            found = self.event_of(trigger[0], trigger.label_)
             if found is not None and found[0] != "visit":
                 return _unique(found[1])
         return []
 
-    def _event(self, token: Token, rule: str):
+    def event_of(self, token: Token, rule: str):
         """The event a trigger (`event:verb` or `event:noun`, see resources/patterns/events.jsonl) reports."""
         if rule == "event:verb":
             found = self._verb_event(token, EVENT_VERBS[token.lower_])
@@ -370,7 +370,9 @@ class EventExtractor:
         return None
 
     # ----- rows --------------------------------------------------------------------------------
-    def _rows(self, trigger: Token, sent: Span, kind: str, participants: list[Speaker], place, clause: Span):
+    def rows_for(self, trigger: Token, sent: Span, kind: str, participants: list[Speaker], place, clause: Span):
+        """The row of an event `event_of` read: its first participant speaks, the others are addressees; the event
+        is noted as reported, so later nouns that refer back to it give no row."""
         published = self.adoc.article.published
         date = date_of(trigger, published)
         is_future = self._is_future(trigger, date, published)

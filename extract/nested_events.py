@@ -56,10 +56,10 @@ def nested_events(adoc: ArticleDoc, ctx: SpeakerContext, rows: list[Statement]) 
                 if token.idx in taken or not outer.content_start <= token.idx < outer.content_end or \
                         trigger.label_ != "event:verb" or not _said_by_me(token) or is_unreal(token):
                     continue  # the event rules read the others
-                event = events._event(token, trigger.label_)
+                event = events.event_of(token, trigger.label_)
                 if event is not None and event[0] in _EXCHANGES and _abroad(voice, event[1]):
                     taken.add(token.idx)
-                    found += events._rows(token, sent, *event)
+                    found += events.rows_for(token, sent, *event)
     return found
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .clause_facts import has_to_marker
 from .content import span_of, trim
 from .lexicon import EVENT_NOUNS, EVENT_VERBS, GROUP_NOUNS, SPEECH_NOUNS
 from .readout_participants import principal_of
@@ -185,7 +186,7 @@ def _active_content(verb: Token) -> tuple[int, int] | None:
             return _pobj_span(preps[0])
     if objects:  # "thanked [X for Y]", "tasked [X to do Y]"
         after = [c for c in children if c.i > objects[0].i and (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS or
-                 c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+                 c.dep_ == "advcl" and has_to_marker(c))]
         return span_of(objects + after)
     return _pobj_span(preps[0]) if preps else None
 

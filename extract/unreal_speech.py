@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clause_facts import facts_of
+from .clause_facts import facts_of, has_to_marker
 from .clause_facts.frames import conditional_mark
 from .clause_facts.words import MODAL_POSSIBLE, NEG_GOVERNORS
 from .sentences import sentence_of
@@ -38,7 +38,7 @@ def _negated_above(verb: Token) -> bool:
     """Is the verb a to-infinitive whose governing verb is negated ("not going to lay out", "would not want to
     say"), and that verb no verb of refusing or hesitating (whose negation says it was said)?"""
     facts = facts_of(verb)
-    if facts.negator is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if facts.negator is None or not has_to_marker(verb):
         return False
     return not any(verb.doc[i].lower_ in NEG_GOVERNORS for i in facts.governors)
 

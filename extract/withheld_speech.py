@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .clause_facts import has_to_marker
 from .clause_facts.frames import negating_child
 from .clause_facts.words import NEG_GOVERNORS
 from .speech import is_speech_verb
@@ -27,4 +28,4 @@ def withheld(verb: Token) -> bool:
 
 def _infinitive(verb: Token) -> bool:
     """A to-infinitive complement ("[to say]" of "declined to say")."""
-    return verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "xcomp" and has_to_marker(verb)

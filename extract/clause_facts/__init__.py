@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from .frames import FRAMES, frame, mandative_subjunctive, negator
 from .governors import governors_of
 from .mood import MODALITIES, modality
-from .tense import ASPECTS, TENSES, aspect_of, governing_verb, is_verb, verb_tense
+from .tense import ASPECTS, TENSES, aspect_of, governing_verb, has_to_marker, is_verb, verb_tense
 from .words import FUTURE_MODIFIERS, FUTURE_WORDS
 
 KEY = "clause_facts"
@@ -135,5 +135,5 @@ def clause_facts(doc: Doc) -> Doc:
 
 
 __all__ = ["ASPECTS", "FRAMES", "KEY", "MODALITIES", "TENSES", "ClauseFacts", "clause_facts", "compute", "facts_for",
-           "facts_of", "governing_verb", "governors", "is_prospective", "is_verb", "mandative_subjunctive", "own_negator",
+           "facts_of", "governing_verb", "governors", "has_to_marker", "is_prospective", "is_verb", "mandative_subjunctive", "own_negator",
            "tense_of"]

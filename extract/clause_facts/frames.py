@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .governors import nobody
-from .tense import is_verb
+from .tense import has_to_marker, is_verb
 from .words import CALL_VERBS, CONDITIONAL_MARKS, COPULA, DEMAND_GOVERNORS, NEG_GOVERNORS, PERCEPTION_VERBS, REPORT_VERBS
 
 FRAMES = ("subjunctive", "refused", "demanded", "conditional", "reported")
@@ -63,8 +63,7 @@ def bare_subjunctive(verb: Token) -> bool:
 def demanded_of(v: Token, lower: Token | None) -> bool:
     """Does a demand verb demand its complement ("urged Russia to withdraw"), rather than report it ("told CNN
     that Russia had moved troops")? "call" only as "called on/for" ("for" may hang on the infinitive)."""
-    if lower is None or not (lower.dep_ in ("xcomp", "pcomp") or any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in lower.children) or not is_verb(lower)):
+    if lower is None or not (lower.dep_ in ("xcomp", "pcomp") or has_to_marker(lower) or not is_verb(lower)):
         return False
     return v.lower_ not in CALL_VERBS or any(c.lower_ in ("on", "for", "upon") for c in [*v.children, *lower.children])
 

@@ -16,6 +16,11 @@ TENSES = ("past", "present", "future", "unknown")
 ASPECTS = ("perfect", "progressive", "simple")
 
 
+def has_to_marker(verb: Token) -> bool:
+    """Does the verb carry the infinitive marker "to" ("declined [to] say", "sent troops [to] help")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def is_verb(token: Token) -> bool:
     """A verb or modal by its tag, or a verb of movement the tagger took for a noun but that has a subject."""
     if token.tag_.startswith("VB") or token.pos_ in ("VERB", "AUX") or token.tag_ == "MD":

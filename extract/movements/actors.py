@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ..clause_facts import has_to_marker
 from ..countries import country_code
 from ..sentences import sentence_of
 from .clauses import Candidate, Clause, _reports, is_verb
@@ -242,7 +243,7 @@ class ActorFinder:
             if accused is not None:
                 code = self._code_of(accused)
                 return (code, accused) if code else ("", accused)
-        if is_verb(t) and t.dep_ == "advcl" and not any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children) \
+        if is_verb(t) and t.dep_ == "advcl" and not has_to_marker(t) \
                 and not free_participle(t):
             return None  # an adverbial clause has its own subject, even when the parser lost it
         return _CLIMB

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..clause_facts import is_verb
+from ..clause_facts import has_to_marker, is_verb
 from .words import SEND, TRANSIT, WHERE_PREPS
 
 
@@ -12,7 +12,7 @@ def _purpose_verbs(pred: Token) -> list[Token]:
     """The infinitive of purpose of a verb of sending and the infinitives it governs ("to help [quell]")."""
     out: list[Token] = []
     todo = [c for c in pred.children if c.dep_ in ("advcl", "xcomp") and is_verb(c)
-            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            and has_to_marker(c)
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     for _ in range(3):
         if not todo:

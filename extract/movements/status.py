@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..clause_facts import facts_for, is_verb, tense_of
+from ..clause_facts import facts_for, has_to_marker, is_verb, tense_of
 from ..sentences import text_of
 from .clauses import Clause
 from .negation import negated
@@ -129,8 +129,8 @@ def _first_class(clause: Clause, noun: Token, modality: str, has_dest: bool, arr
     text = _clause_text(pred, noun)
     alert = next((m for m in ALERT.finditer(text) if not _proper_name(m.group(0))), None)
     particles = particles_of(pred)
-    if is_verb(pred) and pred.dep_ == "advcl" and clause.kind == "object" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) and word_class(pred, particles) == "boost":
+    if is_verb(pred) and pred.dep_ == "advcl" and clause.kind == "object" and has_to_marker(pred) \
+            and word_class(pred, particles) == "boost":
         return None, Reading(None, pred.text, drop="no movement verb")  # "deployed ... to bolster NATO forces": a purpose
     cls = "arrive" if arrival else word_class(pred, particles)
     if cls in ("arrive", "mass") and clause.kind == "object" and pred.lower_ in ARRIVE | ENCLOSE_VERBS:
@@ -213,11 +213,10 @@ def _arrival(cls: str, clause: Clause, noun: Token, frame: _Frame, has_border: b
 def _ahead(cls: str, pred: Token, govs: list[Token]) -> bool:
     """An order for later: "Now I'm authorising forces to deploy", not "Over the past weeks I ordered"."""
     decider = next((g for g in govs if g.lower_ in DECIDE), None)
-    if decider is not None and is_verb(pred) and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) and tense_of(decider) != "past":
+    if decider is not None and is_verb(pred) and has_to_marker(pred) and tense_of(decider) != "past":
         return True
     return cls == "decide" and is_verb(pred) and tense_of(pred) != "past" and any(
-        c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        c.dep_ in ("xcomp", "advcl") and has_to_marker(c)
         and word_class(c, set()) in ("send", "transit") for c in pred.children)
 
 
