@@ -17,7 +17,7 @@ ASPECTS = ("perfect", "progressive", "simple")
 
 
 def has_to_marker(verb: Token) -> bool:
-    """Does the verb carry the infinitive marker "to" ("declined [to] say", "sent troops [to] help")?"""
+    """Does the verb carry the infinitive marker "to" ("declined [to] say", "agreed [to] meet again")?"""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
