@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .schema import TABLES, coerce, empty_frame, to_frame
+from .schema import EXTRACTED_TABLES, coerce, empty_frame, to_frame
 from .store import atomic_write
 
 FOLDER = ".checkpoint"
@@ -50,7 +50,7 @@ class Checkpoint:
 
     def _read(self, parts: list[str]) -> dict[str, pd.DataFrame]:
         tables = {}
-        for name in TABLES:
+        for name in EXTRACTED_TABLES:
             frames = []
             for part in parts:
                 try:  # parts were written in the documented dtypes: one `coerce` for the whole table

@@ -33,8 +33,11 @@ def _stop_on_sigterm():
         return None
 
 
-def read_all(inputs: list[str], *, progress: bool) -> tuple[list[Article], list[InputProblem]]:
-    """Every article and problem of `inputs`, with a running count on stderr while files are read."""
+def read_all(inputs: list[str], *, progress: bool, corpus: str | None = None) -> tuple[list[Article], list[InputProblem]]:
+    """Every article and problem of `inputs` (and of the shared `corpus`), with a running count on stderr."""
+    from itertools import chain
+
+    from .corpus import corpus_articles
     from .readers import read_inputs
 
     articles: list[Article] = []
@@ -44,7 +47,7 @@ def read_all(inputs: list[str], *, progress: bool) -> tuple[list[Article], list[
         from tqdm import tqdm
 
         bar = tqdm(unit=" articles", desc="reading", dynamic_ncols=True, mininterval=0.5)
-    for item in read_inputs(inputs):
+    for item in chain(read_inputs(inputs) if inputs else (), corpus_articles(corpus) if corpus else ()):
         if isinstance(item, Article):
             articles.append(item)
             if bar is not None:
@@ -64,7 +67,7 @@ def build(args: argparse.Namespace) -> int:
     out = Path(args.out)
     remove_stale_temp(out)
     remove_stale_temp(out / FOLDER)
-    articles, problems = read_all(args.inputs, progress=not args.quiet)
+    articles, problems = read_all(args.inputs, progress=not args.quiet, corpus=args.corpus)
     previous = None if args.force or not out.exists() else read_tables(out)
     checkpoint = Checkpoint(out / FOLDER)
     resumed = None if args.force else checkpoint.load()
@@ -88,11 +91,22 @@ def build(args: argparse.Namespace) -> int:
         print(f"error: no article could be read or extracted; {out} is left as it was", file=sys.stderr)
         return 1
     tables = _keep_failed(previous, result) if previous is not None else result.tables
+    tables = {**tables, "texts": shipped_texts(articles, tables["articles"])}
     if args.append and previous is not None:
         tables = _append(previous, tables)
     _write(out, tables, result, n_in=len(articles) + len([p for p in problems if p.article_id]), csv=args.csv)
     checkpoint.clear()
     return 1 if result.failed else 0
+
+
+def shipped_texts(articles: list[Article], table):
+    """The `texts` table: the full text of each article whose licence lets it ship (`extract.corpus`)."""
+    from .corpus import ships_text
+    from .schema import to_frame
+
+    kept = set(table["article_id"].astype(str))
+    return to_frame([{"article_id": a.article_id, "text": a.text} for a in articles
+                     if ships_text(a.licence) and a.article_id in kept], "texts")
 
 
 def _write(out: Path, tables: dict, result, *, n_in: int, csv: bool) -> None:
@@ -190,7 +204,9 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m extract", description="Ukraine Crisis Timeline extractor")
     sub = p.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="extract statements and movements from articles into Parquet tables")
-    b.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt/.md/.html files, .jsonl/.csv batches, or folders")
+    b.add_argument("inputs", nargs="*", metavar="INPUT", help=".txt/.md/.html files, .jsonl/.csv batches, or folders")
+    b.add_argument("--corpus", metavar="DIR", help="also read the shared corpus at DIR (`extract.corpus`: reserved and "
+                                                   "off-topic articles left out; texts ship only where their licence allows)")
     b.add_argument("--out", required=True, help="output folder for articles/statements/movements.parquet")
     b.add_argument("--csv", action="store_true", help="also write CSV copies of the tables (else older copies are removed)")
     b.add_argument("--jobs", type=_count(0, "--jobs"), default=0,
@@ -208,6 +224,8 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.command == "build" and not args.inputs and not args.corpus:
+        parser().error("give at least one INPUT or --corpus DIR")
     if args.command == "build" and Path(args.out).exists() and not Path(args.out).is_dir():
         parser().error(f"--out {args.out} is a file, not a folder")
     try:

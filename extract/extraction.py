@@ -180,7 +180,7 @@ def _parse(nlp, articles: list[Article], *, batch_size: int):
 
 def _article_row(article: Article, digest: str, n_words: int, body_end: int, n_statements: int, n_movements: int) -> dict:
     return {"article_id": article.article_id, "title": article.title, "published": article.published, "url": article.url,
-            "source": article.source, "origin": article.origin, "n_chars": len(article.text), "n_words": n_words,
+            "source": article.source, "origin": article.origin, "licence": article.licence or None, "n_chars": len(article.text), "n_words": n_words,
             "body_end": body_end, "n_statements": n_statements, "n_movements": n_movements, "content_hash": digest}
 
 

@@ -16,7 +16,7 @@ import pandas as pd
 
 from .extraction import CHUNK_ARTICLES, ArticleResult, chunks, content_hash, extract_chunk
 from .records import Article, InputProblem
-from .schema import TABLES, coerce, empty_frame, to_frame
+from .schema import EXTRACTED_TABLES, coerce, empty_frame, to_frame
 
 Progress = Callable[[int, int], None]
 
@@ -127,7 +127,7 @@ def extract_articles(
         bar(0, close=True)
     fresh = sink.tables()
     kept = {name: [fresh[name], *(_rows_of(tables, name, ids) for tables, ids in ((previous, reuse), (resumed, resume)))]
-            for name in TABLES}
+            for name in EXTRACTED_TABLES}
     current = {a.article_id: a for a in valid}
     kept["articles"] = [_refresh(frame, current) for frame in kept["articles"]]
     order = {a.article_id: i for i, a in enumerate(valid)}
@@ -201,13 +201,13 @@ def _rows_of(tables: dict[str, pd.DataFrame] | None, name: str, ids: set[str]) -
 
 
 def _refresh(articles: pd.DataFrame, current: dict[str, Article]) -> pd.DataFrame:
-    """Reused article rows with this run's metadata (title, link, source, origin): only the rows are reused."""
+    """Reused article rows with this run's metadata (title, link, source, origin, licence): only the rows are reused."""
     if articles.empty:
         return articles
     frame = articles.copy()
-    for column in ("title", "url", "source", "origin"):
-        frame[column] = frame["article_id"].map(lambda i, c=column: getattr(current[i], c) if i in current else None
-                                                ).fillna(frame[column])
+    for column in ("title", "url", "source", "origin", "licence"):
+        fresh = frame["article_id"].map(lambda i, c=column: getattr(current[i], c) or None if i in current else None)
+        frame[column] = fresh.astype(object).where(fresh.notna(), frame[column].astype(object))
     return frame
 
 

@@ -20,6 +20,7 @@ class Article:
     url: str = ""
     source: str = ""
     origin: str = ""  # where it came from: a file path, "path:line", or "api"
+    licence: str = ""  # the source's licence (`extract.corpus`); empty for one's own inputs
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,7 @@ ARTICLE_COLUMNS = [
     Column("url", "string", "Link to the original article, when known."),
     Column("source", "string", "Outlet or publisher, when known."),
     Column("origin", "string", "The input it was read from: a file path, `file:line` for batches, or `api`."),
+    Column("licence", "string", "Licence of the source's text (`extract.corpus`): `US government work (public domain) · The White House, whitehouse.gov`, `CC BY 4.0 · President of Russia, en.kremlin.ru`, `CC BY 4.0 · President of Ukraine, president.gov.ua`, or `publisher's copyright: rows only`; empty for one's own inputs."),
     Column("n_chars", "Int64", "Length of the article text in characters."),
     Column("n_words", "Int64", "Number of words (spaCy tokens that are not spaces or punctuation)."),
     Column("body_end", "Int64", "Offset where the story ends and page furniture (author box, teasers) begins; rows after it are dropped."),
@@ -127,12 +128,19 @@ DROP_COLUMNS = [
     *_SENTENCE_COLUMNS[:3],
 ]
 
+TEXT_COLUMNS = [
+    Column("article_id", "string", "The article (see `articles`); only articles whose `licence` lets their text ship have a row."),
+    Column("text", "string", "The article's full text, exactly as extracted: every offset of the other tables indexes into it."),
+]
+
 TABLES: dict[str, list[Column]] = {
     "articles": ARTICLE_COLUMNS,
     "statements": STATEMENT_COLUMNS,
     "movements": MOVEMENT_COLUMNS,
     "drops": DROP_COLUMNS,
+    "texts": TEXT_COLUMNS,
 }
+EXTRACTED_TABLES = ("articles", "statements", "movements", "drops")  # made article by article; the others from them
 ROW_TABLES = ("articles", "statements", "movements")  # the tables the dashboard shows; `drops` is for evaluation
 
 
