@@ -40,6 +40,11 @@ _SENTENCE_COLUMNS = [
     Column("paragraph_end", "Int64", "End offset (exclusive) of that paragraph."),
 ]
 
+_HAPPENING_COLUMNS = [
+    Column("event_id", "string", "The happening this row reports (see `events`): rows of any article that report the same call, meeting, talks, visit, speech act or deployment share it (`extract.happenings`)."),
+    Column("date_outlier", "boolean", "True when `date` lies far outside the data's window (`extract.happenings.window`): the dashboard hides such rows unless asked."),
+]
+
 ARTICLE_COLUMNS = [
     Column("article_id", "string", "Stable id: the input's `id`, or a hash of the text when it has none."),
     Column("title", "string", "Headline, from front matter, a manifest, the HTML page or the batch row."),
@@ -83,6 +88,7 @@ STATEMENT_COLUMNS = [
     Column("is_future", "boolean", "True for scheduled or expected events and statements (`will meet on Thursday`)."),
     Column("method", "string", "The id of the rule that found the row (`family:rule`): quote:cue, quote:dash, quote:dash-led (a quote opened by a dash, its cue after the closing dash), quote:turn-label, quote:continued, quote:floating; reported:clause, reported:colon, reported:phrasal, reported:infinitive, reported:object, reported:prep-object, reported:parenthetical, reported:inverted, reported:as-said ('As the minister said, [X]'), reported:according-to ('according to X', 'in his words'), reported:made-clear (made it clear / was clear that); noun:owner, noun:light-verb; headline:name-colon; readout:verb (in a government's own text: discussed, informed X about, spoke about, dwelt on ...), readout:agentless (every participant: 'It was agreed to ...'), readout:made-clear, readout:stated-by ('This was stated by X': the sentence before), readout:topic-line (every participant: a verbless line after 'The parties discussed:'); turn:paragraph (a paragraph of a transcript turn or a prepared text, said by its speaker); nested:quote (a named speaker's words reported inside another's quote), nested:first-person ('I told him that ...' inside a quote or turn: the outer speaker's earlier words); event:verb, event:noun."),
     *_SENTENCE_COLUMNS,
+    *_HAPPENING_COLUMNS,
 ]
 
 MOVEMENT_COLUMNS = [
@@ -114,6 +120,7 @@ MOVEMENT_COLUMNS = [
     Column("char_start", "Int64", "Offset of the movement phrase (from the first to the last of actor, number, force, verb and places in the sentence)."),
     Column("char_end", "Int64", "End offset (exclusive) of the movement phrase."),
     *_SENTENCE_COLUMNS[3:],
+    *_HAPPENING_COLUMNS,
 ]
 
 DROP_COLUMNS = [
@@ -128,6 +135,39 @@ DROP_COLUMNS = [
     *_SENTENCE_COLUMNS[:3],
 ]
 
+EVENT_KINDS_ALL = (*EVENT_KINDS, "statement", "movement")
+EVENT_COLUMNS = [
+    Column("event_id", "string", "Stable id of the happening (`ev-` and 12 hex digits); the rows that report it carry it in their `event_id`."),
+    Column("kind", "string", "call, meeting, talks, visit (a communication event), statement (one speech act) or movement (one deployment)."),
+    Column("label", "string", "A short readable title, e.g. `Call: Joe Biden – Vladimir Putin` or `Russia: 100,000 troops deployed near Ukraine`."),
+    Column("date", "datetime64[s]", "Day the happening took place: the date most of its reports give (the best source's on a tie)."),
+    Column("date_end", "datetime64[s]", "Last day of the happening (later than `date` for talks over several days or a period)."),
+    Column("date_precision", "string", "How exact `date` is (as in the row tables)."),
+    Column("dates_reported", "list", "Every distinct day its reports give, as `YYYY-MM-DD: n` (n reports), most reported first: disagreements stay visible."),
+    Column("parties", "list", "Canonical names of who took part: the speakers, addressees and co-speakers of a communication event, the speaker of a statement, the actor of a movement."),
+    Column("countries", "list", "ISO3 codes (or NATO/EU/UN) of the parties."),
+    Column("people", "list", "The parties that are persons."),
+    Column("place", "string", "Where it happened, when a report says (the most reported place)."),
+    Column("place_country", "string", "ISO3 code of `place`."),
+    Column("n_reports", "Int64", "Number of rows (statements or movements) that report it."),
+    Column("n_articles", "Int64", "Number of articles that report it."),
+    Column("n_outlets", "Int64", "Number of distinct outlets or publishers among those articles."),
+    Column("first_published", "datetime64[s]", "Publication date of the first article that reported it."),
+    Column("first_article_id", "string", "That article (see `articles`)."),
+    Column("best_row_id", "string", "`statement_id` or `movement_id` of the best report: a party's own text before a news report, then the most complete row."),
+    Column("best_text", "string", "The best report's `text` (statements) or `sentence` (movements)."),
+    Column("is_future", "boolean", "True when every report speaks of it as still to come."),
+    Column("actor", "string", "For a movement: whose forces (ISO3, NATO, EU, UN)."),
+    Column("destinations", "list", "For a movement: ISO3 codes of where the forces are or go."),
+    Column("status", "string", "For a movement: its status (as in `movements`), the best report's."),
+    Column("troops_min", "Int64", "For a movement: the smallest troop number reported; empty when no report gives one."),
+    Column("troops_median", "Float64", "For a movement: the median of the troop numbers reported."),
+    Column("troops_max", "Int64", "For a movement: the largest troop number reported."),
+    Column("lat", "Float64", "For a movement: latitude of its most reported destination point."),
+    Column("lon", "Float64", "For a movement: longitude of that point."),
+    Column("date_outlier", "boolean", "True when `date` lies far outside the data's window (see the row tables)."),
+]
+
 TEXT_COLUMNS = [
     Column("article_id", "string", "The article (see `articles`); only articles whose `licence` lets their text ship have a row."),
     Column("text", "string", "The article's full text, exactly as extracted: every offset of the other tables indexes into it."),
@@ -138,6 +178,7 @@ TABLES: dict[str, list[Column]] = {
     "statements": STATEMENT_COLUMNS,
     "movements": MOVEMENT_COLUMNS,
     "drops": DROP_COLUMNS,
+    "events": EVENT_COLUMNS,
     "texts": TEXT_COLUMNS,
 }
 EXTRACTED_TABLES = ("articles", "statements", "movements", "drops")  # made article by article; the others from them
