@@ -1,11 +1,11 @@
-"""Loading the three tables once per server, and merging in the rows a visitor added this session.
+"""Loading the tables once per server, and merging in the rows a visitor added this session.
 
 The data folder may hold more tables than these (`drops.parquet`, for evaluation): the dashboard reads only
 `ROW_TABLES`, so an extra table never changes what it loads."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -13,16 +13,17 @@ import pandas as pd
 from extract.schema import ROW_TABLES, coerce, empty_frame, read_table
 from extract.urls import safe_url
 
-ID_COLUMNS = {"articles": "article_id", "statements": "statement_id", "movements": "movement_id"}
+ID_COLUMNS = {"articles": "article_id", "statements": "statement_id", "movements": "movement_id", "events": "event_id"}
 
 
 @dataclass(frozen=True)
 class Tables:
-    """The three output tables in the schema's columns."""
+    """The output tables the dashboard shows, in the schema's columns (`events`: one row per happening)."""
 
     articles: pd.DataFrame
     statements: pd.DataFrame
     movements: pd.DataFrame
+    events: pd.DataFrame = field(default_factory=lambda: empty_frame("events"))
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         return getattr(self, name)

@@ -182,7 +182,7 @@ TABLES: dict[str, list[Column]] = {
     "texts": TEXT_COLUMNS,
 }
 EXTRACTED_TABLES = ("articles", "statements", "movements", "drops")  # made article by article; the others from them
-ROW_TABLES = ("articles", "statements", "movements")  # the tables the dashboard shows; `drops` is for evaluation
+ROW_TABLES = ("articles", "statements", "movements", "events")  # the tables the dashboard shows; `drops` is for evaluation
 
 
 def column_names(table: str) -> list[str]:

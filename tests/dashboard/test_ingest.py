@@ -137,7 +137,7 @@ def test_saving_needs_the_local_setting(monkeypatch, tmp_path):
         ingest.save_tables(empty_tables(), tmp_path)
     monkeypatch.setenv("UCT_ALLOW_SAVE", "1")
     paths = ingest.save_tables(empty_tables(), tmp_path)
-    assert sorted(p.name for p in paths) == ["articles.parquet", "movements.parquet", "run.json", "statements.parquet"]
+    assert sorted(p.name for p in paths) == ["articles.parquet", "events.parquet", "movements.parquet", "run.json", "statements.parquet"]
 
 
 def test_add_articles_page_adds_rows_for_the_session_only(patched, run_page, synthetic_dir):
@@ -283,7 +283,7 @@ def test_saving_confirms_after_the_rerun_and_rewrites_csv_copies_and_run_json(pa
     assert [s.value for s in at.success] == ["Saved to the data folder. Written:"]  # shown after the rerun
     written = at.text[0].value.splitlines()
     assert {p.rsplit("/", 1)[-1] for p in written} == {"articles.parquet", "articles.csv", "statements.parquet", "statements.csv",
-                                                       "movements.parquet", "movements.csv", "run.json"}
+                                                       "movements.parquet", "movements.csv", "events.parquet", "events.csv", "run.json"}
     statements_csv = read_table(tmp_path / "statements.csv", "statements")
     assert len(statements_csv) == 41 and "Emmanuel Macron said he may visit Moscow." in set(statements_csv["text"])
     run = json.loads((tmp_path / "run.json").read_text())
