@@ -67,7 +67,7 @@ def ships_text(label: str | None) -> bool:
 
 def _left_out(article: Article, source: CorpusSource, listed: Path) -> bool:
     keys = [article.url, Path(article.origin.split(":")[0]).name]
-    if any(key and is_reserved(key, listed) for key in keys):
+    if not article.text.strip() or any(key and is_reserved(key, listed) for key in keys):
         return True
     return source.topic_filter and not (TOPIC.search(article.text) or TOPIC.search(article.title))
 
@@ -90,8 +90,8 @@ def _relative(origin: str, root: Path) -> str:
 
 
 def corpus_articles(root: str | Path) -> Iterator[Article | InputProblem]:
-    """Every article of the shared corpus at `root` that the build reads, each with its `licence`; reserved
-    and off-topic articles are left out (their number is reported as one warning per source)."""
+    """Every article of the shared corpus at `root` that the build reads, each with its `licence`; reserved,
+    off-topic and empty articles are left out (their number is reported as one warning per source)."""
     from .readers import read_inputs
 
     root = Path(root)
@@ -113,4 +113,4 @@ def corpus_articles(root: str | Path) -> Iterator[Article | InputProblem]:
                 item = replace(_dated(item), licence=licence_label(source.licence), origin=_relative(item.origin, root))
             yield item
         if left_out:
-            yield InputProblem(str(path), f"warning: {left_out} article{'s' if left_out != 1 else ''} left out (reserved for evaluation or off-topic)")
+            yield InputProblem(str(path), f"warning: {left_out} article{'s' if left_out != 1 else ''} left out (reserved for evaluation, off-topic or empty)")

@@ -130,6 +130,7 @@ def extract_doc(article: Article, doc, body_end: int, furniture: list[tuple[int,
                 keep_unresolved: bool = False):
     """Statements, movements, the candidates dropped (`Drop` records) and the movements kept with a caveat
     (counted by note) of one parsed article."""
+    from .date_bounds import bound_rows
     from .document import ArticleDoc
     from .drops import furniture_drops
     from .movements import extract_movements
@@ -161,6 +162,7 @@ def extract_doc(article: Article, doc, body_end: int, furniture: list[tuple[int,
     if turns:
         movements, silenced_drops = silenced(turns, movements, adoc, "drop:movement:question-turn")
         movement_drops += silenced_drops
+    statements, movements = bound_rows(statements, article.published), bound_rows(movements, article.published)
     return statements, movements, drops + movement_drops, flags
 
 

@@ -35,7 +35,7 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, *, csv: bool = 
     for name, frame in sorted(tables.items(), key=lambda item: item[0] == "articles"):
         frame = coerce(frame, name)
         target = Path(out_dir) / f"{name}.parquet"
-        atomic_write(target, lambda tmp, f=frame: f.to_parquet(tmp, index=False))
+        atomic_write(target, lambda tmp, f=frame: f.to_parquet(tmp, index=False, compression="zstd"))  # a third smaller than snappy
         written.append(target)
         if not csv:
             (Path(out_dir) / f"{name}.csv").unlink(missing_ok=True)
