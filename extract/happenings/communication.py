@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from .keys import day_numbers, parties_of, place_key
-from .rules import CALL_FAMILY, EITHER_FAMILY, MIN_SHARED_PARTIES, PARTY_SHARE, PUBLISHED_LAG_DAYS
+from .rules import CALL_FAMILY, DOMINANT_FACTOR, EITHER_FAMILY, MIN_SHARED_PARTIES, PARTY_SHARE, PUBLISHED_LAG_DAYS
 
 
 @dataclass
@@ -116,15 +116,24 @@ def _dated_pass(rows: list[_Row], groups: list[_Group], by_day: dict, *, one_par
                 by_day[day].append(group)
 
 
+def _dominant(groups: list[_Group]) -> _Group | None:
+    """The only group, or the one with DOMINANT_FACTOR times the reports of any other; else None."""
+    ranked = sorted(groups, key=lambda g: -len(g.members))
+    if len(ranked) == 1 or (ranked and len(ranked[0].members) >= DOMINANT_FACTOR * len(ranked[1].members)):
+        return ranked[0]
+    return None
+
+
 def _published_pass(rows: list[_Row], groups: list[_Group], by_day: dict) -> None:
-    """Rows dated by their publication: join the only group of their parties in the lag window, else alone."""
+    """Rows dated by their publication: join the only (or dominant) group of their parties in the lag window,
+    else stay alone."""
     for row in rows:
         days = (range(int(row.start), int(row.start) + PUBLISHED_LAG_DAYS + 1) if row.is_future
                 else range(int(row.start) - PUBLISHED_LAG_DAYS, int(row.start) + 1))
         fits = [g for g in _candidates(row, by_day, days)
                 if len(row.parties) >= MIN_SHARED_PARTIES and row.parties <= g.parties and place_match(row.place, g.places)
                 and kinds_match(row.family, g.families)]
-        group = fits[0] if len(fits) == 1 else None
+        group = _dominant(fits)
         if group is None:
             group = _Group()
             groups.append(group)

@@ -43,6 +43,8 @@ def places_match(group: _Group, places: set, fine_places: set, troops) -> bool:
 def _fits(group: _Group, family: str, places: tuple[set, set], troops, units) -> bool:
     if group.family != family or not troops_match(group.troops, troops) or not places_match(group, *places, troops):
         return False
+    if (troops is None) != (not group.troops):  # a number on one side only: the other must count no units either
+        return units is None if troops is None else not group.units
     no_troops = troops is None and not group.troops
     return not (no_troops and units is not None and group.units and units not in group.units)
 

@@ -14,6 +14,7 @@ IN_PERSON_FAMILY = ("meeting", "visit")
 MIN_SHARED_PARTIES = 2  # two rows with two or more named parties must share at least this many
 PARTY_SHARE = 0.5  # ... and at least this share of the larger party set (a bilateral beside a summit is not the summit)
 PUBLISHED_LAG_DAYS = 3  # a row dated only by its publication joins a unique group at most this many days earlier
+DOMINANT_FACTOR = 3  # ... or the group with at least this many times the reports of every other one there
 
 # Speech acts (direct_quote, reported_speech)
 MIN_CONTENT_WORDS = 4  # a text with fewer content words is too short to be told apart from others: stays alone
@@ -71,12 +72,13 @@ RULES = (
         f"A row with no date of its own (`published` precision) joins a group only when it names at least "
         f"{MIN_SHARED_PARTIES} parties, all of them in the group, of agreeing kind and compatible place, "
         f"dated 0–{PUBLISHED_LAG_DAYS} days before its publication (after it for a future row), and exactly one "
-        f"group qualifies; otherwise, and for month, year or undated rows, it stays an event of its own.",
+        f"group qualifies or one has at least {DOMINANT_FACTOR} times the reports of every other; otherwise, and for month, year or undated rows, it stays an event of its own.",
         "A report without a day most often speaks of the latest such contact, but when two contacts of the same "
         "parties are close together it cannot tell which one: a wrong merge hides a happening, a missed one only "
         "splits it.",
-        ("`a phone call with Putin` (Lukashenko's, published Wednesday) and Lukashenko's call with Putin dated Tuesday",),
-        ("the same row when the two leaders also spoke the day before (two groups qualify)",
+        ("`a phone call with Putin` (Lukashenko's, published Wednesday) and Lukashenko's call with Putin dated Tuesday",
+         "the same row when Tuesday's call has six reports and a call the day before has two"),
+        ("the same row when the two leaders also spoke the day before and both calls have as many reports",
          "`they met last month` (month precision)"),
     ),
     MergeRule(
@@ -103,8 +105,9 @@ RULES = (
         f"family (deployed/stationed/arrived; announced/planned; on_alert; withdrawn), dates within "
         f"{MOVEMENT_WINDOW_DAYS} days of the group's first report (month, year or undated rows stay alone), and "
         f"either both give troop numbers within {TROOP_TOLERANCE:.0%} of the larger and their destinations agree "
-        f"(a shared country or place, or one or both empty), or one of them gives no number and they share a "
-        f"destination below country level (a city, region or sea; with the same unit count when both count units). "
+        f"(a shared country or place, or one or both empty), or one of them gives no number (and no unit count) and they share a "
+        f"destination below country level (a city, region or sea), or neither gives a troop number, they share "
+        f"such a place and any unit counts they give agree. "
         f"A row joins the one best group, so a row without a number never bridges 100,000 and 3,000.",
         "Outlets repeat the same estimate of the same force in the same place for a few days; a different number, "
         "another actor or a withdrawal is another happening, and `Russian troops entered Ukraine` without a "
@@ -114,7 +117,8 @@ RULES = (
         ("`100,000 Russian troops` and `3,000 Russian troops` near Ukraine on one day",
          "`US troops deployed to Poland` and `US troops withdrawn from Poland`",
          "the same report of 100,000 troops ten days later",
-         "`Russian troops entered Ukraine` and `Russian forces invaded Ukraine` (no number, no place below country)"),
+         "`Russian troops entered Ukraine` and `Russian forces invaded Ukraine` (no number, no place below country)",
+         "`two battalion tactical groups near Yelnya` and `100,000 troops near Yelnya` (units against troops)"),
     ),
 )
 

@@ -1,11 +1,11 @@
 """Rule merge:speech:same-claim: the quotes and reported statements that report one speech act.
 
-Per speaker, rows are taken in date order; each joins the one group holding the member it overlaps most
+Per speaker, rows are taken in date order; each joins the group of the one placed row it says most alike with
 (same day, same claim), or starts its own, so a short fragment never bridges two different quotes.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import numpy as np
 import pandas as pd
@@ -17,16 +17,16 @@ _SPAN_PRECISIONS = ("week", "month")
 
 
 def similarity(a: frozenset, b: frozenset) -> float:
-    """How far two content-word sets say the same: their Jaccard overlap, or 1.0 - a small margin when the
-    shorter one is (nearly) contained in the longer one; 0.0 below both thresholds."""
-    if len(a) < MIN_CONTENT_WORDS or len(b) < MIN_CONTENT_WORDS:
+    """How far two content-word sets say the same: their Jaccard overlap when it reaches SAME_CLAIM_JACCARD or
+    the shorter set is (nearly) contained in the longer one; 0.0 otherwise or when a set is too short."""
+    return _score(len(a & b), len(a), len(b))
+
+
+def _score(shared: int, la: int, lb: int) -> float:
+    if la < MIN_CONTENT_WORDS or lb < MIN_CONTENT_WORDS or not shared:
         return 0.0
-    shared = len(a & b)
-    jaccard = shared / (len(a) + len(b) - shared)
-    if jaccard >= SAME_CLAIM_JACCARD:
-        return jaccard
-    containment = shared / min(len(a), len(b))
-    return jaccard if containment >= SAME_CLAIM_CONTAINMENT else 0.0
+    jaccard = shared / (la + lb - shared)
+    return jaccard if jaccard >= SAME_CLAIM_JACCARD or shared / min(la, lb) >= SAME_CLAIM_CONTAINMENT else 0.0
 
 
 def same_claim(a: str, b: str) -> bool:
@@ -46,23 +46,30 @@ def speech_spans(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _group_speaker(positions: list[int], words: list, start: np.ndarray, end: np.ndarray) -> list[list[int]]:
+    """One speaker's rows in date order, each joining the group of the placed row it says most alike with on an
+    overlapping day (found through an index of (day, word) -> rows, so only rows sharing words are compared)."""
     groups: list[list[int]] = []
-    by_day: dict[int, set[int]] = defaultdict(set)  # day -> numbers of the groups with a member that day
+    group_of: dict[int, int] = {}
+    index: dict[tuple[int, str], list[int]] = defaultdict(list)
     for pos in sorted(positions, key=lambda p: (start[p], p)):
-        best, best_score = None, 0.0
         days = range(int(start[pos]), int(end[pos]) + 1)
-        for g in sorted({g for day in days for g in by_day.get(day, ())}):
-            for other in groups[g]:
-                if start[other] <= end[pos] and start[pos] <= end[other]:
-                    score = similarity(words[pos], words[other])
-                    if score > best_score:
-                        best, best_score = g, score
+        shared: Counter = Counter()
+        for word in words[pos]:
+            shared.update({other for day in days for other in index.get((day, word), ())})
+        best, best_score = None, 0.0
+        for other, n in sorted(shared.items()):
+            score = _score(n, len(words[pos]), len(words[other]))
+            if score > best_score:
+                best, best_score = other, score
         if best is None:
-            best = len(groups)
-            groups.append([])
-        groups[best].append(pos)
+            group_of[pos] = len(groups)
+            groups.append([pos])
+        else:
+            group_of[pos] = group_of[best]
+            groups[group_of[pos]].append(pos)
         for day in days:
-            by_day[day].add(best)
+            for word in words[pos]:
+                index[(day, word)].append(pos)
     return groups
 
 

@@ -45,6 +45,13 @@ def test_a_one_party_row_joins_the_pair_of_its_day_and_kind():
     assert n_events([statement(1, **dict(trip, date="2021-12-08")), statement(2, **met)]) == 2
 
 
+def test_a_published_row_joins_a_dominant_group():
+    rows = [statement(1, **BP, date="2021-12-06"), *(statement(n, **BP, date="2021-12-07") for n in (2, 3, 4)),
+            statement(5, **BP, date="2021-12-08", precision="published")]
+    out = add_happenings(tables(rows))["statements"]
+    assert out["event_id"].nunique() == 2 and out["event_id"].iloc[4] == out["event_id"].iloc[1]
+
+
 def test_a_published_row_stays_alone_when_two_groups_qualify():
     rows = [statement(1, **BP, date="2021-12-06"), statement(2, **BP, date="2021-12-07"),
             statement(3, **BP, date="2021-12-08", precision="published")]
@@ -99,6 +106,9 @@ def test_a_fragment_never_bridges_two_quotes():
     ({}, {"destinations": []}, 1),  # one empty, both numbered
     ({"places": ["Rzeszow"]}, {"troops": None, "places": ["Rzeszow"]}, 1),  # no number, same city
     ({}, {"troops": None}, 2),  # no number, no place below country
+    ({"places": ["Yelnya"]}, {"troops": None, "units": 2, "places": ["Yelnya"]}, 2),  # units against troops
+    ({"troops": None, "units": 2, "places": ["Yelnya"]}, {"troops": None, "units": 2, "places": ["Yelnya"]}, 1),
+    ({"troops": None, "units": 2, "places": ["Yelnya"]}, {"troops": None, "units": 5, "places": ["Yelnya"]}, 2),
     ({"troops": None}, {"troops": None}, 2),
     ({}, {"date": "2022-01-01", "precision": "month"}, 2),
 ])
