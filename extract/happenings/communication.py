@@ -35,9 +35,12 @@ class _Group:
     member_parties: set = field(default_factory=set)  # the distinct party sets of its members
     places: set = field(default_factory=set)
     days: set = field(default_factory=set)  # the days of its day- and week-dated members
+    exact_days: set = field(default_factory=set)  # the days of its day-dated members
 
     def add(self, row: _Row) -> None:
         self.members.append(row.index)
+        if row.precision == "day":
+            self.exact_days.add(int(row.start))
         self.families.add(row.family)
         self.parties |= row.parties
         self.member_parties.add(row.parties)
@@ -130,8 +133,8 @@ def _published_pass(rows: list[_Row], groups: list[_Group], by_day: dict) -> Non
     for row in rows:
         days = (range(int(row.start), int(row.start) + PUBLISHED_LAG_DAYS + 1) if row.is_future
                 else range(int(row.start) - PUBLISHED_LAG_DAYS, int(row.start) + 1))
-        fits = [g for g in _candidates(row, by_day, days)
-                if len(row.parties) >= MIN_SHARED_PARTIES and row.parties <= g.parties and place_match(row.place, g.places)
+        fits = [g for g in _candidates(row, by_day, days) if g.exact_days.intersection(days)
+                and len(row.parties) >= MIN_SHARED_PARTIES and row.parties <= g.parties and place_match(row.place, g.places)
                 and kinds_match(row.family, g.families)]
         group = _dominant(fits)
         if group is None:

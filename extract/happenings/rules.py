@@ -71,7 +71,7 @@ RULES = (
         "merge:communication:published-unique", "call, meeting, talks, visit",
         f"A row with no date of its own (`published` precision) joins a group only when it names at least "
         f"{MIN_SHARED_PARTIES} parties, all of them in the group, of agreeing kind and compatible place, "
-        f"dated 0–{PUBLISHED_LAG_DAYS} days before its publication (after it for a future row), and exactly one "
+        f"with a day-dated report 0–{PUBLISHED_LAG_DAYS} days before its publication (after it for a future row), and exactly one "
         f"group qualifies or one has at least {DOMINANT_FACTOR} times the reports of every other; otherwise, and for month, year or undated rows, it stays an event of its own.",
         "A report without a day most often speaks of the latest such contact, but when two contacts of the same "
         "parties are close together it cannot tell which one: a wrong merge hides a happening, a missed one only "
@@ -79,7 +79,8 @@ RULES = (
         ("`a phone call with Putin` (Lukashenko's, published Wednesday) and Lukashenko's call with Putin dated Tuesday",
          "the same row when Tuesday's call has six reports and a call the day before has two"),
         ("the same row when the two leaders also spoke the day before and both calls have as many reports",
-         "`they met last month` (month precision)"),
+         "`they met last month` (month precision)",
+         "`I received him here recently` published ten days after the visit, whose only later report says `this week`"),
     ),
     MergeRule(
         "merge:speech:same-claim", "direct_quote, reported_speech",

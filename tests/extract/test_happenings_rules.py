@@ -45,6 +45,13 @@ def test_a_one_party_row_joins_the_pair_of_its_day_and_kind():
     assert n_events([statement(1, **dict(trip, date="2021-12-08")), statement(2, **met)]) == 2
 
 
+def test_a_published_row_needs_a_day_dated_report_in_its_lag_window():
+    rows = [statement(1, **BP, date="2021-12-07"),
+            statement(2, **BP, date="2021-12-06", date_end="2021-12-12", precision="week"),
+            statement(3, **BP, date="2021-12-12", precision="published")]
+    assert n_events(rows) == 2
+
+
 def test_a_published_row_joins_a_dominant_group():
     rows = [statement(1, **BP, date="2021-12-06"), *(statement(n, **BP, date="2021-12-07") for n in (2, 3, 4)),
             statement(5, **BP, date="2021-12-08", precision="published")]
