@@ -32,9 +32,13 @@ def merged_rows(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 
 def allocate(sizes: dict[str, int], n: int) -> dict[str, int]:
-    """How many pairs each stratum gets: in proportion to its size, at least MIN_PER_STRATUM (or all it has)."""
-    total = sum(sizes.values()) or 1
-    return {name: min(size, max(MIN_PER_STRATUM, round(n * size / total))) for name, size in sizes.items()}
+    """How many of `n` pairs each stratum gets: MIN_PER_STRATUM (or all it has) first, the rest in proportion to
+    what each has left."""
+    floors = {name: min(size, MIN_PER_STRATUM) for name, size in sizes.items()}
+    rest = max(0, n - sum(floors.values()))
+    left = {name: sizes[name] - floors[name] for name in sizes}
+    total = sum(left.values()) or 1
+    return {name: floors[name] + min(left[name], round(rest * left[name] / total)) for name in sizes}
 
 
 def sample_pairs(rows: pd.DataFrame, n: int, seed: int) -> list[tuple[pd.Series, pd.Series]]:

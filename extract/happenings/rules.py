@@ -20,6 +20,7 @@ DOMINANT_FACTOR = 3  # ... or the group with at least this many times the report
 MIN_CONTENT_WORDS = 4  # a text with fewer content words is too short to be told apart from others: stays alone
 SAME_CLAIM_JACCARD = 0.6  # token-set Jaccard of two texts' content words at or above which they say the same
 SAME_CLAIM_CONTAINMENT = 0.85  # or: this share of the shorter text's content words is in the longer one
+FRAGMENT_MIN_SHARE = 0.25  # ... and the shorter has at least this share of the longer's words (not one line of a long turn)
 SPEECH_PUBLISHED_LAG_DAYS = 1  # a quote dated only by its publication was said that day or the day before
 
 # Deployments (movements)
@@ -89,7 +90,7 @@ RULES = (
         f"before; week or month rows: within their span), and say the same: of their content words (lower-cased "
         f"words of three or more letters, stop words left out), the Jaccard overlap is at least "
         f"{SAME_CLAIM_JACCARD} or at least {SAME_CLAIM_CONTAINMENT:.0%} of the shorter text's words are in the "
-        f"longer one; each text has at least {MIN_CONTENT_WORDS} content words. A row joins the one best group "
+        f"longer one and the shorter has at least {FRAGMENT_MIN_SHARE:.0%} as many words as the longer; each text has at least {MIN_CONTENT_WORDS} content words. A row joins the one best group "
         f"(highest overlap), so a short fragment never bridges two different quotes.",
         "Outlets quote the same words of the same person on the same day, often cut at different places; "
         "different claims of one speech share few content words.",
@@ -98,7 +99,8 @@ RULES = (
         ("the same words said by two different speakers",
          "the same speaker's two claims of one speech (`the sanctions will fail` / `our army is ready`)",
          "the same speaker's same words on two days a week apart (said again)",
-         "two `anonymous` sources saying the same"),
+         "two `anonymous` sources saying the same",
+         "one sentence and the whole paragraph of a speech it comes from (the paragraph holds other claims too)"),
     ),
     MergeRule(
         "merge:movement:same-deployment", "movements",

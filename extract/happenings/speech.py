@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from .keys import content_words, day_numbers, name_key
-from .rules import MIN_CONTENT_WORDS, SAME_CLAIM_CONTAINMENT, SAME_CLAIM_JACCARD, SPEECH_PUBLISHED_LAG_DAYS
+from .rules import FRAGMENT_MIN_SHARE, MIN_CONTENT_WORDS, SAME_CLAIM_CONTAINMENT, SAME_CLAIM_JACCARD, SPEECH_PUBLISHED_LAG_DAYS
 
 _SPAN_PRECISIONS = ("week", "month")
 
@@ -26,7 +26,10 @@ def _score(shared: int, la: int, lb: int) -> float:
     if la < MIN_CONTENT_WORDS or lb < MIN_CONTENT_WORDS or not shared:
         return 0.0
     jaccard = shared / (la + lb - shared)
-    return jaccard if jaccard >= SAME_CLAIM_JACCARD or shared / min(la, lb) >= SAME_CLAIM_CONTAINMENT else 0.0
+    if jaccard >= SAME_CLAIM_JACCARD:
+        return jaccard
+    fragment = shared / min(la, lb) >= SAME_CLAIM_CONTAINMENT and min(la, lb) >= FRAGMENT_MIN_SHARE * max(la, lb)
+    return jaccard if fragment else 0.0
 
 
 def same_claim(a: str, b: str) -> bool:

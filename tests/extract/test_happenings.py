@@ -98,8 +98,9 @@ def test_pairs_prints_merged_pairs_from_different_articles(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("sizes, n, expected", [
-    ({"communication": 100, "statement": 800, "movement": 100}, 120, {"communication": 20, "statement": 96, "movement": 20}),
-    ({"communication": 5, "statement": 1000, "movement": 0}, 120, {"communication": 5, "statement": 119, "movement": 0}),
+    ({"communication": 100, "statement": 800, "movement": 100}, 120, {"communication": 25, "statement": 70, "movement": 25}),
+    ({"communication": 5, "statement": 1000, "movement": 0}, 120, {"communication": 5, "statement": 115, "movement": 0}),
+    ({"communication": 3, "statement": 4, "movement": 2}, 120, {"communication": 3, "statement": 4, "movement": 2}),
 ])
 def test_pairs_are_stratified_with_a_floor(sizes, n, expected):
     assert allocate(sizes, n) == expected

@@ -84,6 +84,10 @@ SAID = "We have no plans to attack any neighbour this winter, whatever the weste
     ({}, {"date": "2022-01-17"}, 2),  # said again a week later
     ({}, {"date": "2022-01-11", "precision": "published"}, 1),  # published the day after
     ({"speaker": "anonymous"}, {"speaker": "anonymous"}, 2),  # two unnamed sources
+    ({}, {"text": SAID + ". Our grain harvest was the best in a decade, our factories hire again, our roads are "
+                  "rebuilt, and the budget closed with a surplus for the third straight year. Teachers earn more, hospitals "
+                  "opened new wards, pensions rose, exports of wheat and steel climbed, and the central bank kept "
+                  "inflation under control"}, 2),  # a line of a long turn
     ({"text": "No plans"}, {"text": "No plans"}, 2),  # too short to tell apart
 ])
 def test_speech_rule(a, b, expected):
