@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 
 _SPACE = re.compile(r"\s+")
-_WORD = re.compile(r"[a-z][a-z']{2,}")
+_WORD = re.compile(r"[a-z]{3,}")
 STOP_WORDS = frozenset("""
 the and for that this with from are was were will would could should have has had not but they their them
 his her its our your you who whom which what when where why how been being into onto over under about than then
@@ -40,7 +40,7 @@ def content_words(text) -> frozenset[str]:
     """The lower-cased words of three or more letters of `text`, stop words left out."""
     if not isinstance(text, str):
         return frozenset()
-    return frozenset(w.strip("'") for w in _WORD.findall(text.lower()) if w.strip("'") not in STOP_WORDS)
+    return frozenset(_WORD.findall(text.lower())) - STOP_WORDS
 
 
 def place_key(place) -> str:

@@ -58,7 +58,10 @@ def _group_speaker(positions: list[int], words: list, start: np.ndarray, end: np
         days = range(int(start[pos]), int(end[pos]) + 1)
         shared: Counter = Counter()
         for word in words[pos]:
-            shared.update({other for day in days for other in index.get((day, word), ())})
+            if len(days) == 1:  # a row is indexed once per day and word: no duplicates to drop
+                shared.update(index.get((days[0], word), ()))
+            else:
+                shared.update({other for day in days for other in index.get((day, word), ())})
         best, best_score = None, 0.0
         for other, n in sorted(shared.items()):
             score = _score(n, len(words[pos]), len(words[other]))
