@@ -94,6 +94,9 @@ def build(args: argparse.Namespace) -> int:
     tables = {**tables, "texts": shipped_texts(articles, tables["articles"])}
     if args.append and previous is not None:
         tables = _append(previous, tables)
+    from .happenings import add_happenings
+
+    tables = add_happenings(tables)  # over the whole table, so an --append run regroups old and new rows
     _write(out, tables, result, n_in=len(articles) + len([p for p in problems if p.article_id]), csv=args.csv)
     checkpoint.clear()
     return 1 if result.failed else 0
@@ -122,6 +125,7 @@ def _write(out: Path, tables: dict, result, *, n_in: int, csv: bool) -> None:
         "resumed": result.resumed,
         "statements": len(tables["statements"]),
         "movements": len(tables["movements"]),
+        "events": len(tables["events"]),
         "failed": len(result.failed),
         "problems": [{"origin": p.origin, "article_id": p.article_id, "message": p.message} for p in result.problems],
         "drops": len(tables["drops"]),

@@ -42,7 +42,7 @@ _SENTENCE_COLUMNS = [
 
 _HAPPENING_COLUMNS = [
     Column("event_id", "string", "The happening this row reports (see `events`): rows of any article that report the same call, meeting, talks, visit, speech act or deployment share it (`extract.happenings`)."),
-    Column("date_outlier", "boolean", "True when `date` lies far outside the data's window (`extract.happenings.window`): the dashboard hides such rows unless asked."),
+    Column("date_outlier", "boolean", "True when `date` lies more than 60 days outside the data's window (the 1st–99th percentile of the articles' publication dates), or a row that is not future is dated more than a day after its own publication (`extract.happenings.window`): the dashboard hides such rows unless asked."),
 ]
 
 ARTICLE_COLUMNS = [
@@ -165,7 +165,7 @@ EVENT_COLUMNS = [
     Column("troops_max", "Int64", "For a movement: the largest troop number reported."),
     Column("lat", "Float64", "For a movement: latitude of its most reported destination point."),
     Column("lon", "Float64", "For a movement: longitude of that point."),
-    Column("date_outlier", "boolean", "True when `date` lies far outside the data's window (see the row tables)."),
+    Column("date_outlier", "boolean", "True when `date` lies more than 60 days outside the data's window, or every report of it is a date outlier (see the row tables)."),
 ]
 
 TEXT_COLUMNS = [

@@ -38,6 +38,18 @@ def test_build_writes_the_tables_and_csv_copies(seed_out):
     assert summary["drops"] == len(drops) > 0 and summary["dropped"] == drops["rule"].value_counts().to_dict()
 
 
+def test_build_groups_the_rows_into_events(seed_out):
+    """`build` ends with `extract.happenings`: every row has an event, and events.parquet has one row per event."""
+    events = read_table(seed_out / "events.parquet", "events")
+    statements = read_table(seed_out / "statements.parquet", "statements")
+    movements = read_table(seed_out / "movements.parquet", "movements")
+    ids = {*statements["event_id"], *movements["event_id"]}
+    assert statements["event_id"].notna().all() and movements["event_id"].notna().all()
+    assert set(events["event_id"]) == ids and events["event_id"].is_unique
+    assert events["n_reports"].sum() == len(statements) + len(movements)
+    assert json.loads((seed_out / "run.json").read_text())["events"] == len(events)
+
+
 def test_second_build_reuses_unchanged_articles(seed_out, tmp_path):
     out = tmp_path / "out"
     shutil.copytree(seed_out, out)

@@ -1,0 +1,156 @@
+"""Rule merge:communication:*: the rows of calls, meetings, talks and visits that report one happening.
+
+Rows are grouped greedily in passes (day-dated rows, then week-dated ones, then those dated only by their
+publication): each row joins the one best compatible group or starts its own, so no row bridges two groups.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from .keys import day_numbers, parties_of, place_key
+from .rules import CALL_FAMILY, DOMINANT_FACTOR, EITHER_FAMILY, MIN_SHARED_PARTIES, PARTY_SHARE, PUBLISHED_LAG_DAYS
+
+
+@dataclass
+class _Row:
+    index: int
+    family: str
+    parties: frozenset
+    place: str
+    start: float
+    end: float
+    precision: str
+    is_future: bool
+
+
+@dataclass
+class _Group:
+    members: list = field(default_factory=list)
+    families: set = field(default_factory=set)
+    parties: set = field(default_factory=set)
+    member_parties: set = field(default_factory=set)  # the distinct party sets of its members
+    places: set = field(default_factory=set)
+    days: set = field(default_factory=set)  # the days of its day- and week-dated members
+    exact_days: set = field(default_factory=set)  # the days of its day-dated members
+
+    def add(self, row: _Row) -> None:
+        self.members.append(row.index)
+        if row.precision == "day":
+            self.exact_days.add(int(row.start))
+        self.families.add(row.family)
+        self.parties |= row.parties
+        self.member_parties.add(row.parties)
+        if row.place:
+            self.places.add(row.place)
+
+
+def kind_family(kind: str) -> str:
+    """`call`, `talks` (by phone or face to face), or `in_person` for a meeting or visit."""
+    return "call" if kind in CALL_FAMILY else "talks" if kind in EITHER_FAMILY else "in_person"
+
+
+def kinds_match(family: str, families: set) -> bool:
+    """Talks go with a call or a meeting; a call never goes with a meeting or visit."""
+    return family == "talks" or not ({"call", "in_person"} - {family}) & families
+
+
+def parties_match(a: frozenset, b: frozenset) -> bool:
+    """Two rows' parties agree: at least MIN_SHARED_PARTIES shared names and PARTY_SHARE of the larger set."""
+    shared = len(a & b)
+    return shared >= MIN_SHARED_PARTIES and shared >= PARTY_SHARE * max(len(a), len(b))
+
+
+def _joins(row: _Row, group: _Group) -> bool:
+    """A row naming one party joins a group that includes it; others need a member whose parties agree."""
+    if len(row.parties) == 1:
+        return next(iter(row.parties)) in group.parties
+    return any(parties_match(row.parties, member) for member in group.member_parties)
+
+
+def place_match(place: str, places: set) -> bool:
+    return not place or not places or place in places
+
+
+def _rows(frame: pd.DataFrame) -> list[_Row]:
+    start, end = day_numbers(frame["date"]), day_numbers(frame["date_end"])
+    end = np.where(np.isnan(end), start, end)
+    rows = []
+    for i, (kind, speaker, addressees, co, place, precision, future) in enumerate(zip(
+            frame["kind"], frame["speaker"], frame["addressees"], frame["co_speakers"], frame["place"],
+            frame["date_precision"], frame["is_future"])):
+        rows.append(_Row(i, kind_family(kind), parties_of(speaker, addressees, co), place_key(place),
+                         start[i], end[i], str(precision), bool(future) if future is not pd.NA else False))
+    return rows
+
+
+def _candidates(row: _Row, by_day: dict, days) -> list[_Group]:
+    seen, out = set(), []
+    for day in days:
+        for group in by_day.get(day, ()):
+            if id(group) not in seen:
+                seen.add(id(group))
+                out.append(group)
+    return out
+
+
+def _best(row: _Row, groups: list[_Group]) -> _Group | None:
+    fits = [g for g in groups if _joins(row, g) and place_match(row.place, g.places)
+            and kinds_match(row.family, g.families)]
+    return max(fits, key=lambda g: (len(row.parties & g.parties), len(g.members)), default=None)
+
+
+def _dated_pass(rows: list[_Row], groups: list[_Group], by_day: dict, *, one_party: bool) -> None:
+    """Day- or week-dated rows: join the best group on an overlapping day, else start one (rows naming one
+    party come last, so they find the groups of the rows that name two)."""
+    for row in sorted(rows, key=lambda r: (len(r.parties) == 1, r.start, r.index)):
+        days = range(int(row.start), int(row.end) + 1)
+        group = _best(row, _candidates(row, by_day, days)) if (one_party or len(row.parties) > 1) else None
+        if group is None:
+            group = _Group()
+            groups.append(group)
+        group.add(row)
+        for day in days:
+            if day not in group.days:
+                group.days.add(day)
+                by_day[day].append(group)
+
+
+def _dominant(groups: list[_Group]) -> _Group | None:
+    """The only group, or the one with DOMINANT_FACTOR times the reports of any other; else None."""
+    ranked = sorted(groups, key=lambda g: -len(g.members))
+    if len(ranked) == 1 or (ranked and len(ranked[0].members) >= DOMINANT_FACTOR * len(ranked[1].members)):
+        return ranked[0]
+    return None
+
+
+def _published_pass(rows: list[_Row], groups: list[_Group], by_day: dict) -> None:
+    """Rows dated by their publication: join the only (or dominant) group of their parties in the lag window,
+    else stay alone."""
+    for row in rows:
+        days = (range(int(row.start), int(row.start) + PUBLISHED_LAG_DAYS + 1) if row.is_future
+                else range(int(row.start) - PUBLISHED_LAG_DAYS, int(row.start) + 1))
+        fits = [g for g in _candidates(row, by_day, days) if g.exact_days.intersection(days)
+                and len(row.parties) >= MIN_SHARED_PARTIES and row.parties <= g.parties and place_match(row.place, g.places)
+                and kinds_match(row.family, g.families)]
+        group = _dominant(fits)
+        if group is None:
+            group = _Group()
+            groups.append(group)
+        group.add(row)
+
+
+def group_communications(frame: pd.DataFrame) -> list[list[int]]:
+    """Groups of positions in `frame` (call, meeting, talks and visit rows), one list per happening."""
+    rows = _rows(frame)
+    groups: list[_Group] = []
+    by_day: dict = defaultdict(list)
+    dated = [r for r in rows if r.parties and not np.isnan(r.start)]
+    _dated_pass([r for r in dated if r.precision == "day"], groups, by_day, one_party=True)
+    _dated_pass([r for r in dated if r.precision == "week"], groups, by_day, one_party=False)
+    _published_pass([r for r in dated if r.precision == "published"], groups, by_day)
+    grouped = {i for g in groups for i in g.members}
+    return [g.members for g in groups] + [[r.index] for r in rows if r.index not in grouped]
