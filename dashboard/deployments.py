@@ -89,9 +89,13 @@ def _empty() -> pd.DataFrame:
     return pd.DataFrame({column: pd.Series(dtype=object) for column in DEPLOYMENT_COLUMNS})
 
 
-def _one_qualifier(values: pd.Series):
-    kept = set(values.astype("string").fillna("exact").replace("", "exact"))
-    return kept.pop() if len(kept) == 1 else None
+def _lowest_qualifier(rows: pd.DataFrame) -> pd.Series:
+    """Per group, the qualifier of the reports that give its lowest number when they share one ("about")."""
+    numbered = rows[rows["_has"]]
+    low = numbered[numbered["troops"] == numbered.groupby(KEYS)["troops"].transform("min")]
+    low = low.assign(_q=low["troops_qualifier"].astype("string").fillna("exact").replace("", "exact"))
+    kinds = low.groupby(KEYS)["_q"].agg(["nunique", "first"])
+    return kinds["first"].where(kinds["nunique"] == 1)
 
 
 def merge_reports(rows: pd.DataFrame) -> pd.DataFrame:
@@ -106,10 +110,8 @@ def merge_reports(rows: pd.DataFrame) -> pd.DataFrame:
                      first_date=("date", "min"), last_date=("date", "max"), lat=("_lat", "first"), lon=("_lon", "first"),
                      origin_lat=("origin_lat", "last"), origin_lon=("origin_lon", "last"))
     latest = groups.tail(1).set_index(KEYS)
-    numbered = rows[rows["_has"]]
-    qualifier = numbered[numbered["troops"] == numbered.groupby(KEYS)["troops"].transform("min")].groupby(KEYS)["troops_qualifier"]
     out["movement_ids"] = rows.iloc[::-1].groupby(KEYS, sort=False)["movement_id"].agg(list)  # newest first
-    out["qualifier"] = qualifier.agg(_one_qualifier).reindex(out.index)
+    out["qualifier"] = _lowest_qualifier(rows).reindex(out.index)
     for column in ("movement_id", "actor", "status", "sentence", "article_id"):
         out[column] = latest[column].reindex(out.index)
     out["place"] = [place_label(r) for _, r in latest.reindex(out.index).iterrows()]

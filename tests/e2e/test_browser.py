@@ -34,10 +34,15 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def browser_server(browser, tmp_path_factory):
+def e2e_data(tmp_path_factory):
     data = tmp_path_factory.mktemp("e2e-data")
     write_tables(data, 800, 150, seed=21)
-    with running_server(data) as server:
+    return data
+
+
+@pytest.fixture(scope="module")
+def browser_server(browser, e2e_data):
+    with running_server(e2e_data) as server:
         yield browser, server
 
 
@@ -197,17 +202,18 @@ STYLED = "() => Array.from(document.querySelectorAll('.hoverlayer *')).map(e => 
     ("/Timeline", TIMELINE_DRAWN, "syn000000:s0",
      ["<b>Bold speaker</b>", "<span style='font-size:60px'>HUGE</span> see www.evil-phish.example", "<b>Bold title</b> [LOG IN]"],
      ".ytick text"),  # the lanes: an actor code without a country name is its own lane
-    ("/Deployments_map", MAP_DRAWN, "syn000004:m1", ["<i>Rebels</i>", "<span style='font-size:60px'>Brest</span>", "<b>about 5,000</b>"],
-     ".legendtext"),
+    ("/Deployments_map?others=1", MAP_DRAWN, "syn000004:m1", ["<i>Rebels</i>", "<span style='font-size:60px'>Brest</span>", "about 5,000"],
+     None),  # an actor outside the main ones: shown when asked, in the legend as "Other"
 ])
 def test_hover_labels_show_article_html_as_text(hostile_server, path, drawn, row_id, shown, labels):
     """Issue 8.6: a speaker, quote, title or place holding HTML shows in the hover label as written, and an actor
-    in the lane names or the legend; plotly creates no element from it (no 60 px text)."""
+    in the lane names; plotly creates no element from it (no 60 px text)."""
     with opened(hostile_server, path, drawn) as page:
         label = hover_mark(page, row_id)
         assert [text for text in shown if text not in label] == []
         assert page.evaluate(STYLED) == []
-        assert "<i>Rebels</i>" in page.evaluate(f"() => Array.from(document.querySelectorAll('{labels}')).map(e => e.textContent)")
+        if labels:
+            assert "<i>Rebels</i>" in page.evaluate(f"() => Array.from(document.querySelectorAll('{labels}')).map(e => e.textContent)")
 
 
 MARK_LONLAT = """(id) => {
@@ -235,6 +241,40 @@ def test_border_movement_is_drawn_on_the_border(hostile_server):
     assert _km(nearest(_data()["borders"]["RUS|UKR"], (lon, lat)), (lon, lat)) < 5
     assert _km((lon, lat), KYIV[::-1]) > 300
     assert "Russia–Ukraine border" in label
+
+
+MAP_MARKERS = """() => {
+  const gd = document.querySelector('[data-testid=uctPlotlyChart].js-plotly-plot');
+  return gd.data.filter(t => t.mode === 'markers' && t.customdata).map(t => [t.name, Array.from(t.customdata).map(c => c[0])]);
+}"""
+
+
+def test_map_merges_reports_per_actor_and_place_and_holds_the_noise_back(browser_server, e2e_data):
+    """One marker per actor and place, its hover giving the range of the numbers reported and how many reports
+    and articles back it; single reports without a number come in with the sidebar toggle (and `single=1`)."""
+    from dashboard.config import map_actors
+    from dashboard.data import read_tables
+    from dashboard.geo import hold_back, situation
+
+    movements = read_tables(e2e_data).movements
+    deployments = situation(movements, movements["date"].max().date())
+    shown, held = hold_back(deployments, map_actors())
+    assert held.single > 0
+    merged = shown[shown["troops_min"] < shown["troops_max"]].sort_values("n_reports").iloc[-1]
+    with opened(browser_server, "/Deployments_map", MAP_DRAWN) as page:
+        markers = page.evaluate(MAP_MARKERS)
+        assert sorted(key for _, keys in markers for key in keys) == sorted(shown["movement_id"])
+        assert len({name for name, _ in markers}) <= 9  # the main actors and "Other" at most
+        label = hover_mark(page, merged["movement_id"])
+        assert f"Troops: {merged['troops_min']:,}–{merged['troops_max']:,}" in label
+        assert f"{merged['n_reports']} reports in {merged['n_articles']} articles" in label
+        toggle = page.locator("[data-testid=stSidebar] [data-testid=stCheckbox]").filter(has_text="Show single reports without a number")
+        assert f"({held.single:,})" in toggle.inner_text()
+        toggle.locator("label").click()
+        page.wait_for_function("() => location.search.includes('single=1')", timeout=30_000)
+        wait_app_idle(page)
+        page.wait_for_function(f"() => ({MAP_MARKERS})().reduce((n, [_, keys]) => n + keys.length, 0) === {len(shown) + held.single}",
+                               timeout=60_000)
 
 
 CUT_METRICS = """() => Array.from(document.querySelectorAll('[data-testid=stMetricValue]')).map(e => [e.textContent,
