@@ -243,31 +243,54 @@ def test_border_movement_is_drawn_on_the_border(hostile_server):
     assert "Russia–Ukraine border" in label
 
 
+@pytest.fixture(scope="module")
+def merged_data(tmp_path_factory):
+    """Synthetic tables plus one deployment of three reports from three articles at a place of its own (invented:
+    8,500, 9,000 and "about 10,000" Russian troops near Chisinau), two of them one happening."""
+    import pandas as pd
+
+    from dashboard.synthetic import make_tables
+    from extract.schema import coerce
+
+    data = tmp_path_factory.mktemp("e2e-merged")
+    tables = make_tables(300, 60, seed=8)
+    movements, articles = tables["movements"], tables["articles"]
+    extra = [{**movements.iloc[i].to_dict(), "movement_id": f"{articles['article_id'][i]}:m9{i}", "article_id": articles["article_id"][i],
+              "actor": "RUS", "actor_name": "Russia", "troops": troops, "troops_qualifier": qualifier, "lat": 47.01, "lon": 28.86,
+              "destinations": ["MDA"], "destination_places": ["Chisinau"], "origin": None, "origin_lat": None, "origin_lon": None,
+              "status": "deployed", "event_id": event, "date": movements["date"].max(), "date_end": movements["date"].max()}
+             for i, (troops, qualifier, event) in enumerate([(8500, "exact", "ev-00000000c001"), (9000, "exact", "ev-00000000c001"),
+                                                             (10000, "about", None)])]
+    tables["movements"] = coerce(pd.concat([movements, pd.DataFrame(extra)], ignore_index=True), "movements")
+    for name, frame in tables.items():
+        frame.to_parquet(data / f"{name}.parquet", index=False)
+    return data
+
+
 MAP_MARKERS = """() => {
   const gd = document.querySelector('[data-testid=uctPlotlyChart].js-plotly-plot');
   return gd.data.filter(t => t.mode === 'markers' && t.customdata).map(t => [t.name, Array.from(t.customdata).map(c => c[0])]);
 }"""
 
 
-def test_map_merges_reports_per_actor_and_place_and_holds_the_noise_back(browser_server, e2e_data):
+def test_map_merges_reports_per_actor_and_place_and_holds_the_noise_back(browser, merged_data):
     """One marker per actor and place, its hover giving the range of the numbers reported and how many reports
     and articles back it; single reports without a number come in with the sidebar toggle (and `single=1`)."""
     from dashboard.config import map_actors
     from dashboard.data import read_tables
     from dashboard.geo import hold_back, situation
 
-    movements = read_tables(e2e_data).movements
-    deployments = situation(movements, movements["date"].max().date())
-    shown, held = hold_back(deployments, map_actors())
+    movements = read_tables(merged_data).movements
+    shown, held = hold_back(situation(movements, movements["date"].max().date()), map_actors())
     assert held.single > 0
-    merged = shown[shown["troops_min"] < shown["troops_max"]].sort_values("n_reports").iloc[-1]
-    with opened(browser_server, "/Deployments_map", MAP_DRAWN) as page:
+    chisinau = shown[shown["place"] == "Chisinau"].iloc[0]
+    with running_server(merged_data) as server, opened((browser, server), "/Deployments_map", MAP_DRAWN) as page:
         markers = page.evaluate(MAP_MARKERS)
         assert sorted(key for _, keys in markers for key in keys) == sorted(shown["movement_id"])
         assert len({name for name, _ in markers}) <= 9  # the main actors and "Other" at most
-        label = hover_mark(page, merged["movement_id"])
-        assert f"Troops: {merged['troops_min']:,}–{merged['troops_max']:,}" in label
-        assert f"{merged['n_reports']} reports in {merged['n_articles']} articles" in label
+        label = hover_mark(page, chisinau["movement_id"])
+        assert "Russia · deployed" in label and "Chisinau" in label
+        assert "Troops: 8,500–10,000 (median 9,000)" in label and "3 reports in 3 articles" in label
         toggle = page.locator("[data-testid=stSidebar] [data-testid=stCheckbox]").filter(has_text="Show single reports without a number")
         assert f"({held.single:,})" in toggle.inner_text()
         toggle.locator("label").click()
