@@ -133,7 +133,7 @@ def article_text(article_id: str, articles: pd.DataFrame, session_texts: dict[st
 def attribution(licence: str | None) -> str:
     """Whose text a shipped article is and under which licence ("President of Russia, en.kremlin.ru · CC BY
     4.0"); "" for news (its text does not ship) and for one's own inputs."""
-    known = LICENCES.get(licence or "")
+    known = LICENCES.get(licence if isinstance(licence, str) else "")  # a missing licence is pd.NA
     if known is None or not known.ships_text:
         return ""
     return f"{known.attribution} · {known.name}" if known.attribution else known.name

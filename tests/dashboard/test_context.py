@@ -77,7 +77,7 @@ def test_article_text_prefers_the_session_then_the_shipped_texts(data_dir, artic
     (KREMLIN, "President of Russia, en.kremlin.ru · CC BY 4.0"),
     (UKRAINE, "President of Ukraine, president.gov.ua · CC BY 4.0"),
     (WHITE_HOUSE, "The White House, whitehouse.gov · US government work (public domain)"),
-    (NEWS, ""), (None, ""), ("", ""), ("something else", ""),
+    (NEWS, ""), (None, ""), (pd.NA, ""), ("", ""), ("something else", ""),
 ])
 def test_attribution_names_the_source_and_its_licence(licence, expected):
     assert attribution(licence) == expected
@@ -91,6 +91,7 @@ EXACT, ALONE = Context("a ", "b", " c", True), Context("", "b", "", False)
      '(<a href="https://creativecommons.org/licenses/by/4.0/" target="_blank" rel="noopener">licence</a>)</div>'),
     (EXACT, WHITE_HOUSE, None, '<div class="uct-note">Text: The White House, whitehouse.gov · US government work (public domain)</div>'),
     (EXACT, None, "https://example.org/own", ""),  # one's own input: nothing to credit
+    (EXACT, pd.NA, None, ""),  # the licence column is empty (pd.NA) for one's own inputs
     (ALONE, NEWS, "https://example.org/a?x=1&y=\"2\"", '<div class="uct-note">Only the sentence is shown here: '
      '<a href="https://example.org/a?x=1&amp;y=%222%22" target="_blank" rel="noopener">full text at the publisher ↗</a></div>'),
     (ALONE, NEWS, "javascript:alert(1)", '<div class="uct-note">(The article text is not available here: the sentence is shown alone.)</div>'),
