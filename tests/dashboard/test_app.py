@@ -255,7 +255,14 @@ def happening_dir(tmp_path_factory):
     events = to_frame([{"event_id": EVENT, "kind": "meeting", "label": "Meeting: <b>Invented</b> – Other"}], "events")
     for name, frame in (("articles", articles), ("statements", statements), ("movements", movements), ("events", events)):
         frame.to_parquet(out / f"{name}.parquet", index=False)
-    to_frame([{"article_id": first["article_id"], "text": text}], "texts").to_parquet(out / "texts.parquet", index=False)
+    own = statements.iloc[1]  # an article of one's own that was saved with its text: no licence
+    articles.loc[articles["article_id"] == own["article_id"], "licence"] = None
+    own_text = own["sentence"] + " An invented sentence follows it."
+    statements.loc[statements["article_id"] == own["article_id"], "paragraph_end"] = len(own_text)
+    statements.to_parquet(out / "statements.parquet", index=False)
+    articles.to_parquet(out / "articles.parquet", index=False)
+    to_frame([{"article_id": first["article_id"], "text": text}, {"article_id": own["article_id"], "text": own_text}],
+             "texts").to_parquet(out / "texts.parquet", index=False)
     return out
 
 
@@ -293,3 +300,15 @@ def test_a_news_row_shows_its_sentence_with_the_publishers_link(run_page, happen
     at.run()
     (card,) = [el.proto.body for el in at.get("html") if "uct-card" in el.proto.body]
     assert "full text at the publisher ↗" in card and shown.iloc[0]["url"] in card
+
+
+def test_a_shipped_text_without_a_licence_shows_its_paragraph_and_no_credit(run_page, happening_dir):
+    at = run_page(happening_dir, "explorer")
+    shown = at.dataframe[0].value
+    own = read_tables(happening_dir).statements.iloc[1]
+    i = int(shown.index[shown["statement_id"] == own["statement_id"]][0])
+    at.session_state["x_table_statements"] = {"selection": {"rows": [i], "columns": []}}
+    at.run()
+    assert not at.exception
+    (card,) = [el.proto.body for el in at.get("html") if "uct-card" in el.proto.body]
+    assert "</mark> An invented sentence follows it." in card and "uct-note" not in card
