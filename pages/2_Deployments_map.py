@@ -52,7 +52,10 @@ with st.sidebar:
               help="Actors outside the main ones are hidden by default; shown, they share the colour \"Other\".")
 state.filter_widgets(options)
 
-if plot.figure is None:
+if plot.figure is None and (plot.held.single or plot.held.others):
+    st.info(f"The deployments reported on or before {as_of:%d %b %Y} are all held back: single reports without a number "
+            "or actors outside the main ones. Turn them on under **Map** in the sidebar.", icon="🔎")
+elif plot.figure is None:
     ui.empty_state(f"No deployment with a place is reported on or before {as_of:%d %b %Y}.")
 else:
     st.caption("One marker per actor and place, for every report up to the day (the same deployment reported by many "

@@ -312,3 +312,18 @@ def test_a_shipped_text_without_a_licence_shows_its_paragraph_and_no_credit(run_
     assert not at.exception
     (card,) = [el.proto.body for el in at.get("html") if "uct-card" in el.proto.body]
     assert "</mark> An invented sentence follows it." in card and "uct-note" not in card
+
+
+def test_map_says_when_every_deployment_is_held_back(run_page, tmp_path):
+    """Only actors outside the main ones: the map says they are held back, and `others=1` draws them."""
+    from dashboard.synthetic import make_tables
+
+    tables = make_tables(30, 10, seed=4)
+    tables["movements"] = tables["movements"].assign(actor="ESP", actor_name="Spain")
+    for name, frame in tables.items():
+        frame.to_parquet(tmp_path / f"{name}.parquet", index=False)
+    at = run_page(tmp_path, "map")
+    assert not figure_specs(at) and any("are all held back" in i.value for i in at.info)
+    assert at.toggle(key="w_others").label.startswith("Show other actors (") and not at.toggle(key="w_others").value
+    at = run_page(tmp_path, "map", {"others": "1"})
+    assert figure_specs(at) and not at.info
