@@ -27,7 +27,7 @@ __all__ = ["MapPlot", "build_map", "dated_span", "deployments_table", "geo_layou
            "troop_sizes", "troops_by_actor"]
 
 OTHER = "Other"
-LEGEND_WIDTH = 190  # px right of the map for the legend: it never covers the map, and plotly lays out once
+LEGEND_WIDTH = 240  # px right of the map for the legend (its longest entry, a status, fits): the legend never covers the map, and plotly lays out once
 # A conic projection centred on Ukraine: from Ireland to the Volga, from Crete to Finland.
 CENTER = {"lon": 24.0, "lat": 51.0}
 PROJECTION = {"type": "conic conformal", "rotation": {"lon": 22.0}, "parallels": [40.0, 60.0], "scale": 2.2}

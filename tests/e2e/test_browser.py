@@ -288,6 +288,9 @@ def test_map_merges_reports_per_actor_and_place_and_holds_the_noise_back(browser
         markers = page.evaluate(MAP_MARKERS)
         assert sorted(key for _, keys in markers for key in keys) == sorted(shown["movement_id"])
         assert len({name for name, _ in markers}) <= 9  # the main actors and "Other" at most
+        size = page.evaluate("() => { const l = document.querySelector('[data-testid=uctPlotlyChart].js-plotly-plot')._fullLayout;"
+                             " return [l._size.r, l.margin.r]; }")
+        assert size[0] == size[1], size  # the legend fits the margin set up front: no second layout pass
         label = hover_mark(page, chisinau["movement_id"])
         assert "Russia · deployed" in label and "Chisinau" in label
         assert "Troops: 8,500–10,000 (median 9,000)" in label and "3 reports in 3 articles" in label
