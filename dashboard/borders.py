@@ -191,13 +191,18 @@ def place_on_borders(movements: "pd.DataFrame") -> "pd.DataFrame":
     if len(rows) == 0:
         return out
     out = out.astype({"lat": "Float64", "lon": "Float64"})
-    for i in rows:
-        r = out.loc[i]
-        start = None if pd.isna(r["origin_lon"]) or pd.isna(r["origin_lat"]) else (float(r["origin_lon"]), float(r["origin_lat"]))
-        point = border_point(r["actor"] if isinstance(r["actor"], str) else None, list(r["destinations"]), _iso3(r["origin"]), start)
+    part = out.loc[rows, ["actor", "destinations", "origin", "origin_lat", "origin_lon"]]
+    found: dict[tuple, object] = {}  # many reports share actor, destinations and origin
+    lats, lons, borders = (out[c].to_numpy(dtype=object, copy=True) for c in ("lat", "lon", "border"))
+    for i, (actor, destinations, origin, olat, olon) in zip(out.index.get_indexer(rows), part.itertuples(index=False)):
+        start = None if pd.isna(olon) or pd.isna(olat) else (float(olon), float(olat))
+        key = (actor if isinstance(actor, str) else None, tuple(destinations), _iso3(origin), start)
+        if key not in found:
+            found[key] = border_point(key[0], list(key[1]), key[2], start)
+        point = found[key]
         if point is not None:
-            out.at[i, "lat"], out.at[i, "lon"], out.at[i, "border"] = point.lat, point.lon, point.countries
-    return out
+            lats[i], lons[i], borders[i] = point.lat, point.lon, point.countries
+    return out.assign(lat=pd.array(lats, dtype="Float64"), lon=pd.array(lons, dtype="Float64"), border=borders)
 
 
 def border_label(countries: Sequence[str], name) -> str:

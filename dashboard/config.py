@@ -32,6 +32,9 @@ WORKER_IDLE_SECONDS = 600
 
 _TRUE = {"1", "true", "yes", "on"}
 
+# The map's main actors: each has a colour of its own; the others are drawn as "Other", and only when asked.
+MAP_ACTORS = ("RUS", "BLR", "UKR", "USA", "NATO", "GBR", "DEU", "FRA")
+
 
 def data_dir() -> Path:
     """`UCT_DATA_DIR` when set (tests and the perf script use it), else `data/` next to app.py."""
@@ -51,3 +54,10 @@ def worker_idle_seconds() -> float:
         return max(1.0, float(value)) if value else float(WORKER_IDLE_SECONDS)
     except ValueError:
         return float(WORKER_IDLE_SECONDS)
+
+
+def map_actors() -> tuple[str, ...]:
+    """The map's main actors: `UCT_MAP_ACTORS` (codes separated by commas, e.g. `RUS,UKR,NATO`), else MAP_ACTORS."""
+    value = os.environ.get("UCT_MAP_ACTORS", "")
+    codes = tuple(dict.fromkeys(code.strip().upper() for code in value.split(",") if code.strip()))
+    return codes or MAP_ACTORS

@@ -1,4 +1,5 @@
-"""The Explorer's tables: readable columns, Streamlit column config, CSV and Parquet downloads."""
+"""The Explorer's tables: readable columns, Streamlit column config, CSV and Parquet downloads, and every
+report of one happening (the rows of any article that share an `event_id`)."""
 from __future__ import annotations
 
 import io
@@ -9,13 +10,14 @@ import pandas as pd
 from extract.schema import TABLES
 from extract.spreadsheet import escape_frame
 
+from .counts import counted
 from .data import safe_links
 
 STATEMENT_VIEW = ["date", "speaker", "speaker_country", "kind", "act", "text", "addressees", "place", "is_future",
-                  "date_precision", "sentence", "title", "url", "statement_id", "article_id"]
+                  "date_precision", "sentence", "title", "url", "event_id", "statement_id", "article_id"]
 MAX_SHOWN = 5_000  # rows drawn in a table; the downloads hold every selected row
 MOVEMENT_VIEW = ["date", "actor_name", "status", "troops", "troops_text", "force", "destinations", "destination_places",
-                 "origin", "n_mentions", "is_future", "date_precision", "sentence", "title", "url", "movement_id", "article_id"]
+                 "origin", "n_mentions", "is_future", "date_precision", "sentence", "title", "url", "event_id", "movement_id", "article_id"]
 
 
 def with_articles(rows: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -47,6 +49,8 @@ def column_config(table: str) -> dict:
         "title": cc.TextColumn("Article", width="medium"),
         "url": cc.LinkColumn("Link", display_text="open ↗", width="small"),
         "article_id": cc.TextColumn("Article id", width="small"),
+        "event_id": cc.TextColumn("Happening", width="small",
+                                  help="Rows of any article that report the same happening share this id"),
     }
     if table == "statements":
         return {**common,
@@ -99,3 +103,24 @@ def to_parquet_bytes(rows: pd.DataFrame) -> bytes:
     buffer = io.BytesIO()
     rows.reset_index(drop=True).to_parquet(buffer, index=False)
     return buffer.getvalue()
+
+
+def event_of(row: pd.Series) -> str | None:
+    """The happening a row reports (its `event_id`), None when the data has none for it."""
+    value = row.get("event_id")
+    return str(value) if isinstance(value, str) and value.strip() else None
+
+
+def same_happening(rows: pd.DataFrame, event_id: str | None) -> pd.DataFrame:
+    """The rows that report the happening `event_id` (all rows when None)."""
+    if not event_id:
+        return rows
+    return rows[rows["event_id"].eq(event_id).fillna(False).astype(bool)]
+
+
+def happening_title(events: pd.DataFrame, event_id: str, n_rows: int) -> str:
+    """One line of plain text naming a happening: its label when the `events` table has it, and how many rows
+    report it (shown with `st.text`: the label comes from article text)."""
+    match = events[events["event_id"] == event_id]
+    label = match["label"].iloc[0] if len(match) and pd.notna(match["label"].iloc[0]) else event_id
+    return f"Every report of one happening: {label} ({counted(n_rows, 'row')}, whatever the sidebar filters)"

@@ -1,27 +1,33 @@
 """The deployments map: the situation as of a day, drawn as a plotly geo map of Europe.
 
-`situation` keeps, for each actor and place, the latest report dated on or before the day (so a
-deployment that was announced and later reported in place shows as in place). `build_map` draws one
-marker per row, sized by troops and coloured by actor, with lines from origin to destination; in
-place is filled, announced/planned/on alert is hollow with a dashed line, withdrawn is a cross.
-The base map comes from `static/` (see `config.TOPOJSON_URL`), so it draws without internet.
+`situation` (in `dashboard.deployments`) merges the reports into one deployment per actor and place; `build_map`
+draws one marker per deployment, sized by the median of the numbers reported and coloured by actor (the main
+actors, `config.map_actors`, in their colours, the rest as "Other"), with lines from origin to destination; in
+place is filled, announced/planned/on alert is hollow with a dashed line, withdrawn is a cross. The hover gives
+the range of numbers and how many reports and articles back it. The base map comes from `static/` (see
+`config.TOPOJSON_URL`), so it draws without internet.
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Sequence
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from extract.countries import country_name
-
-from .borders import border_label, place_on_borders
-from .colors import GROUP_DASH, GROUP_ORDER, GROUP_SYMBOLS, actor_color, status_group
+from .colors import GROUP_DASH, GROUP_ORDER, GROUP_SYMBOLS, UNKNOWN, actor_color
 from .counts import counted
+from .deployments import (HeldBack, actor_label, deployments_table, hold_back, mappable, situation,
+                          troops_by_actor)
 from .escape import plotly_text, plotly_texts
 
+__all__ = ["MapPlot", "build_map", "dated_span", "deployments_table", "geo_layout", "hold_back", "mappable", "situation",
+           "troop_sizes", "troops_by_actor"]
+
+OTHER = "Other"
+LEGEND_WIDTH = 240  # px right of the map for the legend (its longest entry, a status, fits): the legend never covers the map, and plotly lays out once
 # A conic projection centred on Ukraine: from Ireland to the Volga, from Crete to Finland.
 CENTER = {"lon": 24.0, "lat": 51.0}
 PROJECTION = {"type": "conic conformal", "rotation": {"lon": 22.0}, "parallels": [40.0, 60.0], "scale": 2.2}
@@ -32,43 +38,21 @@ MIN_SIZE, MAX_SIZE = 9.0, 42.0
 
 @dataclass
 class MapPlot:
-    """The map of one situation: its figure (plotly JSON; None when no movement is shown) and its table."""
+    """The map of one situation: its figure (plotly JSON; None when no deployment is shown), the deployments'
+    table, the troops by actor and status, each marker's reports (its first customdata value, the latest
+    report's `movement_id` → every report's id, newest first) and what the noise toggles hold back."""
 
     figure: dict | None
     table: pd.DataFrame
-
-
-def mappable(movements: pd.DataFrame) -> pd.DataFrame:
-    """Movements with coordinates (the others cannot be drawn)."""
-    return movements[movements["lat"].notna() & movements["lon"].notna()]
+    troops: pd.DataFrame
+    members: dict[str, list[str]]
+    held: HeldBack
 
 
 def dated_span(movements: pd.DataFrame) -> tuple[dt.date, dt.date] | None:
     """First and last day of the dated movements (None when none is dated): the range of the map's slider."""
     dates = movements["date"].dropna()
     return (dates.min().date(), dates.max().date()) if not dates.empty else None
-
-
-def situation(movements: pd.DataFrame, as_of: dt.date | None, *, latest_only: bool = True) -> pd.DataFrame:
-    """Mappable movements dated on or before `as_of` (all when None); with `latest_only`, the latest day's
-    reports per actor and place, one per status group: a later report replaces an earlier one ("announced",
-    then "arrived"), but reports of the same day stand side by side ("NATO has up to 4,000 soldiers in Romania";
-    "the mission could involve up to 1,000")."""
-    rows = place_on_borders(mappable(movements))  # "around Ukraine" is drawn on the border, not at Kyiv
-    if as_of is not None:
-        rows = rows[rows["date"].notna() & (rows["date"] <= pd.Timestamp(as_of))]
-    rows = rows.assign(group=rows["status"].map(status_group).astype(str))
-    if not latest_only or rows.empty:
-        return rows.sort_values("date", kind="stable")
-    keys = ["_actor", "_lat", "_lon"]
-    order = rows.assign(_actor=rows["actor"].astype("string").fillna(""), _lat=rows["lat"].astype(float).round(1),
-                        _lon=rows["lon"].astype(float).round(1), _has=rows["troops"].notna())
-    last = order.groupby(keys, dropna=False)["date"].transform("max")
-    order = order[(order["date"] == last).fillna(False).astype(bool) | (order["date"].isna() & last.isna())]
-    # Prefer rows that give a number, so the row kept per status group is the most informative.
-    order = order.sort_values(["date", "_has"], kind="stable", na_position="first")
-    latest = order.drop_duplicates([*keys, "group"], keep="last")
-    return latest.drop(columns=[*keys, "_has"]).sort_values("date", kind="stable")
 
 
 def troop_sizes(troops: pd.Series) -> np.ndarray:
@@ -79,21 +63,19 @@ def troop_sizes(troops: pd.Series) -> np.ndarray:
     return np.where(np.isfinite(values), sizes, MIN_SIZE)
 
 
-def _label(code) -> str:
-    return (country_name(code) or str(code)) if isinstance(code, str) and code.strip() else "Unknown actor"
+def legend_actor(actor, main: Sequence[str]) -> str:
+    """The legend entry of an actor: its code when it is a main actor, else OTHER."""
+    return actor if isinstance(actor, str) and actor in main else OTHER
 
 
-def _mentions_note(n) -> str:
-    """The hover's note on how often the article restates the movement (nothing for one mention)."""
-    return f" · {int(n)} mentions in its article" if pd.notna(n) and int(n) > 1 else ""
+def _reports_note(n_reports, n_articles, last_date) -> str:
+    date = f"{last_date:%d %b %Y}" if pd.notna(last_date) else "undated"
+    reports = counted(int(n_reports), "report") + (f" in {counted(int(n_articles), 'article')}" if int(n_reports) > 1 else "")
+    return f"{reports} · latest {date}"
 
 
-def _place(row) -> str:
-    places = list(row["destination_places"]) or [country_name(c) or c for c in row["destinations"]]
-    border = row.get("border")
-    if border:  # a border place (see `borders.place_on_borders`)
-        return border_label(border, country_name) + (f" ({', '.join(row['destination_places'])})" if row["destination_places"] else "")
-    return ", ".join(places) or "—"
+def _median_note(low, high, median) -> str:
+    return f" (median {median:,.0f})" if pd.notna(low) and pd.notna(high) and low != high else ""
 
 
 def geo_layout() -> dict:
@@ -106,47 +88,60 @@ def geo_layout() -> dict:
     )
 
 
-def build_map(rows: pd.DataFrame, *, title: str = "") -> go.Figure:
-    """A geo map of Europe with one marker per row of `situation(...)`, and origin → destination lines."""
+def _routes(fig: go.Figure, part: pd.DataFrame, legend: str, color: str, group: str) -> None:
+    with_origin = part[part["origin_lat"].notna() & part["origin_lon"].notna()]
+    if with_origin.empty:
+        return
+    lats, lons = [], []
+    for olat, olon, lat, lon in zip(with_origin["origin_lat"], with_origin["origin_lon"], with_origin["lat"], with_origin["lon"]):
+        lats += [float(olat), float(lat), None]
+        lons += [float(olon), float(lon), None]
+    fig.add_trace(go.Scattergeo(lat=lats, lon=lons, mode="lines", legendgroup=legend, showlegend=False, hoverinfo="skip",
+                                line=dict(color=color, width=1.5, dash=GROUP_DASH[group]), opacity=0.6,
+                                name=plotly_text(f"{legend} routes")))
+
+
+def _customdata(part: pd.DataFrame) -> np.ndarray:
+    """[0] the latest report's id (the selection's key); the others are shown, escaped."""
+    return np.column_stack([
+        part["movement_id"].to_numpy(dtype=object), plotly_texts(part["place"]).to_numpy(dtype=object),
+        plotly_texts(part["status"].astype("string").str.replace("_", " ")).to_numpy(dtype=object),
+        plotly_texts(part["troops_words"]).to_numpy(dtype=object),
+        np.array([_median_note(lo, hi, m) for lo, hi, m in zip(part["troops_min"], part["troops_max"], part["troops_median"])], dtype=object),
+        plotly_texts(part["actor_label"]).to_numpy(dtype=object),
+        np.array([_reports_note(n, a, d) for n, a, d in zip(part["n_reports"], part["n_articles"], part["last_date"])], dtype=object),
+    ])
+
+
+HOVER = ("<b>%{customdata[5]}</b> · %{customdata[2]}<br>%{customdata[1]}<br>Troops: %{customdata[3]}%{customdata[4]}"
+         "<br>%{customdata[6]}<extra></extra>")
+
+
+def build_map(rows: pd.DataFrame, *, title: str = "", main: Sequence[str] | None = None) -> go.Figure:
+    """A geo map of Europe with one marker per deployment (rows of `situation(...)`) and origin → destination
+    lines; the legend names the `main` actors (default: every actor shown) in order, then "Other", then the statuses."""
     fig = go.Figure()
-    sizes = pd.Series(troop_sizes(rows["troops"]), index=rows.index) if len(rows) else pd.Series(dtype=float)
-    actors = rows["actor"].astype("string").fillna("") if len(rows) else pd.Series(dtype="string")
-    order = sorted(actors.unique(), key=lambda a: (a == "", -(actors == a).sum(), a)) if len(rows) else []
-    for actor in order:
-        color = actor_color(actor)
+    main = list(rows["actor"].dropna().unique()) if main is None else list(main)
+    sizes = pd.Series(troop_sizes(rows["troops_median"]), index=rows.index) if len(rows) else pd.Series(dtype=float)
+    legends = rows["actor"].map(lambda a: legend_actor(a, main)) if len(rows) else pd.Series(dtype=object)
+    names = {code: plotly_text(actor_label(code)) for code in legends.unique() if code != OTHER}
+    order = sorted(names, key=lambda code: names[code].lower()) + ([OTHER] if (legends == OTHER).any() else [])
+    for legend in order:
+        color = UNKNOWN if legend == OTHER else actor_color(legend)
         first = True
         for group in GROUP_ORDER:
-            part = rows[(actors == actor) & (rows["group"] == group)]
+            part = rows[(legends == legend) & (rows["group"] == group)]
             if part.empty:
                 continue
-            with_origin = part[part["origin_lat"].notna() & part["origin_lon"].notna()]
-            if not with_origin.empty:
-                lats, lons = [], []
-                for _, r in with_origin.iterrows():
-                    lats += [float(r["origin_lat"]), float(r["lat"]), None]
-                    lons += [float(r["origin_lon"]), float(r["lon"]), None]
-                fig.add_trace(go.Scattergeo(
-                    lat=lats, lon=lons, mode="lines", legendgroup=actor, showlegend=False, hoverinfo="skip",
-                    line=dict(color=color, width=1.5, dash=GROUP_DASH[group]), opacity=0.6,
-                    name=plotly_text(f"{_label(actor)} routes"),
-                ))
-            troops = part["troops"].map(lambda t: f"{int(t):,}" if pd.notna(t) else "number not given")
-            custom = np.column_stack([  # [0] is the row's id (the selection's key); the others are shown, escaped
-                part["movement_id"].to_numpy(dtype=object), [plotly_text(_place(r)) for _, r in part.iterrows()],
-                plotly_texts(part["status"].str.replace("_", " ")).to_numpy(dtype=object), troops.to_numpy(dtype=object),
-                part["date"].dt.strftime("%d %b %Y").fillna("undated").to_numpy(dtype=object),
-                plotly_texts(part["troops_text"]).to_numpy(dtype=object), np.full(len(part), plotly_text(_label(actor)), dtype=object),
-                part["n_mentions"].map(_mentions_note).to_numpy(dtype=object),
-            ])
+            _routes(fig, part, legend, color, group)
             fig.add_trace(go.Scattergeo(
                 lat=part["lat"].astype(float), lon=part["lon"].astype(float), mode="markers",
-                name=plotly_text(_label(actor)), legendgroup=actor, showlegend=first, customdata=custom,
+                name=names.get(legend, OTHER), legendgroup=legend, showlegend=first, customdata=_customdata(part),
                 marker=dict(size=sizes[part.index].to_numpy(), color=color, symbol=GROUP_SYMBOLS[group],
                             opacity=0.85 if group == "in place" else 0.95,
                             line=dict(width=2.5 if group != "in place" else 0.8,
                                       color=color if group != "in place" else "rgba(40,40,40,0.7)")),
-                hovertemplate="<b>%{customdata[6]}</b> · %{customdata[2]}<br>%{customdata[1]}"
-                              "<br>Troops: %{customdata[3]} (“%{customdata[5]}”)<br>Reported %{customdata[4]}%{customdata[7]}<extra></extra>",
+                hovertemplate=HOVER,
             ))
             first = False
     for group in GROUP_ORDER if len(rows) else ():  # how the statuses look, in a neutral grey
@@ -156,55 +151,22 @@ def build_map(rows: pd.DataFrame, *, title: str = "") -> go.Figure:
                                                                                      line=dict(width=2, color="#8C8C8C"))))
     fig.update_geos(**geo_layout())
     fig.update_layout(
-        height=620, margin=dict(l=0, r=0, t=40 if title else 10, b=0),
-        legend=dict(title_text="Actor", itemsizing="constant", groupclick="togglegroup", tracegroupgap=4),
+        height=620, margin=dict(l=0, r=LEGEND_WIDTH, t=40 if title else 10, b=0),
+        legend=dict(title_text="Actor", itemsizing="constant", groupclick="togglegroup", tracegroupgap=4,
+                    x=1.0, xanchor="left", y=1.0, yanchor="top"),
         title=dict(text=title, x=0, xanchor="left", font=dict(size=13)), clickmode="event+select",
     )
     return fig
 
 
-def situation_table(rows: pd.DataFrame) -> pd.DataFrame:
-    """The movements shown on the map, as a readable table."""
-    return pd.DataFrame({
-        "date": rows["date"], "actor": rows["actor_name"].fillna(rows["actor"]), "status": rows["status"],
-        "troops": rows["troops"], "troops as written": rows["troops_text"],
-        "place": [_place(r) for _, r in rows.iterrows()], "origin": rows["origin"], "mentions": rows["n_mentions"],
-        "sentence": rows["sentence"],
-        "movement_id": rows["movement_id"], "article_id": rows["article_id"],
-    }).sort_values("date", ascending=False, kind="stable").reset_index(drop=True)
-
-
-QUALIFIER_WORDS = {"exact": "", "about": "about ", "nearly": "nearly ", "more than": "more than ", "up to": "up to ",
-                   "at least": "at least ", "fewer than": "fewer than ", "range": "at least "}  # a range's troops is its low end
-
-
-def troop_cell(rows: pd.DataFrame) -> str:
-    """The troops of some reports in words: one report's number with its qualifier ("more than 100,000"),
-    several reports' sum ("≈7,000 (3 reports)", ≈ unless they share a qualifier), and reports without a
-    number counted ("2 reports, no number"): unknown is not zero."""
-    if rows.empty:
-        return ""
-    numbered = rows[rows["troops"].notna()]
-    n, without = len(rows), len(rows) - len(numbered)
-    if numbered.empty:
-        return f"{counted(n, 'report')}, no number"
-    qualifiers = set(numbered["troops_qualifier"].astype("string").fillna("exact").replace("", "exact"))
-    prefix = QUALIFIER_WORDS.get(qualifiers.pop(), "≈") if len(qualifiers) == 1 else "≈"
-    text = f"{prefix}{int(numbered['troops'].sum()):,}"
-    if n > 1:
-        text += f" ({counted(n, 'report')}" + (f", {without:,} without a number" if without else "") + ")"
-    return text
-
-
-def troops_by_actor(rows: pd.DataFrame) -> pd.DataFrame:
-    """Per actor and status group, the troops of the reports (rows from `situation`) as `troop_cell` words,
-    for the Overview; the actors with the most troops in place first."""
-    if rows.empty:
-        return pd.DataFrame(columns=["actor", *GROUP_ORDER])
-    frame = rows.assign(actor_label=rows["actor"].map(_label))
-    table, order = [], []
-    for label, part in frame.groupby("actor_label", sort=False):
-        groups = {group: part[part["group"] == group] for group in GROUP_ORDER}
-        table.append({"actor": label, **{group: troop_cell(g) for group, g in groups.items()}})
-        order.append(tuple(-float(g["troops"].sum()) for g in groups.values()) + (-len(part), label))
-    return pd.DataFrame([table[i] for i in sorted(range(len(table)), key=order.__getitem__)], columns=["actor", *GROUP_ORDER])
+def map_plot(movements: pd.DataFrame, as_of: dt.date, main: Sequence[str], *, single: bool = False,
+             others: bool = False) -> MapPlot:
+    """The map page's content as of `as_of` (figure as a Figure; `state` turns it into JSON): the deployments
+    without the noise the toggles hold back, their table and the troops by actor and status."""
+    shown, held = hold_back(situation(movements, as_of), main, single=single, others=others)
+    members = dict(zip(shown["movement_id"], shown["movement_ids"]))
+    troops = troops_by_actor(shown, single=single)
+    if shown.empty:
+        return MapPlot(None, deployments_table(shown), troops, members, held)
+    title = f"{counted(len(shown), 'deployment')} ({counted(int(shown['n_reports'].sum()), 'report')}) as of {as_of:%d %b %Y}"
+    return MapPlot(build_map(shown, title=title, main=main), deployments_table(shown), troops, members, held)

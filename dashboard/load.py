@@ -234,7 +234,7 @@ class Session:
                 self.report.actions["timeline mark clicked" + (" (sentence shown)" if await page.locator("mark").count() else "")] += 1
         elif label == "Deployments map":
             slider = page.locator("[data-testid=stSlider] [role=slider]")
-            toggle = page.locator("[data-testid=stMain] [data-testid=stCheckbox] label")
+            toggle = page.locator("[data-testid=stSidebar] [data-testid=stCheckbox] label")  # the noise toggles
             if await slider.count():
                 await slider.first.focus()
                 await page.keyboard.press(self.rng.choice(["ArrowLeft", "ArrowRight", "Home", "End"]))

@@ -297,9 +297,10 @@ def _cached_map_span(data_dir: str, stamp: tuple, filters: str, _f: Filters):
 
 def _map_span(view: Tables):
     from .geo import dated_span, mappable
+    from .deployments import without_outliers
 
     drawable = mappable(view.movements)
-    return dated_span(drawable), len(view.movements) - len(drawable)
+    return dated_span(without_outliers(drawable)), len(view.movements) - len(drawable)
 
 
 def map_span(f: Filters) -> tuple[tuple[dt.date, dt.date] | None, int]:
@@ -309,24 +310,36 @@ def map_span(f: Filters) -> tuple[tuple[dt.date, dt.date] | None, int]:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _cached_map(data_dir: str, stamp: tuple, filters: str, _f: Filters, as_of: dt.date, latest_only: bool):
-    return _map(apply_filters(_load(data_dir, stamp), _f), as_of, latest_only)
+def _cached_map(data_dir: str, stamp: tuple, filters: str, _f: Filters, as_of: dt.date, main: tuple, single: bool, others: bool):
+    return _map(apply_filters(_load(data_dir, stamp), _f), as_of, main, single, others)
 
 
-def _map(view: Tables, as_of: dt.date, latest_only: bool):
-    from .geo import MapPlot, build_map, situation, situation_table
+def _map(view: Tables, as_of: dt.date, main: tuple, single: bool, others: bool):
+    from .geo import map_plot as make_map
 
-    rows = situation(view.movements, as_of, latest_only=latest_only)
-    if rows.empty:
-        return MapPlot(None, situation_table(rows))
-    fig = build_map(rows, title=f"{len(rows):,} reported deployments as of {as_of:%d %b %Y}")
-    return MapPlot(figure_json(fig), situation_table(rows))
+    plot = make_map(view.movements, as_of, main, single=single, others=others)
+    if plot.figure is not None:
+        plot.figure = figure_json(plot.figure)
+    return plot
 
 
-def map_plot(f: Filters, as_of: dt.date, latest_only: bool):
-    """The map of the situation as of `as_of` (a `geo.MapPlot`, figure as JSON), cached for the shared data."""
-    key = shared_key()
-    return _cached_map(*key, repr(f), f, as_of, latest_only) if key else _map(view(f), as_of, latest_only)
+def map_plot(f: Filters, as_of: dt.date, *, single: bool = False, others: bool = False):
+    """The deployments as of `as_of` (a `geo.MapPlot`, figure as JSON), cached for the shared data; `single` and
+    `others` show the noise held back by default (see `deployments.hold_back`)."""
+    key, main = shared_key(), config.map_actors()
+    if key:
+        return _cached_map(*key, repr(f), f, as_of, main, single, others)
+    return _map(view(f), as_of, main, single, others)
+
+
+def map_toggle(name: str) -> bool:
+    """A map toggle's value (`w_<name>`), first from the URL (`<name>=1`); kept across page switches."""
+    ss, canonical, widget = st.session_state, f"uct_map_{name}", f"w_{name}"
+    if canonical not in ss:
+        ss[canonical] = (initial_param(name) or "").strip().lower() in ("1", "true", "yes")
+    ss[widget] = ss[widget] if widget in ss else ss[canonical]  # re-assigned: a widget's value survives a page switch
+    ss[canonical] = bool(ss[widget])
+    return ss[canonical]
 
 
 def filtered(tables: Tables | None = None) -> tuple[Tables, Tables, Filters]:

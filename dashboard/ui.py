@@ -8,7 +8,7 @@ from extract.urls import safe_url
 
 from . import config
 from .colors import KIND_LABELS, actor_color
-from .context import article_text, sentence_context
+from .context import article_text, sentence_context, source_note
 from .counts import counted
 from .data import Tables
 from .escape import html_text as _esc
@@ -86,7 +86,7 @@ def context_card(tables: Tables, row_id: str, texts: dict[str, str] | None = Non
     source = _esc(art["source"]) if art is not None and pd.notna(art["source"]) else ""
     url = safe_url(art["url"]) if art is not None else ""
     link = f'<a href="{_esc(url)}" target="_blank" rel="noopener">{title} ↗</a>' if url else f"<i>{title}</i>"
-    note = "" if ctx.exact else '<div class="uct-note">(The article text is not available here: the sentence is shown alone.)</div>'
+    note = source_note(ctx, art["licence"] if art is not None else None, url)
     st.html(
         f'<div class="uct-card" style="border-left:4px solid {actor_color(actor)};padding:0.3rem 0.8rem;margin:0.4rem 0;">'
         f"<div><b>{_esc(who)}</b> · {_esc(kind)} · {_esc(date)}{future}</div>"

@@ -1,4 +1,4 @@
-"""Deployments map: where troops were reported as of a chosen day, sized by troops and coloured by actor."""
+"""Deployments map: one marker per actor and place as of a chosen day, with the range of numbers reported."""
 import datetime as dt
 
 import streamlit as st
@@ -31,40 +31,53 @@ if "w_asof" not in ss:
 else:
     ss["w_asof"] = min(max(ss["w_asof"], first), last)
 as_of = ss["w_asof"] if first < last else first
-latest_only = ss.setdefault("w_latest", True)
-state.sync_url(f, asof=as_of.isoformat() if as_of != last else None)
+single, others = state.map_toggle("single"), state.map_toggle("others")
+state.sync_url(f, asof=as_of.isoformat() if as_of != last else None, single="1" if single else None,
+               others="1" if others else None)
 
-plot = state.map_plot(f, as_of, latest_only)
-ids = [] if plot.figure is None else draw(plot.figure, key=f"map-{hash((f, as_of, latest_only))}", geo=True,
+plot = state.map_plot(f, as_of, single=single, others=others)
+ids = [] if plot.figure is None else draw(plot.figure, key=f"map-{hash((f, as_of, single, others))}", geo=True,
                                           alt="Map of reported troop deployments")
 with controls:  # above the chart, drawn after it
-    left, right = st.columns([4, 1])
-with left:
     if first < last:
         st.slider("Situation as of", min_value=first, max_value=last, key="w_asof", format="DD MMM YYYY",
-                  help="For each actor and place, the latest report dated on or before this day.")
+                  help="For each actor and place, the reports dated on or before this day; the status is the latest's.")
     else:
         st.caption(f"All movements are dated {first:%d %b %Y}.")
-with right:
-    st.toggle("Latest report only", key="w_latest", help="Off: every report up to the day, not only the latest per actor and place.")
+with st.sidebar:
+    st.subheader("Map")
+    st.toggle(f"Show single reports without a number ({plot.held.single:,})", key="w_single",
+              help="Places known from one report that gives no number are hidden by default: in a large corpus they are mostly noise.")
+    st.toggle(f"Show other actors ({plot.held.others:,})", key="w_others",
+              help="Actors outside the main ones are hidden by default; shown, they share the colour \"Other\".")
 state.filter_widgets(options)
 
-if plot.figure is None:
-    ui.empty_state(f"No movement with a place is dated on or before {as_of:%d %b %Y}.")
+if plot.figure is None and (plot.held.single or plot.held.others):
+    st.info(f"The deployments reported on or before {as_of:%d %b %Y} are all held back: single reports without a number "
+            "or actors outside the main ones. Turn them on under **Map** in the sidebar.", icon="🔎")
+elif plot.figure is None:
+    ui.empty_state(f"No deployment with a place is reported on or before {as_of:%d %b %Y}.")
 else:
-    st.caption("Filled circle = in place (deployed, stationed, arrived) · hollow circle and dashed line = announced, "
-               "planned or on alert · cross and dotted line = withdrawn. Marker area grows with troops; the smallest "
-               "markers give no number. Lines run from the origin to the destination when the sentence names both.")
+    st.caption("One marker per actor and place, for every report up to the day (the same deployment reported by many "
+               "articles counts once). Filled circle = in place (deployed, stationed, arrived) · hollow circle and dashed "
+               "line = announced, planned or on alert · cross and dotted line = withdrawn: the latest report's status. "
+               "Marker area grows with the median number reported; the smallest markers give no number.")
     if ids:
-        st.subheader(f"Selected: {counted(len(ids), 'movement')}")
-        ui.context_cards(state.view(f), ids)
-    st.subheader("Movements shown")
+        reports = [row_id for key in ids for row_id in plot.members.get(key, [key])]
+        st.subheader(f"Selected: {counted(len(ids), 'deployment')} ({counted(len(reports), 'report')})")
+        ui.context_cards(state.view(f), reports)
+    st.subheader("Troops by actor and status")
+    st.caption("Each deployment counted once, under its latest status: its range of numbers, summed over an actor's "
+               "places; places without a number are counted apart (unknown is not zero).")
+    st.dataframe(plot.troops, hide_index=True, width="stretch")
+    st.subheader("Deployments shown")
     if not_drawn:
         st.caption(f"{counted(not_drawn, 'movement')} under the current filters "
                    + ("names no place with coordinates and is" if not_drawn == 1 else "name no place with coordinates and are")
                    + " not drawn.")
     st.dataframe(plot.table, hide_index=True, width="stretch", column_config={
-        "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD", width="small"),
-        "troops": st.column_config.NumberColumn("Troops", format="%,d", width="small"),
-        "sentence": st.column_config.TextColumn("Sentence", width="large"),
+        "median": st.column_config.NumberColumn("Median troops", format="%,d", width="small"),
+        "first reported": st.column_config.DateColumn("First reported", format="YYYY-MM-DD", width="small"),
+        "last reported": st.column_config.DateColumn("Last reported", format="YYYY-MM-DD", width="small"),
+        "latest report": st.column_config.TextColumn("Latest report", width="large"),
     })

@@ -9,7 +9,8 @@ import pytest
 from conftest import PAGES, figure_specs
 from dashboard.data import read_tables
 from dashboard.filters import Filters, apply_filters
-from dashboard.geo import situation
+from dashboard.config import map_actors
+from dashboard.geo import hold_back, map_plot, situation
 from dashboard.timeline import timeline_rows
 
 
@@ -86,17 +87,21 @@ def test_selecting_marks_shows_their_rows_in_context(run_page, synthetic_dir, de
     assert len(cards) == min(expected, 20) and all("<mark>" in card for card in cards)
 
 
-def test_selecting_map_markers_shows_their_movements(run_page, synthetic_dir):
+def test_selecting_map_markers_shows_their_reports(run_page, synthetic_dir):
+    """A marker is a deployment: selecting it shows its reports (the newest 20 in all) in context."""
     at = run_page(synthetic_dir, "map")
     (chart,) = at.get("bidi_component")
     spec = figure_specs(at)[0]
     picked = [t["customdata"][0][0] for t in spec["data"] if t.get("mode") == "markers" and t.get("customdata")][:2]
+    movements = read_tables(synthetic_dir).movements
+    members = map_plot(movements, movements["date"].max().date(), map_actors()).members
+    reports = sum(len(members[key]) for key in picked)
     at.session_state[chart.key] = {"selected": picked}
     at.run()
     assert not at.exception
-    assert [h.value for h in at.subheader if h.value.startswith("Selected")] == ["Selected: 2 movements"]
+    assert [h.value for h in at.subheader if h.value.startswith("Selected")] == [f"Selected: 2 deployments ({reports} reports)"]
     cards = [el.proto.body for el in at.get("html") if "uct-card" in el.proto.body]
-    assert len(cards) == 2 and all("<mark>" in card for card in cards)
+    assert len(cards) == min(reports, 20) > 2 and all("<mark>" in card for card in cards)
 
 
 def test_nothing_matches_shows_empty_state(run_page, synthetic_dir):
@@ -105,19 +110,20 @@ def test_nothing_matches_shows_empty_state(run_page, synthetic_dir):
     assert any("Nothing matches" in i.value for i in at.info)
 
 
-@pytest.mark.parametrize("params", [{}, {"actor": "RUS", "asof": "2022-01-31"}])
-def test_map_draws_the_situation_offline(run_page, synthetic_dir, params):
+@pytest.mark.parametrize("params", [{}, {"actor": "RUS", "asof": "2022-01-31"}, {"single": "1", "others": "1"}])
+def test_map_draws_the_deployments_offline(run_page, synthetic_dir, params):
     at = run_page(synthetic_dir, "map", params)
     movements = apply_filters(read_tables(synthetic_dir), Filters.from_query(params)).movements
     as_of = dt.date.fromisoformat(params["asof"]) if "asof" in params else movements["date"].max().date()
-    expected = situation(movements, as_of)
+    expected, _ = hold_back(situation(movements, as_of), map_actors(), single="single" in params, others="others" in params)
     (el,) = at.get("bidi_component")
     spec = figure_specs(at)[0]
     markers = sum(len(t["lat"]) for t in spec["data"] if t.get("mode") == "markers" and t.get("customdata"))
     assert markers == len(expected) > 0
     assert json.loads(el.proto.json)["config"]["topojsonURL"] == "/app/static/"
-    assert len(at.dataframe[0].value) == len(expected)
+    assert len(at.dataframe[1].value) == len(expected)  # [0]: troops by actor and status
     assert _qp(at, "asof") == ([params["asof"]] if "asof" in params else [])
+    assert at.toggle(key="w_single").value is ("single" in params) and _qp(at, "single") == (["1"] if "single" in params else [])
 
 
 def test_explorer_tables_hold_the_filtered_rows(run_page, synthetic_dir):
@@ -182,19 +188,24 @@ def test_overview_headline_counts(run_page, synthetic_dir):
     assert metrics["Speakers"] == str(view.statements["speaker"].nunique())
 
 
-def test_map_slider_and_toggle_change_the_situation(run_page, synthetic_dir):
+def test_map_slider_and_noise_toggle_change_the_situation(run_page, synthetic_dir):
     at = run_page(synthetic_dir, "map")
     movements = read_tables(synthetic_dir).movements
     first_day = movements["date"].min().date()
     day = first_day + (movements["date"].max().date() - first_day) / 2
     at.slider(key="w_asof").set_value(day).run()
     assert not at.exception
-    assert len(at.dataframe[0].value) == len(situation(movements, day)) > 0
+    shown, held = hold_back(situation(movements, day), map_actors())
+    assert len(at.dataframe[1].value) == len(shown) > 0 and held.single > 0
     assert _qp(at, "asof") == [day.isoformat()]
-    at.toggle(key="w_latest").set_value(False).run()
-    every = situation(movements, day, latest_only=False)
-    assert len(every) > len(situation(movements, day))
-    assert len(at.dataframe[0].value) == len(every)
+    assert at.toggle(key="w_single").label == f"Show single reports without a number ({held.single:,})"
+    at.toggle(key="w_single").set_value(True).run()
+    assert len(at.dataframe[1].value) == len(shown) + held.single
+    assert _qp(at, "single") == ["1"]
+    at = run_page(synthetic_dir, "explorer", at=at)
+    at = run_page(synthetic_dir, "map", at=at)  # the toggle survives a page switch (the day goes back to the last)
+    every, _ = hold_back(situation(movements, movements["date"].max().date()), map_actors(), single=True)
+    assert at.toggle(key="w_single").value is True and len(at.dataframe[1].value) == len(every)
 
 
 @pytest.mark.parametrize("page", ["timeline", "map", "overview"])
@@ -218,3 +229,101 @@ def test_overview_counts_the_filtered_rows(run_page, synthetic_dir):
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Statements"] == f"{len(v.statements):,}" and metrics["Troop movements"] == f"{len(v.movements):,}"
     assert len(v.statements) > 0 and len(v.movements) > 0
+
+
+EVENT = "ev-00000000abcd"
+KREMLIN = "CC BY 4.0 · President of Russia, en.kremlin.ru"
+
+
+@pytest.fixture(scope="module")
+def happening_dir(tmp_path_factory):
+    """Synthetic tables where two statements and three movements of different articles report one happening, and
+    the first statement's article is a Kremlin text that ships (its paragraph holds one more invented sentence)."""
+    from dashboard.synthetic import make_tables
+    from extract.schema import to_frame
+
+    out = tmp_path_factory.mktemp("happening")
+    tables = make_tables(40, 12, seed=3)
+    statements, movements, articles = tables["statements"].copy(), tables["movements"].copy(), tables["articles"].copy()
+    statements.loc[[0, 1], "event_id"] = EVENT
+    movements.loc[[0, 1, 2], "event_id"] = EVENT
+    first = statements.iloc[0]
+    text = first["sentence"] + " The talks went on into the night."
+    statements.loc[0, "paragraph_end"] = len(text)
+    articles.loc[articles["article_id"] == first["article_id"], "licence"] = KREMLIN
+    articles.loc[articles["article_id"] != first["article_id"], "licence"] = "publisher's copyright: rows only"
+    events = to_frame([{"event_id": EVENT, "kind": "meeting", "label": "Meeting: <b>Invented</b> – Other"}], "events")
+    for name, frame in (("articles", articles), ("statements", statements), ("movements", movements), ("events", events)):
+        frame.to_parquet(out / f"{name}.parquet", index=False)
+    own = statements.iloc[1]  # an article of one's own that was saved with its text: no licence
+    articles.loc[articles["article_id"] == own["article_id"], "licence"] = None
+    own_text = own["sentence"] + " An invented sentence follows it."
+    statements.loc[statements["article_id"] == own["article_id"], "paragraph_end"] = len(own_text)
+    statements.to_parquet(out / "statements.parquet", index=False)
+    articles.to_parquet(out / "articles.parquet", index=False)
+    to_frame([{"article_id": first["article_id"], "text": text}, {"article_id": own["article_id"], "text": own_text}],
+             "texts").to_parquet(out / "texts.parquet", index=False)
+    return out
+
+
+def test_explorer_lists_every_report_of_a_happening_from_the_url(run_page, happening_dir):
+    at = run_page(happening_dir, "explorer", {"event": EVENT, "q": "no such words anywhere"})
+    assert not at.exception
+    assert [len(df.value) for df in at.dataframe] == [2, 3]  # whatever the sidebar filters
+    assert set(at.dataframe[1].value["event_id"]) == {EVENT}
+    assert [t.value for t in at.text if t.value.startswith("Every report")] == [
+        "Every report of one happening: Meeting: <b>Invented</b> – Other (5 rows, whatever the sidebar filters)"]
+    assert _qp(at, "event") == [EVENT]
+    at.button(key="x_event_clear").click().run()
+    assert "event" not in at.query_params and len(at.dataframe) == 0  # the search matches nothing again
+    assert any("Nothing matches" in i.value for i in at.info)
+
+
+def test_explorer_row_opens_its_happening_and_its_shipped_paragraph(run_page, happening_dir):
+    at = run_page(happening_dir, "explorer")
+    shown = at.dataframe[0].value
+    first = read_tables(happening_dir).statements.iloc[0]
+    i = int(shown.index[shown["statement_id"] == first["statement_id"]][0])
+    at.session_state["x_table_statements"] = {"selection": {"rows": [i], "columns": []}}
+    at.run()
+    (card,) = [el.proto.body for el in at.get("html") if "uct-card" in el.proto.body]
+    assert "</mark> The talks went on into the night." in card  # the paragraph, from texts.parquet
+    assert "Text: President of Russia, en.kremlin.ru · CC BY 4.0" in card
+    at.button(key="x_same_statements").click().run()
+    assert [len(df.value) for df in at.dataframe] == [2, 3] and _qp(at, "event") == [EVENT]
+
+
+def test_a_news_row_shows_its_sentence_with_the_publishers_link(run_page, happening_dir):
+    at = run_page(happening_dir, "explorer")
+    shown = at.dataframe[1].value
+    at.session_state["x_table_movements"] = {"selection": {"rows": [0], "columns": []}}
+    at.run()
+    (card,) = [el.proto.body for el in at.get("html") if "uct-card" in el.proto.body]
+    assert "full text at the publisher ↗" in card and shown.iloc[0]["url"] in card
+
+
+def test_a_shipped_text_without_a_licence_shows_its_paragraph_and_no_credit(run_page, happening_dir):
+    at = run_page(happening_dir, "explorer")
+    shown = at.dataframe[0].value
+    own = read_tables(happening_dir).statements.iloc[1]
+    i = int(shown.index[shown["statement_id"] == own["statement_id"]][0])
+    at.session_state["x_table_statements"] = {"selection": {"rows": [i], "columns": []}}
+    at.run()
+    assert not at.exception
+    (card,) = [el.proto.body for el in at.get("html") if "uct-card" in el.proto.body]
+    assert "</mark> An invented sentence follows it." in card and "uct-note" not in card
+
+
+def test_map_says_when_every_deployment_is_held_back(run_page, tmp_path):
+    """Only actors outside the main ones: the map says they are held back, and `others=1` draws them."""
+    from dashboard.synthetic import make_tables
+
+    tables = make_tables(30, 10, seed=4)
+    tables["movements"] = tables["movements"].assign(actor="ESP", actor_name="Spain")
+    for name, frame in tables.items():
+        frame.to_parquet(tmp_path / f"{name}.parquet", index=False)
+    at = run_page(tmp_path, "map")
+    assert not figure_specs(at) and any("are all held back" in i.value for i in at.info)
+    assert at.toggle(key="w_others").label.startswith("Show other actors (") and not at.toggle(key="w_others").value
+    at = run_page(tmp_path, "map", {"others": "1"})
+    assert figure_specs(at) and not at.info

@@ -153,12 +153,12 @@ def test_grouped_timeline_hover_shows_html_as_text():
 def test_map_hover_and_legend_show_html_as_text():
     from dashboard.geo import build_map, situation
 
-    fig = build_map(situation(make_hostile_tables()["movements"], None))
+    fig = build_map(situation(make_hostile_tables()["movements"], None))  # every actor in the legend
     (trace,) = [t for t in fig.data if t.customdata is not None and "syn000004:m1" in [c[0] for c in t.customdata]]
     assert trace.name == "&lt;i&gt;Rebels&lt;/i&gt;"
     assert list(_custom(fig, "syn000004:m1")[1:]) == [
-        "&lt;span style='font-size:60px'&gt;Brest&lt;/span&gt;", "deployed", "5,000", "06 Mar 2022", "&lt;b&gt;about 5,000&lt;/b&gt;",
-        "&lt;i&gt;Rebels&lt;/i&gt;", ""]  # the last: "· N mentions in its article", empty for one mention
+        "&lt;span style='font-size:60px'&gt;Brest&lt;/span&gt;", "deployed", "about 5,000", "", "&lt;i&gt;Rebels&lt;/i&gt;",
+        "1 report · latest 06 Mar 2022"]
     assert not [t.hovertemplate for t in fig.data if t.hovertemplate and "Rebels" in t.hovertemplate]
 
 

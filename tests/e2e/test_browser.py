@@ -34,10 +34,15 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def browser_server(browser, tmp_path_factory):
+def e2e_data(tmp_path_factory):
     data = tmp_path_factory.mktemp("e2e-data")
     write_tables(data, 800, 150, seed=21)
-    with running_server(data) as server:
+    return data
+
+
+@pytest.fixture(scope="module")
+def browser_server(browser, e2e_data):
+    with running_server(e2e_data) as server:
         yield browser, server
 
 
@@ -197,17 +202,18 @@ STYLED = "() => Array.from(document.querySelectorAll('.hoverlayer *')).map(e => 
     ("/Timeline", TIMELINE_DRAWN, "syn000000:s0",
      ["<b>Bold speaker</b>", "<span style='font-size:60px'>HUGE</span> see www.evil-phish.example", "<b>Bold title</b> [LOG IN]"],
      ".ytick text"),  # the lanes: an actor code without a country name is its own lane
-    ("/Deployments_map", MAP_DRAWN, "syn000004:m1", ["<i>Rebels</i>", "<span style='font-size:60px'>Brest</span>", "<b>about 5,000</b>"],
-     ".legendtext"),
+    ("/Deployments_map?others=1", MAP_DRAWN, "syn000004:m1", ["<i>Rebels</i>", "<span style='font-size:60px'>Brest</span>", "about 5,000"],
+     None),  # an actor outside the main ones: shown when asked, in the legend as "Other"
 ])
 def test_hover_labels_show_article_html_as_text(hostile_server, path, drawn, row_id, shown, labels):
     """Issue 8.6: a speaker, quote, title or place holding HTML shows in the hover label as written, and an actor
-    in the lane names or the legend; plotly creates no element from it (no 60 px text)."""
+    in the lane names; plotly creates no element from it (no 60 px text)."""
     with opened(hostile_server, path, drawn) as page:
         label = hover_mark(page, row_id)
         assert [text for text in shown if text not in label] == []
         assert page.evaluate(STYLED) == []
-        assert "<i>Rebels</i>" in page.evaluate(f"() => Array.from(document.querySelectorAll('{labels}')).map(e => e.textContent)")
+        if labels:
+            assert "<i>Rebels</i>" in page.evaluate(f"() => Array.from(document.querySelectorAll('{labels}')).map(e => e.textContent)")
 
 
 MARK_LONLAT = """(id) => {
@@ -235,6 +241,66 @@ def test_border_movement_is_drawn_on_the_border(hostile_server):
     assert _km(nearest(_data()["borders"]["RUS|UKR"], (lon, lat)), (lon, lat)) < 5
     assert _km((lon, lat), KYIV[::-1]) > 300
     assert "Russia–Ukraine border" in label
+
+
+@pytest.fixture(scope="module")
+def merged_data(tmp_path_factory):
+    """Synthetic tables plus one deployment of three reports from three articles at a place of its own (invented:
+    8,500, 9,000 and "about 10,000" Russian troops near Chisinau), two of them one happening."""
+    import pandas as pd
+
+    from dashboard.synthetic import make_tables
+    from extract.schema import coerce
+
+    data = tmp_path_factory.mktemp("e2e-merged")
+    tables = make_tables(300, 60, seed=8)
+    movements, articles = tables["movements"], tables["articles"]
+    extra = [{**movements.iloc[i].to_dict(), "movement_id": f"{articles['article_id'][i]}:m9{i}", "article_id": articles["article_id"][i],
+              "actor": "RUS", "actor_name": "Russia", "troops": troops, "troops_qualifier": qualifier, "lat": 47.01, "lon": 28.86,
+              "destinations": ["MDA"], "destination_places": ["Chisinau"], "origin": None, "origin_lat": None, "origin_lon": None,
+              "status": "deployed", "event_id": event, "date": movements["date"].max(), "date_end": movements["date"].max()}
+             for i, (troops, qualifier, event) in enumerate([(8500, "exact", "ev-00000000c001"), (9000, "exact", "ev-00000000c001"),
+                                                             (10000, "about", None)])]
+    tables["movements"] = coerce(pd.concat([movements, pd.DataFrame(extra)], ignore_index=True), "movements")
+    for name, frame in tables.items():
+        frame.to_parquet(data / f"{name}.parquet", index=False)
+    return data
+
+
+MAP_MARKERS = """() => {
+  const gd = document.querySelector('[data-testid=uctPlotlyChart].js-plotly-plot');
+  return gd.data.filter(t => t.mode === 'markers' && t.customdata).map(t => [t.name, Array.from(t.customdata).map(c => c[0])]);
+}"""
+
+
+def test_map_merges_reports_per_actor_and_place_and_holds_the_noise_back(browser, merged_data):
+    """One marker per actor and place, its hover giving the range of the numbers reported and how many reports
+    and articles back it; single reports without a number come in with the sidebar toggle (and `single=1`)."""
+    from dashboard.config import map_actors
+    from dashboard.data import read_tables
+    from dashboard.geo import hold_back, situation
+
+    movements = read_tables(merged_data).movements
+    shown, held = hold_back(situation(movements, movements["date"].max().date()), map_actors())
+    assert held.single > 0
+    chisinau = shown[shown["place"] == "Chisinau"].iloc[0]
+    with running_server(merged_data) as server, opened((browser, server), "/Deployments_map", MAP_DRAWN) as page:
+        markers = page.evaluate(MAP_MARKERS)
+        assert sorted(key for _, keys in markers for key in keys) == sorted(shown["movement_id"])
+        assert len({name for name, _ in markers}) <= 9  # the main actors and "Other" at most
+        size = page.evaluate("() => { const l = document.querySelector('[data-testid=uctPlotlyChart].js-plotly-plot')._fullLayout;"
+                             " return [l._size.r, l.margin.r]; }")
+        assert size[0] == size[1], size  # the legend fits the margin set up front: no second layout pass
+        label = hover_mark(page, chisinau["movement_id"])
+        assert "Russia · deployed" in label and "Chisinau" in label
+        assert "Troops: 8,500–10,000 (median 9,000)" in label and "3 reports in 3 articles" in label
+        toggle = page.locator("[data-testid=stSidebar] [data-testid=stCheckbox]").filter(has_text="Show single reports without a number")
+        assert f"({held.single:,})" in toggle.inner_text()
+        toggle.locator("label").click()
+        page.wait_for_function("() => location.search.includes('single=1')", timeout=30_000)
+        wait_app_idle(page)
+        page.wait_for_function(f"() => ({MAP_MARKERS})().reduce((n, [_, keys]) => n + keys.length, 0) === {len(shown) + held.single}",
+                               timeout=60_000)
 
 
 CUT_METRICS = """() => Array.from(document.querySelectorAll('[data-testid=stMetricValue]')).map(e => [e.textContent,
