@@ -20,13 +20,22 @@ def _qp(at, key: str) -> list[str]:
 
 
 def _marks(spec: dict) -> int:
-    """Rows a timeline figure stands for (points: one per mark; bins: the count in customdata[1])."""
-    binned = "grouped by" in spec["layout"]["title"]["text"]
+    """Rows a timeline figure stands for (points: one per mark; bins: the count in customdata[1]; happenings:
+    the reports counted in customdata[4], "3 reports from 2 outlets")."""
+    title = spec["layout"]["title"]["text"]
     total = 0
     for trace in spec["data"]:
         for custom in trace.get("customdata") or []:
-            total += int(custom[1]) if binned else 1
+            if "happening" in title:
+                total += int(custom[4].split()[0].replace(",", ""))
+            else:
+                total += int(custom[1]) if "grouped by" in title else 1
     return total
+
+
+def _keys(spec: dict) -> list[str]:
+    """The first customdata value of every mark (a happening's key, a row id or a bin's key)."""
+    return [custom[0] for trace in spec["data"] for custom in trace.get("customdata") or []]
 
 
 @pytest.mark.parametrize("page", list(PAGES))
@@ -50,27 +59,30 @@ def test_every_page_has_an_empty_state_without_data(run_page, tmp_path, page):
     {"kind": ["call", "meeting", "movement"], "from": "2022-01-15"},
     {"q": "sanctions"},
 ])
-def test_timeline_carries_the_filtered_rows(run_page, synthetic_dir, params):
-    at = run_page(synthetic_dir, "timeline", params)
+@pytest.mark.parametrize("every", [False, True])
+def test_timeline_carries_the_filtered_rows(run_page, synthetic_dir, params, every):
+    at = run_page(synthetic_dir, "timeline", {**params, **({"every": "1"} if every else {})})
     expected = timeline_rows(apply_filters(read_tables(synthetic_dir), Filters.from_query(params)))
     specs = figure_specs(at)
     assert len(specs) == 1 and len(expected) > 0
     assert _marks(specs[0]) == len(expected)
+    keys = _keys(specs[0])  # one mark per happening by default, per row with `every`
+    assert sorted(keys) == sorted(expected["row_id"] if every else expected["event"].unique())
 
 
 def test_dense_timeline_is_grouped_and_complete(run_page, dense_dir):
-    at = run_page(dense_dir, "timeline")
+    at = run_page(dense_dir, "timeline", {"every": "1"})
     spec = figure_specs(at)[0]
     assert "grouped by" in spec["layout"]["title"]["text"]
     assert sum(len(t["customdata"]) for t in spec["data"] if t.get("customdata")) <= 1500
-    assert _marks(spec) == len(timeline_rows(read_tables(dense_dir)))
+    assert _marks(spec) == len(timeline_rows(apply_filters(read_tables(dense_dir), Filters())))
 
 
 @pytest.mark.parametrize("dense", [False, True])
 def test_selecting_marks_shows_their_rows_in_context(run_page, synthetic_dir, dense_dir, dense):
     """The chart element hands the selected marks' keys to Python (as the browser does on a click); the page
     then shows each selected row in context, and for a bin every row it groups."""
-    at = run_page(dense_dir if dense else synthetic_dir, "timeline")
+    at = run_page(dense_dir if dense else synthetic_dir, "timeline", {"every": "1"})
     (chart,) = at.get("bidi_component")
     spec = figure_specs(at)[0]
     custom = next(t["customdata"] for t in spec["data"] if t.get("customdata"))
@@ -132,7 +144,7 @@ def test_explorer_draws_the_newest_rows_of_a_large_table(run_page, dense_dir):
     from dashboard.explorer import MAX_SHOWN
 
     at = run_page(dense_dir, "explorer")
-    n = len(read_tables(dense_dir).statements)
+    n = len(apply_filters(read_tables(dense_dir), Filters()).statements)  # rows dated far outside the window hidden
     assert n > MAX_SHOWN
     assert len(at.dataframe[0].value) == MAX_SHOWN
     assert any(f"Showing the {MAX_SHOWN:,} newest of {n:,} rows" in c.value for c in at.caption)
@@ -184,7 +196,7 @@ def test_overview_headline_counts(run_page, synthetic_dir):
 
 def test_map_slider_and_toggle_change_the_situation(run_page, synthetic_dir):
     at = run_page(synthetic_dir, "map")
-    movements = read_tables(synthetic_dir).movements
+    movements = apply_filters(read_tables(synthetic_dir), Filters()).movements  # without the stray 1940 and 2032
     first_day = movements["date"].min().date()
     day = first_day + (movements["date"].max().date() - first_day) / 2
     at.slider(key="w_asof").set_value(day).run()

@@ -16,7 +16,7 @@ def test_read_written_tables(tmp_path):
     written = write_tables(tmp_path, 40, 8, seed=7)
     tables = read_tables(tmp_path)
     assert len(tables.statements) == 40 and len(tables.movements) == 8
-    assert [f.rows for f in table_files(tmp_path)] == [len(written["articles"]), 40, 8]
+    assert [f.rows for f in table_files(tmp_path)] == [len(written["articles"]), 40, 8, len(written["events"])]
     first, last = date_span(tables)
     assert dt.date(2021, 10, 1) <= first <= last <= dt.date(2022, 3, 20)
 
@@ -32,7 +32,7 @@ def test_an_extra_table_in_the_data_folder_changes_nothing(tmp_path):
     after = read_tables(tmp_path)
     for name, frame in before.as_dict().items():
         assert frame.equals(after[name])
-    assert [f.table for f in table_files(tmp_path)] == ["articles", "statements", "movements"]
+    assert [f.table for f in table_files(tmp_path)] == ["articles", "statements", "movements", "events"]
 
 
 def test_merge_replaces_rows_of_a_re_added_article():
