@@ -14,12 +14,14 @@ import plotly.graph_objects as go
 from .colors import KIND_LABELS, kind_symbol
 from .counts import counted
 from .escape import plotly_text, plotly_texts
-from .timeline import GL_THRESHOLD, KIND_OFFSET, KIND_ORDER, TimelinePlot, _layout, _legend_traces, _wrap
+from .timeline import (GL_THRESHOLD, KIND_OFFSET, KIND_ORDER, TimelinePlot, _bin_rows, _binned_figure, _layout,
+                       _legend_traces, _wrap)
 
 GROUP_COLORS = {"said": "#0072B2", "met": "#E69F00", "moved": "#D55E00"}  # Okabe–Ito: blue, orange, vermillion
 KIND_GROUPS = {"direct_quote": "said", "reported_speech": "said", "call": "met", "meeting": "met", "talks": "met",
                "visit": "met", "movement": "moved"}
 MAX_SIZE = 40
+MAX_MARKS = 1000  # more happenings than this: the half with most reports alone, the rest grouped (see `split_marks`)
 
 
 def mark_size(n_reports: np.ndarray) -> np.ndarray:
@@ -66,13 +68,44 @@ def _trace(group: pd.DataFrame, kind: str, future: bool, y: np.ndarray, trace_cl
     )
 
 
+def split_marks(marks: pd.DataFrame, max_marks: int = MAX_MARKS) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(happenings drawn one mark each, happenings grouped): all alone when they fit in `max_marks`, else the
+    half with most reports alone and the rest grouped. The light plotly.js draws about 1,000 SVG marks in time on
+    40,000 rows (10,000 happenings drawn one each took 7-11 s; WebGL needs the full plotly.js: 5 s)."""
+    if len(marks) <= max_marks:
+        return marks, marks.iloc[0:0]
+    order = marks.sort_values(["n_reports", "date"], ascending=[False, True], kind="stable")
+    alone = order.head(max_marks // 2).sort_values("date", kind="stable")
+    return alone, marks.drop(alone.index)
+
+
+def grouped_rows(rest: pd.DataFrame) -> pd.DataFrame:
+    """The grouped happenings in the shape `timeline._binned_figure` bins (a bin's key then finds them again)."""
+    return pd.DataFrame({"row_id": rest["event"].to_numpy(), "lane": rest["lane"].to_numpy(), "actor": "",
+                         "kind": rest["kind"].to_numpy(), "is_future": rest["is_future"].to_numpy(dtype=bool),
+                         "text": rest["label"].astype(str).to_numpy(), "date": pd.to_datetime(rest["date"]).to_numpy()})
+
+
+def selected_events(keys: list[str], marks: pd.DataFrame, max_marks: int = MAX_MARKS) -> list[str]:
+    """The happenings behind the selected marks: a happening's key, or a group's key (its lane, kind and period)."""
+    _, rest = split_marks(marks, max_marks)
+    rows = grouped_rows(rest)
+    events: list[str] = []
+    for key in keys or []:
+        events.extend(_bin_rows(rows, key) if str(key).startswith("[") else [str(key)])
+    return list(dict.fromkeys(events))
+
+
 def build_event_timeline(marks: pd.DataFrame, lanes: list[str], window: tuple[dt.date, dt.date] | None = None, *,
-                         gl_threshold: int = GL_THRESHOLD) -> TimelinePlot:
-    """The timeline of `marks` (`event_marks` with their `lane` set), one mark per event, opened on `window`."""
+                         gl_threshold: int = GL_THRESHOLD, max_marks: int = MAX_MARKS) -> TimelinePlot:
+    """The timeline of `marks` (`event_marks` with their `lane` set), one mark per event (beyond `max_marks`, the
+    smaller ones grouped by lane, kind and period, in grey), opened on `window`."""
     lane_index = {lane: i for i, lane in enumerate(lanes)}
-    trace_cls = go.Scattergl if len(marks) > gl_threshold else go.Scatter
-    fig = go.Figure()
-    for (kind, future), group in marks.groupby(["kind", "is_future"], sort=False):
+    alone, rest = split_marks(marks, max_marks)
+    trace_cls = go.Scattergl if len(alone) > gl_threshold else go.Scatter
+    fig, grouped = (_binned_figure(grouped_rows(rest), lanes, max_marks - len(alone), gl_threshold)
+                    if not rest.empty else (go.Figure(), ""))
+    for (kind, future), group in alone.groupby(["kind", "is_future"], sort=False):
         y = group["lane"].map(lane_index).to_numpy(dtype=float) + KIND_OFFSET.get(kind, 0.0)
         fig.add_trace(_trace(group, kind, bool(future), y, trace_cls))
     present = set(marks["kind"])
@@ -82,6 +115,9 @@ def build_event_timeline(marks: pd.DataFrame, lanes: list[str], window: tuple[dt
     n_reports = int(marks["n_reports"].sum())
     title = (f"{counted(len(marks), 'happening')} from {counted(n_reports, 'report')} · marker size = number of reports "
              "(area grows with the count) · colour: said / met / moved")
+    if grouped:
+        title += (f"<br>the {len(alone):,} most reported drawn one each; the other {len(rest):,} grouped by {grouped}, "
+                  "lane and kind (grey, size = happenings): filter to see them one by one")
     _layout(fig, lanes, title, slider=True)
     set_window(fig, window)
     return TimelinePlot(figure=fig, mode="events", lanes=lanes, n_rows=n_reports)

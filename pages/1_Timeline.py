@@ -4,7 +4,7 @@ import streamlit as st
 from dashboard import state, ui
 from dashboard.counts import counted
 from dashboard.event_cards import event_reports
-from dashboard.event_timeline import drawn_rows
+from dashboard.event_timeline import drawn_rows, selected_events
 from dashboard.timeline import selected_row_ids
 from dashboard.plotly_element import draw
 
@@ -35,8 +35,9 @@ if selected:
     view = state.view(f)
     rows, marks, _ = drawn_rows(view, n_lanes)
     if plot.mode == "events":
-        st.subheader(f"Selected: {counted(len(set(selected)), 'happening')}")
-        event_reports(view, rows, marks, [str(key) for key in selected])
+        events = selected_events(selected, marks)
+        st.subheader(f"Selected: {counted(len(events), 'happening')}")
+        event_reports(view, rows, marks, events)
     else:
         ids = selected_row_ids(plot, selected, rows)
         st.subheader(f"Selected: {counted(len(ids), 'row')}")

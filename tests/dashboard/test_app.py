@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pandas as pd
 import pytest
 
 from conftest import PAGES, figure_specs
@@ -230,3 +231,58 @@ def test_overview_counts_the_filtered_rows(run_page, synthetic_dir):
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Statements"] == f"{len(v.statements):,}" and metrics["Troop movements"] == f"{len(v.movements):,}"
     assert len(v.statements) > 0 and len(v.movements) > 0
+
+
+def test_clicking_a_happening_lists_its_reports_by_outlet(run_page, synthetic_dir):
+    """One mark per happening; selecting the most reported one shows it with each of its reports, grouped by outlet."""
+    from dashboard.event_timeline import drawn_rows
+    from dashboard.events import reports_by_outlet
+
+    at = run_page(synthetic_dir, "timeline")
+    (chart,) = at.get("bidi_component")
+    spec = figure_specs(at)[0]
+    marks = [c for t in spec["data"] for c in t.get("customdata") or []]
+    key = max(marks, key=lambda c: int(c[4].split()[0]))[0]
+    rows, _, _ = drawn_rows(apply_filters(read_tables(synthetic_dir), Filters()), 8)
+    groups = reports_by_outlet(rows, [key])
+    assert sum(len(ids) for _, ids in groups) > 1
+    at.session_state[chart.key] = {"selected": [key]}
+    at.run()
+    assert not at.exception
+    assert [h.value for h in at.subheader if h.value.startswith("Selected")] == ["Selected: 1 happening"]
+    html = [el.proto.body for el in at.get("html")]
+    outlets = [body for body in html if body.startswith('<div style="margin-top:0.5rem;"><b>')]
+    assert [o.split("<b>")[1].split("</b>")[0] for o in outlets] == [outlet for outlet, _ in groups]
+    cards = [body for body in html if "uct-card" in body]
+    accounts = len([body for body in html if "uct-card" in body]) - sum(min(len(ids), 5) for _, ids in groups)
+    assert accounts >= 0 and all("<mark>" in card for card in cards)
+
+
+def test_timeline_choices_and_stray_dates_round_trip_through_the_url(run_page, synthetic_dir):
+    at = run_page(synthetic_dir, "timeline", {"lanes": "3", "every": "1", "far": "1"})
+    assert at.slider(key="w_lanes").value == 3 and at.toggle(key="w_every").value is True
+    assert at.checkbox(key="w_outliers").value is True
+    assert (_qp(at, "lanes"), _qp(at, "every"), _qp(at, "far")) == (["3"], ["1"], ["1"])
+    spec = figure_specs(at)[0]
+    assert _marks(spec) == len(timeline_rows(apply_filters(read_tables(synthetic_dir), Filters(outliers=True))))
+    assert spec["layout"]["yaxis"]["ticktext"] == ["Russia", "Ukraine", "United States", "Others"]
+    at.checkbox(key="w_outliers").uncheck().run()
+    at.slider(key="w_lanes").set_value(8).run()
+    assert "far" not in at.query_params and "lanes" not in at.query_params
+
+
+def test_overview_shows_the_window_and_latest_happenings(run_page, synthetic_dir):
+    from dashboard.data import data_window
+    from dashboard.overview import latest_events
+
+    at = run_page(synthetic_dir, "overview")
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Date span"] == "Nov 2021 – Mar 2022"  # the window (never 1940, never 2032)
+    tables = read_tables(synthetic_dir)
+    latest = at.dataframe[0].value
+    expected = latest_events(apply_filters(tables, Filters()), data_window(tables))
+    assert list(latest["what"]) == list(expected["what"]) and latest["date"].max() <= pd.Timestamp("2022-03-31")
+    licences = at.dataframe[-1].value
+    assert set(licences["licence"]) == {"rows only", "US government work (public domain) · The White House, whitehouse.gov",
+                                        "CC BY 4.0 · President of Russia, en.kremlin.ru",
+                                        "CC BY 4.0 · President of Ukraine, president.gov.ua"}

@@ -13,7 +13,7 @@ import pytest
 
 from dashboard.browser import (CHROMIUM, MAP_DRAWN, PAGE_PATHS, TIMELINE_DRAWN, exceptions_on_page, grid_rows, hover_mark, launch,
                                new_page, running_server, wait_app_idle)
-from dashboard.synthetic import HOSTILE_URLS, make_hostile_tables, write_hostile_tables, write_tables
+from dashboard.synthetic import HOSTILE_URLS, make_hostile_tables, make_tables, write_hostile_tables, write_tables
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed")
 SHOTS = Path(__file__).resolve().parent / "screenshots"
@@ -249,3 +249,46 @@ def test_overview_headline_is_not_cut(browser_server, width):
         metrics = page.evaluate(CUT_METRICS)
     assert [value for value, _ in metrics][-1] == "Oct 2021 – Mar 2022"
     assert [(value, overflow) for value, overflow in metrics if overflow > 0] == []
+
+
+MARKS = """() => {
+  const gd = document.querySelector('[data-testid=uctPlotlyChart].js-plotly-plot');
+  return gd.data.flatMap(t => Array.from(t.customdata || []).map(c => [c[0], c[4]]));
+}"""
+
+
+def _happenings():
+    """The marks the default timeline of `browser_server`'s data draws (one per happening) and its rows."""
+    from dashboard.data import Tables
+    from dashboard.event_timeline import drawn_rows
+    from dashboard.filters import Filters, apply_filters
+
+    rows, marks, _ = drawn_rows(apply_filters(Tables(**make_tables(800, 150, seed=21)), Filters()), 8)
+    return rows, marks
+
+
+def test_timeline_draws_one_mark_per_happening(browser_server):
+    rows, marks = _happenings()
+    with opened(browser_server, "/Timeline", TIMELINE_DRAWN) as page:
+        drawn = page.evaluate(MARKS)
+        assert sorted(key for key, _ in drawn) == sorted(marks["event"]) and len(drawn) < len(rows)
+        assert sum(int(text.split()[0]) for _, text in drawn) == len(rows)  # every report counted once
+
+
+def test_clicking_a_happening_lists_its_reports_by_outlet(browser_server):
+    from dashboard.events import reports_by_outlet
+
+    rows, marks = _happenings()
+    busiest = marks.sort_values("n_reports", ascending=False, kind="stable").iloc[0]
+    outlets = [outlet for outlet, _ in reports_by_outlet(rows, [busiest["event"]])]
+    assert len(outlets) > 1
+    with opened(browser_server, "/Timeline", TIMELINE_DRAWN) as page:
+        hover_mark(page, busiest["event"])
+        page.mouse.down()
+        page.mouse.up()
+        page.get_by_text("Selected: 1 happening").wait_for(timeout=30_000)
+        page.wait_for_selector(".uct-card mark", timeout=30_000)
+        text = page.locator("[data-testid=stMain]").inner_text()
+        positions = [text.index(f"{outlet} · ") for outlet in outlets]
+        assert positions == sorted(positions)  # grouped by outlet, the outlet with most reports first
+        assert page.locator(".uct-card").count() >= min(len(rows[rows["event"] == busiest["event"]]), 5)
