@@ -69,13 +69,17 @@ def _trace(group: pd.DataFrame, kind: str, future: bool, y: np.ndarray, trace_cl
 
 
 def split_marks(marks: pd.DataFrame, max_marks: int = MAX_MARKS) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(happenings drawn one mark each, happenings grouped): all alone when they fit in `max_marks`, else the
-    half with most reports alone and the rest grouped. The light plotly.js draws about 1,000 SVG marks in time on
+    """(happenings drawn one mark each, happenings grouped): all alone when they fit in `max_marks`, else up to
+    half of them, those with most reports, alone (fewer when the groups by lane, kind and month need the room)
+    and the rest grouped. The light plotly.js draws about 1,000 SVG marks in time on
     40,000 rows (10,000 happenings drawn one each took 7-11 s; WebGL needs the full plotly.js: 5 s)."""
     if len(marks) <= max_marks:
         return marks, marks.iloc[0:0]
+    months = pd.to_datetime(marks["date"]).dt.to_period("M")
+    month_groups = marks.assign(month=months).groupby(["lane", "kind", "is_future", "month"]).ngroups
+    n_alone = max(0, min(max_marks // 2, max_marks - month_groups))  # the groups fit beside them, by month at worst
     order = marks.sort_values(["n_reports", "date"], ascending=[False, True], kind="stable")
-    alone = order.head(max_marks // 2).sort_values("date", kind="stable")
+    alone = order.head(n_alone).sort_values("date", kind="stable")
     return alone, marks.drop(alone.index)
 
 

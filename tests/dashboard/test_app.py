@@ -286,3 +286,24 @@ def test_overview_shows_the_window_and_latest_happenings(run_page, synthetic_dir
     assert set(licences["licence"]) == {"rows only", "US government work (public domain) · The White House, whitehouse.gov",
                                         "CC BY 4.0 · President of Russia, en.kremlin.ru",
                                         "CC BY 4.0 · President of Ukraine, president.gov.ua"}
+
+
+def test_a_group_of_happenings_lists_them(run_page, dense_dir):
+    """Dense data: beyond 1,000 happenings the smaller ones are grouped; selecting a group shows its happenings."""
+    from dashboard.event_timeline import drawn_rows, selected_events
+
+    at = run_page(dense_dir, "timeline")
+    (chart,) = at.get("bidi_component")
+    spec = figure_specs(at)[0]
+    assert "grouped by" in spec["layout"]["title"]["text"] and len(_keys(spec)) <= 1000
+    _, marks, _ = drawn_rows(apply_filters(read_tables(dense_dir), Filters()), 8)
+    custom = [c for t in spec["data"] for c in t.get("customdata") or []]
+    alone, groups = [c for c in custom if not c[0].startswith("[")], [c for c in custom if c[0].startswith("[")]
+    assert len(alone) + sum(int(c[1]) for c in groups) == len(marks)  # every happening: alone or in a group
+    group = groups[0][0]
+    events = selected_events([group], marks)
+    at.session_state[chart.key] = {"selected": [group]}
+    at.run()
+    assert not at.exception and events
+    assert [h.value for h in at.subheader if h.value.startswith("Selected")] == [
+        f"Selected: {len(events)} happening{'s' if len(events) != 1 else ''}"]

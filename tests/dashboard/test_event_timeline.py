@@ -98,3 +98,11 @@ def test_too_many_happenings_keep_the_most_reported_alone_and_group_the_rest():
 def test_few_happenings_are_all_alone():
     alone, rest = split_marks(_many(10), 10)
     assert len(alone) == 10 and rest.empty
+
+
+@pytest.mark.parametrize("kind, colour", [("direct_quote", "#0072B2"), ("reported_speech", "#0072B2"), ("call", "#E69F00"),
+                                          ("visit", "#E69F00"), ("movement", "#D55E00"), ("unknown", "#0072B2")])
+def test_three_colours_said_met_moved(kind, colour):
+    from dashboard.event_timeline import kind_color
+
+    assert kind_color(kind) == colour
