@@ -289,13 +289,13 @@ def test_overview_shows_the_window_and_latest_happenings(run_page, synthetic_dir
 
 
 def test_a_group_of_happenings_lists_them(run_page, dense_dir):
-    """Dense data: beyond 1,000 happenings the smaller ones are grouped; selecting a group shows its happenings."""
-    from dashboard.event_timeline import drawn_rows, selected_events
+    """Dense data: beyond `MAX_MARKS` happenings the smaller ones are grouped; selecting a group shows its happenings."""
+    from dashboard.event_timeline import MAX_MARKS, drawn_rows, selected_events
 
     at = run_page(dense_dir, "timeline")
     (chart,) = at.get("bidi_component")
     spec = figure_specs(at)[0]
-    assert "grouped by" in spec["layout"]["title"]["text"] and len(_keys(spec)) <= 1000
+    assert "grouped by" in spec["layout"]["title"]["text"] and len(_keys(spec)) <= MAX_MARKS
     _, marks, _ = drawn_rows(apply_filters(read_tables(dense_dir), Filters()), 8)
     custom = [c for t in spec["data"] for c in t.get("customdata") or []]
     alone, groups = [c for c in custom if not c[0].startswith("[")], [c for c in custom if c[0].startswith("[")]
