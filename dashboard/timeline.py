@@ -72,7 +72,8 @@ def when_label(date: pd.Series, end: pd.Series, precision: pd.Series) -> pd.Seri
 
 
 def timeline_rows(tables: Tables) -> pd.DataFrame:
-    """Statements and movements as one frame of dated marks (undated rows are left out)."""
+    """Statements and movements as one frame of dated marks (undated rows are left out); `event` is the row's
+    happening (its `event_id`, else its own row id) and `licence` its article's."""
     arts = tables.articles.set_index("article_id")[["title", "source", "url", "licence"]]
     arts = arts[~arts.index.duplicated()]
     s = tables.statements
