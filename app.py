@@ -16,7 +16,7 @@ def overview() -> None:
     options = state.options()
     f = state.current_filters(options)  # the filter widgets are drawn last (their values are in session state)
     state.sync_url(f)
-    parts = state.overview(f)  # cached per filters: the full tables are not read here
+    parts = state.overview(f, options.span)  # cached per filters: the full tables are not read here
     st.title("Ukraine Crisis Timeline")
     st.caption("Who said what, who met or called whom, and where troops were reported, in the 2021–2022 "
                "Russia–Ukraine crisis — every row traced to its sentence and article.")
@@ -34,23 +34,24 @@ def overview() -> None:
     st.subheader("Latest developments")
     recent = parts.latest
     if recent.empty:
-        st.caption("No dated rows under the current filters.")
+        st.caption("No dated happenings under the current filters.")
     else:
+        st.caption("The latest happenings by the day they took place, each with how many reports and outlets "
+                   "tell of it, and its best source (a party's own text before a news report).")
         st.dataframe(recent, hide_index=True, width="stretch", column_config={
             "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
-            "who": st.column_config.TextColumn("Who", width="medium"),
-            "kind": st.column_config.TextColumn("Kind", width="small"),
             "what": st.column_config.TextColumn("What", width="large"),
-            "future": st.column_config.CheckboxColumn("Future", width="small"),
-            "title": st.column_config.TextColumn("Article", width="medium"),
+            "kind": st.column_config.TextColumn("Kind", width="small"),
+            "reports": st.column_config.NumberColumn("Reports", width="small"),
+            "outlets": st.column_config.NumberColumn("Outlets", width="small"),
+            "title": st.column_config.TextColumn("Best source", width="medium"),
             "url": st.column_config.LinkColumn("Link", display_text="open ↗", width="small"),
         })
 
     end = parts.troops_end
-    st.subheader("Troops by actor and status")  # full width: a cell reads "about 28,900 (6 reports, 2 without a number)"
-    st.caption(f"The latest reports per actor and place up to {end:%d %b %Y}: a number as reported, or the sum of "
-               "several (≈ when they qualify their numbers differently); reports without a number are counted."
-               if end else "No dated movements.")
+    st.subheader("Troops by actor and status")  # full width: a cell reads "130,000–160,000 (2 places, 45 reports)"
+    st.caption(f"Each deployment counted once up to {end:%d %b %Y}: the range of numbers reported, summed over an "
+               "actor's places; single reports without a number left out." if end else "No dated movements.")
     troops = parts.troops
     if troops is None or troops.empty:
         st.caption("No troop movements with a place under the current filters.")
@@ -66,6 +67,9 @@ def overview() -> None:
     st.text(loaded_text(config.data_dir().name, state.data_files(), state.added_tables()))  # plain: file names
     src = parts.sources
     if not src.empty:
+        st.subheader("Sources and licences")
+        st.caption("Articles per publisher or outlet. White House, Kremlin and Ukrainian presidential texts ship "
+                   "in full under their licence; news ships as rows only (the sentences a row quotes).")
         st.dataframe(src, hide_index=True, width="content", column_config={
             "articles": st.column_config.NumberColumn("articles", format="%,d"),
             "first published": st.column_config.DateColumn(format="YYYY-MM-DD"),

@@ -33,6 +33,12 @@ TIMELINE_DRAWN = """() => {
   const gl = gd._fullData.some(t => t.type === 'scattergl') && gd.querySelector('canvas.gl-canvas-context');
   return svgPoints > 0 || Boolean(gl);
 }"""
+OVERVIEW_DRAWN = """() => {
+  const grids = Array.from(document.querySelectorAll('[data-testid=stDataFrame]'));
+  const running = document.querySelector('[data-testid=stStatusWidget]');
+  return document.querySelectorAll('[data-testid=stMetric]').length >= 5 && grids.length >= 2
+      && grids.every(el => el.querySelector('canvas')) && !(running && running.textContent.includes('Running'));
+}"""
 MAP_DRAWN = """() => {
   const gd = document.querySelector('[data-testid=uctPlotlyChart].js-plotly-plot');
   if (!gd) return false;

@@ -116,3 +116,24 @@ def date_span(tables: Tables) -> tuple[dt.date, dt.date] | None:
     if dates.empty:
         return None
     return dates.min().date(), dates.max().date()
+
+
+def is_outlier(frame: pd.DataFrame) -> pd.Series:
+    """Which rows have a `date` far outside the data's window (`date_outlier`; missing counts as no)."""
+    if "date_outlier" not in frame:
+        return pd.Series(False, index=frame.index)
+    return frame["date_outlier"].fillna(False).astype(bool)
+
+
+def data_window(tables: Tables, low: float = 0.01, high: float = 0.99) -> tuple[dt.date, dt.date] | None:
+    """The crisis months of the data: the `low`–`high` quantiles of the articles' publication days, widened to
+    whole months (a stray date, "1940" or "2032", never stretches it). Without publication dates, the same of
+    the rows' dates that are not flagged `date_outlier`; None when nothing is dated."""
+    dates = tables.articles["published"].dropna()
+    if dates.empty:
+        rows = [frame.loc[~is_outlier(frame), "date"] for frame in (tables.statements, tables.movements)]
+        dates = pd.concat(rows).dropna()
+    if dates.empty:
+        return None
+    first, last = pd.to_datetime(dates).quantile([low, high], interpolation="nearest")
+    return first.to_period("M").start_time.date(), last.to_period("M").end_time.date()

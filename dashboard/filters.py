@@ -4,7 +4,8 @@ A statement matches the actor filter when its speaker's country or one of its ad
 countries is selected; a movement matches when its actor or one of its destinations is. Dates
 match by overlap: a row dated `date`..`date_end` is kept when that period touches the range.
 Rows without a date are kept only while the range is open (no `start` and no `end`).
-Statements of anonymous sources (speaker_type `anonymous`: "experts say") are hidden unless `anonymous` is set.
+Statements of anonymous sources (speaker_type `anonymous`: "experts say") are hidden unless `anonymous` is set;
+rows dated far outside the data's window (`date_outlier`: a misread "1940") unless `outliers` is set.
 """
 from __future__ import annotations
 
@@ -19,19 +20,21 @@ from extract.countries import country_name
 from extract.schema import STATEMENT_KINDS
 
 from .colors import KIND_LABELS
-from .data import Tables, date_span
+from .data import Tables, data_window, is_outlier
 
 KINDS = (*STATEMENT_KINDS, "movement")
 
 # Query-parameter names (short, so shared links stay readable).
-Q_FROM, Q_TO, Q_ACTOR, Q_KIND, Q_TEXT, Q_ANONYMOUS = "from", "to", "actor", "kind", "q", "anon"
-FILTER_PARAMS = (Q_FROM, Q_TO, Q_ACTOR, Q_KIND, Q_TEXT, Q_ANONYMOUS)
+Q_FROM, Q_TO, Q_ACTOR, Q_KIND, Q_TEXT, Q_ANONYMOUS, Q_OUTLIERS = "from", "to", "actor", "kind", "q", "anon", "far"
+FILTER_PARAMS = (Q_FROM, Q_TO, Q_ACTOR, Q_KIND, Q_TEXT, Q_ANONYMOUS, Q_OUTLIERS)
+YES = (["1"], ["true"], ["yes"])
+MAX_LANES = 20  # the Timeline's lanes (countries with most happenings) at most; default `events.DEFAULT_LANES`
 
 
 @dataclass(frozen=True)
 class Filters:
     """Date range, actors (country codes or NATO/EU/UN), kinds and a text search (empty means all), and whether
-    statements of anonymous sources are shown (off: hidden)."""
+    statements of anonymous sources and rows dated far outside the data's window are shown (off: hidden)."""
 
     start: dt.date | None = None
     end: dt.date | None = None
@@ -39,6 +42,7 @@ class Filters:
     kinds: tuple[str, ...] = ()
     text: str = ""
     anonymous: bool = False
+    outliers: bool = False
 
     @property
     def active(self) -> bool:
@@ -59,6 +63,8 @@ class Filters:
             params[Q_TEXT] = self.text
         if self.anonymous:
             params[Q_ANONYMOUS] = "1"
+        if self.outliers:
+            params[Q_OUTLIERS] = "1"
         return params
 
     @classmethod
@@ -87,8 +93,8 @@ class Filters:
         actors = tuple(dict.fromkeys(a.upper() for a in values(Q_ACTOR)))
         raw_text = params.get(Q_TEXT) or ""
         text = (raw_text if isinstance(raw_text, str) else " ".join(map(str, raw_text))).strip()[:200]
-        anonymous = values(Q_ANONYMOUS)[:1] in (["1"], ["true"], ["yes"])
-        return cls(start=start, end=end, actors=actors, kinds=kinds, text=text, anonymous=anonymous)
+        anonymous, outliers = values(Q_ANONYMOUS)[:1] in YES, values(Q_OUTLIERS)[:1] in YES
+        return cls(start=start, end=end, actors=actors, kinds=kinds, text=text, anonymous=anonymous, outliers=outliers)
 
     def clamp(self, span: tuple[dt.date, dt.date] | None) -> "Filters":
         """Drop a start/end that lies at or beyond the data's span (it filters nothing there)."""
@@ -141,6 +147,8 @@ def filter_statements(statements: pd.DataFrame, f: Filters) -> pd.DataFrame:
     mask = _date_mask(statements, f)
     if not f.anonymous:
         mask &= ~is_anonymous(statements)
+    if not f.outliers:
+        mask &= ~is_outlier(statements)
     if f.kinds:
         mask &= statements["kind"].isin(f.kinds).fillna(False).astype(bool)
     if f.actors:
@@ -156,6 +164,8 @@ def filter_movements(movements: pd.DataFrame, f: Filters) -> pd.DataFrame:
     if f.kinds and "movement" not in f.kinds:
         return movements.iloc[0:0]
     mask = _date_mask(movements, f)
+    if not f.outliers:
+        mask &= ~is_outlier(movements)
     if f.actors:
         wanted = set(f.actors)
         mask &= movements["actor"].isin(wanted).fillna(False).astype(bool) | _any_in(movements["destinations"], wanted)
@@ -165,11 +175,13 @@ def filter_movements(movements: pd.DataFrame, f: Filters) -> pd.DataFrame:
 
 
 def apply_filters(tables: Tables, f: Filters) -> Tables:
-    """The tables with the statements and movements that `f` selects (articles are kept whole)."""
-    if f == Filters(anonymous=True) or (not f.active and not is_anonymous(tables.statements).any()):
+    """The tables with the statements and movements that `f` selects (articles and events are kept whole)."""
+    hidden = ((not f.anonymous and is_anonymous(tables.statements).any())
+              or (not f.outliers and (is_outlier(tables.statements).any() or is_outlier(tables.movements).any())))
+    if replace(f, anonymous=False, outliers=False) == Filters() and not hidden:
         return tables
     return Tables(articles=tables.articles, statements=filter_statements(tables.statements, f),
-                  movements=filter_movements(tables.movements, f))
+                  movements=filter_movements(tables.movements, f), events=tables.events)
 
 
 def actor_options(tables: Tables) -> list[str]:
@@ -187,24 +199,46 @@ def actor_options(tables: Tables) -> list[str]:
 
 @dataclass(frozen=True)
 class FilterOptions:
-    """What the sidebar offers for a data set: its date span, its actor codes, whether it has any rows, and how many
-    statements have an anonymous source."""
+    """What the sidebar offers for a data set: its window (`data.data_window`: the crisis months, the date range's
+    bounds), its actor codes, whether it has any rows, how many statements have an anonymous source and how
+    many rows are dated far outside the window."""
 
     span: tuple[dt.date, dt.date] | None
     actors: tuple[str, ...]
     no_data: bool
     anonymous: int = 0
+    outliers: int = 0
 
 
 def filter_options(tables: Tables) -> FilterOptions:
     """The sidebar's choices for `tables` (small: cached once per data folder, unlike the tables)."""
-    return FilterOptions(span=date_span(tables), actors=tuple(actor_options(tables)), no_data=tables.empty,
-                         anonymous=int(is_anonymous(tables.statements).sum()))
+    return FilterOptions(span=data_window(tables), actors=tuple(actor_options(tables)), no_data=tables.empty,
+                         anonymous=int(is_anonymous(tables.statements).sum()),
+                         outliers=int(is_outlier(tables.statements).sum() + is_outlier(tables.movements).sum()))
 
 
 def anonymous_label(count: int) -> str:
     """The checkbox that shows anonymous sources, with how many statements it adds when there are any."""
     return f"Show anonymous sources ({count:,})" if count else "Show anonymous sources"
+
+
+def parse_lanes(value: str | None, default: int = 8) -> int:
+    """The Timeline's number of lanes from the URL: a whole number from 2 to `MAX_LANES`, else `default`."""
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        return default
+    return number if 2 <= number <= MAX_LANES else default
+
+
+def parse_flag(value: str | None) -> bool:
+    """A URL switch ("1", "true", "yes" are on)."""
+    return str(value or "").strip().lower() in ("1", "true", "yes")
+
+
+def outliers_label(count: int) -> str:
+    """The checkbox that shows rows dated far outside the data's window, with how many there are."""
+    return f"Show rows dated far outside the data's window ({count:,})"
 
 
 def describe(f: Filters) -> str:
@@ -226,4 +260,6 @@ def describe(f: Filters) -> str:
         parts.append(f"“{f.text}”")
     if f.anonymous:
         parts.append("with anonymous sources")
+    if f.outliers:
+        parts.append("with rows dated far outside the window")
     return " · ".join(parts) if parts else "All rows"

@@ -6,9 +6,13 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from extract.corpus import ships_text
+
 from .colors import KIND_LABELS
 from .counts import counted
 from .data import TableFile, Tables, date_span, safe_links
+
+Window = tuple[dt.date, dt.date]
 
 
 @dataclass(frozen=True)
@@ -24,10 +28,19 @@ class Headline:
     last: dt.date | None
 
 
-def headline(tables: Tables) -> Headline:
-    """Counts of the (filtered) tables; `articles` counts articles that contribute a shown row."""
+def clip_span(span: Window | None, window: Window | None) -> Window | None:
+    """`span` cut to `window` (the data's crisis months): a stray "1940" never reaches the headline."""
+    if span is None or window is None:
+        return span
+    first, last = max(span[0], window[0]), min(span[1], window[1])
+    return (first, last) if first <= last else None
+
+
+def headline(tables: Tables, window: Window | None = None) -> Headline:
+    """Counts of the (filtered) tables; `articles` counts articles that contribute a shown row; the date span
+    is cut to `window`."""
     ids = set(tables.statements["article_id"].dropna()) | set(tables.movements["article_id"].dropna())
-    span = date_span(tables)
+    span = clip_span(date_span(tables), window)
     return Headline(
         articles=len(ids),
         statements=len(tables.statements),
@@ -82,14 +95,49 @@ def latest(tables: Tables, n: int = 8) -> pd.DataFrame:
     return rows.merge(arts.assign(url=safe_links(arts["url"])), on="article_id", how="left").drop(columns="article_id").reset_index(drop=True)
 
 
+def licence_text(label: object) -> str:
+    """How a licence reads in the sources table: a party's own text under its licence, news as "rows only"."""
+    label = "" if pd.isna(label) else str(label)
+    if ships_text(label):
+        return label
+    return "rows only" if label else "rows only (own input)"
+
+
 def sources(articles: pd.DataFrame) -> pd.DataFrame:
-    """Articles per source (outlet), with the date range of their publication."""
+    """Articles per publisher or outlet and licence, with the date range of their publication."""
     if articles.empty:
-        return pd.DataFrame(columns=["source", "articles", "first published", "last published"])
-    frame = articles.assign(source=articles["source"].fillna("").replace("", "(unknown)"))
-    table = frame.groupby("source").agg(articles=("article_id", "size"), first=("published", "min"), last=("published", "max"))
-    table = table.sort_values("articles", ascending=False).reset_index()
+        return pd.DataFrame(columns=["source", "licence", "articles", "first published", "last published"])
+    frame = articles.assign(source=articles["source"].fillna("").replace("", "(unknown)"),
+                            licence=articles["licence"].map(licence_text))
+    table = frame.groupby(["source", "licence"]).agg(articles=("article_id", "size"), first=("published", "min"),
+                                                      last=("published", "max"))
+    table = table.sort_values("articles", ascending=False, kind="stable").reset_index()
     return table.rename(columns={"first": "first published", "last": "last published"})
+
+
+LATEST_COLUMNS = ["date", "what", "kind", "reports", "outlets", "title", "url"]
+
+
+def latest_events(tables: Tables, window: Window | None, n: int = 10) -> pd.DataFrame:
+    """The `n` latest happenings of `tables` by the day they took place, within `window` (never a stray or
+    scheduled "2030"), each with its number of reports and outlets and its best source."""
+    from .events import event_marks
+    from .timeline import timeline_rows
+
+    rows = timeline_rows(tables)
+    if window:
+        rows = rows[rows["date"].between(pd.Timestamp(window[0]), pd.Timestamp(window[1]))]
+    marks = event_marks(rows, tables.events)
+    if window and not marks.empty:
+        marks = marks[marks["date"].between(pd.Timestamp(window[0]), pd.Timestamp(window[1]))]
+    if marks.empty:
+        return pd.DataFrame(columns=LATEST_COLUMNS)
+    marks = marks.sort_values(["date", "n_reports"], ascending=False, kind="stable").head(n)
+    return pd.DataFrame({
+        "date": marks["date"], "what": marks["label"], "kind": marks["kind"].map(KIND_LABELS).fillna(marks["kind"]),
+        "reports": marks["n_reports"].astype(int), "outlets": marks["n_outlets"].astype(int), "title": marks["title"],
+        "url": safe_links(marks["url"].astype("string")),
+    }).reset_index(drop=True)
 
 
 @dataclass
@@ -105,11 +153,12 @@ class OverviewParts:
     empty: bool  # nothing matches the filters
 
 
-def overview_parts(tables: Tables, view: Tables, end: dt.date | None) -> OverviewParts:
-    """The Overview of `view` (the filtered `tables`); troops are counted up to `end` (else the last date)."""
+def overview_parts(tables: Tables, view: Tables, end: dt.date | None, window: Window | None = None) -> OverviewParts:
+    """The Overview of `view` (the filtered `tables`); dates within `window` (the data's crisis months); troops
+    are counted up to `end` (else the last date)."""
     from .geo import situation, troops_by_actor
 
-    h = headline(view)
+    h = headline(view, window)
     as_of = end or h.last
     troops = troops_by_actor(situation(view.movements, as_of)) if as_of else None
-    return OverviewParts(h, latest(view, n=10), troops, as_of, sources(tables.articles), tables.empty, view.empty)
+    return OverviewParts(h, latest_events(view, window), troops, as_of, sources(tables.articles), tables.empty, view.empty)

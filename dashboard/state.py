@@ -18,18 +18,20 @@ from pathlib import Path
 import streamlit as st
 
 from extract.countries import country_name
+from extract.schema import ROW_TABLES
 
 from . import config, sessions
 from .colors import KIND_LABELS
 from .data import Tables, empty_tables, merge_tables, read_tables, table_files
-from .filters import KINDS, FilterOptions, Filters, anonymous_label, apply_filters, describe, filter_options
+from .filters import KINDS, FilterOptions, Filters, anonymous_label, apply_filters, describe, filter_options, outliers_label
 from .plotly_json import figure_json
 
 FILTERS_KEY = "uct_filters"
 ADDED_KEY = "uct_added"  # Tables of the rows a visitor added in this session
 TEXTS_KEY = "uct_texts"  # article_id → text of the articles added in this session
 W_DATES, W_ACTORS, W_KINDS, W_TEXT, W_ANONYMOUS = "w_dates", "w_actors", "w_kinds", "w_text", "w_anonymous"
-WIDGET_KEYS = (W_DATES, W_ACTORS, W_KINDS, W_TEXT, W_ANONYMOUS)
+W_OUTLIERS = "w_outliers"
+WIDGET_KEYS = (W_DATES, W_ACTORS, W_KINDS, W_TEXT, W_ANONYMOUS, W_OUTLIERS)
 
 
 NAV = (  # (script, label, icon): the sidebar's page links, drawn by `page_setup`
@@ -60,7 +62,7 @@ def page_setup(title: str) -> None:
 def _stamp(data_dir: Path) -> tuple:
     """Paths and modification times of the table files: a rebuilt data folder loads again."""
     stamp = []
-    for name in ("articles", "statements", "movements"):
+    for name in ROW_TABLES:
         for suffix in (".parquet", ".csv"):
             path = data_dir / f"{name}{suffix}"
             if path.exists():
@@ -154,6 +156,7 @@ def _seed_widgets(f: Filters, span: tuple[dt.date, dt.date] | None) -> None:
         W_KINDS: list(f.kinds),
         W_TEXT: f.text,
         W_ANONYMOUS: f.anonymous,
+        W_OUTLIERS: f.outliers,
     }
     if span:
         defaults[W_DATES] = (f.start or span[0], f.end or span[1])
@@ -178,7 +181,8 @@ def _read_widgets(span: tuple[dt.date, dt.date] | None) -> Filters:
         if len(dates) >= 2 and dates[1] < span[1]:
             end = dates[1]
     return Filters(start=start, end=end, actors=tuple(ss.get(W_ACTORS, [])), kinds=tuple(ss.get(W_KINDS, [])),
-                   text=str(ss.get(W_TEXT, "")).strip(), anonymous=bool(ss.get(W_ANONYMOUS, False)))
+                   text=str(ss.get(W_TEXT, "")).strip(), anonymous=bool(ss.get(W_ANONYMOUS, False)),
+                   outliers=bool(ss.get(W_OUTLIERS, False)))
 
 
 def current_filters(data: FilterOptions | None = None) -> Filters:
@@ -221,6 +225,10 @@ def filter_widgets(data: FilterOptions | None = None) -> None:
         st.checkbox(anonymous_label(data.anonymous), key=W_ANONYMOUS,
                     help="Statements whose source is no known actor (\"experts say\", \"a resident said\"); "
                          "hidden by default, also from the counts and charts.")
+        if data.outliers or ss[FILTERS_KEY].outliers:
+            st.checkbox(outliers_label(data.outliers), key=W_OUTLIERS,
+                        help="Rows whose date lies far outside the months the articles were published in (often a "
+                             "misread date); hidden by default, also from the counts and charts.")
         st.button("Reset filters", key="w_reset", on_click=_reset, width="stretch")
 
 
@@ -250,44 +258,80 @@ def initial_param(name: str) -> str | None:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _cached_timeline(data_dir: str, stamp: tuple, filters: str, _f: Filters) -> tuple:
-    """The timeline of the shared data under one set of filters (keyed by the filters' repr)."""
-    return _timeline(apply_filters(_load(data_dir, stamp), _f))
+def _cached_timeline(data_dir: str, stamp: tuple, filters: str, _f: Filters, window: tuple | None, n_lanes: int,
+                     every: bool) -> tuple:
+    """The timeline of the shared data under one set of filters (keyed by the filters' repr) and view choices."""
+    return _timeline(apply_filters(_load(data_dir, stamp), _f), window, n_lanes, every)
 
 
-def _timeline(view: Tables) -> tuple:
-    from .timeline import build_timeline, timeline_rows
+def _timeline(view: Tables, window: tuple | None, n_lanes: int, every: bool) -> tuple:
+    from .event_timeline import timeline_figure
 
-    rows = timeline_rows(view)
-    undated = len(view.statements) + len(view.movements) - len(rows)
-    if rows.empty:
-        return None, undated
-    plot = build_timeline(rows)
-    plot.figure = figure_json(plot.figure)
+    plot, undated = timeline_figure(view, window, n_lanes, every=every)
+    if plot is not None:
+        plot.figure = figure_json(plot.figure)
     return plot, undated
 
 
+TIMELINE_KEY, W_LANES, W_EVERY = "uct_timeline_view", "w_lanes", "w_every"
+
+
+def timeline_choices() -> tuple[int, bool]:
+    """(number of lanes, one mark per report?) of the Timeline: first from the URL (`lanes`, `every`), then
+    from its sidebar widgets (seeded here, drawn by `timeline_widgets`)."""
+    from .filters import parse_lanes, parse_flag
+
+    ss = st.session_state
+    if TIMELINE_KEY not in ss:
+        ss[TIMELINE_KEY] = (parse_lanes(initial_param("lanes")), parse_flag(initial_param("every")))
+    lanes, every = ss[TIMELINE_KEY]
+    ss[W_LANES] = ss[W_LANES] if W_LANES in ss else lanes
+    ss[W_EVERY] = ss[W_EVERY] if W_EVERY in ss else every
+    ss[TIMELINE_KEY] = (int(ss[W_LANES]), bool(ss[W_EVERY]))
+    return ss[TIMELINE_KEY]
+
+
+def timeline_widgets() -> None:
+    """The Timeline's own sidebar choices: one mark per report, and how many lanes."""
+    from .filters import MAX_LANES
+
+    with st.sidebar:
+        st.toggle("Every report", key=W_EVERY, help="One mark per report (row) instead of one per happening.")
+        st.slider("Lanes", 2, MAX_LANES, key=W_LANES,
+                  help="One lane for each of the countries or organisations in most happenings; the rest under Others.")
+
+
+def timeline_url_params(n_lanes: int, every: bool) -> dict[str, str | None]:
+    """The Timeline's view choices as URL parameters (only those that differ from the default)."""
+    from .events import DEFAULT_LANES
+
+    return {"lanes": str(n_lanes) if n_lanes != DEFAULT_LANES else None, "every": "1" if every else None}
+
+
 @st.cache_data(show_spinner=False, max_entries=64)
-def _cached_overview(data_dir: str, stamp: tuple, filters: str, _f: Filters):
+def _cached_overview(data_dir: str, stamp: tuple, filters: str, _f: Filters, window: tuple | None):
     from .overview import overview_parts
 
     tables = _load(data_dir, stamp)
-    return overview_parts(tables, apply_filters(tables, _f), _f.end)
+    return overview_parts(tables, apply_filters(tables, _f), _f.end, window)
 
 
-def overview(f: Filters):
-    """The Overview's figures under `f` (`overview.OverviewParts`), cached per filters for the shared data."""
+def overview(f: Filters, window: tuple | None = None):
+    """The Overview's figures under `f` (`overview.OverviewParts`) within `window`, cached per filters for the
+    shared data."""
     from .overview import overview_parts
 
     key = shared_key()
-    return _cached_overview(*key, repr(f), f) if key else overview_parts(all_tables(), view(f), f.end)
+    return _cached_overview(*key, repr(f), f, window) if key else overview_parts(all_tables(), view(f), f.end, window)
 
 
-def timeline_plot(f: Filters):
-    """(TimelinePlot with its figure as JSON, or None when no row is dated; number of undated rows),
-    cached per filters for the shared data."""
+def timeline_plot(f: Filters, n_lanes: int, every: bool, window: tuple | None):
+    """(TimelinePlot with its figure as JSON, or None when no row is dated; number of undated rows), cached per
+    filters and view choices for the shared data; opened on `window` (the data's crisis months)."""
     key = shared_key()
-    return _cached_timeline(*key, repr(f), f) if key else _timeline(view(f))
+    if key:
+        return _cached_timeline(*key, repr(f), f, window, n_lanes, every)
+    return _timeline(view(f), window, n_lanes, every)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

@@ -2,7 +2,7 @@
 
 The rows look like the real ones (speakers, countries, kinds, places with coordinates, statuses)
 but the sentences are made up; each sentence is its own paragraph (offsets start at 0).
-`python -m dashboard.synthetic OUT_DIR --rows 50000` writes the three Parquet tables.
+`python -m dashboard.synthetic OUT_DIR --rows 50000` writes the four Parquet tables (with `events`).
 """
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ import numpy as np
 import pandas as pd
 
 from extract.schema import STATEMENT_KINDS, coerce
+
+from .synthetic_events import STRAY_AT, publish, stray_dates, with_events
 
 START = dt.date(2021, 10, 1)
 DAYS = 170  # up to mid-March 2022
@@ -62,7 +64,9 @@ def _dates(rng: np.random.Generator, n: int) -> pd.Series:
 
 
 def make_tables(n_statements: int, n_movements: int | None = None, *, seed: int = 0) -> dict[str, pd.DataFrame]:
-    """Three schema-valid tables: `n_statements` statements, `n_movements` movements (default n/10)."""
+    """Four schema-valid tables: `n_statements` statements, `n_movements` movements (default n/10), their articles
+    (every 12th a White House, Kremlin or Ukrainian presidential text, each with its `licence`), and the `events`
+    they report (rows share an `event_id`); every 250th row has a stray date (1940 or 2032) and `date_outlier`."""
     rng = np.random.default_rng(seed)
     n_movements = max(1, n_statements // 10) if n_movements is None else n_movements
     n_articles = max(1, (n_statements + n_movements) // 15)
@@ -159,7 +163,14 @@ def make_tables(n_statements: int, n_movements: int | None = None, *, seed: int 
     articles["n_movements"] = articles["article_id"].map(counts_m).fillna(0)
     articles["n_chars"] = 2000
     articles["n_words"] = 350
-    return {"articles": coerce(articles, "articles"), "statements": statements, "movements": movements}
+    return _with_happenings(publish(articles), stray_dates(statements, STRAY_AT[0]), stray_dates(movements, STRAY_AT[1]))
+
+
+def _with_happenings(articles: pd.DataFrame, statements: pd.DataFrame, movements: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The four tables, the rows grouped into happenings (`synthetic_events.with_events`)."""
+    statements, movements, events = with_events(articles, statements, movements)
+    return {"articles": coerce(articles, "articles"), "statements": coerce(statements, "statements"),
+            "movements": coerce(movements, "movements"), "events": events}
 
 
 HOSTILE_URLS = ("javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,<script>alert(1)</script>")
@@ -210,7 +221,7 @@ def make_hostile_tables(seed: int = 5) -> dict[str, pd.DataFrame]:
                             "origin": None, "origin_lat": None, "origin_lon": None, "destinations": ["BLR"], "destination_places": [HOSTILE_PLACE],
                             "lat": 53.9, "lon": 27.56, "place_precision": "city", "status": "deployed", "is_future": False,
                             "sentence": f"About 5,000 fighters arrived in {HOSTILE_PLACE}."}))
-    return {"articles": coerce(arts, "articles"), "statements": coerce(stm, "statements"), "movements": coerce(mov, "movements")}
+    return _with_happenings(arts, stm, mov)
 
 
 def _write(out_dir: Path, tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:

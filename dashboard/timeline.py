@@ -19,7 +19,7 @@ from extract.countries import country_name
 
 from .colors import KIND_LABELS, KIND_SYMBOLS, actor_color, kind_symbol
 from .counts import counted
-from .data import Tables
+from .data import Tables, is_outlier
 from .escape import plotly_text, plotly_texts
 
 MAX_POINTS = 1500  # more rows than this are binned
@@ -30,7 +30,7 @@ BIN_FREQS = (("D", "day"), ("W-SUN", "week"), ("M", "month"))  # weeks run Monda
 UNKNOWN_LANE = "Unknown"
 
 ROW_COLUMNS = ["row_id", "table", "article_id", "date", "date_end", "date_precision", "when", "actor", "lane", "kind",
-               "who", "text", "sentence", "is_future", "title", "source", "url"]
+               "who", "text", "sentence", "is_future", "title", "source", "url", "licence", "event", "date_outlier"]
 # Movements that describe forces being somewhere: over a period ("has amassed ... in recent months") they are
 # marked on the day the article reports them as holding, not on the first day of the period.
 STATE_STATUSES = ("deployed", "stationed", "on_alert")
@@ -72,8 +72,9 @@ def when_label(date: pd.Series, end: pd.Series, precision: pd.Series) -> pd.Seri
 
 
 def timeline_rows(tables: Tables) -> pd.DataFrame:
-    """Statements and movements as one frame of dated marks (undated rows are left out)."""
-    arts = tables.articles.set_index("article_id")[["title", "source", "url"]]
+    """Statements and movements as one frame of dated marks (undated rows are left out); `event` is the row's
+    happening (its `event_id`, else its own row id) and `licence` its article's."""
+    arts = tables.articles.set_index("article_id")[["title", "source", "url", "licence"]]
     arts = arts[~arts.index.duplicated()]
     s = tables.statements
     s = s[s["date"].notna()]
@@ -82,6 +83,7 @@ def timeline_rows(tables: Tables) -> pd.DataFrame:
         "date": s["date"], "date_end": s["date_end"], "date_precision": s["date_precision"],
         "when": when_label(s["date"], s["date_end"], s["date_precision"]), "actor": s["speaker_country"], "lane": _names(s["speaker_country"]), "kind": s["kind"],
         "who": s["speaker"], "text": s["text"], "sentence": s["sentence"], "is_future": s["is_future"],
+        "event": s["event_id"].fillna(s["statement_id"]), "date_outlier": is_outlier(s),
     })
     m = tables.movements
     m = m[m["date"].notna()]
@@ -95,6 +97,7 @@ def timeline_rows(tables: Tables) -> pd.DataFrame:
         "when": when_label(m["date"], m["date_end"], m["date_precision"]),
         "actor": m["actor"], "lane": _names(m["actor"]), "kind": "movement",
         "who": who, "text": m["sentence"], "sentence": m["sentence"], "is_future": m["is_future"],
+        "event": m["event_id"].fillna(m["movement_id"]), "date_outlier": is_outlier(m),
     })
     parts = [p for p in (st_rows, mv_rows) if not p.empty]
     if not parts:
@@ -105,7 +108,8 @@ def timeline_rows(tables: Tables) -> pd.DataFrame:
     rows["is_future"] = rows["is_future"].fillna(False).astype(bool)
     rows["actor"] = rows["actor"].astype("string").fillna("")
     rows = rows.join(arts, on="article_id")
-    for col in ("title", "source", "url", "who", "text", "sentence", "when"):
+    rows["date_outlier"] = rows["date_outlier"].fillna(False).astype(bool)
+    for col in ("title", "source", "url", "licence", "who", "text", "sentence", "when", "event"):
         rows[col] = rows[col].astype("string").fillna("")
     return rows[ROW_COLUMNS].sort_values("date", kind="stable").reset_index(drop=True)
 
@@ -281,9 +285,10 @@ def _binned_figure(rows: pd.DataFrame, lanes: list[str], max_points: int, gl_thr
     return fig, label
 
 
-def build_timeline(rows: pd.DataFrame, *, max_points: int = MAX_POINTS, gl_threshold: int = GL_THRESHOLD) -> TimelinePlot:
-    """The timeline figure of `rows` (from `timeline_rows`)."""
-    lanes = lane_order(rows)
+def build_timeline(rows: pd.DataFrame, *, max_points: int = MAX_POINTS, gl_threshold: int = GL_THRESHOLD,
+                   lanes: list[str] | None = None) -> TimelinePlot:
+    """The timeline figure of `rows` (from `timeline_rows`), one mark per row; `lanes` in order (default: busiest first)."""
+    lanes = lanes or lane_order(rows)
     present = set(rows["kind"].unique())
     kinds = [k for k in KIND_ORDER if k in present]
     any_future = bool(rows["is_future"].any()) if len(rows) else False

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pandas as pd
 import pytest
 
 from conftest import PAGES, figure_specs
@@ -21,13 +22,22 @@ def _qp(at, key: str) -> list[str]:
 
 
 def _marks(spec: dict) -> int:
-    """Rows a timeline figure stands for (points: one per mark; bins: the count in customdata[1])."""
-    binned = "grouped by" in spec["layout"]["title"]["text"]
+    """Rows a timeline figure stands for (points: one per mark; bins: the count in customdata[1]; happenings:
+    the reports counted in customdata[4], "3 reports from 2 outlets")."""
+    title = spec["layout"]["title"]["text"]
     total = 0
     for trace in spec["data"]:
         for custom in trace.get("customdata") or []:
-            total += int(custom[1]) if binned else 1
+            if "happening" in title:
+                total += int(custom[4].split()[0].replace(",", ""))
+            else:
+                total += int(custom[1]) if "grouped by" in title else 1
     return total
+
+
+def _keys(spec: dict) -> list[str]:
+    """The first customdata value of every mark (a happening's key, a row id or a bin's key)."""
+    return [custom[0] for trace in spec["data"] for custom in trace.get("customdata") or []]
 
 
 @pytest.mark.parametrize("page", list(PAGES))
@@ -51,27 +61,30 @@ def test_every_page_has_an_empty_state_without_data(run_page, tmp_path, page):
     {"kind": ["call", "meeting", "movement"], "from": "2022-01-15"},
     {"q": "sanctions"},
 ])
-def test_timeline_carries_the_filtered_rows(run_page, synthetic_dir, params):
-    at = run_page(synthetic_dir, "timeline", params)
+@pytest.mark.parametrize("every", [False, True])
+def test_timeline_carries_the_filtered_rows(run_page, synthetic_dir, params, every):
+    at = run_page(synthetic_dir, "timeline", {**params, **({"every": "1"} if every else {})})
     expected = timeline_rows(apply_filters(read_tables(synthetic_dir), Filters.from_query(params)))
     specs = figure_specs(at)
     assert len(specs) == 1 and len(expected) > 0
     assert _marks(specs[0]) == len(expected)
+    keys = _keys(specs[0])  # one mark per happening by default, per row with `every`
+    assert sorted(keys) == sorted(expected["row_id"] if every else expected["event"].unique())
 
 
 def test_dense_timeline_is_grouped_and_complete(run_page, dense_dir):
-    at = run_page(dense_dir, "timeline")
+    at = run_page(dense_dir, "timeline", {"every": "1"})
     spec = figure_specs(at)[0]
     assert "grouped by" in spec["layout"]["title"]["text"]
     assert sum(len(t["customdata"]) for t in spec["data"] if t.get("customdata")) <= 1500
-    assert _marks(spec) == len(timeline_rows(read_tables(dense_dir)))
+    assert _marks(spec) == len(timeline_rows(apply_filters(read_tables(dense_dir), Filters())))
 
 
 @pytest.mark.parametrize("dense", [False, True])
 def test_selecting_marks_shows_their_rows_in_context(run_page, synthetic_dir, dense_dir, dense):
     """The chart element hands the selected marks' keys to Python (as the browser does on a click); the page
     then shows each selected row in context, and for a bin every row it groups."""
-    at = run_page(dense_dir if dense else synthetic_dir, "timeline")
+    at = run_page(dense_dir if dense else synthetic_dir, "timeline", {"every": "1"})
     (chart,) = at.get("bidi_component")
     spec = figure_specs(at)[0]
     custom = next(t["customdata"] for t in spec["data"] if t.get("customdata"))
@@ -138,7 +151,7 @@ def test_explorer_draws_the_newest_rows_of_a_large_table(run_page, dense_dir):
     from dashboard.explorer import MAX_SHOWN
 
     at = run_page(dense_dir, "explorer")
-    n = len(read_tables(dense_dir).statements)
+    n = len(apply_filters(read_tables(dense_dir), Filters()).statements)  # rows dated far outside the window hidden
     assert n > MAX_SHOWN
     assert len(at.dataframe[0].value) == MAX_SHOWN
     assert any(f"Showing the {MAX_SHOWN:,} newest of {n:,} rows" in c.value for c in at.caption)
@@ -190,7 +203,7 @@ def test_overview_headline_counts(run_page, synthetic_dir):
 
 def test_map_slider_and_noise_toggle_change_the_situation(run_page, synthetic_dir):
     at = run_page(synthetic_dir, "map")
-    movements = read_tables(synthetic_dir).movements
+    movements = apply_filters(read_tables(synthetic_dir), Filters()).movements  # without the stray 1940 and 2032
     first_day = movements["date"].min().date()
     day = first_day + (movements["date"].max().date() - first_day) / 2
     at.slider(key="w_asof").set_value(day).run()
@@ -327,3 +340,79 @@ def test_map_says_when_every_deployment_is_held_back(run_page, tmp_path):
     assert at.toggle(key="w_others").label.startswith("Show other actors (") and not at.toggle(key="w_others").value
     at = run_page(tmp_path, "map", {"others": "1"})
     assert figure_specs(at) and not at.info
+
+
+def test_clicking_a_happening_lists_its_reports_by_outlet(run_page, synthetic_dir):
+    """One mark per happening; selecting the most reported one shows it with each of its reports, grouped by outlet."""
+    from dashboard.event_timeline import drawn_rows
+    from dashboard.events import reports_by_outlet
+
+    at = run_page(synthetic_dir, "timeline")
+    (chart,) = at.get("bidi_component")
+    spec = figure_specs(at)[0]
+    marks = [c for t in spec["data"] for c in t.get("customdata") or []]
+    key = max(marks, key=lambda c: int(c[4].split()[0]))[0]
+    rows, _, _ = drawn_rows(apply_filters(read_tables(synthetic_dir), Filters()), 8)
+    groups = reports_by_outlet(rows, [key])
+    assert sum(len(ids) for _, ids in groups) > 1
+    at.session_state[chart.key] = {"selected": [key]}
+    at.run()
+    assert not at.exception
+    assert [h.value for h in at.subheader if h.value.startswith("Selected")] == ["Selected: 1 happening"]
+    html = [el.proto.body for el in at.get("html")]
+    outlets = [body for body in html if body.startswith('<div style="margin-top:0.5rem;"><b>')]
+    assert [o.split("<b>")[1].split("</b>")[0] for o in outlets] == [outlet for outlet, _ in groups]
+    cards = [body for body in html if "uct-card" in body]
+    accounts = len([body for body in html if "uct-card" in body]) - sum(min(len(ids), 5) for _, ids in groups)
+    assert accounts >= 0 and all("<mark>" in card for card in cards)
+
+
+def test_timeline_choices_and_stray_dates_round_trip_through_the_url(run_page, synthetic_dir):
+    at = run_page(synthetic_dir, "timeline", {"lanes": "3", "every": "1", "far": "1"})
+    assert at.slider(key="w_lanes").value == 3 and at.toggle(key="w_every").value is True
+    assert at.checkbox(key="w_outliers").value is True
+    assert (_qp(at, "lanes"), _qp(at, "every"), _qp(at, "far")) == (["3"], ["1"], ["1"])
+    spec = figure_specs(at)[0]
+    assert _marks(spec) == len(timeline_rows(apply_filters(read_tables(synthetic_dir), Filters(outliers=True))))
+    assert spec["layout"]["yaxis"]["ticktext"] == ["Russia", "Ukraine", "United States", "Others"]
+    at.checkbox(key="w_outliers").uncheck().run()
+    at.slider(key="w_lanes").set_value(8).run()
+    assert "far" not in at.query_params and "lanes" not in at.query_params
+
+
+def test_overview_shows_the_window_and_latest_happenings(run_page, synthetic_dir):
+    from dashboard.data import data_window
+    from dashboard.overview import latest_events
+
+    at = run_page(synthetic_dir, "overview")
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Date span"] == "Nov 2021 – Mar 2022"  # the window (never 1940, never 2032)
+    tables = read_tables(synthetic_dir)
+    latest = at.dataframe[0].value
+    expected = latest_events(apply_filters(tables, Filters()), data_window(tables))
+    assert list(latest["what"]) == list(expected["what"]) and latest["date"].max() <= pd.Timestamp("2022-03-31")
+    licences = at.dataframe[-1].value
+    assert set(licences["licence"]) == {"rows only", "US government work (public domain) · The White House, whitehouse.gov",
+                                        "CC BY 4.0 · President of Russia, en.kremlin.ru",
+                                        "CC BY 4.0 · President of Ukraine, president.gov.ua"}
+
+
+def test_a_group_of_happenings_lists_them(run_page, dense_dir):
+    """Dense data: beyond `MAX_MARKS` happenings the smaller ones are grouped; selecting a group shows its happenings."""
+    from dashboard.event_timeline import MAX_MARKS, drawn_rows, selected_events
+
+    at = run_page(dense_dir, "timeline")
+    (chart,) = at.get("bidi_component")
+    spec = figure_specs(at)[0]
+    assert "grouped by" in spec["layout"]["title"]["text"] and len(_keys(spec)) <= MAX_MARKS
+    _, marks, _ = drawn_rows(apply_filters(read_tables(dense_dir), Filters()), 8)
+    custom = [c for t in spec["data"] for c in t.get("customdata") or []]
+    alone, groups = [c for c in custom if not c[0].startswith("[")], [c for c in custom if c[0].startswith("[")]
+    assert len(alone) + sum(int(c[1]) for c in groups) == len(marks)  # every happening: alone or in a group
+    group = groups[0][0]
+    events = selected_events([group], marks)
+    at.session_state[chart.key] = {"selected": [group]}
+    at.run()
+    assert not at.exception and events
+    assert [h.value for h in at.subheader if h.value.startswith("Selected")] == [
+        f"Selected: {len(events)} happening{'s' if len(events) != 1 else ''}"]

@@ -49,11 +49,12 @@ def test_overview_names_the_data_folder_not_its_path(run_page, one_row_dir):
     (loaded,) = [t.value for t in at.text if t.value.startswith("Data folder")]
     lines = loaded.splitlines()
     assert lines[0] == f"Data folder: {one_row_dir.name}"
-    assert [line.split(", built")[0] for line in lines[1:]] == ["• articles: 1 row", "• statements: 1 row", "• movements: 1 row"]
+    assert [line.split(", built")[0] for line in lines[1:]] == ["• articles: 1 row", "• statements: 1 row", "• movements: 1 row",
+                                                                     "• events: 2 rows"]
 
 
 @pytest.mark.parametrize("page, kind, expected", [
-    ("timeline", "caption", "1 row, one mark per row."),
+    ("timeline", "caption", "1 report, one mark per happening"),
     ("explorer", "download_button", "Download CSV (1 row)"),
 ])
 def test_one_row_is_one_row(run_page, one_row_dir, page, kind, expected):

@@ -92,7 +92,8 @@ def test_actor_options_most_frequent_first(tables):
 
 
 def test_filter_options_summarise_the_tables(tables):
-    assert filter_options(tables) == FilterOptions(span=(dt.date(2022, 1, 10), dt.date(2022, 2, 3)),
+    # no publication dates: the window is the rows' months
+    assert filter_options(tables) == FilterOptions(span=(dt.date(2022, 1, 1), dt.date(2022, 2, 28)),
                                                    actors=tuple(actor_options(tables)), no_data=False, anonymous=1)
 
 
@@ -125,3 +126,58 @@ def test_hidden_anonymous_rows_are_not_counted_or_top_speakers(tables):
     assert (headline(shown).statements, headline(shown).speakers) == (4, 4)
     assert (headline(hidden).statements, headline(hidden).speakers) == (3, 3)
     assert "anonymous" not in set(latest(hidden)["who"]) and "anonymous" in set(latest(shown)["who"])
+
+
+def _with_stray(tables: Tables) -> Tables:
+    statements = tables.statements.copy()
+    statements.loc[1, ["date", "date_end", "date_outlier"]] = [pd.Timestamp("1940-06-22"), pd.Timestamp("1940-06-22"), True]
+    return Tables(articles=tables.articles, statements=statements, movements=tables.movements, events=tables.events)
+
+
+@pytest.mark.parametrize("filters, statements", [
+    (Filters(), ["a:s1", "b:s1"]),  # the stray row (a:s2, dated 1940) is hidden
+    (Filters(outliers=True), ["a:s1", "a:s2", "b:s1"]),
+    (Filters(outliers=True, end=dt.date(2022, 1, 31)), ["a:s1", "a:s2"]),
+])
+def test_rows_dated_far_outside_the_window_are_hidden_unless_asked(tables, filters, statements):
+    assert list(apply_filters(_with_stray(tables), filters).statements["statement_id"]) == statements
+
+
+def test_filters_keep_the_events_table(tables):
+    from extract.schema import coerce
+
+    events = coerce(pd.DataFrame([{"event_id": "ev-1", "label": "Call"}]), "events")
+    with_events = Tables(articles=tables.articles, statements=tables.statements, movements=tables.movements, events=events)
+    assert list(apply_filters(with_events, Filters(actors=("RUS",))).events["event_id"]) == ["ev-1"]
+
+
+def test_options_count_the_stray_rows(tables):
+    assert filter_options(_with_stray(tables)).outliers == 1
+
+
+@pytest.mark.parametrize("params, outliers", [({"far": "1"}, True), ({"far": "yes"}, True), ({"far": "0"}, False), ({}, False)])
+def test_outliers_switch_round_trips_through_the_url(params, outliers):
+    f = Filters.from_query(params)
+    assert f.outliers is outliers
+    assert f.to_query() == ({"far": "1"} if outliers else {})
+
+
+@pytest.mark.parametrize("value, lanes", [("12", 12), (None, 8), ("x", 8), ("1", 8), ("21", 8), (" 5 ", 5), ("20", 20)])
+def test_lanes_from_the_url(value, lanes):
+    from dashboard.filters import parse_lanes
+
+    assert parse_lanes(value) == lanes
+
+
+@pytest.mark.parametrize("value, on", [("1", True), ("true", True), ("YES", True), ("0", False), (None, False), ("", False)])
+def test_flags_from_the_url(value, on):
+    from dashboard.filters import parse_flag
+
+    assert parse_flag(value) is on
+
+
+def test_the_outliers_checkbox_and_description():
+    from dashboard.filters import outliers_label
+
+    assert outliers_label(1234) == "Show rows dated far outside the data's window (1,234)"
+    assert describe(Filters(outliers=True)) == "with rows dated far outside the window"

@@ -31,7 +31,7 @@ def test_tables_read_from_disk_keep_only_http_links(stored_dir):
 def test_overview_latest_developments_link_only_http(run_page, stored_dir):
     at = run_page(stored_dir, "overview")
     latest = at.dataframe[0].value
-    assert set(latest.columns) >= {"who", "title", "url"}
+    assert set(latest.columns) >= {"what", "title", "url"}
     assert latest["url"].isna().sum() > 0  # rows of the articles with bad links are shown, without a link
     assert set(latest["url"].dropna()) <= {GOOD_URL}
 

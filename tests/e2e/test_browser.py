@@ -13,7 +13,7 @@ import pytest
 
 from dashboard.browser import (CHROMIUM, MAP_DRAWN, PAGE_PATHS, TIMELINE_DRAWN, exceptions_on_page, grid_rows, hover_mark, launch,
                                new_page, running_server, wait_app_idle)
-from dashboard.synthetic import HOSTILE_URLS, make_hostile_tables, write_hostile_tables, write_tables
+from dashboard.synthetic import HOSTILE_URLS, make_hostile_tables, make_tables, write_hostile_tables, write_tables
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed")
 SHOTS = Path(__file__).resolve().parent / "screenshots"
@@ -162,8 +162,8 @@ def test_explorer_download_holds_the_filtered_rows(browser_server, tmp_path):
         assert set(frame["kind"]) == {"call"}
 
 
-@pytest.mark.parametrize("path, link_column", [("/", "Link"), ("/Explorer", "Link")])
-def test_only_http_links_are_links(hostile_server, path, link_column):
+@pytest.mark.parametrize("path, title_column, link_column", [("/", "Best source", "Link"), ("/Explorer", "Article", "Link")])
+def test_only_http_links_are_links(hostile_server, path, title_column, link_column):
     """Issue 8.4: the link cells of the Overview's latest developments and the Explorer hold only http(s) URLs;
     rows of articles whose url is `javascript:`, `JaVaScRiPt:`, `java<TAB>script:` or `data:` have no link."""
     articles = make_hostile_tables()["articles"]
@@ -172,7 +172,7 @@ def test_only_http_links_are_links(hostile_server, path, link_column):
         rows = grid_rows(page, 0)
     by_title = {}
     for row in rows:
-        by_title.setdefault(row["Article"], set()).add(row[link_column])
+        by_title.setdefault(row[title_column], set()).add(row[link_column])
     assert bad_titles & set(by_title)  # rows of the articles with bad links are shown ...
     assert all(by_title[title] == {""} for title in bad_titles & set(by_title))  # ... without a link
     assert {link for links in by_title.values() for link in links} <= {"", "https://example.org/news/syn000004"}
@@ -195,13 +195,17 @@ def test_shared_link_filters_stay_text(browser_server):
         assert page.evaluate(links) == []  # the chosen actors are plain text in the widget too
 
 
+HOSTILE_EVENT = make_hostile_tables()["statements"].set_index("statement_id").at["syn000000:s0", "event_id"]
 STYLED = "() => Array.from(document.querySelectorAll('.hoverlayer *')).map(e => e.getAttribute('style') || '').filter(s => s.includes('60px'))"
 
 
 @pytest.mark.parametrize("path, drawn, row_id, shown, labels", [
-    ("/Timeline", TIMELINE_DRAWN, "syn000000:s0",
+    ("/Timeline?every=1&lanes=20", TIMELINE_DRAWN, "syn000000:s0",
      ["<b>Bold speaker</b>", "<span style='font-size:60px'>HUGE</span> see www.evil-phish.example", "<b>Bold title</b> [LOG IN]"],
      ".ytick text"),  # the lanes: an actor code without a country name is its own lane
+    ("/Timeline?lanes=20", TIMELINE_DRAWN, HOSTILE_EVENT,  # one mark per happening: its label and best source
+     ["<b>Bold speaker</b>: <span style='font-size:60px'>HUGE</span> see www.evil-phish.example", "<b>Bold title</b> [LOG IN]"],
+     ".ytick text"),
     ("/Deployments_map?others=1", MAP_DRAWN, "syn000004:m1", ["<i>Rebels</i>", "<span style='font-size:60px'>Brest</span>", "about 5,000"],
      None),  # an actor outside the main ones: shown when asked, in the legend as "Other"
 ])
@@ -315,3 +319,55 @@ def test_overview_headline_is_not_cut(browser_server, width):
         metrics = page.evaluate(CUT_METRICS)
     assert [value for value, _ in metrics][-1] == "Oct 2021 – Mar 2022"
     assert [(value, overflow) for value, overflow in metrics if overflow > 0] == []
+
+
+MARKS = """() => {
+  const gd = document.querySelector('[data-testid=uctPlotlyChart].js-plotly-plot');
+  return gd.data.flatMap(t => Array.from(t.customdata || []).map(c => [c[0], c[4]]));
+}"""
+
+
+def _happenings(f=None):
+    """The rows and marks of the default timeline of `browser_server`'s data (one mark per happening) under `f`."""
+    from dashboard.data import Tables
+    from dashboard.event_timeline import drawn_rows
+    from dashboard.filters import Filters, apply_filters
+
+    rows, marks, _ = drawn_rows(apply_filters(Tables(**make_tables(800, 150, seed=21)), f or Filters()), 8)
+    return rows, marks
+
+
+def test_timeline_draws_one_mark_per_happening(browser_server):
+    rows, marks = _happenings()
+    with opened(browser_server, "/Timeline", TIMELINE_DRAWN) as page:
+        drawn = page.evaluate(MARKS)
+        assert sorted(key for key, _ in drawn) == sorted(marks["event"]) and len(drawn) < len(rows)
+        assert sum(int(text.split()[0]) for _, text in drawn) == len(rows)  # every report counted once
+
+
+def test_clicking_a_happening_lists_its_reports_by_outlet(browser_server):
+    """The most reported happening, alone on the chart but for the others of its kind, actor and days (a link's
+    filters), is clicked: its reports show grouped by outlet, the outlet with most reports first."""
+    from dashboard.events import reports_by_outlet
+    from dashboard.filters import Filters
+
+    rows, marks = _happenings()
+    busiest = marks.sort_values("n_reports", ascending=False, kind="stable").iloc[0]
+    own = rows[rows["event"] == busiest["event"]]
+    f = Filters(start=own["date"].min().date(), end=own["date"].max().date(), kinds=(own["kind"].iloc[0],),
+                actors=(busiest["countries"][0],))
+    rows, _ = _happenings(f)
+    outlets = [outlet for outlet, _ in reports_by_outlet(rows, [busiest["event"]])]
+    assert len(outlets) > 1
+    query = "&".join(f"{k}={v if isinstance(v, str) else v[0]}" for k, v in f.to_query().items())
+    with opened(browser_server, f"/Timeline?{query}", TIMELINE_DRAWN) as page:
+        hover_mark(page, busiest["event"])
+        page.mouse.down()
+        page.mouse.up()
+        page.get_by_text("Selected: 1 happening").wait_for(timeout=30_000)
+        page.wait_for_selector(".uct-card mark", timeout=30_000)
+        text = page.locator("[data-testid=stMain]").inner_text()
+        assert busiest["label"] in text
+        positions = [text.index(f"{outlet} · {len(ids)} report") for outlet, ids in reports_by_outlet(rows, [busiest["event"]])]
+        assert positions == sorted(positions)  # grouped by outlet, the outlet with most reports first
+        assert page.locator(".uct-card").count() >= len(own)

@@ -1,0 +1,83 @@
+"""The Overview's parts: the date span cut to the data's window, the latest happenings, sources and licences."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from dashboard.data import Tables
+from dashboard.overview import clip_span, headline, latest_events, licence_text, sources
+from extract.schema import coerce
+
+WINDOW = (dt.date(2021, 11, 1), dt.date(2022, 2, 28))
+WH = "US government work (public domain) · The White House, whitehouse.gov"
+NEWS = "publisher's copyright: rows only"
+
+
+@pytest.mark.parametrize("span, window, expected", [
+    ((dt.date(1940, 6, 22), dt.date(2022, 2, 1)), WINDOW, (dt.date(2021, 11, 1), dt.date(2022, 2, 1))),
+    ((dt.date(2021, 12, 1), dt.date(2032, 5, 1)), WINDOW, (dt.date(2021, 12, 1), dt.date(2022, 2, 28))),
+    ((dt.date(2021, 12, 1), dt.date(2022, 1, 1)), None, (dt.date(2021, 12, 1), dt.date(2022, 1, 1))),
+    ((dt.date(2030, 1, 1), dt.date(2032, 1, 1)), WINDOW, None),
+    (None, WINDOW, None),
+])
+def test_span_is_cut_to_the_window(span, window, expected):
+    assert clip_span(span, window) == expected
+
+
+@pytest.mark.parametrize("label, text", [(WH, WH), (NEWS, "rows only"), ("", "rows only (own input)"), (None, "rows only (own input)")])
+def test_licence_text(label, text):
+    assert licence_text(label) == text
+
+
+def _tables() -> Tables:
+    articles = coerce(pd.DataFrame([
+        {"article_id": "a", "title": "Story A", "source": "Daily Example", "url": "https://example.org/a", "licence": NEWS,
+         "published": "2022-01-10"},
+        {"article_id": "b", "title": "Story B", "source": "Daily Example", "url": "javascript:alert(1)", "licence": NEWS,
+         "published": "2022-02-10"},
+        {"article_id": "w", "title": "Readout", "source": "The White House", "url": "https://www.whitehouse.gov/w", "licence": WH,
+         "published": "2022-02-11"},
+    ]), "articles")
+    base = {"speaker": "Anna Example", "speaker_country": "USA", "kind": "direct_quote", "text": "We stay calm"}
+    statements = coerce(pd.DataFrame([
+        {**base, "statement_id": "a:s1", "article_id": "a", "date": "2022-01-10", "event_id": "ev-old"},
+        {**base, "statement_id": "b:s1", "article_id": "b", "date": "2022-02-10", "event_id": "ev-new"},
+        {**base, "statement_id": "w:s1", "article_id": "w", "date": "2022-02-10", "event_id": "ev-new"},
+        {**base, "statement_id": "b:s2", "article_id": "b", "date": "2030-06-01", "is_future": True},  # scheduled, far ahead
+        {**base, "statement_id": "w:s2", "article_id": "w", "date": "1940-06-22", "date_outlier": True},
+    ]), "statements")
+    statements["date_end"] = statements["date"]
+    events = coerce(pd.DataFrame([
+        {"event_id": "ev-new", "kind": "statement", "label": "Anna Example: We stay calm", "date": "2022-02-10", "best_row_id": "w:s1"},
+        {"event_id": "ev-old", "kind": "statement", "label": "Anna Example: earlier", "date": "2022-01-10", "best_row_id": "a:s1"},
+    ]), "events")
+    return Tables(articles=articles, statements=statements, movements=coerce(pd.DataFrame(), "movements"), events=events)
+
+
+def test_latest_happenings_within_the_window_with_reports_outlets_and_best_source():
+    latest = latest_events(_tables(), WINDOW)
+    assert latest.to_dict("records") == [
+        {"date": pd.Timestamp("2022-02-10"), "what": "Anna Example: We stay calm", "kind": "Quote", "reports": 2, "outlets": 2,
+         "title": "Readout", "url": "https://www.whitehouse.gov/w"},
+        {"date": pd.Timestamp("2022-01-10"), "what": "Anna Example: earlier", "kind": "Quote", "reports": 1, "outlets": 1,
+         "title": "Story A", "url": "https://example.org/a"},
+    ]
+
+
+def test_latest_happenings_of_nothing():
+    empty = Tables(*(coerce(pd.DataFrame(), name) for name in ("articles", "statements", "movements", "events")))
+    assert list(latest_events(empty, WINDOW).columns) == ["date", "what", "kind", "reports", "outlets", "title", "url"]
+
+
+def test_headline_span_never_reaches_a_stray_date():
+    h = headline(_tables(), WINDOW)
+    assert (h.first, h.last, h.statements, h.articles) == (dt.date(2021, 11, 1), dt.date(2022, 2, 28), 5, 3)
+
+
+def test_sources_name_each_publisher_with_its_licence():
+    table = sources(_tables().articles)
+    assert table[["source", "licence", "articles"]].to_dict("records") == [
+        {"source": "Daily Example", "licence": "rows only", "articles": 2},
+        {"source": "The White House", "licence": WH, "articles": 1}]
