@@ -366,8 +366,10 @@ def test_clicking_a_happening_lists_its_reports_by_outlet(browser_server):
         page.mouse.up()
         page.get_by_text("Selected: 1 happening").wait_for(timeout=30_000)
         page.wait_for_selector(".uct-card mark", timeout=30_000)
+        headings = [f"{outlet} · {len(ids)} report" for outlet, ids in reports_by_outlet(rows, [busiest["event"]])]
+        page.get_by_text(headings[-1]).first.wait_for(timeout=30_000)  # the groups are drawn one after another
         text = page.locator("[data-testid=stMain]").inner_text()
         assert busiest["label"] in text
-        positions = [text.index(f"{outlet} · {len(ids)} report") for outlet, ids in reports_by_outlet(rows, [busiest["event"]])]
+        positions = [text.index(heading) for heading in headings]
         assert positions == sorted(positions)  # grouped by outlet, the outlet with most reports first
         assert page.locator(".uct-card").count() >= len(own)
