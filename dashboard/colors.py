@@ -60,7 +60,7 @@ GROUP_DASH = {"in place": "solid", "intended": "dash", "withdrawn": "dot"}
 
 def actor_color(code: str | None) -> str:
     """The colour of an actor code (ISO3, NATO, EU, UN); grey when unknown."""
-    if code is None or code != code or not str(code).strip():
+    if not isinstance(code, str) or not code.strip():  # None, NaN and pd.NA (a missing speaker_country)
         return UNKNOWN
     code = str(code).strip()
     if code in FIXED:

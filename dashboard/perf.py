@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rows", type=int, default=50_000, help="synthetic statements (and movements)")
     parser.add_argument("--movements", type=int, default=None, help="synthetic movements (default: as many as --rows)")
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--data", type=Path, default=REPO_ROOT / "data", help="the seed-built data folder")
+    parser.add_argument("--data", type=Path, default=REPO_ROOT / "data", help="the shipped data folder")
     parser.add_argument("--breakdown", action="store_true", help="also print where the time goes (median ms per phase)")
     parser.add_argument("--scripts", action="store_true",
                         help="only time each page's server script on the synthetic data (AppTest, warm caches)")
@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> None:
     lines, breakdown = [], []
     sets = []
     if (args.data / "statements.parquet").exists():
-        sets.append((f"seed data ({args.data.name}/)", args.data))
+        sets.append((f"shipped data ({args.data.name}/)", args.data))
     else:
         lines.append(f"(no {args.data}/statements.parquet: seed data not measured)")
     with tempfile.TemporaryDirectory(prefix="uct-perf-") as tmp:

@@ -5,10 +5,10 @@ live in `st.session_state[FILTERS_KEY]`; each run re-asserts the widget values b
 and writes the filters back to `st.query_params` so a copied link reproduces the view. The URL is
 read once, when a session starts.
 
-Speed: `st.cache_data` hands every caller a fresh copy (an unpickle) of what it caches, about 0.3 s for
-50,000 + 50,000 rows. So the Timeline and the map never load the full tables on a cache hit: the sidebar
-reads a small cached summary, and the figures are cached as JSON per data folder and filter values;
-the tables are read only to show selected rows, or when the session added its own rows (never cached).
+Speed and memory: the tables are loaded once per server and shared (`st.cache_resource`, see `_load`);
+`st.cache_data` would hand every caller a fresh copy (an unpickle), about 0.3 s for 50,000 + 50,000 rows.
+The figures are cached as JSON per data folder and filter values, so a cache hit draws without touching
+the tables; sessions that added rows of their own are never cached.
 """
 from __future__ import annotations
 
@@ -71,9 +71,12 @@ def _stamp(data_dir: Path) -> tuple:
     return tuple(stamp)
 
 
-@st.cache_data(show_spinner="Loading the tables…", max_entries=4)
+@st.cache_resource(show_spinner="Loading the tables…", max_entries=2)
 def _load(data_dir: str, stamp: tuple) -> Tables:
-    """The data folder's tables; `stamp` (paths and mtimes) makes a rebuilt folder load again."""
+    """The data folder's tables, one copy shared by every session; `stamp` (paths and mtimes) makes a rebuilt
+    folder load again. Not `cache_data`: that unpickles a private copy (about 150 MB for the whole corpus) for
+    each call, and 20 browsing sessions then held gigabytes. Shared frames are safe to hand out because pandas
+    3 copies on write: a session's filtered or modified frame never changes them (tests/dashboard/test_state.py)."""
     return read_tables(Path(data_dir))
 
 
@@ -125,9 +128,18 @@ def options() -> FilterOptions:
     return _options(*key) if key else filter_options(all_tables())
 
 
+@st.cache_resource(show_spinner=False, max_entries=6)
+def _shared_view(data_dir: str, stamp: tuple, filters: str, _f: Filters) -> Tables:
+    """The shared tables under `_f` (keyed by its repr), shared like the tables: the default view alone (anonymous
+    sources and stray dates hidden) is nearly all the rows, and a copy of it per session run held gigabytes."""
+    return apply_filters(_load(data_dir, stamp), _f)
+
+
 def view(f: Filters) -> Tables:
-    """The tables under the filters `f` (loads the full tables: for selected rows and the table pages)."""
-    return apply_filters(all_tables(), f)
+    """The tables under the filters `f` (for selected rows and the table pages): shared for the shared data,
+    made afresh for a session that added rows of its own."""
+    key = shared_key()
+    return _shared_view(*key, repr(f), f) if key else apply_filters(all_tables(), f)
 
 
 def session_texts() -> dict[str, str]:
@@ -261,7 +273,7 @@ def initial_param(name: str) -> str | None:
 def _cached_timeline(data_dir: str, stamp: tuple, filters: str, _f: Filters, window: tuple | None, n_lanes: int,
                      every: bool) -> tuple:
     """The timeline of the shared data under one set of filters (keyed by the filters' repr) and view choices."""
-    return _timeline(apply_filters(_load(data_dir, stamp), _f), window, n_lanes, every)
+    return _timeline(_shared_view(data_dir, stamp, filters, _f), window, n_lanes, every)
 
 
 def _timeline(view: Tables, window: tuple | None, n_lanes: int, every: bool) -> tuple:
@@ -313,7 +325,7 @@ def _cached_overview(data_dir: str, stamp: tuple, filters: str, _f: Filters, win
     from .overview import overview_parts
 
     tables = _load(data_dir, stamp)
-    return overview_parts(tables, apply_filters(tables, _f), _f.end, window)
+    return overview_parts(tables, _shared_view(data_dir, stamp, filters, _f), _f.end, window)
 
 
 def overview(f: Filters, window: tuple | None = None):
@@ -336,7 +348,7 @@ def timeline_plot(f: Filters, n_lanes: int, every: bool, window: tuple | None):
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def _cached_map_span(data_dir: str, stamp: tuple, filters: str, _f: Filters):
-    return _map_span(apply_filters(_load(data_dir, stamp), _f))
+    return _map_span(_shared_view(data_dir, stamp, filters, _f))
 
 
 def _map_span(view: Tables):
@@ -355,7 +367,7 @@ def map_span(f: Filters) -> tuple[tuple[dt.date, dt.date] | None, int]:
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def _cached_map(data_dir: str, stamp: tuple, filters: str, _f: Filters, as_of: dt.date, main: tuple, single: bool, others: bool):
-    return _map(apply_filters(_load(data_dir, stamp), _f), as_of, main, single, others)
+    return _map(_shared_view(data_dir, stamp, filters, _f), as_of, main, single, others)
 
 
 def _map(view: Tables, as_of: dt.date, main: tuple, single: bool, others: bool):
@@ -388,6 +400,7 @@ def map_toggle(name: str) -> bool:
 
 def filtered(tables: Tables | None = None) -> tuple[Tables, Tables, Filters]:
     """(all tables, filtered tables, filters) for a page: draws the sidebar and syncs the URL."""
+    given = tables is not None
     tables = all_tables() if tables is None else tables
     f = sidebar_filters(filter_options(tables) if shared_key() is None else None)
-    return tables, apply_filters(tables, f), f
+    return tables, (apply_filters(tables, f) if given else view(f)), f

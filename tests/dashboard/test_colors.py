@@ -1,9 +1,11 @@
+import pandas as pd
 import pytest
 
 from dashboard.colors import FIXED, actor_color, kind_symbol, status_group
 
 
-@pytest.mark.parametrize("code, colour", [("RUS", "#D55E00"), ("UKR", "#0072B2"), ("NATO", "#009E73"), (None, "#8C8C8C"), ("", "#8C8C8C")])
+@pytest.mark.parametrize("code, colour", [("RUS", "#D55E00"), ("UKR", "#0072B2"), ("NATO", "#009E73"), (None, "#8C8C8C"), ("", "#8C8C8C"),
+                                          (pd.NA, "#8C8C8C"), (float("nan"), "#8C8C8C")])
 def test_fixed_colours(code, colour):
     assert actor_color(code) == colour
 
