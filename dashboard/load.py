@@ -46,6 +46,7 @@ MEMORY_LABELS = {  # LoadReport.memory's keys, as the report prints them
     "model loaded": "model loaded",
     "server alone": "of which the app server",
     "browsing peak": "peak while the sessions browsed",
+    "browsing peak, server alone": "of which the app server alone at its peak",
     "browsing end": "at the end of browsing",
     "closed": "after every session closed",
 }
@@ -97,11 +98,14 @@ class Sampler(threading.Thread):
         super().__init__(daemon=True)
         self.pid, self.interval = pid, interval
         self.samples: list[tuple[float, float]] = []
+        self.alone: list[tuple[float, float]] = []  # the server process without its children (the extraction worker)
         self._stop = threading.Event()
 
     def run(self) -> None:
         while not self._stop.is_set():
-            self.samples.append((time.monotonic(), tree_rss_mb(self.pid)))
+            now = time.monotonic()
+            self.samples.append((now, tree_rss_mb(self.pid)))
+            self.alone.append((now, rss_bytes(self.pid) / 1e6))
             self._stop.wait(self.interval)
 
     def now(self) -> float:
@@ -111,8 +115,10 @@ class Sampler(threading.Thread):
         """(what it is, RSS in MB) of the server and each of its descendants."""
         return [(process_name(pid, pid == self.pid), rss_bytes(pid) / 1e6) for pid in [self.pid, *descendants(self.pid)]]
 
-    def peak(self, since: float) -> float:
-        return max([mb for t, mb in self.samples if t >= since] or [self.now()])
+    def peak(self, since: float, *, alone: bool = False) -> float:
+        """Highest RSS (MB) since `since`: of the whole tree, or of the server process `alone`."""
+        samples = self.alone if alone else self.samples
+        return max([mb for t, mb in samples if t >= since] or [self.now()])
 
     def stop(self) -> None:
         self._stop.set()
@@ -311,6 +317,7 @@ async def _run(server: Server, sampler: Sampler, report: LoadReport, *, duration
             deadline = time.monotonic() + duration
             await asyncio.gather(*(s.browse(deadline) for s in crowd))
             report.memory["browsing peak"] = sampler.peak(mark)
+            report.memory["browsing peak, server alone"] = sampler.peak(mark, alone=True)
             report.memory["browsing end"] = sampler.now()
             await asyncio.gather(*(s.close() for s in crowd))
         finally:

@@ -135,6 +135,22 @@ def _shared_view(data_dir: str, stamp: tuple, filters: str, _f: Filters) -> Tabl
     return apply_filters(_load(data_dir, stamp), _f)
 
 
+@st.cache_resource(show_spinner=False, max_entries=3)
+def _shared_drawn(data_dir: str, stamp: tuple, filters: str, _f: Filters, n_lanes: int) -> tuple:
+    from .event_timeline import drawn_rows
+
+    return drawn_rows(_shared_view(data_dir, stamp, filters, _f), n_lanes)
+
+
+def drawn(f: Filters, n_lanes: int) -> tuple:
+    """(rows, marks, main countries) of the timeline under `f`, to find what a click selected: shared for the shared
+    data (each click made a copy of every row's sentence and text, 40 MB on the whole corpus, per session)."""
+    from .event_timeline import drawn_rows
+
+    key = shared_key()
+    return _shared_drawn(*key, repr(f), f, n_lanes) if key else drawn_rows(view(f), n_lanes)
+
+
 def view(f: Filters) -> Tables:
     """The tables under the filters `f` (for selected rows and the table pages): shared for the shared data,
     made afresh for a session that added rows of its own."""

@@ -4,7 +4,7 @@ import streamlit as st
 from dashboard import state, ui
 from dashboard.counts import counted
 from dashboard.event_cards import event_reports
-from dashboard.event_timeline import drawn_rows, selected_events
+from dashboard.event_timeline import selected_events
 from dashboard.timeline import selected_row_ids
 from dashboard.plotly_element import draw
 
@@ -33,7 +33,7 @@ state.timeline_widgets()
 state.filter_widgets(options)
 if selected:
     view = state.view(f)
-    rows, marks, _ = drawn_rows(view, n_lanes)
+    rows, marks, _ = state.drawn(f, n_lanes)
     if plot.mode == "events":
         events = selected_events(selected, marks)
         st.subheader(f"Selected: {counted(len(events), 'happening')}")
