@@ -22,3 +22,9 @@ def test_ruff_passes_with_the_complexity_limit():
 @pytest.mark.parametrize("path", sorted((ROOT / "extract").rglob("*.py")), ids=lambda p: str(p.relative_to(ROOT)))
 def test_no_module_of_extract_is_long(path):
     assert len(path.read_text(encoding="utf-8").splitlines()) <= MAX_MODULE_LINES
+
+
+def test_test_files_have_distinct_names():
+    """pytest imports test modules by their base name (no packages here): two `test_x.py` stop the whole run."""
+    names = [p.name for p in (ROOT / "tests").rglob("test_*.py")]
+    assert sorted(n for n in set(names) if names.count(n) > 1) == []

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from ..countries import country_name
 from .keys import day_numbers, parties_of, place_key
 from .rules import CALL_FAMILY, DOMINANT_FACTOR, EITHER_FAMILY, MIN_SHARED_PARTIES, PARTY_SHARE, PUBLISHED_LAG_DAYS
 
@@ -21,6 +22,8 @@ class _Row:
     family: str
     parties: frozenset
     place: str
+    place_country: str  # ISO3 of `place` ("" when unknown)
+    country_level: bool  # `place` names the country itself ("in Russia")
     start: float
     end: float
     precision: str
@@ -34,6 +37,8 @@ class _Group:
     parties: set = field(default_factory=set)
     member_parties: set = field(default_factory=set)  # the distinct party sets of its members
     places: set = field(default_factory=set)
+    place_countries: set = field(default_factory=set)  # the countries its places lie in
+    named_countries: set = field(default_factory=set)  # the countries its members name as their place
     days: set = field(default_factory=set)  # the days of its day- and week-dated members
     exact_days: set = field(default_factory=set)  # the days of its day-dated members
 
@@ -46,6 +51,10 @@ class _Group:
         self.member_parties.add(row.parties)
         if row.place:
             self.places.add(row.place)
+            if row.place_country:
+                self.place_countries.add(row.place_country)
+                if row.country_level:
+                    self.named_countries.add(row.place_country)
 
 
 def kind_family(kind: str) -> str:
@@ -71,18 +80,34 @@ def _joins(row: _Row, group: _Group) -> bool:
     return any(parties_match(row.parties, member) for member in group.member_parties)
 
 
-def place_match(place: str, places: set) -> bool:
-    return not place or not places or place in places
+def place_match(row: _Row, group: _Group) -> bool:
+    """Places agree: the same place, one of them names none, or one names the country the other lies in
+    (`met in Moscow` and `met in Russia`)."""
+    if not row.place or not group.places or row.place in group.places:
+        return True
+    if not row.place_country:
+        return False
+    return row.place_country in (group.place_countries if row.country_level else group.named_countries)
+
+
+def _place_country(place, code) -> tuple[str, bool]:
+    """(ISO3 of the place, whether the place is that country itself)."""
+    if not isinstance(code, str) or not code.strip():
+        return "", False
+    name = country_name(code.strip())
+    return code.strip(), bool(name) and place_key(name) == place_key(place)
 
 
 def _rows(frame: pd.DataFrame) -> list[_Row]:
     start, end = day_numbers(frame["date"]), day_numbers(frame["date_end"])
     end = np.where(np.isnan(end), start, end)
     rows = []
-    for i, (kind, speaker, addressees, co, place, precision, future) in enumerate(zip(
+    for i, (kind, speaker, addressees, co, place, code, precision, future) in enumerate(zip(
             frame["kind"], frame["speaker"], frame["addressees"], frame["co_speakers"], frame["place"],
-            frame["date_precision"], frame["is_future"])):
-        rows.append(_Row(i, kind_family(kind), parties_of(speaker, addressees, co), place_key(place),
+            frame["place_country"], frame["date_precision"], frame["is_future"])):
+        key = place_key(place)
+        country, country_level = _place_country(place, code) if key else ("", False)
+        rows.append(_Row(i, kind_family(kind), parties_of(speaker, addressees, co), key, country, country_level,
                          start[i], end[i], str(precision), bool(future) if future is not pd.NA else False))
     return rows
 
@@ -98,7 +123,7 @@ def _candidates(row: _Row, by_day: dict, days) -> list[_Group]:
 
 
 def _best(row: _Row, groups: list[_Group]) -> _Group | None:
-    fits = [g for g in groups if _joins(row, g) and place_match(row.place, g.places)
+    fits = [g for g in groups if _joins(row, g) and place_match(row, g)
             and kinds_match(row.family, g.families)]
     return max(fits, key=lambda g: (len(row.parties & g.parties), len(g.members)), default=None)
 
@@ -134,7 +159,7 @@ def _published_pass(rows: list[_Row], groups: list[_Group], by_day: dict) -> Non
         days = (range(int(row.start), int(row.start) + PUBLISHED_LAG_DAYS + 1) if row.is_future
                 else range(int(row.start) - PUBLISHED_LAG_DAYS, int(row.start) + 1))
         fits = [g for g in _candidates(row, by_day, days) if g.exact_days.intersection(days)
-                and len(row.parties) >= MIN_SHARED_PARTIES and row.parties <= g.parties and place_match(row.place, g.places)
+                and len(row.parties) >= MIN_SHARED_PARTIES and row.parties <= g.parties and place_match(row, g)
                 and kinds_match(row.family, g.families)]
         group = _dominant(fits)
         if group is None:

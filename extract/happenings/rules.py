@@ -53,7 +53,7 @@ RULES = (
         f"visit with a meeting, visit or talks; talks with any: a call never joins a meeting or visit), their parties (speaker, addressees and co-speakers, as canonical names) share with a "
         f"member of the group at least {MIN_SHARED_PARTIES} names and at least {PARTY_SHARE:.0%} of the larger set, their days overlap (day "
         f"precision: the same day; week precision: any day of that week, joining a day-dated group first), and their "
-        f"places agree (the same place, or one of them names none). A row naming one party joins a group that "
+        f"places agree (the same place, one of them names none, or one names the country the other lies in). A row naming one party joins a group that "
         f"includes it, on the same day, of agreeing kind. Future rows (`will meet on Friday`) merge like "
         f"the others.",
         "Outlets report the same call or meeting with the same two or three names and the same day; a leader "
@@ -61,7 +61,8 @@ RULES = (
         ("`Biden spoke with Putin on Tuesday` and `the two presidents held a video call on Tuesday`",
          "`the talks between Biden and Putin on Saturday` and `Biden's Saturday call with Putin`",
          "`Blinken will meet Lavrov in Geneva on Friday` and `Blinken and Lavrov met in Geneva on Friday`",
-         "`Macron's trip to Kyiv on Tuesday` (one party) and `Macron met Zelensky in Kyiv on Tuesday`"),
+         "`Macron's trip to Kyiv on Tuesday` (one party) and `Macron met Zelensky in Kyiv on Tuesday`",
+         "`Scholz met Biden in Washington` and `Scholz met Biden in the United States` on one day"),
         ("a call and a meeting of the same pair on the same day",
          "the same pair's calls on two different days",
          "`Scholz met Biden in Washington` and `Scholz met Biden in Berlin` on one day (places disagree)",

@@ -26,6 +26,12 @@ def n_events(statements=(), movements=()) -> int:
     (dict(BP), dict(BP, date="2021-12-08"), 2),  # different days
     (dict(BP, kind="meeting", place="Geneva"), dict(BP, kind="meeting", place="Vienna"), 2),  # places disagree
     (dict(BP, kind="meeting", place="Geneva"), dict(BP, kind="meeting"), 1),  # one place empty
+    (dict(BP, kind="meeting", place="Geneva", place_country="CHE"),
+     dict(BP, kind="meeting", place="Switzerland", place_country="CHE"), 1),  # the city and its country
+    (dict(BP, kind="meeting", place="Geneva", place_country="CHE"),
+     dict(BP, kind="meeting", place="Austria", place_country="AUT"), 2),  # another country
+    (dict(BP, kind="meeting", place="Geneva", place_country="CHE"),
+     dict(BP, kind="meeting", place="Zurich", place_country="CHE"), 2),  # two cities of one country
     (dict(BP, kind="meeting"), dict(BP, kind="visit"), 1),  # meeting and visit of the same pair and day
     (dict(BP), dict(BP, is_future=True), 1),  # `will speak on Tuesday` and the call itself
     (dict(BP), dict(BP, addressees=["Olaf Scholz"]), 2),  # another pair
