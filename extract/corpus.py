@@ -48,8 +48,6 @@ SOURCES = (
     CorpusSource("kremlin-zelenskyy-press-releases/putin_2021-11_2022-03.csv", KREMLIN),
     CorpusSource("kremlin-zelenskyy-press-releases/zelenskyy_2021-11_2022-03.csv", UKRAINE),
 )
-LICENCES = {licence.name + " · " + licence.attribution if licence.attribution else licence.name: licence
-            for licence in (PUBLIC_DOMAIN, KREMLIN, UKRAINE, NEWS)}
 TOPIC = re.compile(r"ukrain|russia|kremlin|putin", re.I)
 _GDELT_NAME = re.compile(r"^(\d{4})(\d{2})(\d{2})T\d{6}Z_([A-Z]{2})_")
 
@@ -57,6 +55,9 @@ _GDELT_NAME = re.compile(r"^(\d{4})(\d{2})(\d{2})T\d{6}Z_([A-Z]{2})_")
 def licence_label(licence: Licence) -> str:
     """The `licence` column's value: the licence's name, then its attribution where it asks for one."""
     return f"{licence.name} · {licence.attribution}" if licence.attribution else licence.name
+
+
+LICENCES = {licence_label(licence): licence for licence in (PUBLIC_DOMAIN, KREMLIN, UKRAINE, NEWS)}  # by `licence` value
 
 
 def ships_text(label: str | None) -> bool:
