@@ -255,6 +255,8 @@ class Session:
             grid = page.locator("[data-testid=stDataFrame]").first
             if await grid.count():
                 box = await grid.bounding_box()
+                if box is None:  # the grid was redrawn (or hidden) between the count and the box: nothing to click
+                    return
                 row = self.rng.randrange(5)  # one of the first rows: its selection box, left of the first column
                 await page.mouse.click(box["x"] + 16, box["y"] + 53 + 35 * row)
                 await self.settle()
