@@ -141,13 +141,14 @@ def drawn_rows(tables, n_lanes: int) -> tuple[pd.DataFrame, pd.DataFrame, list[s
 
 
 def timeline_figure(tables, window: tuple[dt.date, dt.date] | None, n_lanes: int, *,
-                    every: bool = False) -> tuple[TimelinePlot | None, int]:
+                    every: bool = False, drawn: tuple | None = None) -> tuple[TimelinePlot | None, int]:
     """(the timeline of `tables` or None when no row is dated, the number of undated rows): one mark per event,
-    or with `every` one mark per report; `n_lanes` lanes for the countries in most events, the rest in one."""
+    or with `every` one mark per report; `n_lanes` lanes for the countries in most events, the rest in one.
+    `drawn`: `drawn_rows(tables, n_lanes)` when the caller already has it."""
     from .events import lane_list
     from .timeline import build_timeline
 
-    rows, marks, main = drawn_rows(tables, n_lanes)
+    rows, marks, main = drawn if drawn is not None else drawn_rows(tables, n_lanes)
     undated = len(tables.statements) + len(tables.movements) - len(rows)
     if rows.empty:
         return None, undated

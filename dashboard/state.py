@@ -289,13 +289,14 @@ def initial_param(name: str) -> str | None:
 def _cached_timeline(data_dir: str, stamp: tuple, filters: str, _f: Filters, window: tuple | None, n_lanes: int,
                      every: bool) -> tuple:
     """The timeline of the shared data under one set of filters (keyed by the filters' repr) and view choices."""
-    return _timeline(_shared_view(data_dir, stamp, filters, _f), window, n_lanes, every)
+    return _timeline(_shared_view(data_dir, stamp, filters, _f), window, n_lanes, every,
+                     drawn=_shared_drawn(data_dir, stamp, filters, _f, n_lanes))  # the rows a click looks up
 
 
-def _timeline(view: Tables, window: tuple | None, n_lanes: int, every: bool) -> tuple:
+def _timeline(view: Tables, window: tuple | None, n_lanes: int, every: bool, drawn: tuple | None = None) -> tuple:
     from .event_timeline import timeline_figure
 
-    plot, undated = timeline_figure(view, window, n_lanes, every=every)
+    plot, undated = timeline_figure(view, window, n_lanes, every=every, drawn=drawn)
     if plot is not None:
         plot.figure = figure_json(plot.figure)
     return plot, undated

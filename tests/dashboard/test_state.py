@@ -38,3 +38,17 @@ def test_the_tables_are_shared_not_copied_per_call(tmp_path):
         frame.to_parquet(tmp_path / f"{name}.parquet", index=False)
     stamp = state._stamp(tmp_path)
     assert state._load(str(tmp_path), stamp) is state._load(str(tmp_path), stamp)
+
+
+@pytest.mark.parametrize("every", [False, True])
+def test_drawing_the_timeline_leaves_the_shared_drawn_rows_as_they_were(shared, every):
+    """The cached figure and a click's lookup share one `drawn_rows` result: drawing must not change it."""
+    from dashboard.event_timeline import drawn_rows
+
+    view = apply_filters(shared, Filters())
+    drawn = drawn_rows(view, 8)
+    before = [frame.copy(deep=True) for frame in drawn[:2]]
+    plot, _ = state._timeline(view, data_window(shared), 8, every, drawn=drawn)
+    assert plot is not None
+    for frame, copy in zip(drawn[:2], before):
+        pd.testing.assert_frame_equal(frame, copy)
