@@ -30,9 +30,9 @@ def view(rows: pd.DataFrame, articles: pd.DataFrame, table: str, *, limit: int |
     """The columns the Explorer shows for `table` ("statements" or "movements"), newest first; at most
     `limit` rows (sending 50,000 rows of sentences to the browser on every run is slow)."""
     columns = STATEMENT_VIEW if table == "statements" else MOVEMENT_VIEW
-    newest = rows.sort_values("date", ascending=False, kind="stable", na_position="last")
-    if limit is not None:
-        newest = newest.head(limit)
+    dates = rows["date"].reset_index(drop=True)
+    order = dates.sort_values(ascending=False, kind="stable", na_position="last").index  # positions, newest first
+    newest = rows.iloc[order[:limit] if limit is not None else order]  # sorting the dates alone: no copy of every row
     return with_articles(newest, articles)[columns].reset_index(drop=True)
 
 

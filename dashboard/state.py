@@ -20,7 +20,7 @@ import streamlit as st
 from extract.countries import country_name
 from extract.schema import ROW_TABLES
 
-from . import config, sessions
+from . import config, memory, sessions
 from .colors import KIND_LABELS
 from .data import Tables, empty_tables, merge_tables, read_tables, table_files
 from .filters import KINDS, FilterOptions, Filters, anonymous_label, apply_filters, describe, filter_options, outliers_label
@@ -31,6 +31,9 @@ ADDED_KEY = "uct_added"  # Tables of the rows a visitor added in this session
 TEXTS_KEY = "uct_texts"  # article_id → text of the articles added in this session
 W_DATES, W_ACTORS, W_KINDS, W_TEXT, W_ANONYMOUS = "w_dates", "w_actors", "w_kinds", "w_text", "w_anonymous"
 W_OUTLIERS = "w_outliers"
+
+memory.use_system_allocator()  # before any table loads: Arrow's own pool kept every freed copy (dashboard.memory)
+memory.limit_heaps()
 WIDGET_KEYS = (W_DATES, W_ACTORS, W_KINDS, W_TEXT, W_ANONYMOUS, W_OUTLIERS)
 
 
@@ -77,7 +80,14 @@ def _load(data_dir: str, stamp: tuple) -> Tables:
     folder load again. Not `cache_data`: that unpickles a private copy (about 150 MB for the whole corpus) for
     each call, and 20 browsing sessions then held gigabytes. Shared frames are safe to hand out because pandas
     3 copies on write: a session's filtered or modified frame never changes them (tests/dashboard/test_state.py)."""
-    return read_tables(Path(data_dir))
+    return _trimmed(read_tables(Path(data_dir)))
+
+
+def _trimmed(value):
+    """`value`, after handing the heap its computation freed back to the OS: each cache miss over the whole corpus
+    allocates several times what it keeps, and 20 sessions' misses otherwise stack up in the server's RSS."""
+    memory.trim()
+    return value
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -132,14 +142,14 @@ def options() -> FilterOptions:
 def _shared_view(data_dir: str, stamp: tuple, filters: str, _f: Filters) -> Tables:
     """The shared tables under `_f` (keyed by its repr), shared like the tables: the default view alone (anonymous
     sources and stray dates hidden) is nearly all the rows, and a copy of it per session run held gigabytes."""
-    return apply_filters(_load(data_dir, stamp), _f)
+    return _trimmed(apply_filters(_load(data_dir, stamp), _f))
 
 
 @st.cache_resource(show_spinner=False, max_entries=3)
 def _shared_drawn(data_dir: str, stamp: tuple, filters: str, _f: Filters, n_lanes: int) -> tuple:
     from .event_timeline import drawn_rows
 
-    return drawn_rows(_shared_view(data_dir, stamp, filters, _f), n_lanes)
+    return _trimmed(drawn_rows(_shared_view(data_dir, stamp, filters, _f), n_lanes))
 
 
 def drawn(f: Filters, n_lanes: int) -> tuple:
@@ -289,8 +299,8 @@ def initial_param(name: str) -> str | None:
 def _cached_timeline(data_dir: str, stamp: tuple, filters: str, _f: Filters, window: tuple | None, n_lanes: int,
                      every: bool) -> tuple:
     """The timeline of the shared data under one set of filters (keyed by the filters' repr) and view choices."""
-    return _timeline(_shared_view(data_dir, stamp, filters, _f), window, n_lanes, every,
-                     drawn=_shared_drawn(data_dir, stamp, filters, _f, n_lanes))  # the rows a click looks up
+    return _trimmed(_timeline(_shared_view(data_dir, stamp, filters, _f), window, n_lanes, every,
+                              drawn=_shared_drawn(data_dir, stamp, filters, _f, n_lanes)))  # the rows a click looks up
 
 
 def _timeline(view: Tables, window: tuple | None, n_lanes: int, every: bool, drawn: tuple | None = None) -> tuple:
@@ -342,7 +352,7 @@ def _cached_overview(data_dir: str, stamp: tuple, filters: str, _f: Filters, win
     from .overview import overview_parts
 
     tables = _load(data_dir, stamp)
-    return overview_parts(tables, _shared_view(data_dir, stamp, filters, _f), _f.end, window)
+    return _trimmed(overview_parts(tables, _shared_view(data_dir, stamp, filters, _f), _f.end, window))
 
 
 def overview(f: Filters, window: tuple | None = None):
@@ -384,7 +394,7 @@ def map_span(f: Filters) -> tuple[tuple[dt.date, dt.date] | None, int]:
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def _cached_map(data_dir: str, stamp: tuple, filters: str, _f: Filters, as_of: dt.date, main: tuple, single: bool, others: bool):
-    return _map(_shared_view(data_dir, stamp, filters, _f), as_of, main, single, others)
+    return _trimmed(_map(_shared_view(data_dir, stamp, filters, _f), as_of, main, single, others))
 
 
 def _map(view: Tables, as_of: dt.date, main: tuple, single: bool, others: bool):

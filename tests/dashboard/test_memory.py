@@ -37,3 +37,37 @@ def test_trim_gives_freed_heap_back_on_glibc():
             "print(before - memory.rss_bytes(__import__('os').getpid()))") % os.getcwd()
     freed = int(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
     assert freed > 100_000_000  # about 210 MB: freed by Python, kept by glibc until the trim
+
+
+@pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="malloc_trim is glibc's")
+def test_arrow_buffers_are_given_back_with_the_system_allocator():
+    code = ("import sys, os; sys.path.insert(0, %r); from dashboard import memory\n"
+            "import pyarrow as pa\n"
+            "assert memory.use_system_allocator() and pa.default_memory_pool().backend_name == 'system'\n"
+            "arrays = [pa.array(['word %%d' %% i for i in range(20_000)]) for _ in range(100)]\n"  # many small buffers
+            "del arrays[::2]; del arrays\n"
+            "before = memory.rss_bytes(os.getpid())\n"
+            "memory.trim(collect=True)\n"
+            "print(pa.total_allocated_bytes(), before - memory.rss_bytes(os.getpid()))") % os.getcwd()
+    allocated, freed = map(int, subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                               check=True).stdout.split())
+    assert allocated == 0
+    assert freed > 10_000_000  # about 20 MB of string buffers, back with the OS
+
+
+@pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="mallopt is glibc's")
+def test_limit_heaps_maps_large_blocks_on_their_own():
+    code = ("import sys, os; sys.path.insert(0, %r); from dashboard import memory\n"
+            "assert memory.limit_heaps()\n"
+            "big = bytearray(8_000_000); del big\n"  # glibc's own rule would now keep blocks under 8 MB in its heap
+            "before = memory.rss_bytes(os.getpid())\n"
+            "blocks, pins = [], []\n"
+            "for _ in range(300):\n"  # each block over the threshold: mapped on its own; in a heap, the small
+            "    blocks.append(bytearray(300_000)); pins.append(bytearray(2_000))\n"  # block after it pins it
+            "middle = memory.rss_bytes(os.getpid())\n"
+            "del blocks\n"
+            "print(middle - before, middle - memory.rss_bytes(os.getpid()))") % os.getcwd()
+    grown, given_back = map(int, subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                                check=True).stdout.split())
+    assert grown > 80_000_000
+    assert given_back > 80_000_000  # back with the OS at once, without a trim
