@@ -36,8 +36,9 @@ def overview() -> None:
     if recent.empty:
         st.caption("No dated happenings under the current filters.")
     else:
-        st.caption("The latest happenings by the day they took place, each with how many reports and outlets "
-                   "tell of it, and its best source (a party's own text before a news report).")
+        st.caption("The latest happenings by the day they took place (at most two of the same parties), each with "
+                   "how many reports and outlets tell of it, and its best source (a party's own text before a news "
+                   "report).")
         st.dataframe(recent, hide_index=True, width="stretch", column_config={
             "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
             "what": st.column_config.TextColumn("What", width="large"),
@@ -49,9 +50,10 @@ def overview() -> None:
         })
 
     end = parts.troops_end
-    st.subheader("Troops by actor and status")  # full width: a cell reads "130,000–160,000 (2 places, 45 reports)"
-    st.caption(f"Each deployment counted once up to {end:%d %b %Y}: the range of numbers reported, summed over an "
-               "actor's places; single reports without a number left out." if end else "No dated movements.")
+    st.subheader("Troops by actor and status")  # full width: "100,000–130,000 at the largest of 2 places (45 reports)"
+    st.caption(f"Each deployment counted once up to {end:%d %b %Y}: the range of numbers reported at an "
+               "actor's largest place (places nest and overlap, so they are not added); single reports without a number, "
+               "and actors outside the map's main ones, left out (the map's toggles show them)." if end else "No dated movements.")
     troops = parts.troops
     if troops is None or troops.empty:
         st.caption("No troop movements with a place under the current filters.")

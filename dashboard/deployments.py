@@ -154,19 +154,22 @@ def hold_back(deployments: pd.DataFrame, main: Sequence[str], *, single: bool = 
 
 
 def troop_cell(deployments: pd.DataFrame) -> str:
-    """Some deployments' troops in words: one's range ("about 100,000 (30 reports)"), several's summed range
-    ("130,000–160,000 (2 places, 45 reports)"), places without a number counted: unknown is not zero."""
+    """Some deployments' troops in words: one's range ("about 100,000 (30 reports)"); of several, the largest's
+    range ("100,000–130,000 at the largest of 2 places (45 reports)"), never their sum: the places of one actor
+    nest and overlap (a city, its region, the border around the country), and adding them counted Russia's
+    forces six times over. Places without a number are counted: unknown is not zero."""
     if deployments.empty:
         return ""
     numbered = deployments[deployments["troops_min"].notna()]
     places, reports = len(deployments), int(deployments["n_reports"].sum())
+    notes = [counted(places, "place")] if places > 1 else []
     if numbered.empty:
         text = NO_NUMBER
     elif len(numbered) == 1:
         text = numbered["troops_words"].iloc[0]
     else:
-        text = troops_words(numbered["troops_min"].sum(), numbered["troops_max"].sum(), None)
-    notes = [counted(places, "place")] if places > 1 else []
+        largest = numbered.sort_values(["troops_median", "troops_max"], ascending=False, kind="stable").iloc[0]
+        text, notes = f"{largest['troops_words']} at the largest of {places:,} places", []
     notes += [counted(reports, "report")] if reports > 1 or numbered.empty else []
     if len(numbered) and places > len(numbered):
         notes.append(f"{places - len(numbered):,} without a number")
@@ -185,7 +188,7 @@ def troops_by_actor(deployments: pd.DataFrame, *, single: bool = False) -> pd.Da
     for label, part in deployments.groupby("actor_label", sort=False):
         groups = {group: part[part["group"] == group] for group in GROUP_ORDER}
         table.append({"actor": label, **{group: troop_cell(g) for group, g in groups.items()}})
-        order.append(tuple(-float(g["troops_median"].fillna(0).sum()) for g in groups.values())
+        order.append(tuple(-float(g["troops_median"].fillna(0).max() if len(g) else 0) for g in groups.values())
                      + (-int(part["n_reports"].sum()), label))
     return pd.DataFrame([table[i] for i in sorted(range(len(table)), key=order.__getitem__)], columns=["actor", *GROUP_ORDER])
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -118,23 +119,48 @@ def sources(articles: pd.DataFrame) -> pd.DataFrame:
 LATEST_COLUMNS = ["date", "what", "kind", "reports", "outlets", "title", "url"]
 
 
-def latest_events(tables: Tables, window: Window | None, n: int = 10) -> pd.DataFrame:
-    """The `n` latest happenings of `tables` by the day they took place, within `window` (never a stray or
-    scheduled "2030"), each with its number of reports and outlets and its best source."""
-    from .events import event_marks
-    from .timeline import timeline_rows
+SPEECH_LABEL = "Statement: "  # how `extract.happenings` labels a speech act: "Statement: <speaker>"
 
-    rows = timeline_rows(tables)
-    if window:
-        rows = rows[rows["date"].between(pd.Timestamp(window[0]), pd.Timestamp(window[1]))]
-    marks = event_marks(rows, tables.events)
+
+def _what(marks: pd.DataFrame, events: pd.DataFrame, limit: int = 160) -> pd.Series:
+    """Each happening's label; a speech act's with what was said (its best report's words), not only who spoke."""
+    known = events.drop_duplicates("event_id").set_index("event_id")
+    said = known["best_text"].reindex(marks["event"]).astype("string").to_numpy() if "best_text" in known else None
+    out = []
+    for i, label in enumerate(marks["label"].astype(str)):
+        text = said[i] if said is not None else None
+        if label.startswith(SPEECH_LABEL) and isinstance(text, str) and text.strip():
+            text = " ".join(text.split())
+            label = f"{label[len(SPEECH_LABEL):]}: {text if len(text) <= limit else text[:limit - 1] + '…'}"
+        out.append(label)
+    return pd.Series(out, index=marks.index, dtype="string")
+
+
+def _party_key(parties: object, label: object) -> str:
+    names = [str(p) for p in parties] if isinstance(parties, (list, tuple)) else []
+    return " · ".join(sorted(names)) if names else str(label)
+
+
+def latest_events(tables: Tables, window: Window | None, n: int = 10, *, per_party: int = 2,
+                  marks: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The `n` latest happenings of `tables` by the day they took place, within `window` (never a stray or
+    scheduled "2030"), each with its number of reports and outlets and its best source; at most `per_party` of
+    the same parties (one speaker's ten remarks of a day would fill the list). `marks`: the happenings
+    (`events.event_marks`) when the caller has them, as the timeline does (they are shared with it)."""
+    if marks is None:
+        from .events import event_marks
+        from .timeline import timeline_rows
+
+        marks = event_marks(timeline_rows(tables), tables.events)
     if window and not marks.empty:
         marks = marks[marks["date"].between(pd.Timestamp(window[0]), pd.Timestamp(window[1]))]
     if marks.empty:
         return pd.DataFrame(columns=LATEST_COLUMNS)
-    marks = marks.sort_values(["date", "n_reports"], ascending=False, kind="stable").head(n)
+    marks = marks.sort_values(["date", "n_reports"], ascending=False, kind="stable")
+    party = pd.Series([_party_key(p, label) for p, label in zip(marks["parties"], marks["label"])], index=marks.index)
+    marks = marks[party.groupby(party, sort=False).cumcount() < per_party].head(n)
     return pd.DataFrame({
-        "date": marks["date"], "what": marks["label"], "kind": marks["kind"].map(KIND_LABELS).fillna(marks["kind"]),
+        "date": marks["date"], "what": _what(marks, tables.events), "kind": marks["kind"].map(KIND_LABELS).fillna(marks["kind"]),
         "reports": marks["n_reports"].astype(int), "outlets": marks["n_outlets"].astype(int), "title": marks["title"],
         "url": safe_links(marks["url"].astype("string")),
     }).reset_index(drop=True)
@@ -153,12 +179,18 @@ class OverviewParts:
     empty: bool  # nothing matches the filters
 
 
-def overview_parts(tables: Tables, view: Tables, end: dt.date | None, window: Window | None = None) -> OverviewParts:
+def overview_parts(tables: Tables, view: Tables, end: dt.date | None, window: Window | None = None, *,
+                   main: Sequence[str] | None = None, marks: pd.DataFrame | None = None) -> OverviewParts:
     """The Overview of `view` (the filtered `tables`); dates within `window` (the data's crisis months); troops
-    are counted up to `end` (else the last date)."""
-    from .geo import situation, troops_by_actor
+    are counted up to `end` (else the last date), of the `main` actors only when given (as on the map: a lone
+    "Finland: 1" is noise); `marks`: the view's happenings when the caller has them (`latest_events`)."""
+    from .geo import hold_back, situation, troops_by_actor
 
     h = headline(view, window)
     as_of = end or h.last
-    troops = troops_by_actor(situation(view.movements, as_of)) if as_of else None
-    return OverviewParts(h, latest_events(view, window), troops, as_of, sources(tables.articles), tables.empty, view.empty)
+    troops = None
+    if as_of:
+        deployments = situation(view.movements, as_of)
+        troops = troops_by_actor(hold_back(deployments, main)[0] if main is not None else deployments)
+    return OverviewParts(h, latest_events(view, window, marks=marks), troops, as_of, sources(tables.articles),
+                         tables.empty, view.empty)

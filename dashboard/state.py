@@ -348,11 +348,14 @@ def timeline_url_params(n_lanes: int, every: bool) -> dict[str, str | None]:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _cached_overview(data_dir: str, stamp: tuple, filters: str, _f: Filters, window: tuple | None):
+def _cached_overview(data_dir: str, stamp: tuple, filters: str, _f: Filters, window: tuple | None, main: tuple):
     from .overview import overview_parts
 
-    tables = _load(data_dir, stamp)
-    return _trimmed(overview_parts(tables, _shared_view(data_dir, stamp, filters, _f), _f.end, window))
+    from .events import DEFAULT_LANES
+
+    marks = _shared_drawn(data_dir, stamp, filters, _f, DEFAULT_LANES)[1]  # the happenings the timeline draws
+    return _trimmed(overview_parts(_load(data_dir, stamp), _shared_view(data_dir, stamp, filters, _f), _f.end, window,
+                                   main=main, marks=marks))
 
 
 def overview(f: Filters, window: tuple | None = None):
@@ -361,7 +364,9 @@ def overview(f: Filters, window: tuple | None = None):
     from .overview import overview_parts
 
     key = shared_key()
-    return _cached_overview(*key, repr(f), f, window) if key else overview_parts(all_tables(), view(f), f.end, window)
+    main = config.map_actors()
+    return (_cached_overview(*key, repr(f), f, window, main) if key
+            else overview_parts(all_tables(), view(f), f.end, window, main=main))
 
 
 def timeline_plot(f: Filters, n_lanes: int, every: bool, window: tuple | None):

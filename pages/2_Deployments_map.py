@@ -67,8 +67,9 @@ else:
         st.subheader(f"Selected: {counted(len(ids), 'deployment')} ({counted(len(reports), 'report')})")
         ui.context_cards(state.view(f), reports)
     st.subheader("Troops by actor and status")
-    st.caption("Each deployment counted once, under its latest status: its range of numbers, summed over an actor's "
-               "places; places without a number are counted apart (unknown is not zero).")
+    st.caption("Each deployment counted once, under its latest status: its range of numbers at an actor's "
+               "largest place (a city, its region and the border around it overlap, so they are not added); places "
+               "without a number are counted apart (unknown is not zero).")
     st.dataframe(plot.troops, hide_index=True, width="stretch")
     st.subheader("Deployments shown")
     if not_drawn:

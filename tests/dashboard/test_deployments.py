@@ -105,10 +105,12 @@ def _deployments(items) -> pd.DataFrame:  # (min, max, median, words, reports) p
     ([(100000, 100000, 100000, "about 100,000", 30)], "about 100,000 (30 reports)"),
     ([(8500, 10000, 9000, "8,500–10,000", 2)], "8,500–10,000 (2 reports)"),
     ([(100000, 130000, 110000, "100,000–130,000", 40), (30000, 30000, 30000, "about 30,000", 5)],
-     "130,000–160,000 (2 places, 45 reports)"),
+     "100,000–130,000 at the largest of 2 places (45 reports)"),
+    ([(30000, 30000, 30000, "about 30,000", 5), (100000, 130000, 110000, "100,000–130,000", 40), (None, None, None, NO_NUMBER, 1)],
+     "100,000–130,000 at the largest of 3 places (46 reports, 1 without a number)"),
     ([(1000, 1000, 1000, "up to 1,000", 1), (None, None, None, NO_NUMBER, 2)], "up to 1,000 (2 places, 3 reports, 1 without a number)"),
 ])
-def test_troop_cell_counts_a_deployment_once_and_unknown_apart_from_zero(items, expected):
+def test_troop_cell_gives_the_largest_place_never_a_sum_and_unknown_apart_from_zero(items, expected):
     assert troop_cell(_deployments(items)) == expected
 
 

@@ -81,3 +81,52 @@ def test_sources_name_each_publisher_with_its_licence():
     assert table[["source", "licence", "articles"]].to_dict("records") == [
         {"source": "Daily Example", "licence": "rows only", "articles": 2},
         {"source": "The White House", "licence": WH, "articles": 1}]
+
+
+def _marks(items) -> pd.DataFrame:  # (event, date, parties, n_reports) per happening
+    return pd.DataFrame([{"event": e, "kind": "direct_quote", "label": f"{' – '.join(p)}: {e}", "date": pd.Timestamp(d),
+                          "parties": p, "n_reports": n, "n_outlets": n, "title": "T", "url": "https://example.org/t"}
+                         for e, d, p, n in items])
+
+
+@pytest.mark.parametrize("per_party, expected", [
+    (2, ["e5", "e4", "e3", "e1"]),  # Anna's third remark (e2, the day before) gives way to an older happening
+    (1, ["e5", "e4"]),  # e1 has e5's parties
+    (5, ["e5", "e4", "e3", "e2"]),
+])
+def test_latest_happenings_give_at_most_per_party_of_the_same_parties(per_party, expected):
+    marks = _marks([("e1", "2022-02-08", ["Ben Example", "Cleo Example"], 3), ("e2", "2022-02-09", ["Anna Example"], 1),
+                    ("e3", "2022-02-10", ["Anna Example"], 1), ("e4", "2022-02-10", ["Anna Example"], 2),
+                    ("e5", "2022-02-10", ["Cleo Example", "Ben Example"], 9)])  # the same two parties in either order
+    latest = latest_events(_tables(), WINDOW, n=4, per_party=per_party, marks=marks)
+    assert [w.rsplit(": ", 1)[1] for w in latest["what"]] == expected
+
+
+@pytest.mark.parametrize("main, actors", [(None, ["Russia", "Finland"]), (("RUS", "UKR"), ["Russia"])])
+def test_overview_troops_leave_actors_outside_the_main_ones_out_when_given(main, actors):
+    from dashboard.overview import overview_parts
+
+    base = {"article_id": "a", "date": "2022-02-01", "date_end": "2022-02-01", "status": "deployed", "lat": 52.1, "lon": 23.7,
+            "destinations": ["BLR"], "destination_places": ["Brest"]}
+    movements = coerce(pd.DataFrame([{**base, "movement_id": "a:m1", "actor": "RUS", "troops": 30000},
+                                     {**base, "movement_id": "a:m2", "actor": "FIN", "troops": 1, "lat": 60.2, "lon": 24.9}]),
+                       "movements")
+    tables = Tables(articles=_tables().articles, statements=coerce(pd.DataFrame(), "statements"), movements=movements,
+                    events=coerce(pd.DataFrame(), "events"))
+    parts = overview_parts(tables, tables, None, WINDOW, main=main)
+    assert list(parts.troops["actor"]) == actors
+
+
+@pytest.mark.parametrize("label, best_text, what", [
+    ("Statement: Anna Example", "We  stay\\ncalm.", "Anna Example: We stay calm."),
+    ("Statement: Anna Example", "x" * 200, "Anna Example: " + "x" * 159 + "…"),
+    ("Statement: Anna Example", None, "Statement: Anna Example"),
+    ("Call: Ben Example – Cleo Example", "They spoke.", "Call: Ben Example – Cleo Example"),
+])
+def test_a_speech_act_reads_with_what_was_said(label, best_text, what):
+    tables = _tables()
+    events = coerce(pd.DataFrame([{"event_id": "e1", "kind": "statement", "label": label, "date": "2022-02-10",
+                                   "best_text": best_text.replace("\\n", "\n") if best_text else None}]), "events")
+    marks = _marks([("e1", "2022-02-10", ["Anna Example"], 1)]).assign(label=label)
+    latest = latest_events(Tables(tables.articles, tables.statements, tables.movements, events), WINDOW, marks=marks)
+    assert latest["what"].tolist() == [what]
