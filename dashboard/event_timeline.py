@@ -117,14 +117,12 @@ def build_event_timeline(marks: pd.DataFrame, lanes: list[str], window: tuple[dt
         trace.marker.color = kind_color(trace.legendgroup) if trace.legendgroup else trace.marker.color
         fig.add_trace(trace)
     n_reports = int(marks["n_reports"].sum())
-    title = (f"{counted(len(marks), 'happening')} from {counted(n_reports, 'report')} · marker size = number of reports "
-             "(area grows with the count) · colour: said / met / moved")
-    if grouped:
-        title += (f"<br>the {len(alone):,} most reported drawn one each; the other {len(rest):,} grouped by {grouped}, "
-                  "lane and kind (grey, size = happenings): filter to see them one by one")
-    _layout(fig, lanes, title, slider=True)
+    title = f"{counted(len(marks), 'happening')} from {counted(n_reports, 'report')} · colour: said / met / moved"
+    note = (f"The {len(alone):,} most reported happenings are drawn one each; the other {len(rest):,} are grouped by "
+            f"{grouped}, lane and kind (grey, size = happenings): filter to see them one by one." if grouped else "")
+    _layout(fig, lanes, title, slider=True)  # one line: a second ran under the legend and the chart's tool bar
     set_window(fig, window)
-    return TimelinePlot(figure=fig, mode="events", lanes=lanes, n_rows=n_reports)
+    return TimelinePlot(figure=fig, mode="events", lanes=lanes, n_rows=n_reports, note=note)
 
 
 def drawn_rows(tables, n_lanes: int) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:

@@ -1,8 +1,8 @@
 """The README's screenshots: each page in headless Chromium, saved under `docs/img/`.
 
 `python -m dashboard.screenshots [--data DIR] [--out docs/img]` starts its own server on the data
-folder (default: `data/`), opens every page offline, waits for the charts, selects the first
-timeline mark so its sentence shows in context, and writes `<page>.png`. Run it again after the
+folder (default: `data/`), opens every page offline, waits for the charts, clicks the largest
+timeline mark so the reports of a happening show, and writes `<page>.png`. Run it again after the
 data is rebuilt.
 """
 from __future__ import annotations
@@ -14,6 +14,13 @@ from .browser import MAP_DRAWN, PAGE_PATHS, TIMELINE_DRAWN, exceptions_on_page, 
 from .config import REPO_ROOT
 
 NAMES = {"overview": "overview", "timeline": "timeline", "map": "deployments_map", "explorer": "explorer", "add": "add_articles"}
+
+
+def largest_mark(marks) -> int:
+    """The index of the largest drawn mark (a happening with many reports; a click on it selects the mark drawn on
+    top there, in a crowded month a smaller one)."""
+    areas = marks.evaluate_all("els => els.map(e => { const b = e.getBoundingClientRect(); return b.width * b.height; })")
+    return max(range(len(areas)), key=areas.__getitem__)
 
 
 def take(data_dir: Path, out_dir: Path, *, width: int = 1440, height: int = 1000, scheme: str = "light") -> list[Path]:
@@ -31,10 +38,10 @@ def take(data_dir: Path, out_dir: Path, *, width: int = 1440, height: int = 1000
                 wait_app_idle(page)
                 if name == "timeline":
                     page.wait_for_function(TIMELINE_DRAWN, timeout=60_000)
-                    marks = page.locator(".scatterlayer .trace .points path")
+                    marks = page.locator(".cartesianlayer .scatterlayer .trace .points path")  # not the range slider's
                     if marks.count():
-                        marks.first.click(force=True)
-                        page.wait_for_selector("mark", timeout=30_000)
+                        marks.nth(largest_mark(marks)).click(force=True)
+                        page.get_by_text("Selected:").first.wait_for(timeout=30_000)
                         wait_app_idle(page)
                 if name == "map":
                     page.wait_for_function(MAP_DRAWN, timeout=60_000)

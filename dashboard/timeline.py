@@ -45,6 +45,7 @@ class TimelinePlot:
     mode: str
     lanes: list[str]
     n_rows: int
+    note: str = ""  # what the chart's one-line title has no room for (the page shows it above the chart)
 
 
 def _names(codes: pd.Series) -> pd.Series:
