@@ -119,6 +119,7 @@ def sources(articles: pd.DataFrame) -> pd.DataFrame:
 LATEST_COLUMNS = ["date", "what", "kind", "reports", "outlets", "title", "url"]
 
 
+SPEECH_KINDS = ("direct_quote", "reported_speech")
 SPEECH_LABEL = "Statement: "  # how `extract.happenings` labels a speech act: "Statement: <speaker>"
 
 
@@ -145,7 +146,8 @@ def latest_events(tables: Tables, window: Window | None, n: int = 10, *, per_par
                   marks: pd.DataFrame | None = None) -> pd.DataFrame:
     """The `n` latest happenings of `tables` by the day they took place, within `window` (never a stray or
     scheduled "2030"), each with its number of reports and outlets and its best source; at most `per_party` of
-    the same parties (one speaker's ten remarks of a day would fill the list). `marks`: the happenings
+    the same parties (one speaker's ten remarks of a day would fill the list), and a remark only when two reports
+    tell of it (unless fewer than `n` happenings remain). `marks`: the happenings
     (`events.event_marks`) when the caller has them, as the timeline does (they are shared with it)."""
     if marks is None:
         from .events import event_marks
@@ -156,6 +158,9 @@ def latest_events(tables: Tables, window: Window | None, n: int = 10, *, per_par
         marks = marks[marks["date"].between(pd.Timestamp(window[0]), pd.Timestamp(window[1]))]
     if marks.empty:
         return pd.DataFrame(columns=LATEST_COLUMNS)
+    heard = ~marks["kind"].isin(SPEECH_KINDS) | (marks["n_reports"] >= 2)
+    if heard.sum() >= n:  # a remark reported once is not yet a development (the seed alone has no other)
+        marks = marks[heard]
     marks = marks.sort_values(["date", "n_reports"], ascending=False, kind="stable")
     party = pd.Series([_party_key(p, label) for p, label in zip(marks["parties"], marks["label"])], index=marks.index)
     marks = marks[party.groupby(party, sort=False).cumcount() < per_party].head(n)

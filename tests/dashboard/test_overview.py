@@ -130,3 +130,15 @@ def test_a_speech_act_reads_with_what_was_said(label, best_text, what):
     marks = _marks([("e1", "2022-02-10", ["Anna Example"], 1)]).assign(label=label)
     latest = latest_events(Tables(tables.articles, tables.statements, tables.movements, events), WINDOW, marks=marks)
     assert latest["what"].tolist() == [what]
+
+
+@pytest.mark.parametrize("n, expected", [
+    (2, ["call", "e2"]),  # the remarks reported once (e3, e4) give way
+    (4, ["e3", "e4", "call", "e2"]),  # fewer than 4 heard twice: every happening counts (ties in table order)
+])
+def test_a_remark_reported_once_gives_way_to_reported_happenings(n, expected):
+    marks = _marks([("e2", "2022-02-08", ["Anna Example"], 2), ("call", "2022-02-09", ["Ben Example", "Cleo Example"], 1),
+                    ("e3", "2022-02-10", ["Dan Example"], 1), ("e4", "2022-02-10", ["Eve Example"], 1)])
+    marks.loc[marks["event"] == "call", "kind"] = "call"
+    latest = latest_events(_tables(), WINDOW, n=n, marks=marks)
+    assert [w.rsplit(": ", 1)[1] for w in latest["what"]] == expected
