@@ -14,8 +14,8 @@ import plotly.graph_objects as go
 from .colors import KIND_LABELS, kind_symbol
 from .counts import counted
 from .escape import plotly_text, plotly_texts
-from .timeline import (GL_THRESHOLD, KIND_OFFSET, KIND_ORDER, TimelinePlot, _bin_rows, _binned_figure, _layout,
-                       _legend_traces, _wrap)
+from .timeline import (GL_THRESHOLD, KIND_OFFSET, KIND_ORDER, TimelinePlot, bin_rows, binned_figure, timeline_layout,
+                       legend_traces, wrap_text)
 
 GROUP_COLORS = {"said": "#0072B2", "met": "#E69F00", "moved": "#D55E00"}  # Okabe–Ito: blue, orange, vermillion
 KIND_GROUPS = {"direct_quote": "said", "reported_speech": "said", "call": "met", "meeting": "met", "talks": "met",
@@ -51,7 +51,7 @@ def set_window(fig: go.Figure, window: tuple[dt.date, dt.date] | None) -> None:
 
 def _trace(group: pd.DataFrame, kind: str, future: bool, y: np.ndarray, trace_cls) -> go.Scatter:
     custom = np.column_stack([
-        group["event"].to_numpy(dtype=object), group["label"].map(lambda t: _wrap(str(t), limit=160)).to_numpy(dtype=object),
+        group["event"].to_numpy(dtype=object), group["label"].map(lambda t: wrap_text(str(t), limit=160)).to_numpy(dtype=object),
         group["date"].dt.strftime("%d %b %Y").to_numpy(dtype=object), group["parties"].map(_parties).to_numpy(dtype=object),
         np.array([reports_text(int(r), int(o)) for r, o in zip(group["n_reports"], group["n_outlets"])], dtype=object),
         plotly_texts(group["title"].str.slice(0, 80)).to_numpy(dtype=object),
@@ -84,7 +84,7 @@ def split_marks(marks: pd.DataFrame, max_marks: int = MAX_MARKS) -> tuple[pd.Dat
 
 
 def grouped_rows(rest: pd.DataFrame) -> pd.DataFrame:
-    """The grouped happenings in the shape `timeline._binned_figure` bins (a bin's key then finds them again)."""
+    """The grouped happenings in the shape `timeline.binned_figure` bins (a bin's key then finds them again)."""
     return pd.DataFrame({"row_id": rest["event"].to_numpy(), "lane": rest["lane"].to_numpy(), "actor": "",
                          "kind": rest["kind"].to_numpy(), "is_future": rest["is_future"].to_numpy(dtype=bool),
                          "text": rest["label"].astype(str).to_numpy(), "date": pd.to_datetime(rest["date"]).to_numpy()})
@@ -96,7 +96,7 @@ def selected_events(keys: list[str], marks: pd.DataFrame, max_marks: int = MAX_M
     rows = grouped_rows(rest)
     events: list[str] = []
     for key in keys or []:
-        events.extend(_bin_rows(rows, key) if str(key).startswith("[") else [str(key)])
+        events.extend(bin_rows(rows, key) if str(key).startswith("[") else [str(key)])
     return list(dict.fromkeys(events))
 
 
@@ -107,20 +107,20 @@ def build_event_timeline(marks: pd.DataFrame, lanes: list[str], window: tuple[dt
     lane_index = {lane: i for i, lane in enumerate(lanes)}
     alone, rest = split_marks(marks, max_marks)
     trace_cls = go.Scattergl if len(alone) > gl_threshold else go.Scatter
-    fig, grouped = (_binned_figure(grouped_rows(rest), lanes, max_marks - len(alone), gl_threshold)
+    fig, grouped = (binned_figure(grouped_rows(rest), lanes, max_marks - len(alone), gl_threshold)
                     if not rest.empty else (go.Figure(), ""))
     for (kind, future), group in alone.groupby(["kind", "is_future"], sort=False):
         y = group["lane"].map(lane_index).to_numpy(dtype=float) + KIND_OFFSET.get(kind, 0.0)
         fig.add_trace(_trace(group, kind, bool(future), y, trace_cls))
     present = set(marks["kind"])
-    for trace in _legend_traces([k for k in KIND_ORDER if k in present], bool(marks["is_future"].any())):
+    for trace in legend_traces([k for k in KIND_ORDER if k in present], bool(marks["is_future"].any())):
         trace.marker.color = kind_color(trace.legendgroup) if trace.legendgroup else trace.marker.color
         fig.add_trace(trace)
     n_reports = int(marks["n_reports"].sum())
     title = f"{counted(len(marks), 'happening')} from {counted(n_reports, 'report')} · colour: said / met / moved"
     note = (f"The {len(alone):,} most reported happenings are drawn one each; the other {len(rest):,} are grouped by "
             f"{grouped}, lane and kind (grey, size = happenings): filter to see them one by one." if grouped else "")
-    _layout(fig, lanes, title, slider=True)  # one line: a second ran under the legend and the chart's tool bar
+    timeline_layout(fig, lanes, title, slider=True)  # one line: a second ran under the legend and the chart's tool bar
     set_window(fig, window)
     return TimelinePlot(figure=fig, mode="events", lanes=lanes, n_rows=n_reports, note=note)
 

@@ -121,7 +121,7 @@ def lane_order(rows: pd.DataFrame) -> list[str]:
     return sorted(counts.index, key=lambda lane: (lane == UNKNOWN_LANE, -counts[lane], lane))
 
 
-def _wrap(text: str, width: int = 80, limit: int = 320) -> str:
+def wrap_text(text: str, width: int = 80, limit: int = 320) -> str:
     """`text` cut to `limit` characters and wrapped in lines for a hover label, each line escaped (plotly draws
     HTML: a sentence's `<span style=...>` must show as written)."""
     text = text if len(text) <= limit else text[: limit - 1] + "…"
@@ -144,7 +144,8 @@ def _shift_colors(colors: dict) -> dict:
     return {**colors, "color": colors["color"] + 0.5}
 
 
-def _legend_traces(kinds: list[str], any_future: bool) -> list[go.Scatter]:
+def legend_traces(kinds: list[str], any_future: bool) -> list[go.Scatter]:
+    """Empty traces that draw the legend: one per kind (its shape), and "Scheduled" (hollow) when any row is."""
     traces = [go.Scatter(x=[None], y=[None], mode="markers", name=KIND_LABELS[k], legendgroup=k,
                          marker=dict(symbol=KIND_SYMBOLS[k], size=10, color="#8C8C8C")) for k in kinds]
     if any_future:
@@ -164,7 +165,8 @@ def margins(lanes: list[str], *, slider: bool) -> dict:
     return dict(l=max(60, round(6.5 * widest) + 56), r=10, t=84, b=10 if slider else 82)
 
 
-def _layout(fig: go.Figure, lanes: list[str], title: str, *, slider: bool) -> None:
+def timeline_layout(fig: go.Figure, lanes: list[str], title: str, *, slider: bool) -> None:
+    """Lanes, legend, one-line title, range buttons and (with `slider`) the range slider of a timeline figure."""
     height = int(min(1100, max(380, 150 + 42 * len(lanes))))
     fig.update_layout(
         height=height, margin=margins(lanes, slider=slider), hovermode="closest", dragmode="zoom",
@@ -194,7 +196,7 @@ def _points_figure(rows: pd.DataFrame, lanes: list[str], gl_threshold: int) -> g
         source = (group["source"].where(group["source"] != "", group["title"])).str.slice(0, 80)
         custom = np.column_stack([  # [0] is the row's id (the selection's key); the others are shown, escaped
             group["row_id"].to_numpy(dtype=object), plotly_texts(group["who"]).to_numpy(dtype=object),
-            group["text"].map(_wrap).to_numpy(dtype=object), plotly_texts(source).to_numpy(dtype=object),
+            group["text"].map(wrap_text).to_numpy(dtype=object), plotly_texts(source).to_numpy(dtype=object),
             date_label.to_numpy(dtype=object), np.full(len(group), KIND_LABELS.get(kind, kind), dtype=object),
         ])
         fig.add_trace(trace_cls(
@@ -251,7 +253,9 @@ def bin_key(lane: str, actor: str, kind: str, future: bool, start: pd.Timestamp,
     return json.dumps([lane, actor, kind, bool(future), start.strftime("%Y-%m-%d"), label])
 
 
-def _binned_figure(rows: pd.DataFrame, lanes: list[str], max_points: int, gl_threshold: int) -> tuple[go.Figure, str]:
+def binned_figure(rows: pd.DataFrame, lanes: list[str], max_points: int, gl_threshold: int) -> tuple[go.Figure, str]:
+    """`rows` grouped by lane, kind and the finest period (day, week or month) that fits in `max_points` marks,
+    each mark sized by its count: (the figure, the period's name)."""
     label, codes, periods = _choose_bins(rows, max_points)
     frame = pd.DataFrame({"code": codes, "period": periods, "lane": rows["lane"].to_numpy(), "actor": rows["actor"].to_numpy(),
                           "kind": rows["kind"].to_numpy(), "is_future": rows["is_future"].to_numpy(), "text": rows["text"].to_numpy()})
@@ -272,7 +276,7 @@ def _binned_figure(rows: pd.DataFrame, lanes: list[str], max_points: int, gl_thr
             np.array(keys, dtype=object), group["count"].to_numpy(dtype=object),
             np.full(len(group), KIND_LABELS.get(kind, kind), dtype=object), plotly_texts(group["lane"]).to_numpy(dtype=object),
             group["start"].dt.strftime(f"{label} of %d %b %Y" if label != "day" else "%d %b %Y").to_numpy(dtype=object),
-            group["sample"].map(lambda t: _wrap(t, limit=160)).to_numpy(dtype=object),
+            group["sample"].map(lambda t: wrap_text(t, limit=160)).to_numpy(dtype=object),
         ])
         colors = _shift_colors(_actor_colors(group["actor"], palette))
         fig.add_trace(trace_cls(
@@ -297,17 +301,18 @@ def build_timeline(rows: pd.DataFrame, *, max_points: int = MAX_POINTS, gl_thres
         fig, mode = _points_figure(rows, lanes, gl_threshold), "points"
         title = counted(len(rows), "statement or movement", "statements and movements")
     else:
-        fig, mode = _binned_figure(rows, lanes, max_points, gl_threshold)
+        fig, mode = binned_figure(rows, lanes, max_points, gl_threshold)
         title = f"{counted(len(rows), 'statement or movement', 'statements and movements')}, grouped by {mode} (marker size = count)"
-    for trace in _legend_traces(kinds, any_future):
+    for trace in legend_traces(kinds, any_future):
         fig.add_trace(trace)
     # The range slider draws every mark a second time (0.2-0.3 s more before a 50,000-row grouped timeline
     # shows); it stays on every view anyway: it is how readers move through months of data.
-    _layout(fig, lanes, title, slider=True)
+    timeline_layout(fig, lanes, title, slider=True)
     return TimelinePlot(figure=fig, mode=mode, lanes=lanes, n_rows=len(rows))
 
 
-def _bin_rows(rows: pd.DataFrame, key: str) -> list[str]:
+def bin_rows(rows: pd.DataFrame, key: str) -> list[str]:
+    """The row ids behind a grouped mark's `key` (its lane, kind and period), as a click selects them."""
     try:
         lane, actor, kind, future, start, label = json.loads(key)
     except (ValueError, TypeError):  # not a bin's key (a stale selection): nothing
@@ -323,7 +328,7 @@ def selected_row_ids(plot: TimelinePlot, keys: list[str], rows: pd.DataFrame) ->
     `rows` as drawn."""
     ids: list[str] = []
     for key in keys or []:
-        ids.extend(_bin_rows(rows, str(key)) if plot.mode != "points" else [str(key)])
+        ids.extend(bin_rows(rows, str(key)) if plot.mode != "points" else [str(key)])
     return list(dict.fromkeys(ids))
 
 
