@@ -10,9 +10,12 @@ visitors extracting at once take turns.
 """
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import sys
 import threading
+import types
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -51,8 +54,27 @@ def _start_worker(parent: int) -> None:
     from extract.nlp import get_pipeline
     from extract.workers import die_with_parent
 
+    from .memory import limit_heaps, use_system_allocator
+
     die_with_parent(parent, kernel_signal=False)  # started from a script thread, which ends after its run
+    use_system_allocator()  # so that `trim` after each chunk also gives back the tables' Arrow buffers
+    limit_heaps()
     get_pipeline()
+
+
+@contextlib.contextmanager
+def bare_main():
+    """While a worker process starts, `__main__` is an empty module. A spawned process first runs its parent's
+    main script again, and in a Streamlit server that is the page that ran last: the worker ran the Overview and
+    loaded the whole corpus's tables (511 MB before the model). Another session may set `__main__` meanwhile:
+    it is put back only when it is still the placeholder."""
+    placeholder, saved = types.ModuleType("__main__"), sys.modules.get("__main__")
+    sys.modules["__main__"] = placeholder
+    try:
+        yield
+    finally:
+        if saved is not None and sys.modules.get("__main__") is placeholder:
+            sys.modules["__main__"] = saved
 
 
 class WorkerStopped(RuntimeError):
@@ -66,7 +88,7 @@ class Worker:
         self.idle_seconds, self.max_chunks = idle_seconds, max_chunks
         self._lock = threading.Lock()
         self._pool: ProcessPoolExecutor | None = None
-        self._busy = 0
+        self._busy = self._chunks = 0
         self._timer: threading.Timer | None = None
 
     @property
@@ -81,20 +103,27 @@ class Worker:
             if self._timer is not None:
                 self._timer.cancel()
                 self._timer = None
-            if self._pool is None:
+            fresh = self._pool is None
+            if fresh:
                 self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
-                                                 initializer=_start_worker, initargs=(os.getpid(),),
-                                                 max_tasks_per_child=self.max_chunks)
+                                                 initializer=_start_worker, initargs=(os.getpid(),))
+                self._chunks = 0
             pool = self._pool
             self._busy += 1
+            self._chunks += 1
         try:
-            return pool.submit(extract_chunk, articles).result()
+            with bare_main() if fresh else contextlib.nullcontext():  # the process starts in this submit
+                future = pool.submit(extract_chunk, articles)
+            return future.result()
         except BrokenProcessPool as exc:
             self._discard(pool)
             raise WorkerStopped("the extraction worker stopped (the server may be short of memory)") from exc
         finally:
             with self._lock:
                 self._busy -= 1
+                if self._busy == 0 and self._pool is pool and self._chunks >= self.max_chunks:
+                    self._pool = None  # replaced at the next chunk, started as the first was (not by the pool)
+                    pool.shutdown(wait=False)
                 if self._busy == 0 and self._pool is not None:
                     self._timer = threading.Timer(self.idle_seconds, self._stop_if_idle)
                     self._timer.daemon = True
