@@ -145,7 +145,7 @@ def _shared_view(data_dir: str, stamp: tuple, filters: str, _f: Filters) -> Tabl
     return _trimmed(apply_filters(_load(data_dir, stamp), _f))
 
 
-@st.cache_resource(show_spinner=False, max_entries=3)
+@st.cache_resource(show_spinner=False, max_entries=6)  # as many as views: the Overview and the Timeline share them
 def _shared_drawn(data_dir: str, stamp: tuple, filters: str, _f: Filters, n_lanes: int) -> tuple:
     from .event_timeline import drawn_rows
 
