@@ -24,11 +24,12 @@ class Licence:
     name: str
     attribution: str
     ships_text: bool
+    publisher: str = ""  # the `source` of its texts when they name none (a government's own site)
 
 
-PUBLIC_DOMAIN = Licence("US government work (public domain)", "The White House, whitehouse.gov", True)
-KREMLIN = Licence("CC BY 4.0", "President of Russia, en.kremlin.ru", True)
-UKRAINE = Licence("CC BY 4.0", "President of Ukraine, president.gov.ua", True)
+PUBLIC_DOMAIN = Licence("US government work (public domain)", "The White House, whitehouse.gov", True, "The White House")
+KREMLIN = Licence("CC BY 4.0", "President of Russia, en.kremlin.ru", True, "President of Russia")
+UKRAINE = Licence("CC BY 4.0", "President of Ukraine, president.gov.ua", True, "President of Ukraine")
 NEWS = Licence("publisher's copyright: rows only", "", False)
 
 
@@ -111,7 +112,8 @@ def corpus_articles(root: str | Path) -> Iterator[Article | InputProblem]:
                 if _left_out(item, source, listed):
                     left_out += 1
                     continue
-                item = replace(_dated(item), licence=licence_label(source.licence), origin=_relative(item.origin, root))
+                item = replace(_dated(item), licence=licence_label(source.licence), origin=_relative(item.origin, root),
+                               source=item.source or source.licence.publisher)
             yield item
         if left_out:
             yield InputProblem(str(path), f"warning: {left_out} article{'s' if left_out != 1 else ''} left out (reserved for evaluation, off-topic or empty)")

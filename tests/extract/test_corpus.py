@@ -65,6 +65,15 @@ def test_each_source_carries_its_licence(corpus, origin_part, licence):
     assert all(a.origin.startswith("corpus/") for a in found)  # no path of the building machine
 
 
+@pytest.mark.parametrize("origin_part, source", [
+    ("whitehouse-briefings", "The White House"), ("putin_2021-11_2022-03.csv", "President of Russia"),
+    ("hellaskella33-gdelt-articles", ""),  # no outlet known: left empty, never guessed
+])
+def test_a_government_text_names_its_publisher_as_source(corpus, origin_part, source):
+    articles, _ = _read(corpus)
+    assert {a.source for a in articles if origin_part in a.origin} == {source}
+
+
 def test_a_gdelt_piece_is_dated_by_its_file_name(corpus):
     articles, _ = _read(corpus)
     (piece,) = [a for a in articles if "gdelt" in a.origin]
