@@ -8,7 +8,9 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import config, state, ui
-from dashboard.overview import loaded_text, span_text
+from dashboard.html_table import html_table
+from dashboard.overview import LATEST_HTML, SOURCES_HTML, TROOPS_HTML, loaded_text, span_text
+
 
 
 def overview() -> None:
@@ -39,15 +41,7 @@ def overview() -> None:
         st.caption("The latest happenings by the day they took place (at most two of the same parties), each with "
                    "how many reports and outlets tell of it, and its best source (a party's own text before a news "
                    "report).")
-        st.dataframe(recent, hide_index=True, width="stretch", column_config={
-            "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
-            "what": st.column_config.TextColumn("What", width="large"),
-            "kind": st.column_config.TextColumn("Kind", width="small"),
-            "reports": st.column_config.NumberColumn("Reports", width="small"),
-            "outlets": st.column_config.NumberColumn("Outlets", width="small"),
-            "title": st.column_config.TextColumn("Best source", width="medium"),
-            "url": st.column_config.LinkColumn("Link", display_text="open ↗", width="small"),
-        })
+        st.html(html_table(recent, LATEST_HTML, caption="Latest developments"))
 
     end = parts.troops_end
     st.subheader("Troops by actor and status")  # full width: "100,000–130,000 at the largest of 2 places (45 reports)"
@@ -58,9 +52,7 @@ def overview() -> None:
     if troops is None or troops.empty:
         st.caption("No troop movements with a place under the current filters.")
     else:
-        st.dataframe(troops, hide_index=True, width="stretch", column_config={
-            "actor": st.column_config.TextColumn("Actor"),
-            **{name: st.column_config.TextColumn(name.capitalize()) for name in ("in place", "intended", "withdrawn")}})
+        st.html(html_table(troops, TROOPS_HTML, caption="Troops by actor and status"))
     links = st.columns([1, 1, 2])
     links[0].page_link("pages/2_Deployments_map.py", label="Open the deployments map", icon=":material/map:")
     links[1].page_link("pages/1_Timeline.py", label="Open the timeline", icon=":material/timeline:")
@@ -72,10 +64,7 @@ def overview() -> None:
         st.subheader("Sources and licences")
         st.caption("Articles per publisher or outlet. White House, Kremlin and Ukrainian presidential texts ship "
                    "in full under their licence; news ships as rows only (the sentences a row quotes).")
-        st.dataframe(src, hide_index=True, width="content", column_config={
-            "articles": st.column_config.NumberColumn("articles", format="%,d"),
-            "first published": st.column_config.DateColumn(format="YYYY-MM-DD"),
-            "last published": st.column_config.DateColumn(format="YYYY-MM-DD")})
+        st.html(html_table(src, SOURCES_HTML, caption="Sources and licences"))
     state.filter_widgets(options)
 
 

@@ -34,10 +34,10 @@ TIMELINE_DRAWN = """() => {
   return svgPoints > 0 || Boolean(gl);
 }"""
 OVERVIEW_DRAWN = """() => {
-  const grids = Array.from(document.querySelectorAll('[data-testid=stDataFrame]'));
   const running = document.querySelector('[data-testid=stStatusWidget]');
-  return document.querySelectorAll('[data-testid=stMetric]').length >= 5 && grids.length >= 2
-      && grids.every(el => el.querySelector('canvas')) && !(running && running.textContent.includes('Running'));
+  return document.querySelectorAll('[data-testid=stMetric]').length >= 5
+      && document.querySelectorAll('[data-testid=stMain] table.uct-table').length >= 2
+      && !(running && running.textContent.includes('Running'));
 }"""
 MAP_DRAWN = """() => {
   const gd = document.querySelector('[data-testid=uctPlotlyChart].js-plotly-plot');
@@ -215,6 +215,18 @@ GRID_CELLS = """(grid) => Array.from(grid.querySelectorAll('table tr')).flatMap(
 GRID_SCROLL = "(grid) => { const s = grid.querySelector('.dvn-scroller'); return s ? [s.scrollLeft, s.scrollWidth - s.clientWidth] : [0, 0]; }"
 GRID_NEW_COLUMN = """([grid, seen]) => Array.from(grid.querySelectorAll('table tr:first-child > *'))
   .some(c => !seen.includes(Number(c.getAttribute('aria-colindex'))))"""
+
+
+HTML_TABLE_ROWS = """(t) => { const heads = Array.from(t.querySelectorAll('thead th')).map(h => h.textContent);
+  return Array.from(t.querySelectorAll('tbody tr')).map(r => Object.fromEntries(Array.from(r.children).map((c, j) => {
+    const a = c.querySelector('a'); return [heads[j], a ? a.getAttribute('href') : c.textContent]; }))); }"""
+
+
+def html_table_rows(page, index: int = 0) -> list[dict[str, str]]:
+    """The rows of a static table (`html_table.html_table`), as {column heading: cell text, or a link's href}."""
+    table = page.locator("[data-testid=stMain] table.uct-table").nth(index)
+    table.wait_for(state="attached", timeout=30_000)
+    return table.evaluate(HTML_TABLE_ROWS)
 
 
 def grid_rows(page, index: int = 0) -> list[dict[str, str]]:

@@ -12,6 +12,7 @@ from extract.corpus import ships_text
 from .colors import KIND_LABELS
 from .counts import counted
 from .data import TableFile, Tables, date_span, safe_links
+from .html_table import HtmlColumn
 
 Window = tuple[dt.date, dt.date]
 
@@ -117,6 +118,15 @@ def sources(articles: pd.DataFrame) -> pd.DataFrame:
 
 
 LATEST_COLUMNS = ["date", "what", "kind", "reports", "outlets", "title", "url"]
+LATEST_HTML = [  # how the Overview shows its tables (`html_table.html_table`)
+    HtmlColumn("date", "Date", "date"), HtmlColumn("what", "What"), HtmlColumn("kind", "Kind"),
+    HtmlColumn("reports", "Reports", "number"), HtmlColumn("outlets", "Outlets", "number"),
+    HtmlColumn("title", "Best source"), HtmlColumn("url", "Link", "link")]
+TROOPS_HTML = [HtmlColumn("actor", "Actor"), HtmlColumn("in place", "In place"), HtmlColumn("intended", "Intended"),
+               HtmlColumn("withdrawn", "Withdrawn")]
+SOURCES_HTML = [HtmlColumn("source", "Source"), HtmlColumn("licence", "Licence"), HtmlColumn("articles", "Articles", "number"),
+                HtmlColumn("first published", "First published", "date"),
+                HtmlColumn("last published", "Last published", "date")]
 
 
 SPEECH_KINDS = ("direct_quote", "reported_speech")

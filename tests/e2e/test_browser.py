@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.browser import (CHROMIUM, MAP_DRAWN, PAGE_PATHS, TIMELINE_DRAWN, exceptions_on_page, grid_rows, hover_mark, launch,
+from dashboard.browser import (CHROMIUM, MAP_DRAWN, PAGE_PATHS, TIMELINE_DRAWN, exceptions_on_page, grid_rows, hover_mark, html_table_rows, launch,
                                new_page, running_server, wait_app_idle)
 from dashboard.synthetic import HOSTILE_URLS, make_hostile_tables, make_tables, write_hostile_tables, write_tables
 
@@ -169,7 +169,7 @@ def test_only_http_links_are_links(hostile_server, path, title_column, link_colu
     articles = make_hostile_tables()["articles"]
     bad_titles = set(articles["title"][articles["url"].isin(HOSTILE_URLS)])
     with opened(hostile_server, path) as page:
-        rows = grid_rows(page, 0)
+        rows = html_table_rows(page, 0) if path == "/" else grid_rows(page, 0)  # the Overview's tables are static HTML
     by_title = {}
     for row in rows:
         by_title.setdefault(row[title_column], set()).add(row[link_column])
