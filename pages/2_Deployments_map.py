@@ -5,6 +5,8 @@ import streamlit as st
 
 from dashboard import state, ui
 from dashboard.counts import counted
+from dashboard.html_table import html_table
+from dashboard.overview import TROOPS_HTML
 from dashboard.plotly_element import draw
 
 st.title("Deployments map")
@@ -70,7 +72,7 @@ else:
     st.caption("Each deployment counted once, under its latest status: its range of numbers at an actor's "
                "largest place (a city, its region and the border around it overlap, so they are not added); places "
                "without a number are counted apart (unknown is not zero).")
-    st.dataframe(plot.troops, hide_index=True, width="stretch")
+    st.html(html_table(plot.troops, TROOPS_HTML, caption="Troops by actor and status"))  # long cells wrap
     st.subheader("Deployments shown")
     if not_drawn:
         st.caption(f"{counted(not_drawn, 'movement')} under the current filters "

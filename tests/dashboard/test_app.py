@@ -135,7 +135,7 @@ def test_map_draws_the_deployments_offline(run_page, synthetic_dir, params):
     markers = sum(len(t["lat"]) for t in spec["data"] if t.get("mode") == "markers" and t.get("customdata"))
     assert markers == len(expected) > 0
     assert json.loads(el.proto.json)["config"]["topojsonURL"] == "/app/static/"
-    assert len(at.dataframe[1].value) == len(expected)  # [0]: troops by actor and status
+    assert len(at.dataframe[0].value) == len(expected)  # the troops by actor and status are static HTML
     assert _qp(at, "asof") == ([params["asof"]] if "asof" in params else [])
     assert at.toggle(key="w_single").value is ("single" in params) and _qp(at, "single") == (["1"] if "single" in params else [])
 
@@ -210,16 +210,16 @@ def test_map_slider_and_noise_toggle_change_the_situation(run_page, synthetic_di
     at.slider(key="w_asof").set_value(day).run()
     assert not at.exception
     shown, held = hold_back(situation(movements, day), map_actors())
-    assert len(at.dataframe[1].value) == len(shown) > 0 and held.single > 0
+    assert len(at.dataframe[0].value) == len(shown) > 0 and held.single > 0
     assert _qp(at, "asof") == [day.isoformat()]
     assert at.toggle(key="w_single").label == f"Show single reports without a number ({held.single:,})"
     at.toggle(key="w_single").set_value(True).run()
-    assert len(at.dataframe[1].value) == len(shown) + held.single
+    assert len(at.dataframe[0].value) == len(shown) + held.single
     assert _qp(at, "single") == ["1"]
     at = run_page(synthetic_dir, "explorer", at=at)
     at = run_page(synthetic_dir, "map", at=at)  # the toggle survives a page switch (the day goes back to the last)
     every, _ = hold_back(situation(movements, movements["date"].max().date()), map_actors(), single=True)
-    assert at.toggle(key="w_single").value is True and len(at.dataframe[1].value) == len(every)
+    assert at.toggle(key="w_single").value is True and len(at.dataframe[0].value) == len(every)
 
 
 @pytest.mark.parametrize("page", ["timeline", "map", "overview"])
