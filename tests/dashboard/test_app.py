@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from conftest import PAGES, figure_specs
+from app_pages import PAGES, figure_specs
 from dashboard.data import read_tables
 from dashboard.filters import Filters, apply_filters
 from dashboard.config import map_actors

@@ -1,0 +1,41 @@
+"""What the dashboard tests share besides fixtures: the pages AppTest runs and the figures it finds on them.
+
+Not in conftest.py: a test importing `conftest` gets whichever conftest Python imported first (tests/extract
+has one too), so `pytest tests/dashboard tests/extract` failed to collect."""
+from __future__ import annotations
+
+import base64
+import json
+
+import numpy as np
+
+PAGES = {
+    "overview": None,
+    "timeline": "pages/1_Timeline.py",
+    "map": "pages/2_Deployments_map.py",
+    "explorer": "pages/3_Explorer.py",
+    "add": "pages/4_Add_articles.py",
+}
+
+
+def _decode(value):
+    """Plotly's base64 typed arrays (`{"dtype", "bdata"}`) as plain lists, at any depth."""
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    if isinstance(value, dict):
+        if set(value) >= {"dtype", "bdata"} and set(value) <= {"dtype", "bdata", "shape"}:
+            array = np.frombuffer(base64.b64decode(value["bdata"]), dtype=np.dtype(value["dtype"]).newbyteorder("<"))
+            if value.get("shape"):
+                array = array.reshape([int(d) for d in str(value["shape"]).split(",")])
+            return array.tolist()
+        return {k: _decode(v) for k, v in value.items()}
+    return value
+
+
+def figure_specs(at) -> list[dict]:
+    """The figure JSON of every plotly chart on the page (typed arrays decoded): `st.plotly_chart`
+    elements and the pages' own chart element (`dashboard.plotly_element`)."""
+    specs = [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+    specs += [json.loads(el.proto.json)["figure"] for el in at.get("bidi_component")
+              if el.proto.component_name == "uct_plotly_chart"]
+    return [_decode(spec) for spec in specs]
