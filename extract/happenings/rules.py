@@ -14,6 +14,7 @@ IN_PERSON_FAMILY = ("meeting", "visit")
 MIN_SHARED_PARTIES = 2  # two rows with two or more named parties must share at least this many
 PARTY_SHARE = 0.5  # ... and at least this share of the larger party set (a bilateral beside a summit is not the summit)
 PUBLISHED_LAG_DAYS = 3  # a row dated only by its publication joins a unique group at most this many days earlier
+PUBLISHED_EXTRA_PARTIES = 1  # ... through a dated report naming all its parties and at most this many others
 DOMINANT_FACTOR = 3  # ... or the group with at least this many times the reports of every other one there
 
 # Speech acts (direct_quote, reported_speech)
@@ -50,8 +51,8 @@ RULES = (
     MergeRule(
         "merge:communication:parties-day", "call, meeting, talks, visit",
         f"Two rows report one communication event when their kinds agree (a call with a call or talks; a meeting or "
-        f"visit with a meeting, visit or talks; talks with any: a call never joins a meeting or visit), their parties (speaker, addressees and co-speakers, as canonical names) share with a "
-        f"member of the group at least {MIN_SHARED_PARTIES} names and at least {PARTY_SHARE:.0%} of the larger set, their days overlap (day "
+        f"visit with a meeting, visit or talks; talks with any: a call never joins a meeting or visit), their parties (speaker, addressees and co-speakers, as canonical names compared without accents, case "
+        f"and dashes) share with a member of the group at least {MIN_SHARED_PARTIES} names and at least {PARTY_SHARE:.0%} of the larger set, their days overlap (day "
         f"precision: the same day; week precision: any day of that week, joining a day-dated group first), and their "
         f"places agree (the same place, one of them names none, or one names the country the other lies in). A row naming one party joins a group that "
         f"includes it, on the same day, of agreeing kind. Future rows (`will meet on Friday`) merge like "
@@ -62,7 +63,8 @@ RULES = (
          "`the talks between Biden and Putin on Saturday` and `Biden's Saturday call with Putin`",
          "`Blinken will meet Lavrov in Geneva on Friday` and `Blinken and Lavrov met in Geneva on Friday`",
          "`Macron's trip to Kyiv on Tuesday` (one party) and `Macron met Zelensky in Kyiv on Tuesday`",
-         "`Scholz met Biden in Washington` and `Scholz met Biden in the United States` on one day"),
+         "`Scholz met Biden in Washington` and `Scholz met Biden in the United States` on one day",
+         "`Erdogan met Zelensky` and `Erdoğan met Zelensky` on one day (one name with and without accents)"),
         ("a call and a meeting of the same pair on the same day",
          "the same pair's calls on two different days",
          "`Scholz met Biden in Washington` and `Scholz met Biden in Berlin` on one day (places disagree)",
@@ -73,16 +75,65 @@ RULES = (
         "merge:communication:published-unique", "call, meeting, talks, visit",
         f"A row with no date of its own (`published` precision) joins a group only when it names at least "
         f"{MIN_SHARED_PARTIES} parties, all of them in the group, of agreeing kind and compatible place, "
-        f"with a day-dated report 0–{PUBLISHED_LAG_DAYS} days before its publication (after it for a future row), and exactly one "
-        f"group qualifies or one has at least {DOMINANT_FACTOR} times the reports of every other; otherwise, and for month, year or undated rows, it stays an event of its own.",
+        f"with a day-dated report 0–{PUBLISHED_LAG_DAYS} days before its publication (after it for a future row) and a "
+        f"day- or week-dated report naming all the row's parties and at most {PUBLISHED_EXTRA_PARTIES} other, and exactly one group qualifies or one has at "
+        f"least {DOMINANT_FACTOR} times the dated reports of every other that name exactly the row's parties (or, "
+        f"failing that, all of them: reports of a wider meeting count less); otherwise, and for month, year or "
+        f"undated rows, it stays an event of its own (see `merge:communication:same-article-undated`).",
         "A report without a day most often speaks of the latest such contact, but when two contacts of the same "
         "parties are close together it cannot tell which one: a wrong merge hides a happening, a missed one only "
         "splits it.",
         ("`a phone call with Putin` (Lukashenko's, published Wednesday) and Lukashenko's call with Putin dated Tuesday",
-         "the same row when Tuesday's call has six reports and a call the day before has two"),
+         "the same row when Tuesday's call has six reports and a call the day before has two",
+         "`the talks with NATO` (Russia's) when Wednesday's NATO–Russia talks have three reports and Monday's "
+         "talks of the United States, NATO and Russia have two"),
         ("the same row when the two leaders also spoke the day before and both calls have as many reports",
          "`they met last month` (month precision)",
          "`I received him here recently` published ten days after the visit, whose only later report says `this week`"),
+    ),
+    MergeRule(
+        "merge:communication:organisation-officials", "call, meeting, talks, visit",
+        "An organisation's official (the actor table gives the organisation's code as their country: "
+        "`Jens Stoltenberg` → NATO) and the organisation named as itself are one party when every other party "
+        "of both rows is a state named as itself: two rows that then stand for the same sides (at least "
+        f"{MIN_SHARED_PARTIES}), share a name and name no two different officials of one organisation agree "
+        "like rows with the same parties (same day, agreeing kind and place).",
+        "Reports give an organisation's side of talks with a state by its name or by its head, who chairs them "
+        "(`NATO–Russia talks`, `Stoltenberg's talks with Russia`); a leader's own meeting with the head is not "
+        "the organisation's summit, and a state stands for too many persons to be folded in this way.",
+        ("`Stoltenberg's talks with Russia` and `the NATO–Russia meeting` on one day",),
+        ("`Stoltenberg's talks with Russia` and `NATO's talks with Ukraine` on one day",
+         "`Biden met Stoltenberg` and `Biden at the NATO summit` on one day (a bilateral beside the summit)",
+         "`Michel met Zelensky` and `von der Leyen met Zelensky` on one day (two officials of the EU)"),
+    ),
+    MergeRule(
+        "merge:communication:visit-destination", "visit, meeting",
+        "A visit that names only the visitor and a foreign state, its place lying in that state (`Macron → "
+        "Ukraine`, in Kyiv), and a meeting or visit of the same day that names the visitor and only parties of "
+        "that country (persons the actor table places there: `Macron met Zelensky`) report one trip, either way "
+        "round: the visit joins a group that includes the visitor, has a meeting or visit report and names a "
+        "party of that country; the meeting joins a group with such a visit. Talks and calls are not joined "
+        "this way, nor a trip within the visitor's own country.",
+        "Reports of a trip name the country or city the visitor goes to, reports of its meetings name whom they "
+        "meet: the state visited is the place of the meeting, not a second party.",
+        ("`Macron flew to Kyiv` (Macron → Ukraine) and `Macron met Zelensky` on the same day",
+         "`Zelensky received Macron in Kyiv` and `Macron flew to Kyiv` on the same day"),
+        ("`Macron flew to Kyiv` and `Macron spoke with Zelensky` (talks only, no meeting or visit) on one day",
+         "`Macron flew to Kyiv` and `Macron met Putin` on one day (no party of Ukraine)",
+         "`Macron flew to Kyiv` and `Macron met Zelensky` the next day",
+         "`Biden travels to Delaware` (Biden → United States) and `Biden met Putin` on one day"),
+    ),
+    MergeRule(
+        "merge:communication:same-article-undated", "call, meeting, talks, visit",
+        "Rows of one article dated only by its publication that join no day-dated group are one event when "
+        f"they have the same kind, the same tense (both past or both future) and the same parties (at least "
+        f"{MIN_SHARED_PARTIES}), and their places agree.",
+        "An article that mentions the same contact again without a date speaks of the one it is about; a second "
+        "contact of the same parties would be told apart by a date, another kind or another tense.",
+        ("`a meeting with Prime Minister Rutte` and `the meeting with Rutte` in one article, no date",),
+        ("`I spoke with Lukashenko recently` and `I will talk to Lukashenko` in one article (past and future)",
+         "the same two undated mentions in two different articles",
+         "`a call with Putin` and `a meeting with Putin` in one article (two kinds)"),
     ),
     MergeRule(
         "merge:speech:same-claim", "direct_quote, reported_speech",
