@@ -3,6 +3,7 @@ in place (each table written atomically), and print what was merged."""
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..schema import EVENT_KINDS
-from ..store import read_tables, write_tables
+from ..store import read_tables, write_json, write_tables
 from . import add_happenings
 
 BIGGEST = 10  # events listed at the end
@@ -28,6 +29,16 @@ def merged_counts(tables: dict[str, pd.DataFrame]) -> dict[str, tuple[int, int, 
     return out
 
 
+def _count_in_run(path: Path, n_events: int) -> None:
+    """The build's record (`run.json`) names the events it wrote: keep it in step with the regrouped table."""
+    try:
+        run = json.loads(path.read_text())
+    except (OSError, ValueError):
+        return  # no record, or not ours to repair
+    if isinstance(run, dict) and run.get("events") != n_events:
+        write_json({**run, "events": n_events}, path)
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m extract.happenings", description=__doc__.splitlines()[0])
     p.add_argument("data_dir", help="a folder written by `python -m extract build`")
@@ -41,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     seconds = time.perf_counter() - started
     written = {name: tables[name] for name in ("statements", "movements", "events")}
     write_tables(written, folder, csv=(folder / "statements.csv").exists())
+    _count_in_run(folder / "run.json", len(tables["events"]))
     for name, (rows, events, merged) in merged_counts(tables).items():
         print(f"{name}: {rows:,} rows -> {events:,} events ({merged:,} rows merged)")
     events = tables["events"]

@@ -1,6 +1,8 @@
 """The events table's values, stable ids, and the `python -m extract.happenings` and `.pairs` commands."""
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import pytest
 
@@ -70,7 +72,9 @@ def test_outliers_are_flagged_on_rows_and_events():
 def test_the_cli_recomputes_a_folder_in_place(tmp_path, capsys):
     rows = [statement(1, **BP), statement(2, **BP), statement(3, **BP, date="2021-12-30")]
     write_tables(tables(rows, [movement(4), movement(5, troops=3_000)]), tmp_path)
+    (tmp_path / "run.json").write_text('{"statements": 3, "events": 9}')  # the build's record, counted before
     assert happenings_main([str(tmp_path)]) == 0
+    assert json.loads((tmp_path / "run.json").read_text()) == {"statements": 3, "events": 4}
     printed = capsys.readouterr().out
     assert "communication: 3 rows -> 2 events (2 rows merged)" in printed
     assert "movement: 2 rows -> 2 events (0 rows merged)" in printed
