@@ -120,7 +120,8 @@ def build_event_timeline(marks: pd.DataFrame, lanes: list[str], window: tuple[dt
     title = f"{counted(len(marks), 'happening')} from {counted(n_reports, 'report')} · colour: said / met / moved"
     note = (f"The {len(alone):,} most reported happenings are drawn one each; the other {len(rest):,} are grouped by "
             f"{grouped}, lane and kind (grey, size = happenings): filter to see them one by one." if grouped else "")
-    timeline_layout(fig, lanes, title, slider=True)  # one line: a second ran under the legend and the chart's tool bar
+    # no range slider: it draws every mark a second time, 0.2 s of a first visit's 2 s on the whole corpus
+    timeline_layout(fig, lanes, title, slider=False)  # a one-line title: a second ran under the legend and tool bar
     set_window(fig, window)
     return TimelinePlot(figure=fig, mode="events", lanes=lanes, n_rows=n_reports, note=note)
 

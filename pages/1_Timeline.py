@@ -26,7 +26,8 @@ if plot is None:
 how = {"events": "one mark per happening (its size: how many reports)", "points": "one mark per report"}.get(
     plot.mode, f"dense data: reports grouped by {plot.mode}, lane and kind; marker size shows the count")
 caption.caption(f"{counted(plot.n_rows, 'report')}, {how}. Shape = kind, hollow = scheduled or expected. "
-                "Drag on the chart or the range slider to zoom (double-click: all); click a mark (or box-select) "
+                "Drag on the chart to zoom (double-click or \"all\": everything; \"1m\", \"3m\": the last months); "
+                "click a mark (or box-select) "
                 "to read its reports." + (f" {counted(undated, 'undated row')} {'is' if undated == 1 else 'are'} not shown." if undated else "")
                 + (f" {plot.note}" if plot.note else ""))
 selected = draw(plot.figure, key=f"timeline-{hash((f, n_lanes, every))}", alt="Timeline of statements and troop movements")
