@@ -1,7 +1,7 @@
 """Load run of the app server: concurrent browser sessions on every page, with errors and server memory.
 
 `python -m dashboard.load` starts the app on a data folder (default the bundled `data/`), has one
-session extract an article on Add articles (so the language model is loaded), then drives
+session extract an article on Add articles (so the language model is loaded; not with `--no-extract`), then drives
 `--sessions` concurrent Chromium sessions (one browser, one context each) through every page for
 `--duration` seconds: page links, filter changes, clicks on the timeline, the map's slider and the
 Explorer's rows. It prints the errors (JavaScript errors, Python exceptions shown on a page or
@@ -292,7 +292,7 @@ async def add_article(session: Session, upload: Path | None, timeout: float, on_
 
 
 async def _run(server: Server, sampler: Sampler, report: LoadReport, *, duration: float, timeout: float,
-               upload: Path | None) -> None:
+               upload: Path | None, extract: bool = True) -> None:
     from playwright.async_api import async_playwright
 
     async with async_playwright() as p:
@@ -301,17 +301,8 @@ async def _run(server: Server, sampler: Sampler, report: LoadReport, *, duration
             first = Session(browser, server, report, 0, timeout)
             await first.open("/")
             report.memory["started"] = sampler.now()
-            mark = time.monotonic()
-            await first.step("open Add articles", first._goto("/Add_articles"))
-
-            def model_loaded() -> None:  # measured at once: on a slow machine the page may settle after the worker's idle time
-                report.memory["extraction peak"] = sampler.peak(mark)
-                report.memory["model loaded"] = sampler.now()
-                report.memory["server alone"] = rss_bytes(server.process.pid) / 1e6
-
-            outcome = await add_article(first, upload, max(timeout, 600), on_outcome=model_loaded)
-            if "Added" not in outcome:
-                report.errors.append(("extraction", outcome[:300]))
+            if extract:
+                await _extract_first(first, server, sampler, report, upload, timeout)
             await first.close()
             crowd = [Session(browser, server, report, i, timeout) for i in range(1, report.sessions + 1)]
             mark = time.monotonic()
@@ -329,6 +320,22 @@ async def _run(server: Server, sampler: Sampler, report: LoadReport, *, duration
     report.processes = sampler.processes()
 
 
+async def _extract_first(first: Session, server: Server, sampler: Sampler, report: LoadReport, upload: Path | None,
+                         timeout: float) -> None:
+    """One session adds an article on Add articles, so the model's worker is up while the others browse."""
+    mark = time.monotonic()
+    await first.step("open Add articles", first._goto("/Add_articles"))
+
+    def model_loaded() -> None:  # measured at once: on a slow machine the page may settle after the worker's idle time
+        report.memory["extraction peak"] = sampler.peak(mark)
+        report.memory["model loaded"] = sampler.now()
+        report.memory["server alone"] = rss_bytes(server.process.pid) / 1e6
+
+    outcome = await add_article(first, upload, max(timeout, 600), on_outcome=model_loaded)
+    if "Added" not in outcome:
+        report.errors.append(("extraction", outcome[:300]))
+
+
 def server_log_errors(text: str) -> list[tuple[str, str]]:
     """Tracebacks in the server's log (exceptions outside a page's script, e.g. in a thread)."""
     return [("python exception in the server log", block.strip().splitlines()[-1])
@@ -336,9 +343,10 @@ def server_log_errors(text: str) -> list[tuple[str, str]]:
 
 
 def run(data_dir: Path | None = None, *, sessions: int = 20, duration: float = 120, timeout: float = 60,
-        upload: Path | None = None, after_close: float = 10, env: dict | None = None, interval: float = 0.5) -> LoadReport:
-    """Start a server on `data_dir` (environment `env`), load the model, drive `sessions` browsers for `duration`
-    seconds, wait `after_close` seconds after they closed; the report."""
+        upload: Path | None = None, after_close: float = 10, env: dict | None = None, interval: float = 0.5,
+        extract: bool = True) -> LoadReport:
+    """Start a server on `data_dir` (environment `env`), load the model (unless not `extract`), drive `sessions`
+    browsers for `duration` seconds, wait `after_close` seconds after they closed; the report."""
     if not CHROMIUM.exists():
         raise RuntimeError(f"{CHROMIUM} is missing (apt-get install -y chromium)")
     report = LoadReport(sessions, duration, after_close=after_close)
@@ -347,7 +355,7 @@ def run(data_dir: Path | None = None, *, sessions: int = 20, duration: float = 1
     sampler = Sampler(server.process.pid, interval)
     sampler.start()
     try:
-        asyncio.run(_run(server, sampler, report, duration=duration, timeout=timeout, upload=upload))
+        asyncio.run(_run(server, sampler, report, duration=duration, timeout=timeout, upload=upload, extract=extract))
     finally:
         sampler.stop()
         server.stop()
@@ -369,10 +377,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="seconds to wait after the sessions closed (past server.disconnectedSessionTTL, 120 s by "
                              "default, to see the ended sessions freed)")
     parser.add_argument("--env", action="append", default=[], metavar="KEY=VALUE", help="environment of the server")
+    parser.add_argument("--no-extract", action="store_true",
+                        help="browse only: no session extracts first, so the model is never loaded")
     args = parser.parse_args(argv)
     env = dict(item.split("=", 1) for item in args.env)
     report = run(args.data, sessions=args.sessions, duration=args.duration, timeout=args.timeout, upload=args.upload,
-                 after_close=args.after_close, env=env)
+                 after_close=args.after_close, env=env, extract=not args.no_extract)
     print("\n".join(report.lines()))
     return 1 if report.errors else 0
 

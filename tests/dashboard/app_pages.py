@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import json
+from html.parser import HTMLParser
 
 import numpy as np
 
@@ -39,3 +40,42 @@ def figure_specs(at) -> list[dict]:
     specs += [json.loads(el.proto.json)["figure"] for el in at.get("bidi_component")
               if el.proto.component_name == "uct_plotly_chart"]
     return [_decode(spec) for spec in specs]
+
+
+class _TableText(HTMLParser):
+    """The text of each cell of each HTML table, row by row (a link's cell: its href)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tables: list[list[list[str]]] = []
+        self._cell: list[str] | None = None
+        self._link = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "table":
+            self.tables.append([])
+        elif tag == "tr":
+            self.tables[-1].append([])
+        elif tag in ("td", "th"):
+            self._cell = []
+        elif tag == "a" and self._cell is not None:
+            self._cell.append(dict(attrs).get("href") or "")
+            self._cell = self._cell[-1:]  # the href stands for the cell
+            self._link = True
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self._cell is not None:
+            self.tables[-1][-1].append("".join(self._cell))
+            self._cell, self._link = None, False
+
+    def handle_data(self, data):
+        if self._cell is not None and not self._link:
+            self._cell.append(data)
+
+
+def html_tables(at) -> list[list[dict[str, str]]]:
+    """The page's `st.html` tables (`dashboard.html_table`) as lists of {heading: cell text, or a link's href}."""
+    parser = _TableText()
+    for element in at.get("html"):
+        parser.feed(element.proto.body)
+    return [[dict(zip(rows[0], row)) for row in rows[1:]] for rows in parser.tables]

@@ -1,14 +1,12 @@
 """AppTest runs of every page: no exception, the charts carry the filtered rows, filters round-trip via the URL."""
 from __future__ import annotations
 
-from html.parser import HTMLParser
-
 import datetime as dt
 import json
 
 import pytest
 
-from app_pages import PAGES, figure_specs
+from app_pages import PAGES, figure_specs, html_tables
 from dashboard.data import read_tables
 from dashboard.filters import Filters, apply_filters
 from dashboard.config import map_actors
@@ -381,40 +379,6 @@ def test_timeline_choices_and_stray_dates_round_trip_through_the_url(run_page, s
     assert "far" not in at.query_params and "lanes" not in at.query_params
 
 
-class _TableText(HTMLParser):
-    """The text of each cell of each HTML table, row by row."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.tables: list[list[list[str]]] = []
-        self._cell: list[str] | None = None
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "table":
-            self.tables.append([])
-        elif tag == "tr":
-            self.tables[-1].append([])
-        elif tag in ("td", "th"):
-            self._cell = []
-
-    def handle_endtag(self, tag):
-        if tag in ("td", "th") and self._cell is not None:
-            self.tables[-1][-1].append("".join(self._cell))
-            self._cell = None
-
-    def handle_data(self, data):
-        if self._cell is not None:
-            self._cell.append(data)
-
-
-def _html_tables(at) -> list[list[dict[str, str]]]:
-    """The page's `st.html` tables as lists of {heading: cell text}."""
-    parser = _TableText()
-    for element in at.get("html"):
-        parser.feed(element.proto.body)
-    return [[dict(zip(rows[0], row)) for row in rows[1:]] for rows in parser.tables]
-
-
 def test_overview_shows_the_window_and_latest_happenings(run_page, synthetic_dir):
     from dashboard.data import data_window
     from dashboard.overview import latest_events
@@ -423,7 +387,7 @@ def test_overview_shows_the_window_and_latest_happenings(run_page, synthetic_dir
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Date span"] == "Nov 2021 – Mar 2022"  # the window (never 1940, never 2032)
     tables = read_tables(synthetic_dir)
-    latest, troops, licences = _html_tables(at)  # static HTML tables (dashboard.html_table)
+    latest, troops, licences = html_tables(at)  # static HTML tables (dashboard.html_table)
     expected = latest_events(apply_filters(tables, Filters()), data_window(tables))
     assert [row["What"] for row in latest] == list(expected["what"]) and len(latest) > 0
     assert max(row["Date"] for row in latest) <= "2022-03-31"
