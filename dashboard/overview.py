@@ -8,6 +8,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from extract.corpus import ships_text
+from extract.happenings.events import SPEECH_LABEL
+from extract.schema import EVENT_KINDS, STATEMENT_KINDS
 
 from .colors import KIND_LABELS
 from .counts import counted
@@ -129,8 +131,7 @@ SOURCES_HTML = [HtmlColumn("source", "Source"), HtmlColumn("licence", "Licence")
                 HtmlColumn("last published", "Last published", "date")]
 
 
-SPEECH_KINDS = ("direct_quote", "reported_speech")
-SPEECH_LABEL = "Statement: "  # how `extract.happenings` labels a speech act: "Statement: <speaker>"
+SPEECH_KINDS = tuple(kind for kind in STATEMENT_KINDS if kind not in EVENT_KINDS)  # quotes and reported speech
 
 
 def _what(marks: pd.DataFrame, events: pd.DataFrame, limit: int = 160) -> pd.Series:

@@ -31,10 +31,10 @@ ADDED_KEY = "uct_added"  # Tables of the rows a visitor added in this session
 TEXTS_KEY = "uct_texts"  # article_id → text of the articles added in this session
 W_DATES, W_ACTORS, W_KINDS, W_TEXT, W_ANONYMOUS = "w_dates", "w_actors", "w_kinds", "w_text", "w_anonymous"
 W_OUTLIERS = "w_outliers"
+WIDGET_KEYS = (W_DATES, W_ACTORS, W_KINDS, W_TEXT, W_ANONYMOUS, W_OUTLIERS)
 
 memory.use_system_allocator()  # before any table loads: Arrow's own pool kept every freed copy (dashboard.memory)
 memory.limit_heaps()
-WIDGET_KEYS = (W_DATES, W_ACTORS, W_KINDS, W_TEXT, W_ANONYMOUS, W_OUTLIERS)
 
 
 NAV = (  # (script, label, icon): the sidebar's page links, drawn by `page_setup`
@@ -349,9 +349,8 @@ def timeline_url_params(n_lanes: int, every: bool) -> dict[str, str | None]:
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def _cached_overview(data_dir: str, stamp: tuple, filters: str, _f: Filters, window: tuple | None, main: tuple):
-    from .overview import overview_parts
-
     from .events import DEFAULT_LANES
+    from .overview import overview_parts
 
     marks = _shared_drawn(data_dir, stamp, filters, _f, DEFAULT_LANES)[1]  # the happenings the timeline draws
     return _trimmed(overview_parts(_load(data_dir, stamp), _shared_view(data_dir, stamp, filters, _f), _f.end, window,

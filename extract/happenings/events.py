@@ -17,6 +17,7 @@ from ..schema import EVENT_KINDS, to_frame
 from .keys import name_key
 from .window import Window, outliers
 
+SPEECH_LABEL = "Statement: "  # a speech act's label: "Statement: <speaker>" (the Overview adds what was said)
 MAX_LABEL_PARTIES = 4  # a label names at most this many parties, then `+n`
 LABEL_PARTY_SHARE = 0.3  # a label names the parties at least this share of the reports name (at least two)
 
@@ -119,7 +120,7 @@ def statement_event(rows: list[dict], sources: dict[str, Source], person: dict[s
     """The events row of one speech act."""
     best, event = _common(rows, sources)
     speaker = best["parties"][0] if best["parties"] else "anonymous"
-    return {**event, "kind": "statement", "label": f"Statement: {speaker}", "parties": list(best["parties"]),
+    return {**event, "kind": "statement", "label": f"{SPEECH_LABEL}{speaker}", "parties": list(best["parties"]),
             "countries": _by_count([c for r in rows for c in r["countries"]]),
             "people": [p for p in best["parties"] if _is_person(p, person)]}
 
