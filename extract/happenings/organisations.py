@@ -24,8 +24,7 @@ def party_key(name: str) -> str:
 @lru_cache(maxsize=1)
 def _officials() -> dict[str, str]:
     """Party key of every person of the actor table whose country is an organisation → that code."""
-    return {party_key(row["name"]): row["country"].strip() for row in read_actor_rows()
-            if row["type"].strip() == "person" and row["country"].strip() in ORGANISATION_CODES}
+    return {party: code for party, code in _homes().items() if code in ORGANISATION_CODES}
 
 
 @lru_cache(maxsize=20_000)
