@@ -8,6 +8,7 @@ works here works with no internet.
 from __future__ import annotations
 
 import os
+import shlex
 import socket
 import subprocess
 import sys
@@ -141,9 +142,21 @@ class PageWatch:
     external: list[str] = field(default_factory=list)
 
 
-def launch(playwright):
-    """Debian's Chromium, headless."""
-    return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+def launch(playwright, *, nice: int = 0):
+    """Debian's Chromium, headless; with `nice` > 0 every Chromium process runs at that lower priority (through
+    `nice_wrapper`), so browsers sharing the machine with the server stand in for visitors on machines of their own."""
+    executable = nice_wrapper(nice) if nice > 0 else CHROMIUM
+    return playwright.chromium.launch(executable_path=str(executable), args=CHROMIUM_ARGS, headless=True)
+
+
+def nice_wrapper(nice: int) -> Path:
+    """An executable that runs Chromium with `nice` (its renderers, forked from it, inherit the priority)."""
+    folder = Path(os.environ.get("TMPDIR", "/tmp")) / "uct-chromium"
+    folder.mkdir(parents=True, exist_ok=True)
+    wrapper = folder / f"chromium-nice-{int(nice)}"
+    wrapper.write_text(f'#!/bin/sh\nexec nice -n {int(nice)} {shlex.quote(str(CHROMIUM))} "$@"\n')
+    wrapper.chmod(0o755)
+    return wrapper
 
 
 def new_page(browser, server: Server, *, width: int = 1440, height: int = 1000, color_scheme: str = "light"):

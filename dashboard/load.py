@@ -5,8 +5,10 @@ session extract an article on Add articles (so the language model is loaded; not
 `--sessions` concurrent Chromium sessions (one browser, one context each) through every page for
 `--duration` seconds: page links, filter changes, clicks on the timeline, the map's slider and the
 Explorer's rows. It prints the errors (JavaScript errors, Python exceptions shown on a page or
-logged by the server, steps that did not finish within `--timeout`) and the server's memory: RSS of
-the server process and its children, sampled, at each phase and after every session has closed.
+logged by the server, steps that did not finish within `--timeout`), the server's memory (RSS of
+the server process and its children, sampled, at each phase and after every session has closed), how long each
+kind of step took in the first minute (a cold start: every session arrives at once) and after it, and the CPU
+the server used beside the machine's (the browsers share its cores, so a slow step may be a starved server).
 """
 from __future__ import annotations
 
@@ -17,13 +19,15 @@ import os
 import random
 import re
 import threading
+import statistics
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .browser import CHROMIUM, MAP_DRAWN, TIMELINE_DRAWN, Server, launch, start_server
 from .config import REPO_ROOT
+from .cpu import CpuSample, CpuShare, sample, share
 from .memory import descendants, rss_bytes, tree_rss_mb
 
 SEED_ARTICLE = next((REPO_ROOT / "seeds").glob("*.txt"), None)
@@ -38,6 +42,7 @@ GRIDS = """() => Array.from(document.querySelectorAll('[data-testid=stDataFrame]
 TITLE = """t => Array.from(document.querySelectorAll('[data-testid=stMain] h1')).some(h => h.textContent.trim() === t)"""
 EMPTY = ("Nothing matches the current filters", "No data loaded", "No movement with a place")  # ui.empty_state and the map
 SEARCHES = ("Russia", "troops", "Macron", "Biden", "Belarus")
+COLD_SECONDS = 60  # steps begun this soon after the sessions arrived together count as the cold start
 
 
 MEMORY_LABELS = {  # LoadReport.memory's keys, as the report prints them
@@ -50,6 +55,17 @@ MEMORY_LABELS = {  # LoadReport.memory's keys, as the report prints them
     "browsing end": "at the end of browsing",
     "closed": "after every session closed",
 }
+
+
+@dataclass(frozen=True)
+class StepTime:
+    """One session's step: its name ("visit Timeline"), when it began (seconds after the sessions arrived),
+    how long it took, and whether it finished."""
+
+    name: str
+    began: float
+    seconds: float
+    ok: bool
 
 
 @dataclass
@@ -67,9 +83,32 @@ class LoadReport:
     load: tuple[float, float] = (0.0, 0.0)
     after_close: float = 0.0
     processes: list[tuple[str, float]] = field(default_factory=list)  # at the end: each process of the server's tree
+    steps: list[StepTime] = field(default_factory=list)
+    cpu: dict[str, CpuShare] = field(default_factory=dict)  # "cold start" (the first minute of browsing), "after"
 
     def error_counts(self) -> Counter:
         return Counter(kind for kind, _ in self.errors)
+
+    def step_lines(self) -> list[str]:
+        """Per phase and kind of step: how many, and their median, 90th percentile and longest seconds."""
+        groups: dict[tuple[bool, str], list[float]] = defaultdict(list)
+        for step in self.steps:
+            groups[(step.began >= COLD_SECONDS, step.name)].append(step.seconds)
+        out = []
+        for later, label in ((False, f"first {COLD_SECONDS} s"), (True, "after")):
+            parts = []
+            for (phase, name), times in sorted(groups.items()):
+                if phase == later:
+                    q90 = statistics.quantiles(times, n=10, method="inclusive")[-1] if len(times) > 1 else times[0]
+                    parts.append(f"{name} {len(times)}× {statistics.median(times):.1f}/{q90:.1f}/{max(times):.1f}")
+            if parts:
+                out.append(f"  {label}: " + "; ".join(parts))
+        return (["step seconds (count × median/90th percentile/longest), a failed step counted at its end:", *out]
+                if out else [])
+
+    def cpu_lines(self) -> list[str]:
+        return [f"CPU {label}: app server {c.process:.0%} of one core; machine {c.machine:.0%} busy (all cores) "
+                f"over {c.seconds:.0f} s" for label, c in self.cpu.items()]
 
     def lines(self) -> list[str]:
         counts = self.error_counts()
@@ -82,6 +121,7 @@ class LoadReport:
                f"ended sessions freed by the server: {self.freed_sessions}",
                f"pages drawn: {sum(self.visits.values()):,} (" + ", ".join(f"{k} {v}" for k, v in sorted(self.visits.items())) + ")",
                "actions: " + (", ".join(f"{k} {v}" for k, v in sorted(self.actions.items())) or "none"),
+               *self.cpu_lines(), *self.step_lines(),
                f"errors: {len(self.errors)}" + (" (" + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + ")" if counts else "")]
         seen = set()
         for kind, message in self.errors:
@@ -99,6 +139,7 @@ class Sampler(threading.Thread):
         self.pid, self.interval = pid, interval
         self.samples: list[tuple[float, float]] = []
         self.alone: list[tuple[float, float]] = []  # the server process without its children (the extraction worker)
+        self.cpu: list[CpuSample] = []
         self._stop = threading.Event()
 
     def run(self) -> None:
@@ -106,6 +147,7 @@ class Sampler(threading.Thread):
             now = time.monotonic()
             self.samples.append((now, tree_rss_mb(self.pid)))
             self.alone.append((now, rss_bytes(self.pid) / 1e6))
+            self.cpu.append(sample(self.pid, now))
             self._stop.wait(self.interval)
 
     def now(self) -> float:
@@ -119,6 +161,11 @@ class Sampler(threading.Thread):
         """Highest RSS (MB) since `since`: of the whole tree, or of the server process `alone`."""
         samples = self.alone if alone else self.samples
         return max([mb for t, mb in samples if t >= since] or [self.now()])
+
+    def cpu_share(self, start: float, end: float) -> CpuShare:
+        """The server's and the machine's CPU between the samples nearest after `start` and before `end`."""
+        inside = [s for s in self.cpu if start <= s.at <= end]
+        return share(inside[0], inside[-1]) if len(inside) > 1 else CpuShare(0.0, 0.0, 0.0)
 
     def stop(self) -> None:
         self._stop.set()
@@ -142,8 +189,10 @@ def process_name(pid: int, server: bool) -> str:
 class Session:
     """One browser context that moves through the pages and records what went wrong."""
 
-    def __init__(self, browser, server: Server, report: LoadReport, index: int, timeout: float) -> None:
+    def __init__(self, browser, server: Server, report: LoadReport, index: int, timeout: float,
+                 arrived: float | None = None) -> None:
         self.browser, self.server, self.report = browser, server, report
+        self.arrived = time.monotonic() if arrived is None else arrived  # when the sessions arrived, for StepTime.began
         self.rng = random.Random(index)
         self.index, self.timeout = index, timeout
         self.page = None
@@ -189,7 +238,8 @@ class Session:
         await self.page.wait_for_function(either, timeout=self.timeout * 1000, polling=100)
 
     async def step(self, name: str, action) -> bool:
-        """Run one step; a timeout, a failed step or a new exception on the page is an error."""
+        """Run one step, timed; a timeout, a failed step or a new exception on the page is an error."""
+        began = time.monotonic()
         try:
             await asyncio.wait_for(action, timeout=self.timeout * 2)
             ok = True
@@ -200,6 +250,8 @@ class Session:
             kind = "timeout" if "Timeout" in type(exc).__name__ else "step failed"
             self.report.errors.append((kind, f"session {self.index}: {name}: {str(exc).splitlines()[0]}"))
             ok = False
+        end = time.monotonic()
+        self.report.steps.append(StepTime(name, began - self.arrived, end - began, ok))
         try:
             for text in await self.page.locator("[data-testid=stException]").all_inner_texts():
                 if text not in self.seen_exceptions:
@@ -292,11 +344,11 @@ async def add_article(session: Session, upload: Path | None, timeout: float, on_
 
 
 async def _run(server: Server, sampler: Sampler, report: LoadReport, *, duration: float, timeout: float,
-               upload: Path | None, extract: bool = True) -> None:
+               upload: Path | None, extract: bool = True, browser_nice: int = 0) -> None:
     from playwright.async_api import async_playwright
 
     async with async_playwright() as p:
-        browser = await launch(p)
+        browser = await launch(p, nice=browser_nice)
         try:
             first = Session(browser, server, report, 0, timeout)
             await first.open("/")
@@ -304,11 +356,15 @@ async def _run(server: Server, sampler: Sampler, report: LoadReport, *, duration
             if extract:
                 await _extract_first(first, server, sampler, report, upload, timeout)
             await first.close()
-            crowd = [Session(browser, server, report, i, timeout) for i in range(1, report.sessions + 1)]
             mark = time.monotonic()
+            crowd = [Session(browser, server, report, i, timeout, arrived=mark) for i in range(1, report.sessions + 1)]
             await asyncio.gather(*(s.open("/") for s in crowd))
             deadline = time.monotonic() + duration
             await asyncio.gather(*(s.browse(deadline) for s in crowd))
+            end = time.monotonic()
+            report.cpu["in the first minute"] = sampler.cpu_share(mark, min(mark + COLD_SECONDS, end))
+            if end > mark + COLD_SECONDS:
+                report.cpu["after it"] = sampler.cpu_share(mark + COLD_SECONDS, end)
             report.memory["browsing peak"] = sampler.peak(mark)
             report.memory["browsing peak, server alone"] = sampler.peak(mark, alone=True)
             report.memory["browsing end"] = sampler.now()
@@ -344,9 +400,10 @@ def server_log_errors(text: str) -> list[tuple[str, str]]:
 
 def run(data_dir: Path | None = None, *, sessions: int = 20, duration: float = 120, timeout: float = 60,
         upload: Path | None = None, after_close: float = 10, env: dict | None = None, interval: float = 0.5,
-        extract: bool = True) -> LoadReport:
+        extract: bool = True, browser_nice: int = 0) -> LoadReport:
     """Start a server on `data_dir` (environment `env`), load the model (unless not `extract`), drive `sessions`
-    browsers for `duration` seconds, wait `after_close` seconds after they closed; the report."""
+    browsers (at priority `browser_nice`, see `browser.launch`) for `duration` seconds, wait `after_close` seconds
+    after they closed; the report."""
     if not CHROMIUM.exists():
         raise RuntimeError(f"{CHROMIUM} is missing (apt-get install -y chromium)")
     report = LoadReport(sessions, duration, after_close=after_close)
@@ -355,7 +412,8 @@ def run(data_dir: Path | None = None, *, sessions: int = 20, duration: float = 1
     sampler = Sampler(server.process.pid, interval)
     sampler.start()
     try:
-        asyncio.run(_run(server, sampler, report, duration=duration, timeout=timeout, upload=upload, extract=extract))
+        asyncio.run(_run(server, sampler, report, duration=duration, timeout=timeout, upload=upload, extract=extract,
+                         browser_nice=browser_nice))
     finally:
         sampler.stop()
         server.stop()
@@ -379,10 +437,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--env", action="append", default=[], metavar="KEY=VALUE", help="environment of the server")
     parser.add_argument("--no-extract", action="store_true",
                         help="browse only: no session extracts first, so the model is never loaded")
+    parser.add_argument("--browser-nice", type=int, default=0, metavar="N",
+                        help="run the browsers at this lower priority (nice, 1-19) so the server gets the CPU it would "
+                             "have if its visitors' browsers ran on their own machines; 0 (default) shares it equally")
     args = parser.parse_args(argv)
     env = dict(item.split("=", 1) for item in args.env)
     report = run(args.data, sessions=args.sessions, duration=args.duration, timeout=args.timeout, upload=args.upload,
-                 after_close=args.after_close, env=env, extract=not args.no_extract)
+                 after_close=args.after_close, env=env, extract=not args.no_extract, browser_nice=args.browser_nice)
     print("\n".join(report.lines()))
     return 1 if report.errors else 0
 

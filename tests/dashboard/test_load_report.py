@@ -1,0 +1,29 @@
+"""The load run's report: step times per phase and kind, CPU shares, without running a browser."""
+from __future__ import annotations
+
+from dashboard.cpu import CpuShare
+from dashboard.load import COLD_SECONDS, LoadReport, StepTime
+
+
+def test_step_times_are_summarised_per_phase_and_kind():
+    report = LoadReport(sessions=2, seconds=90)
+    report.steps = [StepTime("open", 0.1, 4.0, True), StepTime("open", 0.2, 2.0, True),
+                    StepTime("visit Timeline", 10, 30.0, False),
+                    StepTime("visit Timeline", COLD_SECONDS + 1, 1.5, True)]
+    assert report.step_lines() == [
+        "step seconds (count × median/90th percentile/longest), a failed step counted at its end:",
+        f"  first {COLD_SECONDS} s: open 2× 3.0/3.8/4.0; visit Timeline 1× 30.0/30.0/30.0",
+        "  after: visit Timeline 1× 1.5/1.5/1.5",
+    ]
+
+
+def test_a_report_without_steps_prints_no_step_lines():
+    assert LoadReport(sessions=1, seconds=1).step_lines() == []
+
+
+def test_cpu_shares_are_printed_as_percentages():
+    report = LoadReport(sessions=1, seconds=60)
+    report.cpu["in the first minute"] = CpuShare(60, 0.97, 0.995)
+    assert report.cpu_lines() == ["CPU in the first minute: app server 97% of one core; machine 100% busy "
+                                  "(all cores) over 60 s"]
+    assert report.cpu_lines()[0] in report.lines()
