@@ -142,19 +142,20 @@ class PageWatch:
     external: list[str] = field(default_factory=list)
 
 
-def launch(playwright, *, nice: int = 0):
-    """Debian's Chromium, headless; with `nice` > 0 every Chromium process runs at that lower priority (through
-    `nice_wrapper`), so browsers sharing the machine with the server stand in for visitors on machines of their own."""
-    executable = nice_wrapper(nice) if nice > 0 else CHROMIUM
+def launch(playwright, *, idle: bool = False):
+    """Debian's Chromium, headless; with `idle` every Chromium process runs in the idle scheduling class (through
+    `idle_wrapper`): it gets a core only when nothing else wants it, like a visitor's browser on a machine of its own."""
+    executable = idle_wrapper() if idle else CHROMIUM
     return playwright.chromium.launch(executable_path=str(executable), args=CHROMIUM_ARGS, headless=True)
 
 
-def nice_wrapper(nice: int) -> Path:
-    """An executable that runs Chromium with `nice` (its renderers, forked from it, inherit the priority)."""
+def idle_wrapper() -> Path:
+    """An executable that runs Chromium under `chrt --idle` (SCHED_IDLE, which its forked renderers inherit;
+    a nice value would not do: Chromium sets its renderers' nice values itself)."""
     folder = Path(os.environ.get("TMPDIR", "/tmp")) / "uct-chromium"
     folder.mkdir(parents=True, exist_ok=True)
-    wrapper = folder / f"chromium-nice-{int(nice)}"
-    wrapper.write_text(f'#!/bin/sh\nexec nice -n {int(nice)} {shlex.quote(str(CHROMIUM))} "$@"\n')
+    wrapper = folder / "chromium-idle"
+    wrapper.write_text(f'#!/bin/sh\nexec chrt --idle 0 {shlex.quote(str(CHROMIUM))} "$@"\n')
     wrapper.chmod(0o755)
     return wrapper
 

@@ -9,6 +9,9 @@ logged by the server, steps that did not finish within `--timeout`), the server'
 the server process and its children, sampled, at each phase and after every session has closed), how long each
 kind of step took in the first minute (a cold start: every session arrives at once) and after it, and the CPU
 the server used beside the machine's (the browsers share its cores, so a slow step may be a starved server).
+With `--idle-browsers` the sessions' browsers run in the idle scheduling class, so the server has the CPU it would
+have if its visitors browsed from machines of their own, and one more "probe" session, from a browser at normal
+priority, times what a visitor sees while the others browse.
 """
 from __future__ import annotations
 
@@ -66,6 +69,7 @@ class StepTime:
     began: float
     seconds: float
     ok: bool
+    who: str = "sessions"  # or "probe": the one session whose browser is not in the idle class
 
 
 @dataclass
@@ -84,21 +88,23 @@ class LoadReport:
     after_close: float = 0.0
     processes: list[tuple[str, float]] = field(default_factory=list)  # at the end: each process of the server's tree
     steps: list[StepTime] = field(default_factory=list)
-    cpu: dict[str, CpuShare] = field(default_factory=dict)  # "cold start" (the first minute of browsing), "after"
+    cpu: dict[str, CpuShare] = field(default_factory=dict)  # "in the first minute" of browsing, "after it"
+    idle_browsers: bool = False
 
     def error_counts(self) -> Counter:
         return Counter(kind for kind, _ in self.errors)
 
     def step_lines(self) -> list[str]:
         """Per phase and kind of step: how many, and their median, 90th percentile and longest seconds."""
-        groups: dict[tuple[bool, str], list[float]] = defaultdict(list)
+        groups: dict[tuple[str, bool, str], list[float]] = defaultdict(list)
         for step in self.steps:
-            groups[(step.began >= COLD_SECONDS, step.name)].append(step.seconds)
+            groups[(step.who, step.began >= COLD_SECONDS, step.name)].append(step.seconds)
         out = []
-        for later, label in ((False, f"first {COLD_SECONDS} s"), (True, "after")):
+        for who, later in sorted({key[:2] for key in groups}, key=lambda key: (key[0] == "probe", key)):
+            label = ("probe, " if who == "probe" else "") + ("after" if later else f"first {COLD_SECONDS} s")
             parts = []
-            for (phase, name), times in sorted(groups.items()):
-                if phase == later:
+            for (owner, phase, name), times in sorted(groups.items()):
+                if (owner, phase) == (who, later):
                     q90 = statistics.quantiles(times, n=10, method="inclusive")[-1] if len(times) > 1 else times[0]
                     parts.append(f"{name} {len(times)}× {statistics.median(times):.1f}/{q90:.1f}/{max(times):.1f}")
             if parts:
@@ -115,7 +121,9 @@ class LoadReport:
         memory = [f"{MEMORY_LABELS[k]}{f' (+{self.after_close:.0f} s)' if k == 'closed' else ''} {mb:,.0f}"
                   for k, mb in self.memory.items()]
         out = [f"{self.sessions} concurrent sessions for {self.seconds:.0f} s; load average (1 min) {self.load[0]:.2f} "
-               f"before, {self.load[1]:.2f} at the end (the browser runs on the same machine)",
+               f"before, {self.load[1]:.2f} at the end (the browser runs on the same machine"
+               + ("; its sessions in the idle scheduling class, plus one probe session at normal priority)"
+                  if self.idle_browsers else ")"),
                "server memory, RSS of the server process and its children (MB): " + " · ".join(memory),
                "at the end: " + ", ".join(f"{name} {mb:,.0f}" for name, mb in self.processes),
                f"ended sessions freed by the server: {self.freed_sessions}",
@@ -190,8 +198,8 @@ class Session:
     """One browser context that moves through the pages and records what went wrong."""
 
     def __init__(self, browser, server: Server, report: LoadReport, index: int, timeout: float,
-                 arrived: float | None = None) -> None:
-        self.browser, self.server, self.report = browser, server, report
+                 arrived: float | None = None, who: str = "sessions") -> None:
+        self.browser, self.server, self.report, self.who = browser, server, report, who
         self.arrived = time.monotonic() if arrived is None else arrived  # when the sessions arrived, for StepTime.began
         self.rng = random.Random(index)
         self.index, self.timeout = index, timeout
@@ -251,7 +259,7 @@ class Session:
             self.report.errors.append((kind, f"session {self.index}: {name}: {str(exc).splitlines()[0]}"))
             ok = False
         end = time.monotonic()
-        self.report.steps.append(StepTime(name, began - self.arrived, end - began, ok))
+        self.report.steps.append(StepTime(name, began - self.arrived, end - began, ok, self.who))
         try:
             for text in await self.page.locator("[data-testid=stException]").all_inner_texts():
                 if text not in self.seen_exceptions:
@@ -344,11 +352,12 @@ async def add_article(session: Session, upload: Path | None, timeout: float, on_
 
 
 async def _run(server: Server, sampler: Sampler, report: LoadReport, *, duration: float, timeout: float,
-               upload: Path | None, extract: bool = True, browser_nice: int = 0) -> None:
+               upload: Path | None, extract: bool = True, idle_browsers: bool = False) -> None:
     from playwright.async_api import async_playwright
 
     async with async_playwright() as p:
-        browser = await launch(p, nice=browser_nice)
+        browser = await launch(p, idle=idle_browsers)
+        prober = await launch(p) if idle_browsers else None
         try:
             first = Session(browser, server, report, 0, timeout)
             await first.open("/")
@@ -358,6 +367,8 @@ async def _run(server: Server, sampler: Sampler, report: LoadReport, *, duration
             await first.close()
             mark = time.monotonic()
             crowd = [Session(browser, server, report, i, timeout, arrived=mark) for i in range(1, report.sessions + 1)]
+            if prober is not None:
+                crowd.append(Session(prober, server, report, report.sessions + 1, timeout, arrived=mark, who="probe"))
             await asyncio.gather(*(s.open("/") for s in crowd))
             deadline = time.monotonic() + duration
             await asyncio.gather(*(s.browse(deadline) for s in crowd))
@@ -371,6 +382,8 @@ async def _run(server: Server, sampler: Sampler, report: LoadReport, *, duration
             await asyncio.gather(*(s.close() for s in crowd))
         finally:
             await browser.close()
+            if prober is not None:
+                await prober.close()
     await asyncio.sleep(report.after_close)
     report.memory["closed"] = sampler.now()
     report.processes = sampler.processes()
@@ -400,20 +413,20 @@ def server_log_errors(text: str) -> list[tuple[str, str]]:
 
 def run(data_dir: Path | None = None, *, sessions: int = 20, duration: float = 120, timeout: float = 60,
         upload: Path | None = None, after_close: float = 10, env: dict | None = None, interval: float = 0.5,
-        extract: bool = True, browser_nice: int = 0) -> LoadReport:
+        extract: bool = True, idle_browsers: bool = False) -> LoadReport:
     """Start a server on `data_dir` (environment `env`), load the model (unless not `extract`), drive `sessions`
-    browsers (at priority `browser_nice`, see `browser.launch`) for `duration` seconds, wait `after_close` seconds
-    after they closed; the report."""
+    browsers (in the idle class with a probe beside them if `idle_browsers`, see `browser.launch`) for `duration`
+    seconds, wait `after_close` seconds after they closed; the report."""
     if not CHROMIUM.exists():
         raise RuntimeError(f"{CHROMIUM} is missing (apt-get install -y chromium)")
-    report = LoadReport(sessions, duration, after_close=after_close)
+    report = LoadReport(sessions, duration, after_close=after_close, idle_browsers=idle_browsers)
     before = os.getloadavg()[0]
     server = start_server(Path(data_dir or REPO_ROOT / "data"), env=env)
     sampler = Sampler(server.process.pid, interval)
     sampler.start()
     try:
         asyncio.run(_run(server, sampler, report, duration=duration, timeout=timeout, upload=upload, extract=extract,
-                         browser_nice=browser_nice))
+                         idle_browsers=idle_browsers))
     finally:
         sampler.stop()
         server.stop()
@@ -437,13 +450,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--env", action="append", default=[], metavar="KEY=VALUE", help="environment of the server")
     parser.add_argument("--no-extract", action="store_true",
                         help="browse only: no session extracts first, so the model is never loaded")
-    parser.add_argument("--browser-nice", type=int, default=0, metavar="N",
-                        help="run the browsers at this lower priority (nice, 1-19) so the server gets the CPU it would "
-                             "have if its visitors' browsers ran on their own machines; 0 (default) shares it equally")
+    parser.add_argument("--idle-browsers", action="store_true",
+                        help="run the sessions' browsers in the idle scheduling class, so the server gets the CPU it "
+                             "would have if its visitors browsed from their own machines, and time one more session "
+                             "from a browser at normal priority (the probe)")
     args = parser.parse_args(argv)
     env = dict(item.split("=", 1) for item in args.env)
     report = run(args.data, sessions=args.sessions, duration=args.duration, timeout=args.timeout, upload=args.upload,
-                 after_close=args.after_close, env=env, extract=not args.no_extract, browser_nice=args.browser_nice)
+                 after_close=args.after_close, env=env, extract=not args.no_extract, idle_browsers=args.idle_browsers)
     print("\n".join(report.lines()))
     return 1 if report.errors else 0
 

@@ -27,3 +27,15 @@ def test_cpu_shares_are_printed_as_percentages():
     assert report.cpu_lines() == ["CPU in the first minute: app server 97% of one core; machine 100% busy "
                                   "(all cores) over 60 s"]
     assert report.cpu_lines()[0] in report.lines()
+
+
+def test_the_probe_session_is_summarised_on_lines_of_its_own():
+    report = LoadReport(sessions=2, seconds=90, idle_browsers=True)
+    report.steps = [StepTime("visit Timeline", 5, 20.0, True), StepTime("visit Timeline", 6, 2.5, True, "probe"),
+                    StepTime("visit Timeline", COLD_SECONDS + 5, 1.0, True, "probe")]
+    assert report.step_lines()[1:] == [
+        f"  first {COLD_SECONDS} s: visit Timeline 1× 20.0/20.0/20.0",
+        f"  probe, first {COLD_SECONDS} s: visit Timeline 1× 2.5/2.5/2.5",
+        "  probe, after: visit Timeline 1× 1.0/1.0/1.0",
+    ]
+    assert "plus one probe session at normal priority" in report.lines()[0]
