@@ -3,7 +3,8 @@
 `python -m dashboard.perf` starts its own server for each data set (the seed-built `data/` when it
 has rows, and a synthetic table of `--rows` statements and as many movements), loads each page
 `--repeat` times cold (a fresh browser profile: a first visit, plotly.js not cached) and warm (a
-returning visitor), and prints the median and worst times. Targets: overview < 1.5 s, timeline < 2 s, map < 4 s.
+returning visitor), and prints the median and worst times. Targets (issue 11, for the median): overview 1.5 s,
+timeline 2 s, map 2.5 s.
 `--movements` sets the synthetic movements (default: as many as statements); rows sharing a happening make the
 `events` table (`dashboard.synthetic_events`).
 """
@@ -20,7 +21,7 @@ from .browser import (MAP_DRAWN, OVERVIEW_DRAWN, PAGE_PATHS, PHASE_MARKS, TIMELI
 from .config import REPO_ROOT
 from .synthetic import write_tables
 
-TARGETS = {"overview": 1.5, "timeline": 2.0, "map": 4.0}
+TARGETS = {"overview": 1.5, "timeline": 2.0, "map": 2.5}  # seconds, for the median of the loads
 PREDICATES = {"overview": OVERVIEW_DRAWN, "timeline": TIMELINE_DRAWN, "map": MAP_DRAWN}
 
 
@@ -71,9 +72,10 @@ def report(label: str, times: dict[str, list[float]]) -> list[str]:
     lines = []
     for name, values in times.items():
         target = TARGETS[name.split()[0]]
-        verdict = "ok" if max(values) < target else "over target"
-        lines.append(f"{label:<30} {name:<16} median {statistics.median(values):5.2f} s  worst {max(values):5.2f} s  "
-                     f"(target < {target:g} s: {verdict})")
+        median = statistics.median(values)
+        verdict = ("over target" if median > target else "ok" if max(values) <= target else "ok, the worst load over")
+        lines.append(f"{label:<30} {name:<16} median {median:5.2f} s  worst {max(values):5.2f} s  "
+                     f"(target ≤ {target:g} s: {verdict})")
     return lines
 
 
