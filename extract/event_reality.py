@@ -1,12 +1,14 @@
 """Event words that report no event that takes place: negated ("will not travel", "no talks"), refused
 ("refused to meet", "cancelled the talks"), only asked for ("called for a meeting") or hypothetical ("any meeting
-would"). GUIDELINES: such events give no row (a meeting only called for is an urge row)."""
+would"). GUIDELINES: such events give no row (a meeting only called for is an urge row). Events that are only made
+possible or welcome ("the possibility of talks", "open to negotiations") give a future row (`is_only_possible`)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from .clause_facts import has_to_marker
-from .lexicon import EVENT_APPEALS, EVENT_PROPOSALS, EVENT_REFUSALS, EVENT_UNREAL
+from .lexicon import (EVENT_APPEALS, EVENT_ENABLERS, EVENT_PROPOSALS, EVENT_PROSPECTS, EVENT_READINESS,
+                      EVENT_REFUSALS, EVENT_UNREAL)
 
 _NEGATIONS = {"not", "n't", "never", "no"}
 _INFINITIVE_DEPS = ("xcomp", "acl", "relcl", "advcl")
@@ -41,3 +43,18 @@ def _refused_or_denied(verb: Token) -> bool:
     if head.lower_ in EVENT_REFUSALS | EVENT_PROPOSALS or (head.tag_.startswith("VB") and _negated(head)):
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)  # "no plans to meet"
+
+
+def is_only_possible(trigger: Token) -> bool:
+    """Does the event word stand for an event only made possible, hoped for or welcome, so that it lies ahead of
+    the sentence: "the possibility of a meeting", "hopes for talks", "open to negotiations", "to allow the two
+    leaders to meet" (lexicon `event_frames`: prospect, readiness, enabler)?"""
+    if trigger.tag_.startswith("VB"):
+        return trigger.dep_ in ("xcomp", "ccomp") and trigger.head.lower_ in EVENT_ENABLERS
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    owner = prep.head
+    if prep.lower_ in ("of", "for") and owner.tag_.startswith("NN") and owner.lower_ in EVENT_PROSPECTS:
+        return True
+    return prep.lower_ in ("to", "for") and owner.tag_.startswith("JJ") and owner.lower_ in EVENT_READINESS

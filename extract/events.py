@@ -13,7 +13,7 @@ from .clause_facts import is_prospective
 from .dates import date_of
 from .document import ArticleDoc
 from .drops import make_drop
-from .event_reality import is_unreal
+from .event_reality import is_only_possible, is_unreal
 from .event_sides import modifier_sides
 from .group_statements import group_named_in
 from .lexicon import BODY_MEMBERS, EVENT_ACTS, EVENT_CONTAINERS, EVENT_NOUNS, EVENT_VERBS, SUMMITS
@@ -387,10 +387,11 @@ class EventExtractor:
                                addressees=addressees, is_future=is_future, place=place)]
 
     def _is_future(self, trigger: Token, date, published) -> bool:
-        """Dated after the article, or ahead by its clause facts ("will meet", "the upcoming call")."""
+        """Dated after the article, ahead by its clause facts ("will meet", "the upcoming call"), or only made possible
+        ("the possibility of talks")."""
         if published is not None and date.start is not None and date.start > published:
             return True
-        return is_prospective(trigger)
+        return is_prospective(trigger) or is_only_possible(trigger)
 
 
 _HOLDING = {"had", "has", "have", "having", "held", "holds", "hold", "holding", "made", "makes", "make", "making"}

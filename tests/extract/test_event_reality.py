@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.event_reality import is_unreal
+from extract.event_reality import is_only_possible, is_unreal
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,45 @@ from extract.event_reality import is_unreal
 def test_is_unreal(pipeline, text, word, unreal):
     doc = pipeline(text)
     assert is_unreal(next(t for t in doc if t.text == word)) is unreal
+
+
+@pytest.mark.parametrize(
+    "text, word, possible",
+    [
+        ("The two sides discussed the possibility of a meeting between the foreign ministers.", "meeting", True),
+        ("Officials raised the prospect of talks between Germany and Poland.", "talks", True),
+        ("There are hopes for talks between the two foreign ministers.", "talks", True),
+        ("The agreement opens the way for a meeting between the two leaders.", "meeting", True),
+        ("Enough progress was made to allow the leaders of Spain and Portugal to meet.", "meet", True),
+        ("Macron said Russia is open to negotiations with Ukrainian representatives.", "negotiations", True),
+        ("Scholz said he was ready for talks with Putin.", "talks", True),
+        # events that took place: their nouns hang on words that make nothing possible
+        ("The meeting between Macron and Scholz ended without agreement.", "meeting", False),
+        ("The results of the meeting between Macron and Scholz were published on Monday.", "meeting", False),
+        ("Reporters described the way the talks between Italy and Spain went.", "talks", False),
+        ("The president allowed reporters to attend the meeting with Scholz.", "meeting", False),
+        ("Diplomats went to the talks in Geneva.", "talks", False),
+        ("He spoke of the talks with Lavrov.", "talks", False),
+    ],
+)
+def test_is_only_possible(pipeline, text, word, possible):
+    doc = pipeline(text)
+    assert is_only_possible(next(t for t in doc if t.text == word)) is possible
+
+
+@pytest.mark.parametrize("word, pos, head, dep, head_tag, owner, owner_tag, possible", [
+    ("talks", "NNS", "of", "prep", "IN", "possibility", "NN", True),
+    ("talks", "NNS", "of", "prep", "IN", "results", "NNS", False),
+    ("talks", "NNS", "to", "prep", "IN", "open", "JJ", True),
+    ("talks", "NNS", "to", "prep", "IN", "open", "VB", False),  # "to open talks" is no readiness
+    ("talks", "NNS", "for", "prep", "IN", "way", "NN", True),
+    ("talks", "NNS", "in", "prep", "IN", "way", "NN", False),
+])
+def test_is_only_possible_on_hand_built_docs(word, pos, head, dep, head_tag, owner, owner_tag, possible):
+    """The rule reads the parse alone: owner ← prep ← event noun, built by hand."""
+    import spacy
+    from spacy.tokens import Doc
+
+    doc = Doc(spacy.blank("en").vocab, words=[owner, head, word], tags=[owner_tag, head_tag, pos],
+              heads=[0, 0, 1], deps=["ROOT", dep, "pobj"])
+    assert is_only_possible(doc[2]) is possible

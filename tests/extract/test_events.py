@@ -26,6 +26,9 @@ def events(result):
         ("Macron may visit Russia next week.", "visit", "Emmanuel Macron", ["Russia"], "2022-02-07", True, "Russia"),
         ("Blinken held talks with Lavrov in Geneva on Friday.", "talks", "Antony Blinken", ["Sergei Lavrov"],
          "2022-01-28", False, "Geneva"),
+        # a meeting only made possible lies ahead: a future row on the day of the article, not a held meeting
+        ("The ministers raised the possibility of a meeting between Macron and Scholz.", "meeting", "Emmanuel Macron",
+         ["Olaf Scholz"], "2022-02-03", True, None),
         # a long title whose name the parse hangs elsewhere; a video conference is a call
         ("Deputy Head of the Office of the President of Ukraine Ihor Zhovkva held a video conference on Monday "
          "with Foreign Policy Adviser to the President of Finland Mikko Virtanen.", "call", "Ihor Zhovkva",
