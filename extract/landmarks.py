@@ -89,14 +89,17 @@ def _event_day(value) -> dt.date | None:
 
 
 def _candidates(events: pd.DataFrame, landmark: Landmark, codes: dict[str, str]) -> pd.DataFrame:
-    """Events of a compatible kind, naming every party, dated within NEAR_DAYS of the landmark's span."""
+    """Held events of a compatible kind, naming every party, dated within NEAR_DAYS of the landmark's span. A
+    landmark took place: an event every report of which lies ahead ("the possibility of a meeting") is another
+    happening, planned or only possible, dated by its articles, not a report of the landmark."""
     low = landmark.date - dt.timedelta(days=NEAR_DAYS)
     high = landmark.date_end + dt.timedelta(days=NEAR_DAYS)
+    future = events["is_future"] if "is_future" in events else pd.Series(False, index=events.index)
     keep = []
-    for row in events.itertuples(index=False):
+    for row, ahead in zip(events.itertuples(index=False), future.fillna(False).astype(bool)):
         day = _event_day(row.date)
         keep.append(
-            day is not None and low <= day <= high and kinds_compatible(landmark.kind, str(row.kind))
+            not ahead and day is not None and low <= day <= high and kinds_compatible(landmark.kind, str(row.kind))
             and all(party_present(p, row.parties, codes) for p in landmark.parties)
         )
     return events[pd.Series(keep, index=events.index, dtype=bool)] if len(events) else events

@@ -98,9 +98,9 @@ def _landmark(kind: str = "meeting", parties=("Anna Ostrova", "Petro Lyman"), da
 
 
 def _event(event_id: str, date: str, kind: str = "meeting", parties=("Anna Ostrova", "Petro Lyman"),
-           n_reports: int = 2) -> dict:
+           n_reports: int = 2, is_future: bool = False) -> dict:
     return {"event_id": event_id, "kind": kind, "label": f"{kind}: {' – '.join(parties)}", "date": date,
-            "date_end": date, "parties": list(parties), "n_reports": n_reports}
+            "date_end": date, "parties": list(parties), "n_reports": n_reports, "is_future": is_future}
 
 
 @pytest.mark.parametrize("events,landmark,status,event_ids,days,n_reports", [
@@ -122,6 +122,10 @@ def _event(event_id: str, date: str, kind: str = "meeting", parties=("Anna Ostro
      ["ev-a"], ["2022-02-10"], 2),
     ([_event("ev-a", "2022-02-10", kind="call")], _landmark(kind="call"), "one-event", ["ev-a"], ["2022-02-10"], 2),
     ([], _landmark(), "missing", [], [], 0),
+    # a meeting of the same parties that every report holds as only planned or possible is not the held one
+    ([_event("ev-a", "2022-02-10"), _event("ev-f", "2022-02-10", n_reports=5, is_future=True)], _landmark(),
+     "one-event", ["ev-a"], ["2022-02-10"], 2),
+    ([_event("ev-f", "2022-02-10", is_future=True)], _landmark(), "missing", [], [], 0),
 ])
 def test_match_landmarks(events, landmark, status, event_ids, days, n_reports):
     result = match_landmarks(to_frame(events, "events"), [landmark], CODE_TABLE).iloc[0]
