@@ -145,6 +145,11 @@ def _in_prep(token: Token, head: Token) -> bool:
     return False
 
 
+def _bare_words(core: Span) -> list[str]:
+    """The phrase's words in lower case, without line breaks and a possessive ending ("the\nPresident's")."""
+    return [t.lower_ for t in core if not t.is_space and t.tag_ != "POS" and t.lower_ not in ("'s", "’s")]
+
+
 class SpeakerContext:
     """Resolves mentions in one article, remembering who was introduced and who spoke last."""
 
@@ -291,8 +296,8 @@ class SpeakerContext:
         """A bare title ("the secretary of state", an office: a fixed expression; "the president") refers to
         the last person named with a matching office, before the actor table's default holder of that title."""
         words = {t.lower_ for t in core}
-        if self.home and [t.lower_ for t in core] == ["the", "president"]:
-            return None  # a government's own text: "the President" is its own (`match_title` with `home`)
+        if self.home and _bare_words(core) == ["the", "president"]:
+            return None  # a government's own text: "the President" ("the President's") is its own (`match_title`)
         found = self.titles.refer(core, [s for at, s, main in reversed(self._recent[-12:]) if main and at < core.start_char])
         if found is not None:
             return found

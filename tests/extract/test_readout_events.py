@@ -52,3 +52,14 @@ def test_a_later_event_keeps_its_first_named_speaker(event_rows):
     found = event_rows(text, CALL)
     later = found[found["text"].str.contains("Duda")]
     assert list(later["speaker"]) == ["Klaus Iohannis"]
+
+
+@pytest.mark.parametrize("president", ["the President’s", "the\nPresident's", "the President's"])
+def test_the_president_in_a_governments_own_text_is_its_own_after_another_president(event_rows, president):
+    """A main-clause subject that is a foreign president does not take "the President's" of a White House text."""
+    text = ("Q Did they discuss whether Putin can remain in power? "
+            "MS. SMITH: They did not. "
+            f"The call came on the heels of {president} trip to Europe last week.")
+    found = event_rows(text, "Press Briefing by Press Secretary")
+    trip = found[found["text"].str.contains("trip")]
+    assert [(r["kind"], r["speaker"]) for _, r in trip.iterrows()] == [("visit", "Joe Biden")]
