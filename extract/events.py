@@ -16,7 +16,8 @@ from .drops import make_drop
 from .event_reality import is_only_possible, is_unreal
 from .event_sides import modifier_sides
 from .group_statements import group_named_in
-from .lexicon import BODY_MEMBERS, EVENT_ACTS, EVENT_CONTAINERS, EVENT_NOUNS, EVENT_VERBS, SUMMITS
+from .lexicon import (BODY_MEMBERS, EVENT_ACTS, EVENT_CONTAINERS, EVENT_IDIOM_OBJECTS, EVENT_NOUNS, EVENT_TOPICS,
+                      EVENT_VERBS, SUMMITS)
 from .readout_events import opening_participants, readout_event
 from .records import Drop, Statement
 from .sentences import ents_of, sentence_of
@@ -140,7 +141,10 @@ class EventExtractor:
         return ("call" if self._by_phone(verb) else "talks"), others, None
 
     def _meeting(self, verb: Token, subjects: list[Speaker], others: list[Speaker], objects: list[Token]):
-        """"met the chancellor in Berlin", "hosted the delegation": two sides, and a place when it is said."""
+        """"met the chancellor in Berlin", "hosted the delegation": two sides, and a place when it is said ("met
+        resistance", "met the criteria" are idioms: lexicon `event_frames`, class idiom)."""
+        if any(o.lower_ in EVENT_IDIOM_OBJECTS for o in objects):
+            return None
         others = others + self._objects(objects, subjects)
         if verb.lower_.startswith(("host", "receiv")) and not others:
             return None
@@ -170,8 +174,9 @@ class EventExtractor:
         if head.lower_ in EVENT_VERBS and head.tag_.startswith("VB") and head.i != noun.i:
             return None  # "met for talks": the verb is the trigger
         participants = self._clause_participants(noun, self._noun_participants(noun))
-        if len(participants) == 1 and participants[0].type != "organisation":
-            # "X has had repeated talks with Putin": the clause subject is the other side
+        if len(participants) == 1 and participants[0].type != "organisation" and not _spoken_of(_container(noun)):
+            # "X has had repeated talks with Putin": the clause subject is the other side (not in "X gave an
+            # assessment of the talks with Y": X speaks of the talks, not in them)
             root = sentence_of(noun).root
             subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject not in noun.subtree:
@@ -465,6 +470,13 @@ def _event_subject(verb: Token) -> Token | None:
     if subject is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
         subject = subject_of(verb.head.head)
     return subject
+
+
+def _spoken_of(noun: Token) -> bool:
+    """Is the event noun the "of" object of a topic noun ("an assessment of the talks", "in the context of talks";
+    lexicon `event_frames`, class topic), so that whoever speaks of it is no side of it?"""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in EVENT_TOPICS
 
 
 def _topic_of_another(noun: Token) -> bool:

@@ -97,3 +97,29 @@ def test_a_noun_that_refers_back_is_no_new_event(extract_text, second, rows):
 )
 def test_not_events(extract_text, text):
     assert events(extract_text(text)).empty
+
+
+@pytest.mark.parametrize("text", [
+    # "meet" with an idiom's object meets nobody (lexicon event_frames, class idiom)
+    "Analysts say Putin's forces meet resistance from Ukrainians.",
+    "Putin's army met stiff opposition from Ukrainians in the south.",
+    # a sentence's subject who speaks of talks inside another noun's phrase is not a side of them
+    "Vladimir Putin gave an assessment of the negotiations with Ukrainian representatives.",
+    "Putin set out Russia's terms in the context of talks with the representatives of Kyiv.",
+])
+def test_no_event_row(extract_text, text):
+    found = events(extract_text(text, "2022-03-03"))
+    assert found[["kind", "speaker"]].values.tolist() == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Macron has had repeated talks with Putin over the phone in recent days.",
+     [["talks", "Emmanuel Macron", ["Vladimir Putin"]]]),  # the noun is the verb's object: its subject is a side
+    ("Biden met Zelensky in Warsaw on Saturday.", [["meeting", "Joe Biden", ["Volodymyr Zelensky"]]]),
+    # "the end of" is no topic noun: the subject was at the meeting
+    ("Scholz announced new aid at the end of a meeting with Duda on Saturday.",
+     [["meeting", "Olaf Scholz", ["Andrzej Duda"]]]),
+])
+def test_the_subject_still_holds_its_own_event(extract_text, text, expected):
+    found = events(extract_text(text, "2022-03-03"))
+    assert [[r["kind"], r["speaker"], list(r["addressees"])] for _, r in found.iterrows()] == expected
