@@ -473,10 +473,12 @@ def _event_subject(verb: Token) -> Token | None:
 
 
 def _spoken_of(noun: Token) -> bool:
-    """Is the event noun the "of" object of a topic noun ("an assessment of the talks", "in the context of talks";
-    lexicon `event_frames`, class topic), so that whoever speaks of it is no side of it?"""
+    """Is the event noun, with no possessive of its own, the "of" object of a topic noun ("an assessment of the
+    talks", "in the context of talks"; lexicon `event_frames`, class topic), so that whoever speaks of it is no side
+    of it? ("the details of her meeting with X": "her" is the subject's own meeting.)"""
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in EVENT_TOPICS
+    return (noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in EVENT_TOPICS
+            and not any(c.dep_ == "poss" for c in noun.children))
 
 
 def _topic_of_another(noun: Token) -> bool:

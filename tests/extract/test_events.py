@@ -116,6 +116,11 @@ def test_no_event_row(extract_text, text):
     ("Macron has had repeated talks with Putin over the phone in recent days.",
      [["talks", "Emmanuel Macron", ["Vladimir Putin"]]]),  # the noun is the verb's object: its subject is a side
     ("Biden met Zelensky in Warsaw on Saturday.", [["meeting", "Joe Biden", ["Volodymyr Zelensky"]]]),
+    # a possessive makes the event the subject's own, topic noun or not
+    ("Sherman shared the details of her meeting with Stoltenberg.",
+     [["meeting", "Wendy Sherman", ["Jens Stoltenberg"]]]),
+    ("Putin told Scholz about the results of his talks with Biden.",
+     [["talks", "Vladimir Putin", ["Joe Biden"]]]),
     # "the end of" is no topic noun: the subject was at the meeting
     ("Scholz announced new aid at the end of a meeting with Duda on Saturday.",
      [["meeting", "Olaf Scholz", ["Andrzej Duda"]]]),
