@@ -12,7 +12,7 @@ from .name_variants import variant_of_names
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 SPANS_KEY = "actors"
 
@@ -95,3 +95,22 @@ def add_actor_matcher(nlp: Language) -> None:
         nlp.add_pipe("actor_matcher", after="ner")
     else:
         nlp.add_pipe("actor_matcher")
+
+
+def name_run_on(head: Token, region: Span) -> list[Span]:
+    """Known names that begin in the phrase `region` and hold its head but run on past it, because the parser hung
+    the name's tail elsewhere ("the Organization for Security and Co-operation in Europe", its "in Europe"
+    attached to the verb)."""
+    from .sentences import sentence_of, spans_in
+
+    return [s for s in spans_in(head.doc, SPANS_KEY, region.start, sentence_of(head).end)
+            if s.start <= head.i < s.end and s.end > region.end]
+
+
+def inside_name(token: Token) -> bool:
+    """Is `token` a word inside a known name, past its first word (the "in" of "Co-operation in Europe", the "of"
+    of "Council of Europe")? Such a preposition is part of the name, not a phrase of its own."""
+    from .sentences import sentence_of, spans_in
+
+    sent = sentence_of(token)
+    return any(s.start < token.i < s.end for s in spans_in(token.doc, SPANS_KEY, sent.start, sent.end))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .actor_matcher import inside_name
 from .clause_facts import is_prospective
 from .dates import date_of
 from .document import ArticleDoc
@@ -357,7 +358,7 @@ class EventExtractor:
         from .places import place_refs
 
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in preps:
+            if prep.dep_ == "prep" and prep.lower_ in preps and not inside_name(prep):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         refs = place_refs(self.adoc.doc[pobj.left_edge.i:pobj.right_edge.i + 1], context=self.adoc.context)

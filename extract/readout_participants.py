@@ -63,7 +63,7 @@ def readout_participants(adoc: ArticleDoc, ctx: SpeakerContext, events) -> list[
             joined_participants(sent, ctx, adoc.article.published)
         if len(found) >= 2:
             return found
-    return _title_participants(adoc, ctx, principal)
+    return title_participants(adoc, ctx, principal)
 
 
 def _held_with(verb: Token, ctx: SpeakerContext) -> list[Speaker]:
@@ -96,7 +96,7 @@ def _hosting(sent, ctx: SpeakerContext) -> list[Speaker]:
     return []
 
 
-def _title_participants(adoc: ArticleDoc, ctx: SpeakerContext, principal: str) -> list[Speaker]:
+def title_participants(adoc: ArticleDoc, ctx: SpeakerContext, principal: str) -> list[Speaker]:
     """"[X's] call / conversation / meeting with Y (and Z)": X (else the principal) and Y, Z; a Y the actor
     table does not know is the person of the text whose name ends Y ("Meeting with Governor Ivan Petrov")."""
     article = adoc.article

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .actor_matcher import SPANS_KEY as ACTOR_SPANS
+from .actor_matcher import SPANS_KEY as ACTOR_SPANS, name_run_on
 from .actor_words import leader_roles
 from .actors import Actor, ActorTable, load_actor_table
 from .counterparts import COUNTERPART_NOUNS, counterpart_speaker
@@ -327,7 +327,7 @@ class SpeakerContext:
         candidates = [s for s in spans_in(self.doc, ACTOR_SPANS, region.start, region.end)
                       if not self._inside_other_name(s)]
         ents = ents_in(region)
-        at_head = [s for s in candidates if s.start <= head.i < s.end]
+        at_head = [s for s in candidates if s.start <= head.i < s.end] or name_run_on(head, region)
         if at_head:
             return self._from_actor_span(max(at_head, key=len))
         person = next((e for e in ents if e.label_ == "PERSON" and e.start <= head.i < e.end), None)

@@ -565,11 +565,14 @@ def extract_statements(adoc: ArticleDoc, ctx: SpeakerContext, *, events: bool = 
     the candidates the rules dropped are added to `drops` when it is given."""
     from .events import EventExtractor
     from .readout_participants import readout_participants
+    from .readout_titles import title_event_rows
 
     extractor = StatementExtractor(adoc, ctx, keep_anonymous=keep_anonymous, keep_unresolved=keep_unresolved)
     event_extractor = EventExtractor(adoc, ctx) if events else None
     ctx.participants = readout_participants(adoc, ctx, event_extractor or EventExtractor(adoc, ctx))
     rows = extractor.run(event_extractor)
+    if event_extractor is not None:
+        rows += title_event_rows(adoc, ctx, rows)
     rows.sort(key=lambda r: (r.content_start, r.speaker))
     if drops is not None:
         drops += extractor.drops + (event_extractor.drops if event_extractor is not None else [])

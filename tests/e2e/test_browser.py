@@ -273,6 +273,7 @@ def merged_data(tmp_path_factory):
 
 MAP_MARKERS = """() => {
   const gd = document.querySelector('[data-testid=uctPlotlyChart].js-plotly-plot');
+  if (!gd || !gd.data) return [];  // between two drawings of the chart (a rerun replaces it)
   return gd.data.filter(t => t.mode === 'markers' && t.customdata).map(t => [t.name, Array.from(t.customdata).map(c => c[0])]);
 }"""
 
@@ -323,6 +324,7 @@ def test_overview_headline_is_not_cut(browser_server, width):
 
 MARKS = """() => {
   const gd = document.querySelector('[data-testid=uctPlotlyChart].js-plotly-plot');
+  if (!gd || !gd.data) return [];  // between two drawings of the chart
   return gd.data.flatMap(t => Array.from(t.customdata || []).map(c => [c[0], c[4]]));
 }"""
 
