@@ -65,6 +65,27 @@ def _names_a_thing(token: "Token", m: DateMention) -> bool:
         head.lower_ not in _TIME_NOUNS and before is not None and (before.lower_ == "the" or before.tag_ == "POS")
 
 
+def _in_another_modifier(token: "Token", m: DateMention) -> bool:
+    """A date phrase inside a clause that modifies a noun ("Putin, who met Macron on Monday, said ...", "the troops
+    sent to the border last week are ...") dates that clause and its noun, not the word being dated outside it.
+    Late closure: a phrase right after such a clause ends it, however the parser hangs it ("after talks held in
+    Minsk the day before, the leaders spoke by phone")."""
+    doc = token.doc
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    starts = [doc[m.head]] if m.head >= 0 else []
+    if span.start > 0 and span.start < token.i:
+        starts.append(doc[span.start - 1])
+    for first in starts:
+        n = first
+        while n.head.i != n.i:
+            if n.dep_ in ("acl", "relcl") and is_verb(n) and (first.i != span.start - 1 or n.right_edge.i == first.i):
+                return token.i != n.head.i and not (n.left_edge.i <= token.i <= n.right_edge.i)
+            n = n.head
+    return False
+
+
 def _dates_a_clause(head: "Token") -> bool:
     """Does a phrase on `head` date a clause: a verb, or an occasion in an adverbial of a verb ("During a call
     on Wednesday, the two leaders reviewed ...")? Not a noun inside an object ("noted the summit on May 5")."""
@@ -99,7 +120,8 @@ def date_of(token: "Token", published: dt.date | None, *, exclude: tuple[int, in
     A weekday's direction comes from the tense of the word the phrase attaches to; an anaphoric
     phrase counts from another day-precise date of the sentence when there is one.
     """
-    mentions = [m for m in find_dates(sentence_of(token)) if not _names_a_thing(token, m)]
+    mentions = [m for m in find_dates(sentence_of(token)) if not _names_a_thing(token, m) and
+                not _in_another_modifier(token, m)]
     if exclude is not None:
         mentions = [m for m in mentions if not (exclude[0] <= m.start and m.end <= exclude[1] + 1)]
     if attached_only:

@@ -45,6 +45,7 @@ class EventExtractor:
         self._last_event: tuple[int, list[Speaker]] | None = None  # (sentence index, participants)
         self._reported: set[frozenset[str]] = set()  # the sides of every event reported so far
         self.drops: list[Drop] = []  # event words that gave no event
+        self._opening_read = False  # has the text's own event (the first not dated before the text) been read?
         self._sent_index = 0
 
     def sentence(self, sent: Span, used_cues: set[int]) -> list[Statement]:
@@ -65,7 +66,9 @@ class EventExtractor:
                                             token.idx + len(token.text), self.adoc.sentence_bounds(sent)))
                 continue
             kind, participants, place, clause = found
-            if not self._reported:  # the first event of the text: in a readout, the call or meeting it reports
+            if not self._opening_read and not self._before_release(token):
+                # the first event of the text, unless an earlier one: in a readout, the call or meeting it reports
+                self._opening_read = True
                 kind, participants = readout_event(self.adoc, sent, self._sent_index, kind, participants,
                                                    self.ctx.participants)
             taken.update(t.i for t in clause)
@@ -391,6 +394,13 @@ class EventExtractor:
                                content=(clause.start_char, clause.end_char), sent=sent, date=date,
                                method="event:verb" if trigger.tag_.startswith("VB") else "event:noun",
                                addressees=addressees, is_future=is_future, place=place)]
+
+    def _before_release(self, trigger: Token) -> bool:
+        """Is the event dated to a day before the text's publication ("after talks held in Minsk the day before")? Then it
+        is an earlier event, not the call or meeting a readout reports."""
+        published = self.adoc.article.published
+        date = date_of(trigger, published)
+        return published is not None and date.precision == "day" and date.end is not None and date.end < published
 
     def _is_future(self, trigger: Token, date, published) -> bool:
         """Dated after the article, ahead by its clause facts ("will meet", "the upcoming call"), or only made possible

@@ -271,6 +271,29 @@ def test_date_of_on_hand_built_parse(word, start, end, precision):
     assert (info.start, info.end, info.precision) == (start, end, precision)
 
 
+def _late_closure_doc() -> Doc:
+    """"In follow up to talks held in Minsk the day before, the leaders spoke by phone." as the model parses such a
+    sentence: "the day before" hung on "follow", outside the clause of "held" that it ends."""
+    words = ["In", "follow", "up", "to", "talks", "held", "in", "Minsk", "the", "day", "before", ",", "the", "leaders",
+             "spoke", "by", "phone", "."]
+    heads = [14, 0, 1, 2, 3, 4, 5, 6, 9, 1, 9, 14, 13, 14, 14, 14, 15, 14]
+    deps = ["prep", "pobj", "prt", "prep", "pobj", "acl", "prep", "pobj", "det", "npadvmod", "advmod", "punct", "det",
+            "nsubj", "ROOT", "prep", "pobj", "punct"]
+    tags = ["IN", "NN", "IN", "IN", "NNS", "VBN", "IN", "NNP", "DT", "NN", "RB", ",", "DT", "NNS", "VBD", "IN", "NN", "."]
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, sent_starts=[True] + [False] * 17)
+
+
+@pytest.mark.parametrize("word,start,precision", [
+    ("spoke", THU, "published"),  # the phrase ends the clause of "held": not when the leaders spoke
+    ("talks", WED, "day"),  # the noun that clause modifies takes it
+    ("held", WED, "day"),
+])
+def test_a_date_after_a_noun_modifier_closes_it(word, start, precision):
+    doc = _late_closure_doc()
+    info = date_of(next(t for t in doc if t.text == word), THU)
+    assert (info.start, info.precision) == (start, precision)
+
+
 def test_hand_built_heads_look_through_left_out_preposition():
     doc = _pentagon_doc()
     assert [(m.text, doc[m.head].text) for m in find_dates(doc[:])] == [("Monday", "said"), ("the coming days", "send")]

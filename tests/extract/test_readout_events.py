@@ -63,3 +63,19 @@ def test_the_president_in_a_governments_own_text_is_its_own_after_another_presid
     found = event_rows(text, "Press Briefing by Press Secretary")
     trip = found[found["text"].str.contains("trip")]
     assert [(r["kind"], r["speaker"]) for _, r in trip.iterrows()] == [("visit", "Joe Biden")]
+
+
+def test_an_earlier_event_in_the_opening_is_not_the_readouts_own(pipeline):
+    """The first event of a call readout dated before the text is an earlier one: it keeps its own kind, and the
+    call after it is the readout's (the principal speaks, the title gives the mode)."""
+    from extract.pipeline import extract_articles
+    from extract.records import Article
+
+    text = ("Following talks held in Minsk the day before, Vladimir Putin had a telephone conversation with "
+            "Emmanuel Macron.")
+    article = Article(article_id="e", text=text, title="Telephone conversation with President of France Emmanuel Macron",
+                      url="http://en.kremlin.ru/events/president/news/1", published=dt.date(2022, 2, 3))
+    frame = extract_articles([article], nlp=pipeline).statements
+    found = frame[frame["method"].str.startswith("event:")]
+    assert [(r.kind, r.speaker, str(r.date)[:10]) for r in found.itertuples()] == [
+        ("talks", "Vladimir Putin", "2022-02-02"), ("call", "Vladimir Putin", "2022-02-03")]
