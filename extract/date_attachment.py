@@ -69,7 +69,8 @@ def _in_another_modifier(token: "Token", m: DateMention) -> bool:
     """A date phrase inside a clause that modifies a noun ("Putin, who met Macron on Monday, said ...", "the troops
     sent to the border last week are ...") dates that clause and its noun, not the word being dated outside it.
     Late closure: a phrase right after such a clause ends it, however the parser hangs it ("after talks held in
-    Minsk the day before, the leaders spoke by phone")."""
+    Minsk the day before, the leaders spoke by phone"). A noun keeps a date of a clause inside its own phrase
+    ("the talks between the delegations held on 7 March", the clause hung on "delegations")."""
     doc = token.doc
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or not len(span):
@@ -81,7 +82,8 @@ def _in_another_modifier(token: "Token", m: DateMention) -> bool:
         n = first
         while n.head.i != n.i:
             if n.dep_ in ("acl", "relcl") and is_verb(n) and (first.i != span.start - 1 or n.right_edge.i == first.i):
-                return token.i != n.head.i and not (n.left_edge.i <= token.i <= n.right_edge.i)
+                return token.i != n.head.i and not (n.left_edge.i <= token.i <= n.right_edge.i) and not (
+                    not is_verb(token) and token.left_edge.i <= n.head.i <= token.right_edge.i)
             n = n.head
     return False
 

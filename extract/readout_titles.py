@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from .document import ArticleDoc
 from .records import DateInfo, Statement
+from .schema import READOUT_TITLE_METHOD
 from .readout_participants import principal_of, title_participants
 from .speakers import Speaker, SpeakerContext
 from .speech import make_statement
@@ -85,5 +86,5 @@ def title_event_rows(adoc: ArticleDoc, ctx: SpeakerContext, rows: list[Statement
         if _named_by_text(rows, kind, {p.name for p in group}):
             continue
         out.append(make_statement(adoc, kind=kind, act=_ACTS[kind], speaker=group[0], cue=None, content=(start, end),
-                                  sent=sent, date=date, method="event:readout-title", addressees=group[1:]))
+                                  sent=sent, date=date, method=READOUT_TITLE_METHOD, addressees=group[1:]))
     return out

@@ -21,6 +21,7 @@ class Column(NamedTuple):
 DATE_PRECISIONS = ("day", "week", "month", "year", "published", "none")
 STATEMENT_KINDS = ("direct_quote", "reported_speech", "call", "meeting", "talks", "visit")
 EVENT_KINDS = ("call", "meeting", "talks", "visit")
+READOUT_TITLE_METHOD = "event:readout-title"  # the `method` of the event a readout's title names (readout_titles)
 SPEAKER_TYPES = ("person", "state", "organisation")
 ANONYMOUS = "anonymous"  # speaker and speaker_type of a statement whose source is no known actor ("experts say")
 MOVEMENT_STATUSES = ("deployed", "stationed", "announced", "planned", "on_alert", "arrived", "withdrawn")

@@ -294,6 +294,19 @@ def test_a_date_after_a_noun_modifier_closes_it(word, start, precision):
     assert (info.start, info.precision) == (start, precision)
 
 
+def test_a_noun_keeps_the_date_of_a_clause_inside_its_own_phrase():
+    """"The talks between the delegations held on Monday were useful.", "held" hung on "delegations": the talks
+    keep Monday; "were" (outside the phrase) does not take it."""
+    words = ["The", "talks", "between", "the", "delegations", "held", "on", "Monday", "were", "useful", "."]
+    heads = [1, 8, 1, 4, 2, 4, 5, 6, 8, 8, 8]
+    deps = ["det", "nsubj", "prep", "det", "pobj", "acl", "prep", "pobj", "ROOT", "acomp", "punct"]
+    tags = ["DT", "NNS", "IN", "DT", "NNS", "VBN", "IN", "NNP", "VBD", "JJ", "."]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, sent_starts=[True] + [False] * 10)
+    talks, were = date_of(doc[1], THU), date_of(doc[8], THU)
+    assert (talks.start, talks.precision) == (D(2022, 1, 31), "day")
+    assert (were.start, were.precision) == (THU, "published")
+
+
 def test_hand_built_heads_look_through_left_out_preposition():
     doc = _pentagon_doc()
     assert [(m.text, doc[m.head].text) for m in find_dates(doc[:])] == [("Monday", "said"), ("the coming days", "send")]
