@@ -21,6 +21,7 @@ from .lexicon import (BODY_MEMBERS, EVENT_ACTS, EVENT_CONTAINERS, EVENT_IDIOM_OB
                       EVENT_VERBS, SUMMITS)
 from .readout_events import opening_participants, readout_event
 from .records import Drop, Statement
+from .schema import READOUT_OWN_METHOD
 from .sentences import ents_of, sentence_of
 from .speakers import Speaker, SpeakerContext
 from .speech import Cue, make_statement, subject_of
@@ -66,13 +67,15 @@ class EventExtractor:
                                             token.idx + len(token.text), self.adoc.sentence_bounds(sent)))
                 continue
             kind, participants, place, clause = found
+            own = False
             if not self._opening_read and not self._before_release(token):
                 # the first event of the text, unless an earlier one: in a readout, the call or meeting it reports
                 self._opening_read = True
-                kind, participants = readout_event(self.adoc, sent, self._sent_index, kind, participants,
-                                                   self.ctx.participants)
+                kind, participants, own = readout_event(self.adoc, sent, self._sent_index, kind, participants,
+                                                        self.ctx.participants)
             taken.update(t.i for t in clause)
-            rows.extend(self.rows_for(token, sent, kind, participants, place, clause))
+            rows.extend(self.rows_for(token, sent, kind, participants, place, clause,
+                                      method=READOUT_OWN_METHOD if own else None))
         return rows
 
     # ----- triggers ----------------------------------------------------------------------------
@@ -379,9 +382,11 @@ class EventExtractor:
         return None
 
     # ----- rows --------------------------------------------------------------------------------
-    def rows_for(self, trigger: Token, sent: Span, kind: str, participants: list[Speaker], place, clause: Span):
+    def rows_for(self, trigger: Token, sent: Span, kind: str, participants: list[Speaker], place, clause: Span,
+                 method: str | None = None):
         """The row of an event `event_of` read: its first participant speaks, the others are addressees; the event
-        is noted as reported, so later nouns that refer back to it give no row."""
+        is noted as reported, so later nouns that refer back to it give no row. `method` defaults to the trigger's
+        rule (`event:verb`, `event:noun`)."""
         published = self.adoc.article.published
         date = date_of(trigger, published)
         is_future = self._is_future(trigger, date, published)
@@ -392,7 +397,7 @@ class EventExtractor:
         cue = Cue(trigger, None, trigger.idx, trigger.idx + len(trigger.text), EVENT_ACTS[kind])
         return [make_statement(self.adoc, kind=kind, act=EVENT_ACTS[kind], speaker=speaker, cue=cue,
                                content=(clause.start_char, clause.end_char), sent=sent, date=date,
-                               method="event:verb" if trigger.tag_.startswith("VB") else "event:noun",
+                               method=method or ("event:verb" if trigger.tag_.startswith("VB") else "event:noun"),
                                addressees=addressees, is_future=is_future, place=place)]
 
     def _before_release(self, trigger: Token) -> bool:

@@ -26,20 +26,21 @@ def in_opening(adoc: ArticleDoc, sent: Span, sent_index: int) -> bool:
 
 
 def readout_event(adoc: ArticleDoc, sent: Span, sent_index: int, kind: str, participants: list[Speaker],
-                  reported: list[Speaker]) -> tuple[str, list[Speaker]]:
-    """(kind, participants) of the text's first event row, the principal first and the title's mode taken when
-    it is in an official text's opening and its sides are the `reported` participants of the text
-    (`extract.readout_participants`: the call or meeting the text reports); unchanged for any other event."""
+                  reported: list[Speaker]) -> tuple[str, list[Speaker], bool]:
+    """(kind, participants, whether it is the text's own event) of the text's first event row: the principal first
+    and the title's mode taken when it is in an official text's opening and its sides are the `reported`
+    participants of the text (`extract.readout_participants`: the call or meeting the text reports); unchanged
+    (and not its own) for any other event."""
     principal = principal_of(adoc.article)
     names = {s.name for s in participants}
     if principal is None or not in_opening(adoc, sent, sent_index) or not names <= {s.name for s in reported}:
-        return kind, participants
+        return kind, participants, False
     ordered = sorted(participants, key=lambda s: s.name != principal)  # stable: the others keep their order
     title_words = {w.lower() for w in re.findall(r"[\w-]+", adoc.article.title or "")}
     if kind == "talks" and principal in names and all(s.type == "person" for s in participants) \
             and title_words & _CALL_WORDS:  # a call the title names is between people, not with a state
         kind = "call"
-    return kind, ordered
+    return kind, ordered, True
 
 
 def opening_participants(adoc: ArticleDoc, sent: Span, sent_index: int, reported: list[Speaker]) -> list[Speaker]:

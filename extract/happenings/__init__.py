@@ -44,7 +44,7 @@ def _statement_rows(frame: pd.DataFrame, sources: dict) -> list[dict]:
                      "is_future": bool(_value(r.is_future)), "text": _value(r.text) or "",
                      "parties": party_order[:1] if r.kind in ("direct_quote", "reported_speech") else party_order,
                      "party_order": party_order, "countries": countries, "own_text": bool(source and source.own_text),
-                     "method": str(r.method), "date_outlier": bool(r.date_outlier)})
+                     "date_outlier": bool(r.date_outlier)})
     return rows
 
 

@@ -4,7 +4,9 @@ Parties are compared by name (accents and case folded), with an organisation's o
 organisation (`organisations.py`) and a visit to a foreign state matched with the visitor's meetings there.
 
 Rows are grouped greedily in passes (day-dated rows, then week-dated ones, then those dated only by their
-publication): each row joins the one best compatible group or starts its own, so no row bridges two groups.
+publication): each row joins the one best compatible group or starts its own, so no row bridges two groups. The
+call or meeting a readout reports (`event:readout-title`, `event:readout-own`) is day-dated when it is dated by the
+release: its government publishes it the day it took place.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from ..countries import country_name
+from ..schema import READOUT_METHODS
 from .keys import day_numbers, name_key, parties_of, place_key
 from .organisations import country_of, home_of, organisations_match, party_key, side_of
 from .rules import (
@@ -142,15 +145,17 @@ def _rows(frame: pd.DataFrame) -> list[_Row]:
     start, end = day_numbers(frame["date"]), day_numbers(frame["date_end"])
     end = np.where(np.isnan(end), start, end)
     rows = []
-    for i, (kind, speaker, addressees, co, place, code, precision, future, article) in enumerate(zip(
+    methods = frame["method"] if "method" in frame else pd.Series("", index=frame.index)
+    for i, (kind, speaker, addressees, co, place, code, precision, future, article, method) in enumerate(zip(
             frame["kind"], frame["speaker"], frame["addressees"], frame["co_speakers"], frame["place"],
-            frame["place_country"], frame["date_precision"], frame["is_future"], frame["article_id"])):
+            frame["place_country"], frame["date_precision"], frame["is_future"], frame["article_id"], methods)):
         key = place_key(place)
         country, country_level = _place_country(place, code) if key else ("", False)
         parties = frozenset(party_key(p) for p in parties_of(speaker, addressees, co))
         visit = _visit(kind, parties, party_key(name_key(speaker)), country)
         rows.append(_Row(i, kind_family(kind), parties, key, country, country_level, start[i], end[i],
-                         str(precision), bool(future) if future is not pd.NA else False, str(article), str(kind), visit))
+                         "day" if method in READOUT_METHODS and precision == "published" else str(precision),
+                         bool(future) if future is not pd.NA else False, str(article), str(kind), visit))
     return rows
 
 
@@ -220,7 +225,8 @@ def _published_fits(row: _Row, groups: list[_Group], days: range) -> list[_Group
     if len(row.parties) < MIN_SHARED_PARTIES:
         return []
     return [g for g in groups if g.exact_days.intersection(days) and place_match(row, g)
-            and kinds_match(row.family, g.families) and any(_names_row(row, member) for member in g.dated_parties)]
+            and kinds_match(row.family, g.families) and (row.family == "talks" or row.family in g.families)
+            and any(_names_row(row, member) for member in g.dated_parties)]
 
 
 def _names_row(row: _Row, member: frozenset) -> bool:

@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..corpus import ships_text
 from ..countries import country_code, country_name
-from ..schema import EVENT_KINDS, READOUT_TITLE_METHOD, to_frame
+from ..schema import EVENT_KINDS, to_frame
 from .keys import name_key
 from .window import Window, outliers
 
@@ -55,31 +55,20 @@ def _by_count(values) -> list:
     return sorted(counts, key=lambda v: (-counts[v], order[v]))
 
 
-def _held_exact(rows: list[dict]) -> list[dict]:
-    """The reports that date a happening as past to the day: a day-exact date, or the call or meeting a party's
-    readout is titled by (`event:readout-title`: a government publishes it the day the event took place)."""
-    return [r for r in rows if not r["is_future"] and (
-        r["date_precision"] == "day" or r.get("method") == READOUT_TITLE_METHOD)]
-
-
 def _dates(rows: list[dict], best: dict) -> dict:
-    """date, date_end, date_precision and dates_reported. The date is the one most reports give as past to the day
-    (a plan can slip: "will speak on Monday", held on Wednesday), else the one most day-exact reports give, else
-    most dated ones; `dates_reported` keeps every day-exact date (and a readout title's, dated by its release)."""
+    """date, date_end, date_precision and dates_reported from the day-exact reports (all dated ones if none is)."""
     dated = [r for r in rows if r["date"] is not None]
     exact = [r for r in dated if r["date_precision"] == "day"] or dated
     if not exact:
         return {"date": None, "date_end": None, "date_precision": best["date_precision"], "dates_reported": []}
-    basis = _held_exact(dated) or exact
-    counts = Counter(r["date"] for r in basis)
+    counts = Counter(r["date"] for r in exact)
     top = max(counts.values())
     tied = sorted(d for d, n in counts.items() if n == top)
     date = best["date"] if best["date"] in tied else tied[0]
-    ends = [r["date_end"] for r in basis if r["date_end"] is not None]
-    shown = Counter(r["date"] for r in {id(r): r for r in [*exact, *basis]}.values())
-    reported = sorted(shown.items(), key=lambda item: (-item[1], item[0]))
+    ends = [r["date_end"] for r in exact if r["date_end"] is not None]
+    reported = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     return {"date": date, "date_end": max([date, *ends]),
-            "date_precision": _by_count([r["date_precision"] for r in basis])[0],
+            "date_precision": _by_count([r["date_precision"] for r in exact])[0],
             "dates_reported": [f"{d:%Y-%m-%d}: {n}" for d, n in reported]}
 
 

@@ -74,7 +74,8 @@ RULES = (
     MergeRule(
         "merge:communication:published-unique", "call, meeting, talks, visit",
         f"A row with no date of its own (`published` precision) joins a group only when it names at least "
-        f"{MIN_SHARED_PARTIES} parties, all of them in the group, of agreeing kind and compatible place, "
+        f"{MIN_SHARED_PARTIES} parties, all of them in the group, of agreeing kind (a call needs a call among the "
+        f"group's reports, a meeting or visit a meeting or visit; talks join either) and compatible place, "
         f"with a day-dated report 0–{PUBLISHED_LAG_DAYS} days before its publication (after it for a future row) and a "
         f"day- or week-dated report naming all the row's parties and at most {PUBLISHED_EXTRA_PARTIES} other, and exactly one group qualifies or one has at "
         f"least {DOMINANT_FACTOR} times the dated reports of every other that name exactly the row's parties (or, "
@@ -88,6 +89,8 @@ RULES = (
          "`the talks with NATO` (Russia's) when Wednesday's NATO–Russia talks have three reports and Monday's "
          "talks of the United States, NATO and Russia have two"),
         ("the same row when the two leaders also spoke the day before and both calls have as many reports",
+         "`a telephone conversation with the prime minister` (published Sunday) and Saturday's talks of the two in "
+         "Moscow (no call among their reports)",
          "`they met last month` (month precision)",
          "`I received him here recently` published ten days after the visit, whose only later report says `this week`"),
     ),

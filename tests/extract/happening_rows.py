@@ -11,12 +11,12 @@ def statement(n: int, *, article: str | None = None, kind: str = "call", speaker
               addressees=(), co_speakers=(), date: str | None = "2021-12-07", precision: str = "day",
               date_end: str | None = None, place: str | None = None, place_country: str | None = None,
               text: str = "a phone call",
-              is_future: bool = False, speaker_type: str = "person") -> dict:
+              is_future: bool = False, speaker_type: str = "person", method: str = "event:verb") -> dict:
     article = article or f"a{n}"
     return {"statement_id": f"{article}:s{n}", "article_id": article, "kind": kind, "speaker": speaker,
             "speaker_type": speaker_type, "addressees": list(addressees), "co_speakers": list(co_speakers),
             "date": date, "date_end": date_end or date, "date_precision": precision, "place": place, "place_country": place_country,
-            "text": text, "is_future": is_future}
+            "text": text, "is_future": is_future, "method": method}
 
 
 def movement(n: int, *, article: str | None = None, actor: str = "RUS", troops: int | None = 100_000,

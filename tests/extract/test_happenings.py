@@ -115,23 +115,3 @@ def test_an_empty_table_gives_an_empty_events_table():
     assert out["events"].empty and list(out["events"].columns) == column_names("events")
     assert isinstance(out["statements"], pd.DataFrame) and out["statements"].empty
 
-
-def test_a_held_report_dates_a_call_whose_plan_slipped():
-    """Reports ahead of a call give its planned day; the call a party's readout is titled by, dated by its release,
-    gives the day it took place, and both days stay in `dates_reported`."""
-    planned = [statement(n, **BP, date="2022-01-31", is_future=True, text=f"will speak {n}") for n in (1, 2)]
-    held = {**statement(3, speaker="Vladimir Putin", addressees=["Joe Biden"], article="kremlin", date="2022-02-02",
-                        precision="published", text="the leaders exchanged views"), "method": "event:readout-title"}
-    out = add_happenings(tables([*planned, held], articles={"kremlin": {"licence": GOV, "published": "2022-02-02"}}))
-    event = out["events"].iloc[0].to_dict()
-    assert len(out["events"]) == 1 and event["is_future"] is False
-    assert str(event["date"])[:10] == "2022-02-02" and str(event["date_end"])[:10] == "2022-02-02"
-    assert event["dates_reported"] == ["2022-01-31: 2", "2022-02-02: 1"]
-
-
-def test_a_held_news_report_dated_only_by_its_publication_leaves_the_planned_day():
-    """A news report dated by its publication may come a day late: the planned day stays the date."""
-    rows = [statement(1, **BP, date="2022-01-31", is_future=True, text="will speak on Monday"),
-            statement(2, **BP, date="2022-02-01", precision="published", text="spoke by phone")]
-    events = add_happenings(tables(rows))["events"]
-    assert len(events) == 1 and str(events.iloc[0]["date"])[:10] == "2022-01-31"

@@ -39,6 +39,15 @@ def n_events(statements=(), movements=()) -> int:
     (dict(BP), dict(BP, date="2021-12-08", precision="published"), 1),  # only group in the lag window
     (dict(BP), dict(BP, date="2021-12-20", precision="published"), 2),  # too long after
     (dict(BP), dict(BP, date="2021-12-01", date_end="2021-12-31", precision="month"), 2),  # month: alone
+    # a call dated by its publication needs a call among the group's reports; talks join either
+    (dict(BP, kind="talks"), dict(BP, date="2021-12-08", precision="published"), 2),
+    (dict(BP, kind="meeting"), dict(BP, kind="talks", date="2021-12-08", precision="published"), 1),
+    # the call a readout is titled by is dated to its day: three days later it is another call
+    (dict(BP), dict(BP, date="2021-12-10", precision="published", method="event:readout-title"), 2),
+    (dict(BP), dict(BP, precision="published", method="event:readout-title"), 1),
+    # so is the call a readout's opening reports, when it is dated by the release
+    (dict(BP), dict(BP, date="2021-12-10", precision="published", method="event:readout-own"), 2),
+    (dict(BP), dict(BP, date="2021-12-10", precision="published"), 1),  # a news report of it joins the call before
 ])
 def test_communication_rule(a, b, expected):
     assert n_events([statement(1, **a), statement(2, **b)]) == expected

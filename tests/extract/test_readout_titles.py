@@ -87,7 +87,7 @@ def test_a_text_that_names_the_call_keeps_its_own_row(event_rows):
     found = event_rows("Vladimir Putin had a telephone conversation with Emmanuel Macron. " + OPENING,
                        "Telephone conversation with President of France Emmanuel Macron")
     assert [(kind, speaker, others, method) for kind, speaker, others, _, _, method in found] == [
-        ("call", "Vladimir Putin", ["Emmanuel Macron"], "event:noun")]
+        ("call", "Vladimir Putin", ["Emmanuel Macron"], "event:readout-own")]
 
 
 def test_a_call_title_after_an_earlier_visit_of_the_same_leaders(event_rows):
