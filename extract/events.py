@@ -368,6 +368,7 @@ class EventExtractor:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         refs = place_refs(self.adoc.doc[pobj.left_edge.i:pobj.right_edge.i + 1], context=self.adoc.context)
+                        refs = refs if prep.lower_ == "to" else _located(refs)  # a trip to the border goes to its country
                         if refs:
                             return refs[0].place.name, refs[0].place.iso3
         return None
@@ -416,6 +417,12 @@ class EventExtractor:
 
 
 _HOLDING = {"had", "has", "have", "having", "held", "holds", "hold", "holding", "made", "makes", "make", "making"}
+
+
+def _located(refs: list) -> list:
+    """The places an event can be said to be held in: not a border or proximity phrase ("talks in the area of the
+    Ukraine-Belarus border" names two countries, not the one they were held in; "near the city" is not the city)."""
+    return [r for r in refs if r.precision != "border"]
 
 
 def _domestic(speakers: list[Speaker]) -> bool:

@@ -42,6 +42,11 @@ def events(result):
         # a known name the parse breaks ("in Europe" hung on "talks") is still one side, and its "in" is no place
         ("Talks between Russia and the Organization for Security and Co-operation in Europe were held on Thursday.",
          "talks", "Russia", ["OSCE"], "2022-02-03", False, None),
+        # a border names two countries, not the one the talks were held in; a trip to it goes to its country
+        ("Ukrainian and Russian delegations held talks in the area of the Ukraine-Belarus border on Monday.", "talks", "Ukraine",
+         ["Russia"], "2022-01-31", False, None),
+        ("Biden will travel to the Polish border with Ukraine on Friday.", "visit", "Joe Biden", ["Poland"],
+         "2022-02-04", True, "Poland"),
         # the one who had the call, not the subject of the sentence that mentions it
         ("The ambassador said the United States has engaged closely, citing the call Biden had last week with "
          "Zelensky.", "call", "Joe Biden", ["Volodymyr Zelensky"], "2022-01-24", False, None),
