@@ -99,7 +99,7 @@ def add_actor_matcher(nlp: Language) -> None:
 
 def name_run_on(head: Token, region: Span) -> list[Span]:
     """Known names that begin in the phrase `region` and hold its head but run on past it, because the parser hung
-    the name's tail elsewhere ("the Organization for Security and Co-operation in Europe", its "in Europe"
+    the name's tail elsewhere ("Organization for Security and Co-operation in Europe", its "in Europe"
     attached to the verb)."""
     from .sentences import sentence_of, spans_in
 

@@ -111,6 +111,8 @@ def test_not_events(extract_text, text):
     # "meet" with an idiom's object meets nobody (lexicon event_frames, class idiom)
     "Analysts say Putin's forces meet resistance from Ukrainians.",
     "Putin's army met stiff opposition from Ukrainians in the south.",
+    "Belarusian forces have received more pushback than anticipated from Ukrainian forces.",
+    "The German proposal received support from Poland and Lithuania.",
     # a sentence's subject who speaks of talks inside another noun's phrase is not a side of them
     "Vladimir Putin gave an assessment of the negotiations with Ukrainian representatives.",
     "Putin set out Russia's terms in the context of talks with the representatives of Kyiv.",
