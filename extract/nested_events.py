@@ -57,15 +57,15 @@ def nested_events(adoc: ArticleDoc, ctx: SpeakerContext, rows: list[Statement]) 
                         trigger.label_ != "event:verb" or not _said_by_me(token) or is_unreal(token):
                     continue  # the event rules read the others
                 event = events.event_of(token, trigger.label_)
-                if event is not None and event[0] in _EXCHANGES and _abroad(voice, event[1]):
+                if event is not None and event[0] in _EXCHANGES and abroad(voice, event[1]):
                     taken.add(token.idx)
                     found += events.rows_for(token, sent, *event)
     return found
 
 
-def _abroad(me: Speaker, participants: list[Speaker]) -> bool:
-    """Are all the others of another known country than the outer speaker ("I spoke with President Zelensky"; not
-    "I met a young student", "I visited the police department")?"""
+def abroad(me: Speaker, participants: list[Speaker]) -> bool:
+    """Are all the others of another known country than `me` ("I spoke with President Zelensky"; not "I met a young
+    student", "I visited the police department"; a readout's meeting with its own governor is domestic)?"""
     others = [p for p in participants if p.name != me.name]
     return bool(others) and all(p.country is not None and p.country != me.country for p in others)
 

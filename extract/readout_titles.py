@@ -17,15 +17,16 @@ import re
 from functools import lru_cache
 
 from .document import ArticleDoc
+from .lexicon import EVENT_ACTS
+from .nested_events import abroad
 from .records import DateInfo, Statement
 from .schema import READOUT_TITLE_METHOD
 from .readout_participants import principal_of, title_participants
-from .speakers import Speaker, SpeakerContext
+from .speakers import SpeakerContext
 from .speech import make_statement
 from .vocabulary import family, flagged
 
 IN_PERSON_KINDS = ("meeting", "talks", "visit")
-_ACTS = {"call": "call", "meeting": "meet", "talks": "talk"}
 
 
 @lru_cache(maxsize=1)
@@ -52,12 +53,6 @@ def title_event(title: str) -> tuple[str, bool] | None:
     return entry.cls, head in flagged("title_events", "each")
 
 
-def _abroad(first: Speaker, others: list[Speaker]) -> bool:
-    """Every other party is of a known country other than the first's (a meeting with one's own governor or
-    ministers is domestic)."""
-    return bool(others) and all(o.country is not None and o.country != first.country for o in others)
-
-
 def _named_by_text(rows: list[Statement], kind: str, names: set[str]) -> bool:
     """Does a held event row of the text, of the title's kind, already name every one of `names`? For a call, only
     a call counts (the text's talks or visit of the same leaders may be an earlier one); for talks or a meeting,
@@ -75,7 +70,7 @@ def title_event_rows(adoc: ArticleDoc, ctx: SpeakerContext, rows: list[Statement
         return []
     kind, each = event
     parties = title_participants(adoc, ctx, principal)
-    if len(parties) < 2 or not _abroad(parties[0], parties[1:]):
+    if len(parties) < 2 or not abroad(parties[0], parties):
         return []
     groups = [[parties[0], other] for other in parties[1:]] if each else [parties]
     sent = adoc.sentences[0]
@@ -85,6 +80,6 @@ def title_event_rows(adoc: ArticleDoc, ctx: SpeakerContext, rows: list[Statement
     for group in groups:
         if _named_by_text(rows, kind, {p.name for p in group}):
             continue
-        out.append(make_statement(adoc, kind=kind, act=_ACTS[kind], speaker=group[0], cue=None, content=(start, end),
+        out.append(make_statement(adoc, kind=kind, act=EVENT_ACTS[kind], speaker=group[0], cue=None, content=(start, end),
                                   sent=sent, date=date, method=READOUT_TITLE_METHOD, addressees=group[1:]))
     return out

@@ -145,10 +145,9 @@ def _rows(frame: pd.DataFrame) -> list[_Row]:
     start, end = day_numbers(frame["date"]), day_numbers(frame["date_end"])
     end = np.where(np.isnan(end), start, end)
     rows = []
-    methods = frame["method"] if "method" in frame else pd.Series("", index=frame.index)
     for i, (kind, speaker, addressees, co, place, code, precision, future, article, method) in enumerate(zip(
             frame["kind"], frame["speaker"], frame["addressees"], frame["co_speakers"], frame["place"],
-            frame["place_country"], frame["date_precision"], frame["is_future"], frame["article_id"], methods)):
+            frame["place_country"], frame["date_precision"], frame["is_future"], frame["article_id"], frame["method"])):
         key = place_key(place)
         country, country_level = _place_country(place, code) if key else ("", False)
         parties = frozenset(party_key(p) for p in parties_of(speaker, addressees, co))
