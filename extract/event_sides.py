@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from .actor_names import key
 from .countries import country_code
 from .group_statements import groups
+from .lexicon import SITUATION_NOUNS
 
 if TYPE_CHECKING:
     from .speakers import Speaker, SpeakerContext
@@ -21,7 +22,10 @@ _SKIPPED_DEPS = {"det", "poss", "case", "nummod", "predet"}
 
 def modifier_sides(ctx: "SpeakerContext", noun: Token) -> list["Speaker"]:
     """The two or more sides the words before `noun` name, joined by a hyphen or "and"; [] when any name
-    among them is not an actor (a "Franco-German" or "rock-solid" modifier names no pair)."""
+    among them is not an actor (a "Franco-German" or "rock-solid" modifier names no pair), or when `noun` names a
+    situation, not people or a body ("the Russia-Ukraine conflict": lexicon `situation_nouns`)."""
+    if noun.lower_ in SITUATION_NOUNS:
+        return []
     parts, joined = _name_parts(noun)
     group = _format_group(ctx, noun, parts)
     if group:

@@ -66,6 +66,8 @@ EVENT_ACTS = {"call": "call", "meeting": "meet", "talks": "talk", "visit": "visi
 GROUP_NOUNS = forms("group_nouns", "group")
 # Plural nouns for states that refer back to the pair last named ("both countries": `extract.state_pairs`).
 STATE_GROUP_NOUNS = forms("group_nouns", "states")
+# Nouns for a situation between states ("the Russia-Ukraine conflict"): their modifiers name no event's sides.
+SITUATION_NOUNS = forms("situation_nouns")
 # Words around an event word (`extract.event_reality`): refusal verbs, unreal determiners, containers, members.
 EVENT_REFUSALS = forms("event_frames", "refusal")
 EVENT_PROPOSALS = forms("event_frames", "proposal")
