@@ -18,7 +18,7 @@ from .event_reality import is_only_possible, is_unreal
 from .event_sides import modifier_sides
 from .group_statements import group_named_in
 from .lexicon import (BODY_MEMBERS, EVENT_ACTS, EVENT_CONTAINERS, EVENT_IDIOM_OBJECTS, EVENT_NOUNS, EVENT_TOPICS,
-                      EVENT_VERBS, SUMMITS)
+                      EVENT_VERBS, GROUP_NOUNS, OFFICIAL_NOUNS, STATE_GROUP_NOUNS, SUMMITS)
 from .readout_events import opening_participants, readout_event
 from .records import Drop, Statement
 from .schema import READOUT_OWN_METHOD
@@ -324,7 +324,9 @@ class EventExtractor:
             resolved = self.ctx.resolve_all(obj)
             if not resolved:
                 one = self.ctx.addressee_of(obj, subjects[0] if subjects else None)
-                resolved = [one] if one is not None else self._members(obj)
+                # the states in a group of people met ("nine ministers from ..."), not where a thing came from
+                # ("received a shipment of rifles from France": nobody is met)
+                resolved = [one] if one is not None else self._members(obj) if obj.lower_ in _PEOPLE_NOUNS else []
             found += resolved
         return found
 
@@ -416,6 +418,7 @@ class EventExtractor:
         return is_prospective(trigger) or is_only_possible(trigger)
 
 
+_PEOPLE_NOUNS = BODY_MEMBERS | GROUP_NOUNS | STATE_GROUP_NOUNS | frozenset(OFFICIAL_NOUNS)  # nouns for people or bodies met
 _HOLDING = {"had", "has", "have", "having", "held", "holds", "hold", "holding", "made", "makes", "make", "making"}
 
 

@@ -56,6 +56,11 @@ _TITLE_TOKENS = {"president", "minister", "secretary", "chancellor", "mr", "mrs"
                  "lord", "lady", "dame", "colonel", "col", "admiral", "lt", "captain", "professor", "prof"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 NEUTER_PRONOUNS = {"it", "its"}
+
+
+def _first_person_us(token: Token) -> bool:
+    """The pronoun "us" (lower case, or "Us" tagged a pronoun), which the country tables would read as the US."""
+    return token.text == "us" or (token.text == "Us" and token.tag_ == "PRP")
 _ROLE_WORDS = ("prime minister", "foreign minister", "foreign secretary", "defence minister", "defense minister",
                "defence secretary", "defense secretary", "secretary of state", "secretary general", "secretary-general",
                "press secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "president", "chancellor",
@@ -261,6 +266,8 @@ class SpeakerContext:
         core = np_core(head)
         if low in PRONOUNS or low in PLURAL_PRONOUNS or low in NEUTER_PRONOUNS:
             return self._pronoun(head) if allow_pronouns else None
+        if _first_person_us(head):
+            return None  # "speak to us", "let us talk": the pronoun, not the country (written "US" or "U.S.")
         if low in DOCUMENT_NOUNS:
             return next(iter(document_speakers(self, head)), None)
         region = _np_region(head)
@@ -574,7 +581,7 @@ class SpeakerContext:
                     if found is not None:
                         return Speaker.from_actor(found, np_core(token))
         s = self.resolve(token)
-        if s is None:
+        if s is None and not _first_person_us(token):
             code = country_code(token.text, adjectives=False)
             if code and self.actors.state(code):
                 return Speaker.from_actor(self.actors.state(code), np_core(token))
