@@ -58,6 +58,14 @@ PLURAL_PRONOUNS = {"they", "them", "their"}
 NEUTER_PRONOUNS = {"it", "its"}
 
 
+def _lists_members(group: Token) -> bool:
+    """"allies including X and Y", "leaders such as X", "allies like X", "the two leaders, X and Y": a group noun
+    that names its own members refers to them, not back to the participants named before."""
+    if any(c.dep_ == "appos" for c in group.children):
+        return True
+    return any(t.lower_ in ("including", "like", "such") and t.dep_ in ("prep", "amod") for t in group.subtree if t.i != group.i)
+
+
 def _first_person_us(token: Token) -> bool:
     """The pronoun "us" (lower case, or "Us" tagged a pronoun), which the country tables would read as the US."""
     return token.text == "us" or (token.text == "Us" and token.tag_ == "PRP")
@@ -232,7 +240,8 @@ class SpeakerContext:
             s = self._possessed_title(h) or self.resolve(h, allow_pronouns=allow_pronouns)
             if s is None and len(heads) == 1 and allow_pronouns and h.lower_ in PLURAL_PRONOUNS | {"both"}:
                 return [g.at(self.doc[h.i:h.i + 1]) for g in self.last_group or self.participants]
-            if s is None and len(heads) == 1 and h.lower_ in GROUP_NOUNS and (self.participants or self._refers_to_group(h)):
+            if s is None and len(heads) == 1 and h.lower_ in GROUP_NOUNS and not _lists_members(h) and (
+                    self.participants or self._refers_to_group(h)):
                 return [g.at(np_core(h)) for g in self.participants or self.last_group]
             if s is not None and all(s.name != f.name for f in found):
                 found.append(s)

@@ -148,3 +148,18 @@ def test_no_event_row(extract_text, text):
 def test_the_subject_still_holds_its_own_event(extract_text, text, expected):
     found = events(extract_text(text, "2022-03-03"))
     assert [[r["kind"], r["speaker"], list(r["addressees"])] for _, r in found.iterrows()] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group noun that lists its own members does not refer back to the people met before
+    ("Harris met Zelensky in Munich on Saturday. Harris has been meeting with allies in Europe including "
+     "Secretary-General Jens Stoltenberg and Latvian President Egils Levits.", [["Kamala Harris", ["Volodymyr Zelensky"]]]),
+    ("Biden spoke with Macron on Monday. Biden has also been talking with allies such as Germany and Poland.",
+     [["Joe Biden", ["Emmanuel Macron"]]]),
+    # counter-example: without members of its own, "the allies" are the participants named before
+    ("Biden spoke with Macron and Scholz on Monday. The allies will meet again next week.",
+     [["Joe Biden", ["Emmanuel Macron", "Olaf Scholz"]], ["Joe Biden", ["Emmanuel Macron", "Olaf Scholz"]]]),
+])
+def test_group_nouns_refer_back_only_without_members_of_their_own(extract_text, text, expected):
+    found = events(extract_text(text, "2022-02-19"))
+    assert [[r.speaker, list(r.addressees)] for r in found.itertuples()] == expected
