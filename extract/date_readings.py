@@ -134,6 +134,8 @@ def read_unit_rel(ctx: MatchContext) -> DateInfo | None:
         days = {"week": 7, "month": 30, "year": 365}[unit]
         return ctx.info(pub, pub + dt.timedelta(days=days), prec)
     k = {"last": -1, "next": 1}.get(rel, 0)
+    if unit == "week" and rel == "last" and pub.weekday() == 6:
+        k = 0  # on a Sunday, "last week" is the week that has just ended (a Sunday show or paper looks back on it)
     start, end, _ = shift(pub, unit, k)
     start, end = part_of(start, end, unit, part)
     if k == 0:

@@ -48,6 +48,10 @@ RESOLVE_CASES = [
     ("two days ago", WED, "past", D(2022, 1, 31), D(2022, 1, 31), "day"),
     # weeks
     ("last week", WED, "past", D(2022, 1, 24), D(2022, 1, 30), "week"),
+    # on a Sunday, "last week" is the week just ended (Mon-Sat before it); "next week" starts the next day
+    ("last week", D(2022, 1, 23), "past", D(2022, 1, 17), D(2022, 1, 23), "week"),
+    ("next week", D(2022, 1, 23), "future", D(2022, 1, 24), D(2022, 1, 30), "week"),
+    ("last week", SAT, "past", D(2022, 1, 24), D(2022, 1, 30), "week"),  # counter: a Saturday's last week is the one before
     ("this week", WED, "past", D(2022, 1, 31), D(2022, 2, 2), "week"),
     ("this week", WED, "present", D(2022, 1, 31), D(2022, 2, 6), "week"),
     ("this week", WED, "future", D(2022, 2, 2), D(2022, 2, 6), "week"),
