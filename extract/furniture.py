@@ -121,6 +121,12 @@ CAPTION_SENTENCE = re.compile(
     rf"(?=.{{0,400}}$).*(?:,\s+(?:on\s+)?{_WEEKDAY},?\s+(?:{_MONTH})\s+\d{{1,2}},?\s+(?:19|20)\d\d"
     rf"|(?<!day),\s+(?:{_MONTH})\s+\d{{1,2}},?\s+(?:19|20)\d\d)\.[\s)]*"
 )
+# Wire-photo captions: "<what>, in this handout photo released by the army on March 3, 2022." / "... in this
+# picture taken on ..." / "... in this still image taken from a video": a caption names the picture it is under.
+PICTURE_CAPTION = re.compile(
+    r"(?=.{0,400}$)[^\"“”]*,\s+in this (?:handout |file |undated |still |satellite )?(?:picture|photo(?:graph)?|image|video grab|"
+    r"screen ?grab)\b(?: (?:released|taken|obtained|provided|shared|posted|made|grabbed)\b[^\"“”]{0,120})?\.[\s)]*"
+)
 
 # Furniture found anywhere, also inside run-on text without line breaks.
 INLINE_RULES = _rules(
@@ -257,7 +263,7 @@ def _find_spans(text: str, lines: list[Span], sentences: list[Span]) -> tuple[li
         i += 1
     for sent in sentences:
         prompt = not _RUN_ON.search(text, *sent) and _full(SENTENCE_RULES, text, sent)
-        if prompt or CAPTION_SENTENCE.fullmatch(text, *sent):
+        if prompt or CAPTION_SENTENCE.fullmatch(text, *sent) or PICTURE_CAPTION.fullmatch(text, *sent):
             spans.append(sent)
     for rule in INLINE_RULES:
         spans.extend(_strip(text, m.start(), m.end()) for m in rule.finditer(text))

@@ -210,6 +210,25 @@ def test_ap_style_caption_and_author_bio_in_run_on_text():
     assert text[body_end(text) :] == "Jane Roe is a reporter for Example News Digital. She covers defence and foreign policy."
 
 
+@pytest.mark.parametrize("caption", [
+    "A view shows a damaged school, which according to local officials was hit by shelling, in the town of Avdiivka, "
+    "Ukraine, in this handout photo released by the army on March 3, 2022.",
+    "Soldiers walk past a tank near Kharkiv, Ukraine, in this picture taken on February 20, 2022.",
+    "A convoy moves along a road, in this still image taken from a video released on Monday.",
+])
+def test_wire_picture_captions_are_furniture(caption):
+    text = f"The general said troops were ready. {caption} The ministry later confirmed the exercise."
+    assert furniture_texts(text) == [caption]
+
+
+@pytest.mark.parametrize("sentence", [
+    '"Almost every car in this photo carries children," he wrote.',  # a quote about a picture
+    "He said the damage, visible in this photo, was caused by shelling on Monday and that more strikes would follow.",
+])
+def test_sentences_about_a_picture_are_not_captions(sentence):
+    assert furniture_texts(f"The general said troops were ready. {sentence}") == []
+
+
 def test_story_date_sentence_is_not_a_caption():
     text = "Russia launched its invasion on Thursday, Feb. 24, 2022. The attack began before dawn."
     assert furniture_spans(text) == []
