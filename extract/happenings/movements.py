@@ -34,8 +34,11 @@ def troops_match(numbers: list, troops) -> bool:
 
 def places_match(group: _Group, places: set, fine_places: set, troops) -> bool:
     """Both sides numbered: a shared country or place, both empty, or one empty. Otherwise a shared place below
-    country level (`Russian troops entered Ukraine` twice is too vague to be one deployment)."""
+    country level (`Russian troops entered Ukraine` twice is too vague to be one deployment); a number spread
+    over several such places is no deployment at any one of them."""
     if troops is None or not group.troops:
+        if troops is not None and len(fine_places) > 1:
+            return False
         return bool(fine_places & group.fine_places)
     return not places or not group.places or bool(places & group.places)
 
@@ -82,7 +85,8 @@ def group_movements(frame: pd.DataFrame) -> list[list[int]]:
                 groups.append(group)
             group.members.append(pos)
             group.places |= places
-            group.fine_places |= fine
+            if troops is None or len(fine) == 1:  # a number over several places belongs to none of them alone
+                group.fine_places |= fine
             if troops is not None:
                 group.troops.append(troops)
             if units is not None:

@@ -164,8 +164,9 @@ RULES = (
         f"{MOVEMENT_WINDOW_DAYS} days of the group's first report (month, year or undated rows stay alone), and "
         f"either both give troop numbers within {TROOP_TOLERANCE:.0%} of the larger and their destinations agree "
         f"(a shared country or place, or one or both empty), or one of them gives no number (and no unit count) and they share a "
-        f"destination below country level (a city, region or sea), or neither gives a troop number, they share "
-        f"such a place and any unit counts they give agree. "
+        f"destination below country level (a city, region or sea) where the numbered row puts its number (it names "
+        f"no other such place: a number spread over several places is a total, no deployment at any one of them), "
+        f"or neither gives a troop number, they share such a place and any unit counts they give agree. "
         f"A row joins the one best group, so a row without a number never bridges 100,000 and 3,000.",
         "Outlets repeat the same estimate of the same force in the same place for a few days; a different number, "
         "another actor or a withdrawal is another happening, and `Russian troops entered Ukraine` without a "
@@ -176,7 +177,9 @@ RULES = (
          "`US troops deployed to Poland` and `US troops withdrawn from Poland`",
          "the same report of 100,000 troops ten days later",
          "`Russian troops entered Ukraine` and `Russian forces invaded Ukraine` (no number, no place below country)",
-         "`two battalion tactical groups near Yelnya` and `100,000 troops near Yelnya` (units against troops)"),
+         "`two battalion tactical groups near Yelnya` and `100,000 troops near Yelnya` (units against troops)",
+         "`100,000 troops massed in Crimea, Belarus and the Donbas` and `Russian troops entered the Donbas` (a total "
+         "over several places)"),
     ),
 )
 

@@ -221,6 +221,10 @@ def test_a_fragment_never_bridges_two_quotes():
     ({"troops": None, "units": 2, "places": ["Yelnya"]}, {"troops": None, "units": 5, "places": ["Yelnya"]}, 2),
     ({"troops": None}, {"troops": None}, 2),
     ({}, {"date": "2022-01-01", "precision": "month"}, 2),
+    # a number over several places is a total, no deployment at any one of them
+    ({"places": ["Crimea", "Donbas"]}, {"troops": None, "places": ["Donbas"]}, 2),
+    ({"troops": None, "places": ["Donbas"]}, {"places": ["Crimea", "Donbas"]}, 2),
+    ({"places": ["Crimea", "Donbas"]}, {"places": ["Donbas"]}, 1),  # counter: both numbered, the numbers agree
 ])
 def test_movement_rule(a, b, expected):
     assert n_events(movements=[movement(1, **a), movement(2, **b)]) == expected
