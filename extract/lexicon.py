@@ -70,7 +70,7 @@ STATE_GROUP_NOUNS = forms("group_nouns", "states")
 SITUATION_NOUNS = forms("situation_nouns")
 # Words around an event word (`extract.event_reality`): refusal verbs, unreal determiners, containers, members.
 EVENT_REFUSALS = forms("event_frames", "refusal")
-EVENT_PROPOSALS = forms("event_frames", "proposal")
+EVENT_PROPOSALS = forms("event_frames", "proposal", "attempt")  # "urged talks", "tried to call"
 EVENT_APPEALS = forms("event_frames", "appeal")
 EVENT_UNREAL = forms("event_frames", "unreal")
 EVENT_CONTAINERS = forms("event_frames", "container")
