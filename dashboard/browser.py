@@ -36,7 +36,7 @@ TIMELINE_DRAWN = """() => {
 }"""
 OVERVIEW_DRAWN = """() => {
   const running = document.querySelector('[data-testid=stStatusWidget]');
-  return document.querySelectorAll('[data-testid=stMetric]').length >= 5
+  return document.querySelectorAll('[data-testid=uctFigure]').length >= 5
       && document.querySelectorAll('[data-testid=stMain] table.uct-table').length >= 2
       && !(running && running.textContent.includes('Running'));
 }"""

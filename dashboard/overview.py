@@ -14,6 +14,7 @@ from extract.schema import EVENT_KINDS, STATEMENT_KINDS
 from .colors import KIND_LABELS
 from .counts import counted
 from .data import TableFile, Tables, date_span, safe_links
+from .escape import html_text
 from .html_table import HtmlColumn
 
 Window = tuple[dt.date, dt.date]
@@ -63,6 +64,32 @@ def span_text(first: dt.date | None, last: dt.date | None) -> str:
     if (first.year, first.month) == (last.year, last.month):
         return f"{last:%b %Y}"
     return f"{first:%b} – {last:%b %Y}" if first.year == last.year else f"{first:%b %Y} – {last:%b %Y}"
+
+
+HEADLINE_STYLE = "display:flex;flex-wrap:wrap;gap:0.75rem 2.5rem;margin:0.25rem 0 0.5rem 0;"
+FIGURE_LABEL_STYLE = "font-size:0.875rem;opacity:0.8;"
+FIGURE_VALUE_STYLE = "font-size:2.25rem;line-height:1.25;white-space:nowrap;"
+
+
+def headline_figures(h: Headline) -> list[tuple[str, str, str]]:
+    """The Overview's five headline figures as (label, value, explanation)."""
+    return [
+        ("Articles", f"{h.articles:,}", "Articles that contribute a row shown under the current filters"),
+        ("Statements", f"{h.statements:,}", "Quotes, reported statements and the calls, meetings, talks and visits they report"),
+        ("Speakers", f"{h.speakers:,}", "People, states and organisations quoted or reported"),
+        ("Troop movements", f"{h.movements:,}", f"{h.troops_reported:,} of them give a number of troops"),
+        ("Date span", span_text(h.first, h.last), f"{h.first:%d %B %Y} to {h.last:%d %B %Y}" if h.first and h.last else ""),
+    ]
+
+
+def headline_html(h: Headline) -> str:
+    """The headline figures as static HTML (`st.html`): a first visit then loads no metric widget code (its
+    chunks, about 0.1 s, held the Overview back); the explanation is each figure's tooltip. Values never wrap."""
+    figures = "".join(
+        f'<div data-testid="uctFigure" title="{html_text(tip)}"><div style="{FIGURE_LABEL_STYLE}">{html_text(label)}</div>'
+        f'<div class="uct-figure-value" style="{FIGURE_VALUE_STYLE}">{html_text(value)}</div></div>'
+        for label, value, tip in headline_figures(h))
+    return f'<div role="group" aria-label="Headline figures" style="{HEADLINE_STYLE}">{figures}</div>'
 
 
 def loaded_text(folder: str, files: list[TableFile], added: Tables | None) -> str:

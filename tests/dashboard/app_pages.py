@@ -5,7 +5,9 @@ has one too), so `pytest tests/dashboard tests/extract` failed to collect."""
 from __future__ import annotations
 
 import base64
+import html
 import json
+import re
 from html.parser import HTMLParser
 
 import numpy as np
@@ -79,3 +81,12 @@ def html_tables(at) -> list[list[dict[str, str]]]:
     for element in at.get("html"):
         parser.feed(element.proto.body)
     return [[dict(zip(rows[0], row)) for row in rows[1:]] for rows in parser.tables]
+
+
+_FIGURE = re.compile(r'<div data-testid="uctFigure" title="[^"]*"><div[^>]*>([^<]*)</div><div[^>]*>([^<]*)</div></div>')
+
+
+def headline_figures(at) -> dict[str, str]:
+    """The Overview's headline figures (`dashboard.overview.headline_html`) as {label: value}, unescaped."""
+    return {html.unescape(label): html.unescape(value)
+            for element in at.get("html") for label, value in _FIGURE.findall(element.proto.body)}

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from dashboard.data import Tables
-from dashboard.overview import clip_span, headline, latest_events, licence_text, sources
+from dashboard.overview import Headline, clip_span, headline, headline_html, latest_events, licence_text, sources
 from extract.schema import coerce
 
 WINDOW = (dt.date(2021, 11, 1), dt.date(2022, 2, 28))
@@ -142,3 +142,22 @@ def test_a_remark_reported_once_gives_way_to_reported_happenings(n, expected):
     marks.loc[marks["event"] == "call", "kind"] = "call"
     latest = latest_events(_tables(), WINDOW, n=n, marks=marks)
     assert [w.rsplit(": ", 1)[1] for w in latest["what"]] == expected
+
+
+def test_headline_html_shows_five_figures_with_their_explanations():
+    h = Headline(articles=1234, statements=64370, speakers=5, movements=2194, troops_reported=800,
+                 first=dt.date(2021, 10, 1), last=dt.date(2022, 3, 31))
+    page = headline_html(h)
+    assert page.count('data-testid="uctFigure"') == 5
+    for label, value in [("Articles", "1,234"), ("Statements", "64,370"), ("Troop movements", "2,194"),
+                         ("Date span", "Oct 2021 – Mar 2022")]:
+        assert f">{label}</div>" in page and f">{value}</div>" in page
+    assert 'title="800 of them give a number of troops"' in page
+    assert 'title="01 October 2021 to 31 March 2022"' in page
+    assert "white-space:nowrap" in page  # a value is never cut in two
+
+
+def test_headline_html_without_dates():
+    h = Headline(articles=0, statements=0, speakers=0, movements=0, troops_reported=0, first=None, last=None)
+    page = headline_html(h)
+    assert ">—</div>" in page and 'title=""' in page

@@ -308,7 +308,7 @@ def test_map_merges_reports_per_actor_and_place_and_holds_the_noise_back(browser
                                timeout=60_000)
 
 
-CUT_METRICS = """() => Array.from(document.querySelectorAll('[data-testid=stMetricValue]')).map(e => [e.textContent,
+CUT_METRICS = """() => Array.from(document.querySelectorAll('[data-testid=uctFigure] .uct-figure-value')).map(e => [e.textContent,
   Math.max(0, ...Array.from(e.querySelectorAll('*')).concat([e]).map(c => c.scrollWidth - c.clientWidth))])"""
 
 
@@ -316,7 +316,7 @@ CUT_METRICS = """() => Array.from(document.querySelectorAll('[data-testid=stMetr
 def test_overview_headline_is_not_cut(browser_server, width):
     """Issue 8.13: at 1,400 px the date span ("Oct 2021 – Mar 2022") was cut to "Oct 2021 – M…"."""
     with opened(browser_server, "/", width=width) as page:
-        page.wait_for_function("() => document.querySelectorAll('[data-testid=stMetricValue]').length == 5", timeout=30_000)
+        page.wait_for_function("() => document.querySelectorAll('[data-testid=uctFigure] .uct-figure-value').length == 5", timeout=30_000)
         metrics = page.evaluate(CUT_METRICS)
     assert [value for value, _ in metrics][-1] == "Oct 2021 – Mar 2022"
     assert [(value, overflow) for value, overflow in metrics if overflow > 0] == []
