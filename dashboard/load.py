@@ -285,7 +285,7 @@ class Session:
                 await page.get_by_role("tab", name=tab).click()
             self.report.actions["Add articles tabs switched"] += 1
         elif label == "Overview":
-            await page.locator("[data-testid=stSidebar] [data-testid=stPopover] button").click()
+            await page.locator("[data-testid=stSidebar] [data-testid=stPopover] button").filter(has_text="Change filters").click()
             search = page.locator("[data-testid=stPopoverBody] [data-testid=stTextInput] input")
             await search.fill(self.rng.choice(SEARCHES) if self.rng.random() < 0.6 else "")
             await search.press("Enter")

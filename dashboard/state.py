@@ -331,10 +331,15 @@ def timeline_choices() -> tuple[int, bool]:
 
 
 def timeline_widgets() -> None:
-    """The Timeline's own sidebar choices: one mark per report, and how many lanes."""
+    """The Timeline's own sidebar choices, one mark per report and how many lanes, shown as a line of text with
+    the widgets in a popover (as the filters)."""
     from .filters import MAX_LANES
 
-    with st.sidebar:
+    ss = st.session_state
+    with st.sidebar:  # the widgets sit in a popover, drawn when opened: up front, their code held the chart back
+        st.subheader("Timeline")
+        st.caption(f"{'One mark per report' if ss.get(W_EVERY) else 'One mark per happening'}, {ss.get(W_LANES)} lanes")
+    with st.sidebar.popover("Change view", icon=":material/view_timeline:", width="stretch"):
         st.toggle("Every report", key=W_EVERY, help="One mark per report (row) instead of one per happening.")
         st.slider("Lanes", 2, MAX_LANES, key=W_LANES,
                   help="One lane for each of the countries or organisations in most happenings; the rest under Others.")

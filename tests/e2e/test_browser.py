@@ -110,7 +110,7 @@ def test_page_draws_offline_without_errors(browser_server, name, scheme):
 def test_url_filters_reach_the_page_and_a_click_shows_the_sentence(browser_server):
     with opened(browser_server, "/Timeline?actor=FRA&kind=call", TIMELINE_DRAWN) as page:
         assert "France" in page.locator("[data-testid=stSidebar] [data-testid=stText]").filter(has_text="Call").first.inner_text()
-        page.locator("[data-testid=stSidebar] [data-testid=stPopover] button").click()  # the widgets draw when opened
+        page.locator("[data-testid=stSidebar] [data-testid=stPopover] button").filter(has_text="Change filters").click()  # the widgets draw when opened
         assert "France" in page.locator("[data-testid=stPopoverBody] [data-testid=stMultiSelect]").first.inner_text()
         page.keyboard.press("Escape")
         ticks = page.evaluate("() => Array.from(document.querySelectorAll('.yaxislayer-above .ytick text')).map(t => t.textContent)")
@@ -124,7 +124,7 @@ def test_url_filters_reach_the_page_and_a_click_shows_the_sentence(browser_serve
 def test_filters_popover_changes_the_view(browser_server):
     with opened(browser_server, "/Timeline", TIMELINE_DRAWN) as page:
         assert page.locator("[data-testid=stDateInput]").count() == 0  # not drawn before the popover opens
-        page.locator("[data-testid=stSidebar] [data-testid=stPopover] button").click()
+        page.locator("[data-testid=stSidebar] [data-testid=stPopover] button").filter(has_text="Change filters").click()
         search = page.locator("[data-testid=stPopoverBody] [data-testid=stTextInput] input")
         search.fill("Lukashenko")
         search.press("Enter")
@@ -132,6 +132,23 @@ def test_filters_popover_changes_the_view(browser_server):
         wait_app_idle(page)  # the rerun has finished: the summary line and the chart show the new filter
         page.wait_for_function(TIMELINE_DRAWN, timeout=60_000)
         assert "Lukashenko" in page.locator("[data-testid=stSidebar] [data-testid=stText]").filter(has_text="Lukashenko").first.inner_text()
+
+
+def test_timeline_view_popover_switches_to_every_report(browser_server):
+    """The Timeline's view choices sit in their own popover (drawn when opened, so a first visit does not wait
+    for the slider's code); the sidebar says what is shown."""
+    with opened(browser_server, "/Timeline", TIMELINE_DRAWN) as page:
+        sidebar = page.locator("[data-testid=stSidebar]")
+        assert "One mark per happening" in sidebar.inner_text()
+        assert page.locator("[data-testid=stSlider]").count() == 0  # not drawn before the popover opens
+        sidebar.locator("[data-testid=stPopover] button").filter(has_text="Change view").click()
+        page.locator("[data-testid=stPopoverBody] [data-testid=stCheckbox]").filter(has_text="Every report").click()
+        page.wait_for_function("() => location.search.includes('every=1')", timeout=30_000)
+        page.wait_for_function("() => document.querySelector('[data-testid=stSidebar]').innerText.includes('One mark per report')",
+                               timeout=30_000)
+        wait_app_idle(page)
+        page.wait_for_function(TIMELINE_DRAWN, timeout=60_000)
+        assert "One mark per happening" not in sidebar.inner_text()
 
 
 def test_timeline_and_map_draw_after_each_other_in_one_tab(browser_server):
@@ -189,7 +206,7 @@ def test_shared_link_filters_stay_text(browser_server):
         assert page.evaluate(links) == []
         summary = page.locator("[data-testid=stSidebar]").get_by_text("EVIL.EXAMPLE").first.inner_text()
         assert summary == "A@EVIL.EXAMPLE, [LOG IN](HTTPS://EVIL.EXAMPLE) · “www.evil-phish.example/login”"
-        page.locator("[data-testid=stSidebar] [data-testid=stPopover] button").click()  # the widgets draw when opened
+        page.locator("[data-testid=stSidebar] [data-testid=stPopover] button").filter(has_text="Change filters").click()  # the widgets draw when opened
         page.wait_for_selector("[data-testid=stPopoverBody] [data-testid=stMultiSelect]")
         assert "[LOG IN](HTTPS://EVIL.EXAMPLE)" in page.locator("[data-testid=stPopoverBody] [data-testid=stMultiSelect]").first.inner_text()
         assert page.evaluate(links) == []  # the chosen actors are plain text in the widget too
