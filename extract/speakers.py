@@ -29,6 +29,7 @@ from .title_anaphora import TitleAnaphora, in_office_on
 from .titled_names import titled_name
 from .sentences import ents_in, ents_of, sentence_of, spans_in
 from .lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS
+from .np_refs import first_person_us, lists_members
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}  # "his": "in his words"
 # Heads that name an institution even when a person's name modifies them ("the Biden administration").
@@ -56,19 +57,6 @@ _TITLE_TOKENS = {"president", "minister", "secretary", "chancellor", "mr", "mrs"
                  "lord", "lady", "dame", "colonel", "col", "admiral", "lt", "captain", "professor", "prof"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 NEUTER_PRONOUNS = {"it", "its"}
-
-
-def _lists_members(group: Token) -> bool:
-    """"allies including X and Y", "leaders such as X", "allies like X", "the two leaders, X and Y": a group noun
-    that names its own members refers to them, not back to the participants named before."""
-    if any(c.dep_ == "appos" for c in group.children):
-        return True
-    return any(t.lower_ in ("including", "like", "such") and t.dep_ in ("prep", "amod") for t in group.subtree if t.i != group.i)
-
-
-def _first_person_us(token: Token) -> bool:
-    """The pronoun "us" (lower case, or "Us" tagged a pronoun), which the country tables would read as the US."""
-    return token.text == "us" or (token.text == "Us" and token.tag_ == "PRP")
 _ROLE_WORDS = ("prime minister", "foreign minister", "foreign secretary", "defence minister", "defense minister",
                "defence secretary", "defense secretary", "secretary of state", "secretary general", "secretary-general",
                "press secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "president", "chancellor",
@@ -240,7 +228,7 @@ class SpeakerContext:
             s = self._possessed_title(h) or self.resolve(h, allow_pronouns=allow_pronouns)
             if s is None and len(heads) == 1 and allow_pronouns and h.lower_ in PLURAL_PRONOUNS | {"both"}:
                 return [g.at(self.doc[h.i:h.i + 1]) for g in self.last_group or self.participants]
-            if s is None and len(heads) == 1 and h.lower_ in GROUP_NOUNS and not _lists_members(h) and (
+            if s is None and len(heads) == 1 and h.lower_ in GROUP_NOUNS and not lists_members(h) and (
                     self.participants or self._refers_to_group(h)):
                 return [g.at(np_core(h)) for g in self.participants or self.last_group]
             if s is not None and all(s.name != f.name for f in found):
@@ -275,7 +263,7 @@ class SpeakerContext:
         core = np_core(head)
         if low in PRONOUNS or low in PLURAL_PRONOUNS or low in NEUTER_PRONOUNS:
             return self._pronoun(head) if allow_pronouns else None
-        if _first_person_us(head):
+        if first_person_us(head):
             return None  # "speak to us", "let us talk": the pronoun, not the country (written "US" or "U.S.")
         if low in DOCUMENT_NOUNS:
             return next(iter(document_speakers(self, head)), None)
@@ -590,7 +578,7 @@ class SpeakerContext:
                     if found is not None:
                         return Speaker.from_actor(found, np_core(token))
         s = self.resolve(token)
-        if s is None and not _first_person_us(token):
+        if s is None and not first_person_us(token):
             code = country_code(token.text, adjectives=False)
             if code and self.actors.state(code):
                 return Speaker.from_actor(self.actors.state(code), np_core(token))
