@@ -7,8 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .clause_facts import has_to_marker
-from .lexicon import (EVENT_APPEALS, EVENT_ENABLERS, EVENT_PROPOSALS, EVENT_PROSPECTS, EVENT_READINESS,
-                      EVENT_REFUSALS, EVENT_UNREAL)
+from .lexicon import (EVENT_APPEAL_NOUNS, EVENT_APPEALS, EVENT_ENABLERS, EVENT_PROPOSALS, EVENT_PROSPECTS,
+                      EVENT_READINESS, EVENT_REFUSALS, EVENT_UNREAL)
 
 _NEGATIONS = {"not", "n't", "never", "no"}
 _INFINITIVE_DEPS = ("xcomp", "acl", "relcl", "advcl")
@@ -18,6 +18,8 @@ def is_unreal(trigger: Token) -> bool:
     """Does the event word (verb or noun) stand for an event that is denied, refused or only supposed?"""
     if trigger.tag_.startswith("VB"):
         return _negated(trigger) or _refused_or_denied(trigger)
+    if trigger.lower_ in EVENT_APPEAL_NOUNS and _appeal(trigger):
+        return True  # "Poland's call to send troops", "the call for a ceasefire": an appeal, no phone call
     if any(c.dep_ == "det" and c.lower_ in EVENT_UNREAL for c in trigger.children):
         return True  # "there will be no talks", "any meeting between them would"
     head = trigger.head
@@ -28,6 +30,13 @@ def is_unreal(trigger: Token) -> bool:
     if _negated(head) or head.lower_ in EVENT_REFUSALS | EVENT_PROPOSALS:
         return True  # "did not hold talks", "urged talks"
     return head.dep_ in ("xcomp", "acl") and head.head.lower_ in EVENT_PROPOSALS  # "a proposal to hold a meeting"
+
+
+def _appeal(noun: Token) -> bool:
+    """The noun has a "for" phrase or a to-infinitive of its own ("a call for talks", "a call to send troops"); "a
+    call to Putin" (to + a noun phrase) and "the call with Macron" are phone calls."""
+    return any((c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in _INFINITIVE_DEPS and has_to_marker(c))
+               for c in noun.children)
 
 
 def _negated(verb: Token) -> bool:

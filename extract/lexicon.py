@@ -72,6 +72,8 @@ SITUATION_NOUNS = forms("situation_nouns")
 EVENT_REFUSALS = forms("event_frames", "refusal")
 EVENT_PROPOSALS = forms("event_frames", "proposal", "attempt")  # "urged talks", "tried to call"
 EVENT_APPEALS = forms("event_frames", "appeal")
+# Event nouns that are an appeal with a "for" phrase or a to-infinitive ("a call for talks", "a call to send troops").
+EVENT_APPEAL_NOUNS = forms("appeal_nouns")
 EVENT_UNREAL = forms("event_frames", "unreal")
 EVENT_CONTAINERS = forms("event_frames", "container")
 EVENT_PROSPECTS = forms("event_frames", "prospect")

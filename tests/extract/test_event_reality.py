@@ -22,6 +22,11 @@ from extract.event_reality import is_only_possible, is_unreal
         ("The agency made a proposal to hold a joint meeting near the plant.", "meeting", True),
         ("Ankara offered to host talks between the two sides.", "talks", True),
         ("Ankara offered to host talks between the two sides.", "host", True),
+        # a call with its own "for" phrase or to-infinitive is an appeal (lexicon appeal_nouns)
+        ("Germany's call to send troops to Lithuania was welcomed.", "call", True),
+        ("France's call for a ceasefire was rejected.", "call", True),
+        ("Macron described his call with Putin as frank.", "call", False),
+        ("Biden made a call to Putin on Thursday.", "call", False),
         # events that do take place, or are planned
         ("Scholz will travel to Moscow next week.", "travel", False),
         ("Putin agreed to meet Macron.", "meet", False),
@@ -77,3 +82,16 @@ def test_is_only_possible_on_hand_built_docs(word, pos, head, dep, head_tag, own
     doc = Doc(spacy.blank("en").vocab, words=[owner, head, word], tags=[owner_tag, head_tag, pos],
               heads=[0, 0, 1], deps=["ROOT", dep, "pobj"])
     assert is_only_possible(doc[2]) is possible
+
+
+def test_an_appeal_noun_on_a_hand_built_parse():
+    """The rule reads the noun's own children: "a call to send troops" (an infinitive) against "a call to Putin"."""
+    import spacy
+    from spacy.tokens import Doc
+
+    vocab = spacy.blank("en").vocab
+    appeal = Doc(vocab, words=["a", "call", "to", "send", "troops"], heads=[1, 1, 3, 1, 3],
+                 deps=["det", "ROOT", "aux", "acl", "dobj"], tags=["DT", "NN", "TO", "VB", "NNS"])
+    phone = Doc(vocab, words=["a", "call", "to", "Putin"], heads=[1, 1, 1, 2],
+                deps=["det", "ROOT", "prep", "pobj"], tags=["DT", "NN", "IN", "NNP"])
+    assert is_unreal(appeal[1]) and not is_unreal(phone[1])

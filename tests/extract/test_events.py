@@ -125,6 +125,8 @@ def test_not_events(extract_text, text):
     # an event only tried for is not held (lexicon event_frames, class attempt)
     "Macron had been working to negotiate with Putin to end the crisis.",
     "Scholz attempted to meet Putin in Moscow.",
+    # a call with its own to-infinitive or "for" phrase is an appeal (lexicon appeal_nouns)
+    "Germany's call to send troops to Lithuania was welcomed by NATO.",
 ])
 def test_no_event_row(extract_text, text):
     found = events(extract_text(text, "2022-03-03"))
@@ -140,6 +142,7 @@ def test_no_event_row(extract_text, text):
      [["meeting", "Volodymyr Zelensky", ["Lithuania"]]]),
     ("The US held talks with Russia in Geneva on Monday.", [["talks", "United States", ["Russia"]]]),
     ("Scholz met Putin in Moscow after several attempts.", [["meeting", "Olaf Scholz", ["Vladimir Putin"]]]),
+    ("Macron described his call with Putin on Sunday as frank.", [["call", "Emmanuel Macron", ["Vladimir Putin"]]]),
     # a possessive makes the event the subject's own, topic noun or not
     ("Sherman shared the details of her meeting with Stoltenberg.",
      [["meeting", "Wendy Sherman", ["Jens Stoltenberg"]]]),
