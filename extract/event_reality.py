@@ -35,8 +35,12 @@ def is_unreal(trigger: Token) -> bool:
 def _appeal(noun: Token) -> bool:
     """The noun has a "for" phrase or a to-infinitive of its own ("a call for talks", "a call to send troops"); "a
     call to Putin" (to + a noun phrase) and "the call with Macron" are phone calls."""
-    return any((c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in _INFINITIVE_DEPS and has_to_marker(c))
-               for c in noun.children)
+    return any((c.dep_ == "prep" and c.lower_ == "for") or _to_infinitive(c) for c in noun.children)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """A to-infinitive clause under its head ("refused to meet", "a call to send troops")."""
+    return verb.dep_ in _INFINITIVE_DEPS and has_to_marker(verb)
 
 
 def _negated(verb: Token) -> bool:
@@ -46,7 +50,7 @@ def _negated(verb: Token) -> bool:
 def _refused_or_denied(verb: Token) -> bool:
     """"refused to meet", "declined to travel", "offered to host", "has no plans to meet": the infinitive's head
     says it will not be, or not yet."""
-    if verb.dep_ not in _INFINITIVE_DEPS or not has_to_marker(verb):
+    if not _to_infinitive(verb):
         return False
     head = verb.head
     if head.lower_ in EVENT_REFUSALS | EVENT_PROPOSALS or (head.tag_.startswith("VB") and _negated(head)):

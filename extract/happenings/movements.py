@@ -34,13 +34,17 @@ def troops_match(numbers: list, troops) -> bool:
 
 def places_match(group: _Group, places: set, fine_places: set, troops) -> bool:
     """Both sides numbered: a shared country or place, both empty, or one empty. Otherwise a shared place below
-    country level (`Russian troops entered Ukraine` twice is too vague to be one deployment); a number spread
-    over several such places is no deployment at any one of them."""
+    country level (`Russian troops entered Ukraine` twice is too vague to be one deployment); `fine_places` are the
+    row's own (`own_places`)."""
     if troops is None or not group.troops:
-        if troops is not None and len(fine_places) > 1:
-            return False
         return bool(fine_places & group.fine_places)
     return not places or not group.places or bool(places & group.places)
+
+
+def own_places(fine_places: set, troops) -> set:
+    """The places below country level a row speaks of on its own: all of them, unless it gives a number spread over
+    several (a total, no deployment at any one of them)."""
+    return fine_places if troops is None or len(fine_places) == 1 else set()
 
 
 def _fits(group: _Group, family: str, places: tuple[set, set], troops, units) -> bool:
@@ -76,6 +80,7 @@ def group_movements(frame: pd.DataFrame) -> list[list[int]]:
             family = STATUS_FAMILIES.get(str(frame["status"].iat[pos]), str(frame["status"].iat[pos]))
             fine = {place_key(p) for p in frame["destination_places"].iat[pos]}
             places = {*frame["destinations"].iat[pos], *fine}
+            fine = own_places(fine, troops)
             open_groups = [g for g in open_groups if day[pos] - g.first_day <= MOVEMENT_WINDOW_DAYS]
             fits = [g for g in open_groups if _fits(g, family, (places, fine), troops, units)]
             group = max(fits, key=lambda g: (len(places & g.places), len(g.members)), default=None)
@@ -85,8 +90,7 @@ def group_movements(frame: pd.DataFrame) -> list[list[int]]:
                 groups.append(group)
             group.members.append(pos)
             group.places |= places
-            if troops is None or len(fine) == 1:  # a number over several places belongs to none of them alone
-                group.fine_places |= fine
+            group.fine_places |= fine
             if troops is not None:
                 group.troops.append(troops)
             if units is not None:
