@@ -29,7 +29,9 @@ def is_unreal(trigger: Token) -> bool:
         return False
     if _negated(head) or head.lower_ in EVENT_REFUSALS | EVENT_PROPOSALS:
         return True  # "did not hold talks", "urged talks"
-    return head.dep_ in ("xcomp", "acl") and head.head.lower_ in EVENT_PROPOSALS  # "a proposal to hold a meeting"
+    if head.dep_ in ("xcomp", "acl") and head.head.lower_ in EVENT_PROPOSALS:
+        return True  # "a proposal to hold a meeting"
+    return _asked_for(head)  # "called for Putin to hold direct talks"
 
 
 def _appeal(noun: Token) -> bool:
@@ -55,7 +57,17 @@ def _refused_or_denied(verb: Token) -> bool:
     head = verb.head
     if head.lower_ in EVENT_REFUSALS | EVENT_PROPOSALS or (head.tag_.startswith("VB") and _negated(head)):
         return True
+    if _asked_for(verb):
+        return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)  # "no plans to meet"
+
+
+def _asked_for(verb: Token) -> bool:
+    """Is the verb a to-infinitive that an appeal verb asks for ("called for the leaders to meet", "called on Putin
+    to hold talks", "asked Biden to meet Putin")? The event is only asked for. "Biden called Putin to discuss the
+    talks" keeps its call: the call is the appeal verb itself, and "the talks" is no object of the infinitive."""
+    head = verb.head
+    return _to_infinitive(verb) and head.tag_.startswith("VB") and head.lower_ in EVENT_APPEALS
 
 
 def is_only_possible(trigger: Token) -> bool:

@@ -27,6 +27,12 @@ from extract.event_reality import is_only_possible, is_unreal
         ("France's call for a ceasefire was rejected.", "call", True),
         ("Macron described his call with Putin as frank.", "call", False),
         ("Biden made a call to Putin on Thursday.", "call", False),
+        # an event in a to-infinitive that an appeal verb asks for (lexicon event_frames, class appeal)
+        ("He again called for Russian President Vladimir Putin to hold direct talks.", "talks", True),
+        ("Macron called on Putin to hold talks with Zelensky.", "talks", True),
+        ("He called for the two leaders to meet in Geneva.", "meet", True),
+        ("She asked Biden to meet Putin.", "meet", True),
+        ("Biden called Putin to discuss the talks with NATO.", "called", False),
         # events that do take place, or are planned
         ("Scholz will travel to Moscow next week.", "travel", False),
         ("Putin agreed to meet Macron.", "meet", False),
@@ -95,3 +101,17 @@ def test_an_appeal_noun_on_a_hand_built_parse():
     phone = Doc(vocab, words=["a", "call", "to", "Putin"], heads=[1, 1, 1, 2],
                 deps=["det", "ROOT", "prep", "pobj"], tags=["DT", "NN", "IN", "NNP"])
     assert is_unreal(appeal[1]) and not is_unreal(phone[1])
+
+
+def test_an_asked_for_infinitive_on_a_hand_built_parse():
+    """"called for the leaders to meet": the infinitive under an appeal verb; "agreed for them to meet" is no appeal."""
+    import spacy
+    from spacy.tokens import Doc
+
+    vocab = spacy.blank("en").vocab
+    words = ["He", "called", "for", "leaders", "to", "meet"]
+    heads, deps = [1, 1, 5, 5, 5, 1], ["nsubj", "ROOT", "mark", "nsubj", "aux", "advcl"]
+    tags = ["PRP", "VBD", "IN", "NNS", "TO", "VB"]
+    asked = Doc(vocab, words=words, heads=heads, deps=deps, tags=tags)
+    agreed = Doc(vocab, words=["He", "agreed", *words[2:]], heads=heads, deps=deps, tags=tags)
+    assert is_unreal(asked[5]) and not is_unreal(agreed[5])
