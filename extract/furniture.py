@@ -127,6 +127,14 @@ PICTURE_CAPTION = re.compile(
     r"(?=.{0,400}$)[^\"“”]*,\s+in this (?:handout |file |undated |still |satellite )?(?:picture|photo(?:graph)?|image|video grab|"
     r"screen ?grab)\b(?: (?:released|taken|obtained|provided|shared|posted|made|grabbed)\b[^\"“”]{0,120})?\.[\s)]*"
 )
+# Captions that place the people in the picture: "Blinken, right, speaks with Kuleba during ...", "Zelensky, left,
+# Merkel, Macron and Putin attend ...", "Rouhani, second right, listens to ...". A name followed by its position in
+# the picture, as a comma-set phrase, is said only under a picture; quotes and long sentences are not captions.
+POSITION_CAPTION = re.compile(
+    r"(?=.{0,300}$)[^\"“”]*?[A-Z][\w.'’-]*,\s+(?:(?:second|third|far)\s+(?:from\s+)?)?(?:left|right|center|centre),"
+    r"[^\"“”]*[.?!][\s)]*"
+)
+_CAPTIONS = (CAPTION_SENTENCE, PICTURE_CAPTION, POSITION_CAPTION)
 
 # Furniture found anywhere, also inside run-on text without line breaks.
 INLINE_RULES = _rules(
@@ -263,7 +271,7 @@ def _find_spans(text: str, lines: list[Span], sentences: list[Span]) -> tuple[li
         i += 1
     for sent in sentences:
         prompt = not _RUN_ON.search(text, *sent) and _full(SENTENCE_RULES, text, sent)
-        if prompt or CAPTION_SENTENCE.fullmatch(text, *sent) or PICTURE_CAPTION.fullmatch(text, *sent):
+        if prompt or any(rule.fullmatch(text, *sent) for rule in _CAPTIONS):
             spans.append(sent)
     for rule in INLINE_RULES:
         spans.extend(_strip(text, m.start(), m.end()) for m in rule.finditer(text))

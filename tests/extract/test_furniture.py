@@ -215,6 +215,11 @@ def test_ap_style_caption_and_author_bio_in_run_on_text():
     "Ukraine, in this handout photo released by the army on March 3, 2022.",
     "Soldiers walk past a tank near Kharkiv, Ukraine, in this picture taken on February 20, 2022.",
     "A convoy moves along a road, in this still image taken from a video released on Monday.",
+    # a name with its place in the picture
+    "European Union foreign policy chief Josep Borrell, right, speaks with Croatia's Foreign Minister during a "
+    "meeting of foreign ministers in Brussels on Monday.",
+    "Ukraine's President, left, the German Chancellor and Russia's President, right, attend a joint news conference.",
+    "President Hassan Rouhani, second right, listens to an official while visiting an exhibition in Tehran.",
 ])
 def test_wire_picture_captions_are_furniture(caption):
     text = f"The general said troops were ready. {caption} The ministry later confirmed the exercise."
@@ -224,6 +229,8 @@ def test_wire_picture_captions_are_furniture(caption):
 @pytest.mark.parametrize("sentence", [
     '"Almost every car in this photo carries children," he wrote.',  # a quote about a picture
     "He said the damage, visible in this photo, was caused by shelling on Monday and that more strikes would follow.",
+    '"Turn left, then right," the officer told the convoy.',  # directions in a quote
+    "The party moved to the right, and its leader, left with no allies, resigned.",  # no name before the position
 ])
 def test_sentences_about_a_picture_are_not_captions(sentence):
     assert furniture_texts(f"The general said troops were ready. {sentence}") == []
