@@ -102,6 +102,9 @@ class EventExtractor:
     def _verb_event(self, verb: Token, kind: str):
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         subject = passive if passive is not None and kind == "meeting" else _event_subject(verb)
+        controller = _controller(verb)
+        if controller is not None and self.ctx.resolve_all(controller):
+            subject = controller  # an object that names someone is the infinitive's subject, not "took a train to"
         subjects = self.ctx.resolve_all(subject) if subject is not None else []
         if subject is not None and len(subjects) < 2:  # "Ukrainian and Russian delegations met", "the NATO-Russia Council met"
             subjects = modifier_sides(self.ctx, subject) or subjects or self._body_of(subject)
@@ -487,6 +490,14 @@ def _container(noun: Token) -> Token:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in EVENT_CONTAINERS:
         return noun.head.head
     return noun
+
+
+def _controller(verb: Token) -> Token | None:
+    """The object of the verb an infinitive complements, which is the infinitive's subject ("invited the prime
+    minister to visit Ukraine": the prime minister visits; "asked Scholz to travel")."""
+    if verb.dep_ != "xcomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
 
 
 def _event_subject(verb: Token) -> Token | None:

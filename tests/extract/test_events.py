@@ -50,6 +50,11 @@ def events(result):
         # the one who had the call, not the subject of the sentence that mentions it
         ("The ambassador said the United States has engaged closely, citing the call Biden had last week with "
          "Zelensky.", "call", "Joe Biden", ["Volodymyr Zelensky"], "2022-01-24", False, None),
+        # an infinitive under a verb with an object: the object is its subject; an invited visit lies ahead
+        ("During the meeting, President Zelensky invited the Prime Minister of Canada to visit Ukraine.", "visit",
+         "Justin Trudeau", ["Ukraine"], "2022-02-03", True, "Ukraine"),
+        ("Biden helped Zelensky to meet Scholz in Munich.", "meeting", "Volodymyr Zelensky", ["Olaf Scholz"],
+         "2022-02-03", False, "Munich"),
     ],
 )
 def test_event(extract_text, text, kind, speaker, addressees, day, future, place):
@@ -170,3 +175,19 @@ def test_the_subject_still_holds_its_own_event(extract_text, text, expected):
 def test_group_nouns_refer_back_only_without_members_of_their_own(extract_text, text, expected):
     found = events(extract_text(text, "2022-02-19"))
     assert [[r.speaker, list(r.addressees)] for r in found.itertuples()] == expected
+
+
+def test_an_infinitive_takes_the_object_above_it_as_subject_on_a_hand_built_parse():
+    """"invited Trudeau to visit": Trudeau; "Trudeau wants to visit" has no object above the infinitive."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from extract.events import _controller
+
+    vocab = spacy.blank("en").vocab
+    invited = Doc(vocab, words=["Zelensky", "invited", "Trudeau", "to", "visit", "Kyiv"], heads=[1, 1, 1, 4, 1, 4],
+                  deps=["nsubj", "ROOT", "dobj", "aux", "xcomp", "dobj"], tags=["NNP", "VBD", "NNP", "TO", "VB", "NNP"])
+    wants = Doc(vocab, words=["Trudeau", "wants", "to", "visit", "Kyiv"], heads=[1, 1, 3, 1, 3],
+                deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"], tags=["NNP", "VBZ", "TO", "VB", "NNP"])
+    assert _controller(invited[4]).text == "Trudeau"
+    assert _controller(wants[3]) is None
