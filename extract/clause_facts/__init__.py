@@ -119,8 +119,14 @@ def is_prospective(token: Token) -> bool:
     verb = token if token.tag_.startswith("VB") else token.head
     if tense_of(verb) == "future":
         return True
-    words = {c.lower_ for c in token.children} | {c.lower_ for c in verb.children} | {verb.lower_}
+    words = {c.lower_ for c in (*token.children, *verb.children) if not _as_clause(c)} | {verb.lower_}
     return bool(words & FUTURE_WORDS)
+
+
+def _as_clause(token: Token) -> bool:
+    """"went as expected", "went ahead as planned": the event met what was expected of it, so the word is no sign
+    that it lies ahead."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
 
 
 @Language.component("clause_facts")

@@ -77,6 +77,17 @@ envoys 2 nsubj NNS
 met 2 ROOT VBD
 yesterday 2 npadvmod NN"""
 
+# "The talks went as expected"
+WENT_AS_EXPECTED = """The 1 det DT
+talks 2 nsubj NNS
+went 2 ROOT VBD
+as 4 mark IN
+expected 2 advcl VBN"""
+# "Diplomats expect talks"
+EXPECT_TALKS = """Diplomats 1 nsubj NNS
+expect 1 ROOT VBP
+talks 1 dobj NNS"""
+
 
 @pytest.mark.parametrize("spec, verb, tense, aspect", [
     (WILL_VISIT, "visit", "future", "simple"),  # a future auxiliary
@@ -345,6 +356,8 @@ def test_facts_for_a_nominal_predicate_under_a_given_verb():
     (UPCOMING, "summit", True),
     (COULD_SEND, "send", True),  # a word of the future beside it
     (MET, "met", False),
+    (EXPECT_TALKS, "talks", True),  # what someone expects
+    (WENT_AS_EXPECTED, "talks", False),  # "as expected": the expectation was met
 ])
 def test_is_prospective(spec, token, ahead):
     assert is_prospective(word(parse(spec), token)) is ahead

@@ -55,6 +55,11 @@ def events(result):
          "Justin Trudeau", ["Ukraine"], "2022-02-03", True, "Ukraine"),
         ("Biden helped Zelensky to meet Scholz in Munich.", "meeting", "Volodymyr Zelensky", ["Olaf Scholz"],
          "2022-02-03", False, "Munich"),
+        # what someone expects lies ahead; what went as expected does not (lexicon future_words)
+        ("And in parallel, we expect negotiations between the United States and the Russian Federation.", "talks",
+         "United States", ["Russia"], "2022-02-03", True, None),
+        ("The talks with Putin went as expected, Macron said.", "talks", "Emmanuel Macron", ["Vladimir Putin"],
+         "2022-02-03", False, None),
     ],
 )
 def test_event(extract_text, text, kind, speaker, addressees, day, future, place):
