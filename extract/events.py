@@ -17,8 +17,8 @@ from .drops import make_drop
 from .event_reality import is_only_possible, is_unreal
 from .event_sides import modifier_sides
 from .group_statements import group_named_in
-from .lexicon import (BODY_MEMBERS, EVENT_ACTS, EVENT_CONTAINERS, EVENT_IDIOM_OBJECTS, EVENT_NOUNS, EVENT_TOPICS,
-                      EVENT_VERBS, GROUP_NOUNS, OFFICIAL_NOUNS, STATE_GROUP_NOUNS, SUMMITS)
+from .lexicon import (BODY_MEMBERS, EVENT_ACTS, EVENT_CONTAINERS, EVENT_IDIOM_OBJECTS, EVENT_NOUNS, EVENT_OUTSIDERS,
+                      EVENT_TOPICS, EVENT_VERBS, GROUP_NOUNS, OFFICIAL_NOUNS, STATE_GROUP_NOUNS, SUMMITS)
 from .readout_events import opening_participants, readout_event
 from .records import Drop, Statement
 from .schema import READOUT_OWN_METHOD
@@ -184,7 +184,8 @@ class EventExtractor:
         if head.lower_ in EVENT_VERBS and head.tag_.startswith("VB") and head.i != noun.i:
             return None  # "met for talks": the verb is the trigger
         participants = self._clause_participants(noun, self._noun_participants(noun))
-        if len(participants) == 1 and participants[0].type != "organisation" and not _spoken_of(_container(noun)):
+        if len(participants) == 1 and participants[0].type != "organisation" and not _spoken_of(_container(noun)) \
+                and not _acted_on(_container(noun)):
             # "X has had repeated talks with Putin": the clause subject is the other side (not in "X gave an
             # assessment of the talks with Y": X speaks of the talks, not in them)
             root = sentence_of(noun).root
@@ -221,7 +222,7 @@ class EventExtractor:
         head = place.head
         holding = head.lower_ in _HOLDING
         if not (len(participants) < 2 or holding) or not head.tag_.startswith("VB") or \
-                place.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
+                place.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr") or _acted_on(place):
             return participants
         subject = subject_of(head)
         if subject is None or subject.i == noun.i or subject in place.subtree:
@@ -516,6 +517,16 @@ def _spoken_of(noun: Token) -> bool:
     prep = noun.head
     return (noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in EVENT_TOPICS
             and not any(c.dep_ == "poss" for c in noun.children))
+
+
+def _acted_on(noun: Token) -> bool:
+    """Is the event noun the object of a verb whose subject acts on it from outside ("Kyiv condemned the visit",
+    "Jordan skipped the summit", "troops took over a council meeting"; lexicon `event_frames`, class outside)? Then
+    that subject, or the sentence's, is no side of it."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or not verb.tag_.startswith("VB") or verb.lower_ not in EVENT_OUTSIDERS:
+        return False
+    return not verb.lower_.startswith("t") or any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
 
 
 def _topic_of_another(noun: Token) -> bool:

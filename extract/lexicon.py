@@ -81,5 +81,6 @@ EVENT_READINESS = forms("event_frames", "readiness")
 EVENT_ENABLERS = forms("event_frames", "enabler")
 EVENT_IDIOM_OBJECTS = forms("event_frames", "idiom")
 EVENT_TOPICS = forms("event_frames", "topic")
+EVENT_OUTSIDERS = forms("event_frames", "outside")  # "welcomed the meeting": the subject is no side of it
 BODY_MEMBERS = forms("event_frames", "member")
 SUMMITS = forms("event_frames", "summit")

@@ -137,6 +137,12 @@ def test_not_events(extract_text, text):
     "Scholz attempted to meet Putin in Moscow.",
     # a call with its own to-infinitive or "for" phrase is an appeal (lexicon appeal_nouns)
     "Germany's call to send troops to Lithuania was welcomed by NATO.",
+    # the subject of a verb that acts on the event from outside is no side (lexicon event_frames, class outside)
+    "The mayor said Putin's forces had taken over a council meeting with residents.",
+    "Jordan skipped the summit with Israel.",
+    "Kyiv condemned the visit with Putin.",
+    # an event only asked for (lexicon event_frames, class appeal, with a to-infinitive)
+    "Macron called on Putin to hold talks with Zelensky.",
 ])
 def test_no_event_row(extract_text, text):
     found = events(extract_text(text, "2022-03-03"))
@@ -152,6 +158,8 @@ def test_no_event_row(extract_text, text):
      [["meeting", "Volodymyr Zelensky", ["Lithuania"]]]),
     ("The US held talks with Russia in Geneva on Monday.", [["talks", "United States", ["Russia"]]]),
     ("Scholz met Putin in Moscow after several attempts.", [["meeting", "Olaf Scholz", ["Vladimir Putin"]]]),
+    ("Jordan attended the summit with Israel.", [["meeting", "Jordan", ["Israel"]]]),
+    ("Russian forces took part in talks with Ukraine.", [["talks", "Russia", ["Ukraine"]]]),  # "took", not "took over"
     ("Macron described his call with Putin on Sunday as frank.", [["call", "Emmanuel Macron", ["Vladimir Putin"]]]),
     # a possessive makes the event the subject's own, topic noun or not
     ("Sherman shared the details of her meeting with Stoltenberg.",
@@ -196,3 +204,26 @@ def test_an_infinitive_takes_the_object_above_it_as_subject_on_a_hand_built_pars
                 deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"], tags=["NNP", "VBZ", "TO", "VB", "NNP"])
     assert _controller(invited[4]).text == "Trudeau"
     assert _controller(wants[3]) is None
+
+
+def test_a_verb_acting_on_an_event_from_outside_on_a_hand_built_parse():
+    """"took over the meeting" acts on it from outside; "took the meeting" (no particle) and "held" do not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from extract.events import _acted_on
+
+    vocab = spacy.blank("en").vocab
+
+    def parse(words, heads, deps, tags):
+        return Doc(vocab, words=words, heads=heads, deps=deps, tags=tags)
+
+    over = parse(["troops", "took", "over", "the", "meeting"], [1, 1, 1, 4, 1],
+                 ["nsubj", "ROOT", "prt", "det", "dobj"], ["NNS", "VBD", "RP", "DT", "NN"])
+    took = parse(["troops", "took", "the", "meeting"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+                 ["NNS", "VBD", "DT", "NN"])
+    skipped = parse(["Jordan", "skipped", "the", "summit"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+                    ["NNP", "VBD", "DT", "NN"])
+    held = parse(["Jordan", "held", "the", "summit"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+                 ["NNP", "VBD", "DT", "NN"])
+    assert [_acted_on(doc[-1]) for doc in (over, took, skipped, held)] == [True, False, True, False]
