@@ -185,7 +185,7 @@ class EventExtractor:
             return None  # "met for talks": the verb is the trigger
         participants = self._clause_participants(noun, self._noun_participants(noun))
         if len(participants) == 1 and participants[0].type != "organisation" and not _spoken_of(_container(noun)) \
-                and not _acted_on(_container(noun)):
+                and not _acted_on(_container(noun)) and not _named_owner(noun):
             # "X has had repeated talks with Putin": the clause subject is the other side (not in "X gave an
             # assessment of the talks with Y": X speaks of the talks, not in them)
             root = sentence_of(noun).root
@@ -222,7 +222,7 @@ class EventExtractor:
         head = place.head
         holding = head.lower_ in _HOLDING
         if not (len(participants) < 2 or holding) or not head.tag_.startswith("VB") or \
-                place.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr") or _acted_on(place):
+                place.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr") or _acted_on(place) or _named_owner(noun):
             return participants
         subject = subject_of(head)
         if subject is None or subject.i == noun.i or subject in place.subtree:
@@ -517,6 +517,13 @@ def _spoken_of(noun: Token) -> bool:
     prep = noun.head
     return (noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in EVENT_TOPICS
             and not any(c.dep_ == "poss" for c in noun.children))
+
+
+def _named_owner(noun: Token) -> bool:
+    """Does a possessive noun phrase say whose event it is ("the Vice President's meeting with Zelensky")? Then the
+    subject of the clause or sentence is not its side, even when the possessive names nobody the tables know ("his
+    call with Putin" is read through the subject: a pronoun owner is the subject most often)."""
+    return any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children)
 
 
 def _acted_on(noun: Token) -> bool:

@@ -143,6 +143,8 @@ def test_not_events(extract_text, text):
     "Kyiv condemned the visit with Putin.",
     # an event only asked for (lexicon event_frames, class appeal, with a to-infinitive)
     "Macron called on Putin to hold talks with Zelensky.",
+    # a possessive says whose event it is: not the subject's, even when it names nobody known
+    "Biden said the Vice President's meeting with Zelensky went well.",
 ])
 def test_no_event_row(extract_text, text):
     found = events(extract_text(text, "2022-03-03"))
@@ -159,6 +161,7 @@ def test_no_event_row(extract_text, text):
     ("The US held talks with Russia in Geneva on Monday.", [["talks", "United States", ["Russia"]]]),
     ("Scholz met Putin in Moscow after several attempts.", [["meeting", "Olaf Scholz", ["Vladimir Putin"]]]),
     ("Jordan attended the summit with Israel.", [["meeting", "Jordan", ["Israel"]]]),
+    ("Biden said Putin's meeting with Macron went well.", [["meeting", "Vladimir Putin", ["Emmanuel Macron"]]]),
     ("Russian forces took part in talks with Ukraine.", [["talks", "Russia", ["Ukraine"]]]),  # "took", not "took over"
     ("Macron described his call with Putin on Sunday as frank.", [["call", "Emmanuel Macron", ["Vladimir Putin"]]]),
     # a possessive makes the event the subject's own, topic noun or not
