@@ -1,6 +1,6 @@
-"""Two facts about a noun phrase that decide whether the actor tables are asked at all: the pronoun "us" (which
-the country tables would read as the US) and a group noun that names its own members (which then does not refer
-back to the participants named before)."""
+"""Facts about a noun phrase that decide whether the actor tables are asked at all: the pronoun "us" (which the
+country tables would read as the US), and whether a group noun refers back to the participants named before (not
+when it names its own members, nor when it is a bare plural that brings in a new group)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -14,6 +14,16 @@ def lists_members(group: Token) -> bool:
     if any(c.dep_ == "appos" for c in group.children):
         return True
     return any(t.lower_ in _MEMBER_WORDS and t.dep_ in ("prep", "amod") for t in group.subtree if t.i != group.i)
+
+
+_BACK_WORDS = frozenset("the these those both two three four all their".split())
+
+
+def bare_plural(group: Token) -> bool:
+    """"European allies", "US officials", "officials said": a group noun with no determiner, number or possessive
+    brings in a new group, and does not refer back to the participants ("the allies", "the two leaders", "both
+    sides", "their delegations" do)."""
+    return not any(c.dep_ in ("det", "predet", "nummod", "poss") and c.lower_ in _BACK_WORDS for c in group.children)
 
 
 def first_person_us(token: Token) -> bool:

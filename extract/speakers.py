@@ -29,7 +29,7 @@ from .title_anaphora import TitleAnaphora, in_office_on
 from .titled_names import titled_name
 from .sentences import ents_in, ents_of, sentence_of, spans_in
 from .lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS
-from .np_refs import first_person_us, lists_members
+from .np_refs import bare_plural, first_person_us, lists_members
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}  # "his": "in his words"
 # Heads that name an institution even when a person's name modifies them ("the Biden administration").
@@ -228,8 +228,8 @@ class SpeakerContext:
             s = self._possessed_title(h) or self.resolve(h, allow_pronouns=allow_pronouns)
             if s is None and len(heads) == 1 and allow_pronouns and h.lower_ in PLURAL_PRONOUNS | {"both"}:
                 return [g.at(self.doc[h.i:h.i + 1]) for g in self.last_group or self.participants]
-            if s is None and len(heads) == 1 and h.lower_ in GROUP_NOUNS and not lists_members(h) and (
-                    self.participants or self._refers_to_group(h)):
+            if s is None and len(heads) == 1 and h.lower_ in GROUP_NOUNS and not lists_members(h) and \
+                    not bare_plural(h) and (self.participants or self._refers_to_group(h)):
                 return [g.at(np_core(h)) for g in self.participants or self.last_group]
             if s is not None and all(s.name != f.name for f in found):
                 found.append(s)

@@ -184,6 +184,9 @@ def test_the_subject_still_holds_its_own_event(extract_text, text, expected):
      "Secretary-General Jens Stoltenberg and Latvian President Egils Levits.", [["Kamala Harris", ["Volodymyr Zelensky"]]]),
     ("Biden spoke with Macron on Monday. Biden has also been talking with allies such as Germany and Poland.",
      [["Joe Biden", ["Emmanuel Macron"]]]),
+    # a bare plural is a new group, not the participants named before
+    ("Blinken met Latvian Foreign Minister Edgars Rinkevics in Riga on Tuesday. US officials have also been holding "
+     "discussions with European allies about new sanctions.", [["Antony Blinken", ["Edgars Rinkēvičs"]]]),
     # counter-example: without members of its own, "the allies" are the participants named before
     ("Biden spoke with Macron and Scholz on Monday. The allies will meet again next week.",
      [["Joe Biden", ["Emmanuel Macron", "Olaf Scholz"]], ["Joe Biden", ["Emmanuel Macron", "Olaf Scholz"]]]),

@@ -5,7 +5,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from extract.np_refs import first_person_us, lists_members
+from extract.np_refs import bare_plural, first_person_us, lists_members
 
 
 VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower case) without a trained model
@@ -49,3 +49,16 @@ def test_a_place_is_no_member_list():
 def test_first_person_us(text, tag, expected):
     doc = _doc([text], [0], ["ROOT"], [tag])
     assert first_person_us(doc[0]) is expected
+
+
+@pytest.mark.parametrize("words, heads, deps, bare", [
+    (["European", "allies"], [1, 1], ["amod", "ROOT"], True),  # a new group
+    (["US", "officials"], [1, 1], ["compound", "ROOT"], True),
+    (["officials"], [0], ["ROOT"], True),
+    (["the", "allies"], [1, 1], ["det", "ROOT"], False),  # refers back
+    (["both", "sides"], [1, 1], ["det", "ROOT"], False),
+    (["the", "two", "leaders"], [2, 2, 2], ["det", "nummod", "ROOT"], False),
+    (["their", "delegations"], [1, 1], ["poss", "ROOT"], False),
+])
+def test_a_bare_plural_brings_in_a_new_group(words, heads, deps, bare):
+    assert bare_plural(_doc(words, heads, deps)[len(words) - 1]) is bare
