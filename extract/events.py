@@ -191,7 +191,8 @@ class EventExtractor:
             root = sentence_of(noun).root
             subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject not in noun.subtree:
-                participants = self.ctx.resolve_all(subject) + participants
+                # a side stands for a state or body: someone of no known country is commenting on the event
+                participants = [s for s in self.ctx.resolve_all(subject) if s.country] + participants
         place = self._place(noun, {"in", "at", "to"})
         if kind == "visit" and place is None:
             place = self._place(head, {"to", "in"}) if head.i != noun.i else None
