@@ -17,7 +17,7 @@ from .drops import make_drop
 from .event_reality import is_only_possible, is_unreal
 from .event_sides import modifier_sides
 from .group_statements import group_named_in
-from .lexicon import (BODY_MEMBERS, EVENT_ACTS, EVENT_CONTAINERS, EVENT_IDIOM_OBJECTS, EVENT_NOUNS, EVENT_OUTSIDERS,
+from .lexicon import (AUDIENCE_NOUNS, BODY_MEMBERS, EVENT_ACTS, EVENT_CONTAINERS, EVENT_IDIOM_OBJECTS, EVENT_NOUNS, EVENT_OUTSIDERS,
                       EVENT_TOPICS, EVENT_VERBS, GROUP_NOUNS, OFFICIAL_NOUNS, STATE_GROUP_NOUNS, SUMMITS)
 from .readout_events import opening_participants, readout_event
 from .records import Drop, Statement
@@ -142,7 +142,7 @@ class EventExtractor:
 
     def _talks(self, verb: Token, subjects: list[Speaker], others: list[Speaker], objects: list[Token]):
         """"talked with", "spoke to the Polish president" (not "spoke to reporters"); by phone it is a call."""
-        if not others and verb.lower_.startswith(("spok", "speak", "talk")):
+        if not others and verb.lower_.startswith(("spok", "speak", "talk")) and not _to_audience(verb):
             others = [p for p in self._prep_participants(verb, {"to"}) if p.type in ("person", "state")]
         if not others and len(subjects) >= 2 and self._by_phone(verb):
             return "call", [], None  # "X and Y spoke by phone": the subject holds both sides
@@ -518,6 +518,13 @@ def _spoken_of(noun: Token) -> bool:
     prep = noun.head
     return (noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in EVENT_TOPICS
             and not any(c.dep_ == "poss" for c in noun.children))
+
+
+def _to_audience(verb: Token) -> bool:
+    """"spoke to the people of Israel", "talked to the nation": speaking to an audience (lexicon `audience_nouns`) is
+    an address, not talks with the state the audience belongs to."""
+    return any(pobj.lower_ in AUDIENCE_NOUNS for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
+               for pobj in prep.children if pobj.dep_ == "pobj")
 
 
 def _named_owner(noun: Token) -> bool:

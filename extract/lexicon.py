@@ -68,6 +68,7 @@ GROUP_NOUNS = forms("group_nouns", "group")
 STATE_GROUP_NOUNS = forms("group_nouns", "states")
 # Nouns for a situation between states ("the Russia-Ukraine conflict"): their modifiers name no event's sides.
 SITUATION_NOUNS = forms("situation_nouns")
+AUDIENCE_NOUNS = forms("audience_nouns")  # "spoke to the people of Israel": an address, not talks
 # Words around an event word (`extract.event_reality`): refusal verbs, unreal determiners, containers, members.
 EVENT_REFUSALS = forms("event_frames", "refusal")
 EVENT_PROPOSALS = forms("event_frames", "proposal", "attempt")  # "urged talks", "tried to call"

@@ -145,6 +145,9 @@ def test_not_events(extract_text, text):
     "Macron called on Putin to hold talks with Zelensky.",
     # a possessive says whose event it is: not the subject's, even when it names nobody known
     "Biden said the Vice President's meeting with Zelensky went well.",
+    # speaking to an audience is an address, not talks (lexicon audience_nouns)
+    "The President of Ukraine spoke in the Knesset to the people of Israel.",
+    "Zelensky spoke by video to US lawmakers on Wednesday.",
     # a sentence's subject of no known country comments on the event; it is no side of it
     "Ukraine's resistance has put the country in a better place for negotiations with Putin, Elisabeth Braw said.",
 ])
@@ -164,6 +167,7 @@ def test_no_event_row(extract_text, text):
     ("Scholz met Putin in Moscow after several attempts.", [["meeting", "Olaf Scholz", ["Vladimir Putin"]]]),
     ("Jordan attended the summit with Israel.", [["meeting", "Jordan", ["Israel"]]]),
     ("Biden said Putin's meeting with Macron went well.", [["meeting", "Vladimir Putin", ["Emmanuel Macron"]]]),
+    ("Biden spoke to the Polish president on Saturday.", [["talks", "Joe Biden", ["Andrzej Duda"]]]),
     ("Ukrainian Foreign Minister Dmytro Kuleba said the talks with Lavrov were useless.",
      [["talks", "Dmytro Kuleba", ["Sergei Lavrov"]]]),
     ("Russian forces took part in talks with Ukraine.", [["talks", "Russia", ["Ukraine"]]]),  # "took", not "took over"
