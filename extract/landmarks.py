@@ -16,6 +16,7 @@ from typing import Iterable, Sequence
 import pandas as pd
 
 from .actor_table import ACTORS_CSV, read_actor_rows
+from .actor_words import ORGANISATION_CODES
 from .schema import read_table
 
 LANDMARKS_CSV = Path(__file__).parent / "resources" / "landmarks.csv"
@@ -75,13 +76,24 @@ def kinds_compatible(landmark_kind: str, event_kind: str) -> bool:
     return landmark_kind in IN_PERSON and event_kind in IN_PERSON
 
 
-def party_present(party: str, event_parties: Iterable[str], codes: dict[str, str]) -> bool:
+def party_present(party: str, event_parties: Iterable[str], codes: dict[str, str], *, by_official: bool = True
+                  ) -> bool:
     """A name is present when the event names it. A code (`RUS`, `NATO`) is present when the event names
-    it, or names an actor whose country the actor table gives as that code; nothing else is guessed."""
+    it, or names an actor whose country the actor table gives as that code; nothing else is guessed. With
+    `by_official` false an organisation's code is present only when the event names the organisation itself."""
     names = list(event_parties)
     if party in names:
         return True
+    if not by_official and party in ORGANISATION_CODES:
+        return False
     return any(codes.get(name) == party for name in names)
+
+
+def _by_official(landmark: Landmark) -> bool:
+    """May an official stand for the landmark's organisation? Yes when its other parties are delegations (codes:
+    `NATO;RUS` is met by `Stoltenberg – Russia`), no when it names a person: `NATO;Joe Biden` is the summit Biden
+    attends, and `Biden – Stoltenberg` a bilateral beside it (merge rule organisation-officials)."""
+    return all(p.isupper() for p in landmark.parties)  # codes are written in capitals, names are not
 
 
 def _event_day(value) -> dt.date | None:
@@ -95,12 +107,13 @@ def _candidates(events: pd.DataFrame, landmark: Landmark, codes: dict[str, str])
     low = landmark.date - dt.timedelta(days=NEAR_DAYS)
     high = landmark.date_end + dt.timedelta(days=NEAR_DAYS)
     future = events["is_future"] if "is_future" in events else pd.Series(False, index=events.index)
+    official = _by_official(landmark)
     keep = []
     for row, ahead in zip(events.itertuples(index=False), future.fillna(False).astype(bool)):
         day = _event_day(row.date)
         keep.append(
             not ahead and day is not None and low <= day <= high and kinds_compatible(landmark.kind, str(row.kind))
-            and all(party_present(p, row.parties, codes) for p in landmark.parties)
+            and all(party_present(p, row.parties, codes, by_official=official) for p in landmark.parties)
         )
     return events[pd.Series(keep, index=events.index, dtype=bool)] if len(events) else events
 

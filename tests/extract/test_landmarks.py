@@ -90,6 +90,12 @@ def test_party_present(party, event_parties, expected):
     assert party_present(party, event_parties, CODE_TABLE) is expected
 
 
+def test_an_organisation_present_only_by_name():
+    assert not party_present("NATO", ["Tessa Brandt"], CODE_TABLE, by_official=False)
+    assert party_present("NATO", ["NATO"], CODE_TABLE, by_official=False)
+    assert party_present("RUS", ["Anna Ostrova"], CODE_TABLE, by_official=False)  # states are unchanged
+
+
 def _landmark(kind: str = "meeting", parties=("Anna Ostrova", "Petro Lyman"), date="2022-02-10",
               date_end=None) -> Landmark:
     start = dt.date.fromisoformat(date)
@@ -126,6 +132,13 @@ def _event(event_id: str, date: str, kind: str = "meeting", parties=("Anna Ostro
     ([_event("ev-a", "2022-02-10"), _event("ev-f", "2022-02-10", n_reports=5, is_future=True)], _landmark(),
      "one-event", ["ev-a"], ["2022-02-10"], 2),
     ([_event("ev-f", "2022-02-10", is_future=True)], _landmark(), "missing", [], [], 0),
+    # an official stands for the organisation beside delegations, not beside a person: a leader's bilateral with
+    # the official is not the organisation's summit
+    ([_event("ev-s", "2022-02-10", parties=("NATO", "Anna Ostrova"), n_reports=9),
+      _event("ev-b", "2022-02-10", parties=("Anna Ostrova", "Tessa Brandt"))],
+     _landmark(parties=("NATO", "Anna Ostrova")), "one-event", ["ev-s"], ["2022-02-10"], 9),
+    ([_event("ev-c", "2022-02-10", parties=("Tessa Brandt", "Petro Lyman"))], _landmark(parties=("NATO", "UKR")),
+     "one-event", ["ev-c"], ["2022-02-10"], 2),
 ])
 def test_match_landmarks(events, landmark, status, event_ids, days, n_reports):
     result = match_landmarks(to_frame(events, "events"), [landmark], CODE_TABLE).iloc[0]
