@@ -530,8 +530,9 @@ def _to_audience(verb: Token) -> bool:
 def _named_owner(noun: Token) -> bool:
     """Does a possessive noun phrase say whose event it is ("the Vice President's meeting with Zelensky")? Then the
     subject of the clause or sentence is not its side, even when the possessive names nobody the tables know ("his
-    call with Putin" is read through the subject: a pronoun owner is the subject most often)."""
-    return any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children)
+    call with Putin" is read through the subject: a pronoun owner is the subject most often; "Tuesday's talks" names
+    a day, not an owner)."""
+    return any(c.dep_ == "poss" and c.tag_ != "PRP$" and c.ent_type_ not in ("DATE", "TIME") for c in noun.children)
 
 
 def _acted_on(noun: Token) -> bool:

@@ -167,6 +167,8 @@ def test_no_event_row(extract_text, text):
     ("Scholz met Putin in Moscow after several attempts.", [["meeting", "Olaf Scholz", ["Vladimir Putin"]]]),
     ("Jordan attended the summit with Israel.", [["meeting", "Jordan", ["Israel"]]]),
     ("Biden said Putin's meeting with Macron went well.", [["meeting", "Vladimir Putin", ["Emmanuel Macron"]]]),
+    ("After Monday's meeting with Putin, Macron said progress was made.",
+     [["meeting", "Emmanuel Macron", ["Vladimir Putin"]]]),  # a day's possessive is no owner
     ("Biden spoke to the Polish president on Saturday.", [["talks", "Joe Biden", ["Andrzej Duda"]]]),
     ("Ukrainian Foreign Minister Dmytro Kuleba said the talks with Lavrov were useless.",
      [["talks", "Dmytro Kuleba", ["Sergei Lavrov"]]]),
