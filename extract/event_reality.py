@@ -65,9 +65,15 @@ def _refused_or_denied(verb: Token) -> bool:
 def _asked_for(verb: Token) -> bool:
     """Is the verb a to-infinitive that an appeal verb asks for ("called for the leaders to meet", "called on Putin
     to hold talks", "asked Biden to meet Putin")? The event is only asked for. "Biden called Putin to discuss the
-    talks" keeps its call: the call is the appeal verb itself, and "the talks" is no object of the infinitive."""
+    talks" keeps its call: the call is the appeal verb itself, and "call" with an object and no "on" phones."""
     head = verb.head
-    return _to_infinitive(verb) and head.tag_.startswith("VB") and head.lower_ in EVENT_APPEALS
+    if not (_to_infinitive(verb) and head.tag_.startswith("VB") and head.lower_ in EVENT_APPEALS):
+        return False
+    if not head.lower_.startswith("call"):
+        return True
+    # "call" asks only as "call on X to" or "call for X to"; "called his counterpart to read out the meeting" phones
+    return any(c.lower_ in ("on", "upon") for c in head.children) or any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
 
 
 def is_only_possible(trigger: Token) -> bool:

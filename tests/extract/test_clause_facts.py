@@ -83,6 +83,13 @@ talks 2 nsubj NNS
 went 2 ROOT VBD
 as 4 mark IN
 expected 2 advcl VBN"""
+# "Biden hosted Scholz and expects talks"
+HOSTED_AND_EXPECTS = """Biden 1 nsubj NNP
+hosted 1 ROOT VBD
+Scholz 1 dobj NNP
+and 1 cc CC
+expects 1 conj VBZ
+talks 4 dobj NNS"""
 # "Diplomats expect talks"
 EXPECT_TALKS = """Diplomats 1 nsubj NNS
 expect 1 ROOT VBP
@@ -358,6 +365,8 @@ def test_facts_for_a_nominal_predicate_under_a_given_verb():
     (MET, "met", False),
     (EXPECT_TALKS, "talks", True),  # what someone expects
     (WENT_AS_EXPECTED, "talks", False),  # "as expected": the expectation was met
+    (HOSTED_AND_EXPECTS, "hosted", False),  # the expectation belongs to the second clause
+    (HOSTED_AND_EXPECTS, "talks", True),
 ])
 def test_is_prospective(spec, token, ahead):
     assert is_prospective(word(parse(spec), token)) is ahead

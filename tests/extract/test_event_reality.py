@@ -33,6 +33,7 @@ from extract.event_reality import is_only_possible, is_unreal
         ("He called for the two leaders to meet in Geneva.", "meet", True),
         ("She asked Biden to meet Putin.", "meet", True),
         ("Biden called Putin to discuss the talks with NATO.", "called", False),
+        ("Blinken called his Ukrainian counterpart to read out his meeting with Lavrov.", "meeting", False),
         # events that do take place, or are planned
         ("Scholz will travel to Moscow next week.", "travel", False),
         ("Putin agreed to meet Macron.", "meet", False),
