@@ -119,13 +119,16 @@ def is_prospective(token: Token) -> bool:
     verb = token if token.tag_.startswith("VB") else token.head
     if tense_of(verb) == "future":
         return True
-    words = {c.lower_ for c in (*token.children, *verb.children) if c.dep_ not in _OTHER_CLAUSES and not _as_clause(c)}
-    return bool((words | {verb.lower_}) & FUTURE_WORDS)
+    own = {c.lower_ for c in token.children if c.dep_ not in _COORDINATED and not _as_clause(c)}
+    beside = {c.lower_ for c in verb.children if c.dep_ not in _OTHER_CLAUSES and not _as_clause(c)}
+    return bool((own | beside | {verb.lower_}) & FUTURE_WORDS)
 
 
 # Children that are clauses of their own: their words speak of another event ("hosted the chancellor, and I expect
-# he will speak with others": the expectation is the second clause's)
-_OTHER_CLAUSES = ("conj", "parataxis", "ccomp", "relcl")
+# he will speak with others": the expectation is the second clause's); a clause on the event noun itself still
+# speaks of it ("the talks that are being planned")
+_COORDINATED = ("conj", "parataxis")
+_OTHER_CLAUSES = (*_COORDINATED, "ccomp", "relcl")
 
 
 def _as_clause(token: Token) -> bool:

@@ -90,6 +90,12 @@ Scholz 1 dobj NNP
 and 1 cc CC
 expects 1 conj VBZ
 talks 4 dobj NNS"""
+# "the talks that are planned"
+TALKS_THAT_ARE_PLANNED = """the 1 det DT
+talks 1 ROOT NNS
+that 4 nsubjpass WDT
+are 4 auxpass VBP
+planned 1 relcl VBN"""
 # "Diplomats expect talks"
 EXPECT_TALKS = """Diplomats 1 nsubj NNS
 expect 1 ROOT VBP
@@ -367,6 +373,7 @@ def test_facts_for_a_nominal_predicate_under_a_given_verb():
     (WENT_AS_EXPECTED, "talks", False),  # "as expected": the expectation was met
     (HOSTED_AND_EXPECTS, "hosted", False),  # the expectation belongs to the second clause
     (HOSTED_AND_EXPECTS, "talks", True),
+    (TALKS_THAT_ARE_PLANNED, "talks", True),  # a clause on the noun itself speaks of it
 ])
 def test_is_prospective(spec, token, ahead):
     assert is_prospective(word(parse(spec), token)) is ahead
