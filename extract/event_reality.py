@@ -12,6 +12,8 @@ from .lexicon import (EVENT_APPEAL_NOUNS, EVENT_APPEALS, EVENT_ENABLERS, EVENT_P
 
 _NEGATIONS = {"not", "n't", "never", "no"}
 _INFINITIVE_DEPS = ("xcomp", "acl", "relcl", "advcl")
+# Verbs whose object event their subject holds ("pay a visit", "hold talks"), unlike "attend the meeting"
+_HOLDING = frozenset("hold holds held holding have has had having make makes made making pay pays paid paying".split())
 
 
 def is_unreal(trigger: Token) -> bool:
@@ -83,6 +85,8 @@ def is_only_possible(trigger: Token) -> bool:
     if trigger.tag_.startswith("VB"):
         return trigger.dep_ in ("xcomp", "ccomp") and trigger.head.lower_ in EVENT_ENABLERS
     prep = trigger.head
+    if trigger.dep_ == "dobj" and prep.tag_.startswith("VB"):  # "invited the chancellor to pay a visit"
+        return prep.lower_ in _HOLDING and prep.dep_ in ("xcomp", "ccomp") and prep.head.lower_ in EVENT_ENABLERS
     if trigger.dep_ != "pobj" or prep.dep_ != "prep":
         return False
     owner = prep.head

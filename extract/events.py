@@ -226,6 +226,9 @@ class EventExtractor:
                 place.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr") or _acted_on(place) or _named_owner(noun):
             return participants
         subject = subject_of(head)
+        controller = _controller(head)
+        if controller is not None and self.ctx.resolve_all(controller):
+            subject = controller  # "invited the chancellor to pay a visit to Ukraine": the chancellor visits
         if subject is None or subject.i == noun.i or subject in place.subtree:
             return participants
         subjects = self.ctx.resolve_all(subject) or modifier_sides(self.ctx, subject) or self._body_of(subject)

@@ -59,6 +59,7 @@ def test_is_unreal(pipeline, text, word, unreal):
         ("Enough progress was made to allow the leaders of Spain and Portugal to meet.", "meet", True),
         ("Macron said Russia is open to negotiations with Ukrainian representatives.", "negotiations", True),
         ("Scholz said he was ready for talks with Putin.", "talks", True),
+        ("The President invited the Federal Chancellor to pay a visit to Ukraine.", "visit", True),
         # events that took place: their nouns hang on words that make nothing possible
         ("The meeting between Macron and Scholz ended without agreement.", "meeting", False),
         ("The results of the meeting between Macron and Scholz were published on Monday.", "meeting", False),

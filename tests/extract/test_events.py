@@ -55,6 +55,8 @@ def events(result):
          "Justin Trudeau", ["Ukraine"], "2022-02-03", True, "Ukraine"),
         ("Biden helped Zelensky to meet Scholz in Munich.", "meeting", "Volodymyr Zelensky", ["Olaf Scholz"],
          "2022-02-03", False, "Munich"),
+        ("The President invited the Federal Chancellor to pay a visit to Ukraine.", "visit", "Olaf Scholz", [],
+         "2022-02-03", True, "Ukraine"),
         # what someone expects lies ahead; what went as expected does not (lexicon future_words)
         ("And in parallel, we expect negotiations between the United States and the Russian Federation.", "talks",
          "United States", ["Russia"], "2022-02-03", True, None),
