@@ -388,6 +388,10 @@ class EventExtractor:
 
         for obj in objects:
             refs = place_refs(self.adoc.doc[obj.left_edge.i:obj.right_edge.i + 1], context=self.adoc.context)
+            # "visited US forces": a country that modifies the people visited is whose they are, not where they are
+            owners = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in obj.children
+                      if c.dep_ in ("compound", "amod", "nmod")]  # "Kyiv's hospitals" are in Kyiv
+            refs = [r for r in refs if not any(a <= r.start < b for a, b in owners)]
             if refs:
                 return refs[0].place.name, refs[0].place.iso3
         return None

@@ -57,6 +57,11 @@ def events(result):
          "2022-02-03", False, "Munich"),
         ("The President invited the Federal Chancellor to pay a visit to Ukraine.", "visit", "Olaf Scholz", [],
          "2022-02-03", True, "Ukraine"),
+        # a country that modifies the people visited is whose they are; a place after them is where
+        ("Biden is expected to visit US forces sent to bolster Poland's defenses.", "visit", "Joe Biden", ["Poland"],
+         "2022-02-03", True, "Poland"),
+        ("Biden visited US troops in Poland on Friday.", "visit", "Joe Biden", ["Poland"], "2022-01-28", False,
+         "Poland"),
         # what someone expects lies ahead; what went as expected does not (lexicon future_words)
         ("And in parallel, we expect negotiations between the United States and the Russian Federation.", "talks",
          "United States", ["Russia"], "2022-02-03", True, None),
