@@ -39,6 +39,8 @@ def _flag_values(prefix: str) -> dict[str, frozenset[str]]:
 TOPIC_ONLY: dict[str, frozenset[str]] = _flag_values("topic:")
 # paid [attention] to Y, put [emphasis] on Y: form → the nouns that make it a cue as its object (or passive subject)
 OBJECT_ONLY: dict[str, frozenset[str]] = _flag_values("object:")
+# "Optimism was expressed [about Y]": form → the prepositions whose object is the content of its agentless passive
+PASSIVE_TOPIC: dict[str, frozenset[str]] = _flag_values("passive:")
 _TOPIC_PREPS = ("of", "about", "on", "upon", "regarding", "to", "over")
 _FAVOUR = {"favour", "favor"}  # "spoke in favour [of Y]": the topic hangs on the noun
 _MANNER = {"length", "detail"}  # "spoke at length [about Y]": the topic may hang on the manner phrase
@@ -202,6 +204,10 @@ def _agentless_content(verb: Token) -> tuple[int, int] | None:
         return None
     if verb.lower_ in OBJECT_ONLY:
         return _noun_topic(verb, subject)
+    topic = next((c for h in (verb, subject) for c in h.children if c.dep_ == "prep" and c.i > subject.i
+                  and c.lower_ in PASSIVE_TOPIC.get(verb.lower_, ())), None)
+    if topic is not None and _pobj_span(topic) is not None:  # "Hope was expressed [for the success of X]"
+        return _pobj_span(topic)
     return span_of([subject])
 
 

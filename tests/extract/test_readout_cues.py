@@ -75,6 +75,11 @@ BOTH = ["Emmanuel Macron", "Joe Biden"]
         ("The issue of the river crossings was raised.", BOTH, "say", "the river crossings"),
         ("President Biden pointed to the rising price of bread.", ["Joe Biden"], "say", "the rising price of bread"),
         ("President Biden spoke in favour of a new round of talks.", ["Joe Biden"], "say", "a new round of talks"),
+        # an agentless "expressed" with the attitude as subject: the content is its topic (flag passive:P)
+        ("Optimism was expressed about restoring the rail links.", BOTH, "say", "restoring the rail links"),
+        ("Hope was expressed for the success of the coming elections.", BOTH, "say",
+         "the success of the coming elections"),
+        ("Concern was expressed.", BOTH, "say", "Concern"),  # no topic: the attitude itself
     ],
 )
 def test_readout_rows(readout, sentence, speakers, act, content):
