@@ -183,7 +183,7 @@ class EventExtractor:
         head = _container(noun).head
         if head.lower_ in EVENT_VERBS and head.tag_.startswith("VB") and head.i != noun.i:
             return None  # "met for talks": the verb is the trigger
-        participants = self._clause_participants(noun, self._noun_participants(noun))
+        participants = self._forum(noun, self._clause_participants(noun, self._noun_participants(noun)))
         if len(participants) == 1 and participants[0].type != "organisation" and not _spoken_of(_container(noun)) \
                 and not _acted_on(_container(noun)) and not _named_owner(noun):
             # "X has had repeated talks with Putin": the clause subject is the other side (not in "X gave an
@@ -251,6 +251,25 @@ class EventExtractor:
             if subject is not None and subject.lower_ not in ("that", "which", "who"):
                 found = self.ctx.resolve_all(subject) + found + self._prep_participants(clause, {"with"})
         return found
+
+    def _forum(self, noun: Token, participants: list[Speaker]) -> list[Speaker]:
+        """"talks at the OSCE", "negotiations are to be held at the OSCE": an organisation named as where talks
+        are held is their forum and one side, when the noun names fewer than two; in a party's own text it meets
+        that party ("Negotiations are also to be held at the OSCE" in a Kremlin release: Russia and the OSCE)."""
+        if len(participants) >= 2:
+            return participants
+        place = _container(noun)  # "a third round of talks at the OSCE": the phrase may hang on the round
+        heads = {noun, place}
+        verb = place.head
+        if place.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and verb.tag_.startswith("VB"):
+            heads |= {verb} | {c for c in verb.children if c.dep_ == "xcomp"}  # "talks are to be held at X"
+        forums = [s for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "at"
+                  for pobj in prep.children if pobj.dep_ == "pobj"
+                  for s in self.ctx.resolve_all(pobj, allow_pronouns=False) if s.type == "organisation"]
+        if not forums:
+            return participants
+        home = self.ctx.home and self.ctx.state_speaker(self.ctx.home)
+        return _unique(participants + forums + ([home] if home and not participants else []))
 
     def _body_meeting(self, noun: Token) -> list[Speaker]:
         """"a meeting of NATO foreign ministers", "a summit of EU leaders": the organisation whose members meet

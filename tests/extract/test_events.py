@@ -177,6 +177,8 @@ def test_no_event_row(extract_text, text):
     ("After Monday's meeting with Putin, Macron said progress was made.",
      [["meeting", "Emmanuel Macron", ["Vladimir Putin"]]]),  # a day's possessive is no owner
     ("Biden spoke to the Polish president on Saturday.", [["talks", "Joe Biden", ["Andrzej Duda"]]]),
+    # talks held at an organisation are its forum's: the third round is not the NATO-Russia talks again
+    ("After the NATO-Russia talks, there will be a third round of talks at the OSCE.", [["talks", "NATO", ["Russia"]]]),
     ("Ukrainian Foreign Minister Dmytro Kuleba said the talks with Lavrov were useless.",
      [["talks", "Dmytro Kuleba", ["Sergei Lavrov"]]]),
     ("Russian forces took part in talks with Ukraine.", [["talks", "Russia", ["Ukraine"]]]),  # "took", not "took over"
@@ -250,3 +252,22 @@ def test_a_verb_acting_on_an_event_from_outside_on_a_hand_built_parse():
     held = parse(["Jordan", "held", "the", "summit"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
                  ["NNP", "VBD", "DT", "NN"])
     assert [_acted_on(doc[-1]) for doc in (over, took, skipped, held)] == [True, False, True, False]
+
+
+
+def test_talks_at_an_organisation_in_a_party_s_own_text(pipeline):
+    """"Negotiations are also to be held at the OSCE" in a Kremlin release: Russia and the OSCE, ahead."""
+    import datetime as dt
+
+    from extract.pipeline import extract_articles
+    from extract.records import Article
+
+    text = ("Vladimir Putin had a telephone conversation with President of Finland Sauli Niinisto. "
+            "Negotiations are also to be held at the OSCE on January 13.")
+    article = Article(article_id="k", text=text, title="Telephone conversation with President of Finland",
+                      source="kremlin.ru", url="http://en.kremlin.ru/events/president/news/1",
+                      published=dt.date(2021, 12, 31))
+    found = events(extract_articles([article], nlp=pipeline))
+    rows = found[found["text"].str.startswith("Negotiations")]
+    assert [[r["speaker"], list(r["addressees"]), str(r["date"])[:10], bool(r["is_future"])]
+            for _, r in rows.iterrows()] == [["OSCE", ["Russia"], "2022-01-13", True]]
