@@ -17,7 +17,7 @@ from .drops import make_drop
 from .event_reality import is_only_possible, is_unreal
 from .event_sides import modifier_sides
 from .group_statements import group_named_in
-from .lexicon import (AUDIENCE_NOUNS, BODY_MEMBERS, EVENT_ACTS, EVENT_CONTAINERS, EVENT_IDIOM_OBJECTS, EVENT_NOUNS, EVENT_OUTSIDERS,
+from .lexicon import (AUDIENCE_NOUNS, BODY_MEMBERS, FORCE_WORDS, EVENT_ACTS, EVENT_CONTAINERS, EVENT_IDIOM_OBJECTS, EVENT_NOUNS, EVENT_OUTSIDERS,
                       EVENT_TOPICS, EVENT_VERBS, GROUP_NOUNS, OFFICIAL_NOUNS, STATE_GROUP_NOUNS, SUMMITS)
 from .readout_events import opening_participants, readout_event
 from .records import Drop, Statement
@@ -184,8 +184,8 @@ class EventExtractor:
         if head.lower_ in EVENT_VERBS and head.tag_.startswith("VB") and head.i != noun.i:
             return None  # "met for talks": the verb is the trigger
         participants = self._forum(noun, self._clause_participants(noun, self._noun_participants(noun)))
-        if len(participants) == 1 and participants[0].type != "organisation" and not _spoken_of(_container(noun)) \
-                and not _acted_on(_container(noun)) and not _named_owner(noun):
+        if len(participants) == 1 and participants[0].type != "organisation" and kind != "visit" and \
+                not _spoken_of(_container(noun)) and not _acted_on(_container(noun)) and not _named_owner(noun):
             # "X has had repeated talks with Putin": the clause subject is the other side (not in "X gave an
             # assessment of the talks with Y": X speaks of the talks, not in them)
             root = sentence_of(noun).root
@@ -409,7 +409,8 @@ class EventExtractor:
             refs = place_refs(self.adoc.doc[obj.left_edge.i:obj.right_edge.i + 1], context=self.adoc.context)
             # "visited US forces": a country that modifies the people visited is whose they are, not where they are
             owners = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in obj.children
-                      if c.dep_ in ("compound", "amod", "nmod")]  # "Kyiv's hospitals" are in Kyiv
+                      if c.dep_ in ("compound", "amod", "nmod") and obj.lower_ in FORCE_WORDS | _PEOPLE_NOUNS]
+            # ("Kyiv's hospitals" are in Kyiv; "Saudi Arabia", "the Rivne region" are places themselves)
             refs = [r for r in refs if not any(a <= r.start < b for a, b in owners)]
             if refs:
                 return refs[0].place.name, refs[0].place.iso3

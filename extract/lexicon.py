@@ -69,6 +69,7 @@ STATE_GROUP_NOUNS = forms("group_nouns", "states")
 # Nouns for a situation between states ("the Russia-Ukraine conflict"): their modifiers name no event's sides.
 SITUATION_NOUNS = forms("situation_nouns")
 AUDIENCE_NOUNS = forms("audience_nouns")  # "spoke to the people of Israel": an address, not talks
+FORCE_WORDS = forms("force_nouns")  # "troops", "forces": people visited whose country modifier is no place
 # Words around an event word (`extract.event_reality`): refusal verbs, unreal determiners, containers, members.
 EVENT_REFUSALS = forms("event_frames", "refusal")
 EVENT_PROPOSALS = forms("event_frames", "proposal", "attempt")  # "urged talks", "tried to call"

@@ -62,6 +62,11 @@ def events(result):
          "2022-02-03", True, "Poland"),
         ("Biden visited US troops in Poland on Friday.", "visit", "Joe Biden", ["Poland"], "2022-01-28", False,
          "Poland"),
+        ("Britain's prime minister, Boris Johnson, on Wednesday visited Saudi Arabia.", "visit", "Boris Johnson",
+         ["Saudi Arabia"], "2022-02-02", False, "Saudi Arabia"),  # a place's own modifier is the place
+        # the sentence's subject is no second side of a visit: the inviter is not the visitor
+        ("Volodymyr Zelenskyy invited Klaus Iohannis to pay a visit to Ukraine at his convenience.", "visit",
+         "Klaus Iohannis", [], "2022-02-03", True, "Ukraine"),
         # what someone expects lies ahead; what went as expected does not (lexicon future_words)
         ("And in parallel, we expect negotiations between the United States and the Russian Federation.", "talks",
          "United States", ["Russia"], "2022-02-03", True, None),
