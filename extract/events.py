@@ -184,7 +184,7 @@ class EventExtractor:
         if head.lower_ in EVENT_VERBS and head.tag_.startswith("VB") and head.i != noun.i:
             return None  # "met for talks": the verb is the trigger
         participants = self._forum(noun, self._clause_participants(noun, self._noun_participants(noun)))
-        if len(participants) == 1 and participants[0].type != "organisation" and kind != "visit" and \
+        if len(participants) == 1 and participants[0].type != "organisation" and not _controlled(noun) and \
                 not _spoken_of(_container(noun)) and not _acted_on(_container(noun)) and not _named_owner(noun):
             # "X has had repeated talks with Putin": the clause subject is the other side (not in "X gave an
             # assessment of the talks with Y": X speaks of the talks, not in them)
@@ -527,6 +527,13 @@ def _controller(verb: Token) -> Token | None:
     if verb.dep_ != "xcomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+
+
+def _controlled(noun: Token) -> bool:
+    """Is the event noun held by an infinitive whose subject is an object above it ("invited Iohannis to pay a
+    visit")? Then the sentence's subject invited it and is no side of it."""
+    verb = _container(noun).head
+    return verb.tag_.startswith("VB") and _controller(verb) is not None
 
 
 def _event_subject(verb: Token) -> Token | None:

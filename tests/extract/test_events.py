@@ -182,6 +182,9 @@ def test_no_event_row(extract_text, text):
     ("After Monday's meeting with Putin, Macron said progress was made.",
      [["meeting", "Emmanuel Macron", ["Vladimir Putin"]]]),  # a day's possessive is no owner
     ("Biden spoke to the Polish president on Saturday.", [["talks", "Joe Biden", ["Andrzej Duda"]]]),
+    # a visit "with" someone: the sentence's subject is the visitor (only an invited visit is not the subject's)
+    ("As he returned from an in-person visit with the Russian president in Moscow, Macron said Putin had changed.",
+     [["visit", "Emmanuel Macron", ["Vladimir Putin"]]]),
     # talks held at an organisation are its forum's: the third round is not the NATO-Russia talks again
     ("After the NATO-Russia talks, there will be a third round of talks at the OSCE.", [["talks", "NATO", ["Russia"]]]),
     ("Ukrainian Foreign Minister Dmytro Kuleba said the talks with Lavrov were useless.",
