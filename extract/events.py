@@ -255,7 +255,7 @@ class EventExtractor:
     def _forum(self, noun: Token, participants: list[Speaker]) -> list[Speaker]:
         """"talks at the OSCE", "negotiations are to be held at the OSCE": an organisation named as where talks
         are held is their forum and one side, when the noun names fewer than two; in a party's own text it meets
-        that party ("Negotiations are also to be held at the OSCE" in a Kremlin release: Russia and the OSCE)."""
+        that party ("Further talks are to be held at the OSCE" in a Kremlin release: Russia and the OSCE)."""
         if len(participants) >= 2:
             return participants
         place = _container(noun)  # "a third round of talks at the OSCE": the phrase may hang on the round
