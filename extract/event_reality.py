@@ -12,8 +12,9 @@ from .lexicon import (EVENT_APPEAL_NOUNS, EVENT_APPEALS, EVENT_ENABLERS, EVENT_P
 
 _NEGATIONS = {"not", "n't", "never", "no"}
 _INFINITIVE_DEPS = ("xcomp", "acl", "relcl", "advcl")
-# Verbs whose object event their subject holds ("pay a visit", "hold talks"), unlike "attend the meeting"
-_HOLDING = frozenset("hold holds held holding have has had having make makes made making pay pays paid paying".split())
+# Verbs whose object event their subject holds ("held talks", "had a call", "made a trip"), unlike "attend the meeting"
+HOLDING_VERBS = frozenset("hold holds held holding have has had having make makes made making".split())
+_HOLDING = HOLDING_VERBS | {"pay", "pays", "paid", "paying"}  # ... and "pay a visit"
 
 
 def is_unreal(trigger: Token) -> bool:

@@ -14,11 +14,12 @@ from .clause_facts import is_prospective
 from .dates import date_of
 from .document import ArticleDoc
 from .drops import make_drop
-from .event_reality import is_only_possible, is_unreal
+from .event_reality import HOLDING_VERBS, is_only_possible, is_unreal
 from .event_sides import modifier_sides
 from .group_statements import group_named_in
-from .lexicon import (AUDIENCE_NOUNS, BODY_MEMBERS, FORCE_WORDS, EVENT_ACTS, EVENT_CONTAINERS, EVENT_IDIOM_OBJECTS, EVENT_NOUNS, EVENT_OUTSIDERS,
-                      EVENT_TOPICS, EVENT_VERBS, GROUP_NOUNS, OFFICIAL_NOUNS, STATE_GROUP_NOUNS, SUMMITS)
+from .lexicon import (AUDIENCE_NOUNS, BODY_MEMBERS, EVENT_ACTS, EVENT_CONTAINERS, EVENT_IDIOM_OBJECTS, EVENT_NOUNS,
+                      EVENT_OUTSIDERS, EVENT_TOPICS, EVENT_VERBS, FORCE_WORDS, GROUP_NOUNS, OFFICIAL_NOUNS,
+                      STATE_GROUP_NOUNS, SUMMITS)
 from .readout_events import opening_participants, readout_event
 from .records import Drop, Statement
 from .schema import READOUT_OWN_METHOD
@@ -101,10 +102,8 @@ class EventExtractor:
 
     def _verb_event(self, verb: Token, kind: str):
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        subject = passive if passive is not None and kind == "meeting" else _event_subject(verb)
-        controller = _controller(verb)
-        if controller is not None and self.ctx.resolve_all(controller):
-            subject = controller  # an object that names someone is the infinitive's subject, not "took a train to"
+        subject = self._controlled_subject(verb, passive if passive is not None and kind == "meeting"
+                                           else _event_subject(verb))
         subjects = self.ctx.resolve_all(subject) if subject is not None else []
         if subject is not None and len(subjects) < 2:  # "Ukrainian and Russian delegations met", "the NATO-Russia Council met"
             subjects = modifier_sides(self.ctx, subject) or subjects or self._body_of(subject)
@@ -221,14 +220,11 @@ class EventExtractor:
         talks": the advisers' states, in the order named)."""
         place = _container(noun)  # "held two rounds of talks": the rounds stands in the clause for the talks
         head = place.head
-        holding = head.lower_ in _HOLDING
+        holding = head.lower_ in HOLDING_VERBS
         if not (len(participants) < 2 or holding) or not head.tag_.startswith("VB") or \
                 place.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr") or _acted_on(place) or _named_owner(noun):
             return participants
-        subject = subject_of(head)
-        controller = _controller(head)
-        if controller is not None and self.ctx.resolve_all(controller):
-            subject = controller  # "invited the chancellor to pay a visit to Ukraine": the chancellor visits
+        subject = self._controlled_subject(head, subject_of(head))  # "invited the chancellor to pay a visit"
         if subject is None or subject.i == noun.i or subject in place.subtree:
             return participants
         subjects = self.ctx.resolve_all(subject) or modifier_sides(self.ctx, subject) or self._body_of(subject)
@@ -245,12 +241,18 @@ class EventExtractor:
             if child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")):
                 found += self.ctx.resolve_all(child, allow_pronouns=child.dep_ == "poss")
         found += self._prep_participants(noun, {"with", "between", "among"})
-        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lower_ in _HOLDING):
+        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lower_ in HOLDING_VERBS):
             # "the call the chancellor had on Monday with the president": the one who had it, and whom with
             subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ not in ("that", "which", "who"):
                 found = self.ctx.resolve_all(subject) + found + self._prep_participants(clause, {"with"})
         return found
+
+    def _controlled_subject(self, verb: Token, subject: Token | None) -> Token | None:
+        """The object above an infinitive when it names someone, for it is the infinitive's subject ("invited the
+        prime minister to visit Ukraine"); else `subject` ("took a train to visit" keeps its own)."""
+        controller = _controller(verb)
+        return controller if controller is not None and self.ctx.resolve_all(controller) else subject
 
     def _forum(self, noun: Token, participants: list[Speaker]) -> list[Speaker]:
         """"talks at the OSCE", "negotiations are to be held at the OSCE": an organisation named as where talks
@@ -409,7 +411,7 @@ class EventExtractor:
             refs = place_refs(self.adoc.doc[obj.left_edge.i:obj.right_edge.i + 1], context=self.adoc.context)
             # "visited US forces": a country that modifies the people visited is whose they are, not where they are
             owners = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in obj.children
-                      if c.dep_ in ("compound", "amod", "nmod") and obj.lower_ in FORCE_WORDS | _PEOPLE_NOUNS]
+                      if c.dep_ in ("compound", "amod", "nmod")] if obj.lower_ in _VISITED_PEOPLE else []
             # ("Kyiv's hospitals" are in Kyiv; "Saudi Arabia", "the Rivne region" are places themselves)
             refs = [r for r in refs if not any(a <= r.start < b for a, b in owners)]
             if refs:
@@ -451,7 +453,7 @@ class EventExtractor:
 
 
 _PEOPLE_NOUNS = BODY_MEMBERS | GROUP_NOUNS | STATE_GROUP_NOUNS | frozenset(OFFICIAL_NOUNS)  # nouns for people or bodies met
-_HOLDING = {"had", "has", "have", "having", "held", "holds", "hold", "holding", "made", "makes", "make", "making"}
+_VISITED_PEOPLE = FORCE_WORDS | _PEOPLE_NOUNS  # "visited US forces": the country modifier says whose, not where
 
 
 def _located(refs: list) -> list:

@@ -206,9 +206,8 @@ def _agentless_content(verb: Token) -> tuple[int, int] | None:
         return _noun_topic(verb, subject)
     topic = next((c for h in (verb, subject) for c in h.children if c.dep_ == "prep" and c.i > subject.i
                   and c.lower_ in PASSIVE_TOPIC.get(verb.lower_, ())), None)
-    if topic is not None and _pobj_span(topic) is not None:  # "Hope was expressed [for the success of X]"
-        return _pobj_span(topic)
-    return span_of([subject])
+    content = _pobj_span(topic) if topic is not None else None  # "Hope was expressed [for the success of X]"
+    return content or span_of([subject])
 
 
 def _noun_topic(verb: Token, noun: Token | None) -> tuple[int, int] | None:
