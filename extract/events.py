@@ -16,9 +16,11 @@ from .document import ArticleDoc
 from .drops import make_drop
 from .event_reality import HOLDING_VERBS, is_only_possible, is_unreal
 from .event_sides import modifier_sides
+from .event_syntax import (container_of, controller_of, event_clause, event_subject, has_named_owner, is_acted_on,
+                           is_controlled, is_spoken_of, is_topic_of_another, noun_clause, renames_this, to_audience)
 from .group_statements import group_named_in
-from .lexicon import (AUDIENCE_NOUNS, BODY_MEMBERS, EVENT_ACTS, EVENT_CONTAINERS, EVENT_IDIOM_OBJECTS, EVENT_NOUNS,
-                      EVENT_OUTSIDERS, EVENT_TOPICS, EVENT_VERBS, FORCE_WORDS, GROUP_NOUNS, OFFICIAL_NOUNS,
+from .lexicon import (BODY_MEMBERS, EVENT_ACTS, EVENT_IDIOM_OBJECTS, EVENT_NOUNS,
+                      EVENT_VERBS, FORCE_WORDS, GROUP_NOUNS, OFFICIAL_NOUNS,
                       STATE_GROUP_NOUNS, SUMMITS)
 from .readout_events import opening_participants, readout_event
 from .records import Drop, Statement
@@ -36,6 +38,8 @@ _TALK_VERBS = {"talk", "talks", "talked", "talking", "speak", "speaks", "spoke",
 _MOVE_VERBS = {"travel", "travels", "travelled", "traveled", "travelling", "traveling", "fly", "flies", "flew", "flying",
                "head", "heads", "headed", "heading"}
 _CALL_VERBS = {"phone", "phones", "phoned", "phoning", "telephone", "telephoned"}
+_DEFINITE = ("the", "that", "this", "these", "those")
+_ANOTHER = ("another", "first", "second", "third", "next", "latest", "new", "further", "fresh")
 
 
 class EventExtractor:
@@ -83,7 +87,7 @@ class EventExtractor:
     def participants_in(self, sent: Span) -> list[Speaker]:
         """Everyone the first call, meeting or talks of `sent` names ("X spoke today with Y": X and Y), or []."""
         for trigger in triggers_in(sent, "event:"):
-            if trigger.label_ == "event:noun" and _topic_of_another(_container(trigger[0])):
+            if trigger.label_ == "event:noun" and is_topic_of_another(container_of(trigger[0])):
                 continue  # "exchanged views on European security in the context of recent Russian-US talks"
             found = self.event_of(trigger[0], trigger.label_)
             if found is not None and found[0] != "visit":
@@ -103,7 +107,7 @@ class EventExtractor:
     def _verb_event(self, verb: Token, kind: str):
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         subject = self._controlled_subject(verb, passive if passive is not None and kind == "meeting"
-                                           else _event_subject(verb))
+                                           else event_subject(verb))
         subjects = self.ctx.resolve_all(subject) if subject is not None else []
         if subject is not None and len(subjects) < 2:  # "Ukrainian and Russian delegations met", "the NATO-Russia Council met"
             subjects = modifier_sides(self.ctx, subject) or subjects or self._body_of(subject)
@@ -127,7 +131,7 @@ class EventExtractor:
                 participants = _unique(participants + [host])
         if not subjects:
             return None
-        return kind, participants, place, _clause(verb)
+        return kind, participants, place, event_clause(verb)
 
     # ----- what each kind of event verb needs --------------------------------------------------------
     def _call(self, verb: Token, subjects: list[Speaker], others: list[Speaker], objects: list[Token]):
@@ -141,7 +145,7 @@ class EventExtractor:
 
     def _talks(self, verb: Token, subjects: list[Speaker], others: list[Speaker], objects: list[Token]):
         """"talked with", "spoke to the Polish president" (not "spoke to reporters"); by phone it is a call."""
-        if not others and verb.lower_.startswith(("spok", "speak", "talk")) and not _to_audience(verb):
+        if not others and verb.lower_.startswith(("spok", "speak", "talk")) and not to_audience(verb):
             others = [p for p in self._prep_participants(verb, {"to"}) if p.type in ("person", "state")]
         if not others and len(subjects) >= 2 and self._by_phone(verb):
             return "call", [], None  # "X and Y spoke by phone": the subject holds both sides
@@ -173,18 +177,18 @@ class EventExtractor:
         return "visit", others, place
 
     def _noun_event(self, noun: Token, kind: str):
-        if noun.lower_ == "phone" and noun.dep_ == "compound" or _renames_this(noun):
+        if noun.lower_ == "phone" and noun.dep_ == "compound" or renames_this(noun):
             return None  # "This marks the third meeting" names the event just told
         if noun.lower_ in ("conversation", "conversations") and not self._by_phone(noun):
             kind = "talks"
         elif noun.lower_ in ("conference", "conferences") and self._by_phone(noun):
             kind = "call"
-        head = _container(noun).head
+        head = container_of(noun).head
         if head.lower_ in EVENT_VERBS and head.tag_.startswith("VB") and head.i != noun.i:
             return None  # "met for talks": the verb is the trigger
         participants = self._forum(noun, self._clause_participants(noun, self._noun_participants(noun)))
-        if len(participants) == 1 and participants[0].type != "organisation" and not _controlled(noun) and \
-                not _spoken_of(_container(noun)) and not _acted_on(_container(noun)) and not _named_owner(noun):
+        if len(participants) == 1 and participants[0].type != "organisation" and not is_controlled(noun) and \
+                not is_spoken_of(container_of(noun)) and not is_acted_on(container_of(noun)) and not has_named_owner(noun):
             # "X has had repeated talks with Putin": the clause subject is the other side (not in "X gave an
             # assessment of the talks with Y": X speaks of the talks, not in them)
             root = sentence_of(noun).root
@@ -211,18 +215,18 @@ class EventExtractor:
             return None
         if self._refers_back(noun, participants):
             return None
-        return kind, _unique(participants), place, _noun_clause(_container(noun))
+        return kind, _unique(participants), place, noun_clause(container_of(noun))
 
     # ----- participants ------------------------------------------------------------------------
     def _clause_participants(self, noun: Token, participants: list[Speaker]) -> list[Speaker]:
         """The subject of the verb an event noun is the object of, first, when the noun names fewer than two
         sides ("Macron held talks with Putin") or the verb holds it ("Advisers from X and Y held Normandy-format
         talks": the advisers' states, in the order named)."""
-        place = _container(noun)  # "held two rounds of talks": the rounds stands in the clause for the talks
+        place = container_of(noun)  # "held two rounds of talks": the rounds stands in the clause for the talks
         head = place.head
         holding = head.lower_ in HOLDING_VERBS
         if not (len(participants) < 2 or holding) or not head.tag_.startswith("VB") or \
-                place.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr") or _acted_on(place) or _named_owner(noun):
+                place.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr") or is_acted_on(place) or has_named_owner(noun):
             return participants
         subject = self._controlled_subject(head, subject_of(head))  # "invited the chancellor to pay a visit"
         if subject is None or subject.i == noun.i or subject in place.subtree:
@@ -251,7 +255,7 @@ class EventExtractor:
     def _controlled_subject(self, verb: Token, subject: Token | None) -> Token | None:
         """The object above an infinitive when it names someone, for it is the infinitive's subject ("invited the
         prime minister to visit Ukraine"); else `subject` ("took a train to visit" keeps its own)."""
-        controller = _controller(verb)
+        controller = controller_of(verb)
         return controller if controller is not None and self.ctx.resolve_all(controller) else subject
 
     def _forum(self, noun: Token, participants: list[Speaker]) -> list[Speaker]:
@@ -260,7 +264,7 @@ class EventExtractor:
         that party ("Further talks are to be held at the OSCE" in a Kremlin release: Russia and the OSCE)."""
         if len(participants) >= 2:
             return participants
-        place = _container(noun)  # "a third round of talks at the OSCE": the phrase may hang on the round
+        place = container_of(noun)  # "a third round of talks at the OSCE": the phrase may hang on the round
         heads = {noun, place}
         verb = place.head
         if place.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and verb.tag_.startswith("VB"):
@@ -289,7 +293,7 @@ class EventExtractor:
             return False
         if noun.lower_ in SUMMITS or self._body_meeting(noun):
             return True
-        head = _container(noun).head
+        head = container_of(noun).head
         subject = subject_of(head) if head.tag_.startswith("VB") else None
         return subject is not None and subject.lower_ in BODY_MEMBERS
 
@@ -481,120 +485,3 @@ def _unique(speakers: list[Speaker]) -> list[Speaker]:
         if all(s.name != o.name for o in out):
             out.append(s)
     return out
-
-
-def _clause(verb: Token) -> Span:
-    """The event clause: the verb with its subject and arguments, without subordinate clauses."""
-    skip = {"ccomp", "advcl", "parataxis", "conj", "cc", "punct", "relcl", "mark"}
-    left, right = verb.i, verb.i
-    for child in verb.children:
-        if child.dep_ in skip:
-            continue
-        left = min(left, child.left_edge.i)
-        right = max(right, child.right_edge.i)
-    return verb.doc[left:right + 1]
-
-
-_DEFINITE = ("the", "that", "this", "these", "those")
-_ANOTHER = ("another", "first", "second", "third", "next", "latest", "new", "further", "fresh")
-
-
-# "This [marks] the third meeting": a name for what was told (forms: the pipeline's lemmas are not reliable)
-_RENAMING_VERBS = frozenset("be is was are were been mark marks marked become becomes became represent represents"
-                            " represented".split())
-_BACK = ("this", "that", "it")
-
-
-def _renames_this(noun: Token) -> bool:
-    """"This marks the third meeting", "It was their first call": the noun names the event just told, no new one."""
-    while noun.dep_ in ("conj", "appos") and noun.head.tag_.startswith("NN"):  # "the third meeting and [the first]"
-        noun = noun.head
-    head = noun.head  # the parser may hang a second conjunct on the verb itself
-    if noun.dep_ not in ("attr", "dobj", "conj") or head.lower_ not in _RENAMING_VERBS:
-        return False
-    subject = subject_of(head)
-    return subject is not None and subject.lower_ in _BACK
-
-
-def _container(noun: Token) -> Token:
-    """The noun that stands for an event noun in its clause: "two rounds of talks" → rounds; else the noun itself."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in EVENT_CONTAINERS:
-        return noun.head.head
-    return noun
-
-
-def _controller(verb: Token) -> Token | None:
-    """The object of the verb an infinitive complements, which is the infinitive's subject ("invited the prime
-    minister to visit Ukraine": the prime minister visits; "asked Scholz to travel")."""
-    if verb.dep_ != "xcomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
-    return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-
-
-def _controlled(noun: Token) -> bool:
-    """Is the event noun held by an infinitive whose subject is an object above it ("invited Iohannis to pay a
-    visit")? Then the sentence's subject invited it and is no side of it."""
-    verb = _container(noun).head
-    return verb.tag_.startswith("VB") and _controller(verb) is not None
-
-
-def _event_subject(verb: Token) -> Token | None:
-    """The subject of an event verb, also through a raising adjective ("Blinken is due to meet Lavrov",
-    "is ready to travel"), which `subject_of` leaves to the speech rules."""
-    subject = subject_of(verb)
-    if subject is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
-        subject = subject_of(verb.head.head)
-    return subject
-
-
-def _spoken_of(noun: Token) -> bool:
-    """Is the event noun, with no possessive of its own, the "of" object of a topic noun ("an assessment of the
-    talks", "in the context of talks"; lexicon `event_frames`, class topic), so that whoever speaks of it is no side
-    of it? ("the details of her meeting with X": "her" is the subject's own meeting.)"""
-    prep = noun.head
-    return (noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in EVENT_TOPICS
-            and not any(c.dep_ == "poss" for c in noun.children))
-
-
-def _to_audience(verb: Token) -> bool:
-    """"spoke to the people of Israel", "talked to the nation": speaking to an audience (lexicon `audience_nouns`) is
-    an address, not talks with the state the audience belongs to."""
-    return any(pobj.lower_ in AUDIENCE_NOUNS for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
-               for pobj in prep.children if pobj.dep_ == "pobj")
-
-
-def _named_owner(noun: Token) -> bool:
-    """Does a possessive noun phrase say whose event it is ("the Vice President's meeting with Zelensky")? Then the
-    subject of the clause or sentence is not its side, even when the possessive names nobody the tables know ("his
-    call with Putin" is read through the subject: a pronoun owner is the subject most often; "Tuesday's talks" names
-    a day, not an owner)."""
-    return any(c.dep_ == "poss" and c.tag_ != "PRP$" and c.ent_type_ not in ("DATE", "TIME") for c in noun.children)
-
-
-def _acted_on(noun: Token) -> bool:
-    """Is the event noun the object of a verb whose subject acts on it from outside ("Kyiv condemned the visit",
-    "Jordan skipped the summit", "troops took over a council meeting"; lexicon `event_frames`, class outside)? Then
-    that subject, or the sentence's, is no side of it."""
-    verb = noun.head
-    if noun.dep_ not in ("dobj", "nsubjpass") or not verb.tag_.startswith("VB") or verb.lower_ not in EVENT_OUTSIDERS:
-        return False
-    return not verb.lower_.startswith("t") or any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
-
-
-def _topic_of_another(noun: Token) -> bool:
-    """Is the event noun inside another noun's prepositional phrase ("an exchange of views in the context of the
-    talks"): an event the sentence talks about, not the one it reports?"""
-    for ancestor in noun.ancestors:
-        if ancestor.tag_.startswith("VB"):
-            return False
-        if ancestor.dep_ == "prep" and ancestor.head.tag_.startswith("NN"):
-            return True
-    return False
-
-
-def _noun_clause(noun: Token) -> Span:
-    span = noun.doc[noun.left_edge.i:noun.right_edge.i + 1]
-    while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
-        span = span[:-1]
-    return span
-

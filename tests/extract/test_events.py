@@ -223,46 +223,6 @@ def test_group_nouns_refer_back_only_without_members_of_their_own(extract_text, 
     assert [[r.speaker, list(r.addressees)] for r in found.itertuples()] == expected
 
 
-def test_an_infinitive_takes_the_object_above_it_as_subject_on_a_hand_built_parse():
-    """"invited Trudeau to visit": Trudeau; "Trudeau wants to visit" has no object above the infinitive."""
-    import spacy
-    from spacy.tokens import Doc
-
-    from extract.events import _controller
-
-    vocab = spacy.blank("en").vocab
-    invited = Doc(vocab, words=["Zelensky", "invited", "Trudeau", "to", "visit", "Kyiv"], heads=[1, 1, 1, 4, 1, 4],
-                  deps=["nsubj", "ROOT", "dobj", "aux", "xcomp", "dobj"], tags=["NNP", "VBD", "NNP", "TO", "VB", "NNP"])
-    wants = Doc(vocab, words=["Trudeau", "wants", "to", "visit", "Kyiv"], heads=[1, 1, 3, 1, 3],
-                deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"], tags=["NNP", "VBZ", "TO", "VB", "NNP"])
-    assert _controller(invited[4]).text == "Trudeau"
-    assert _controller(wants[3]) is None
-
-
-def test_a_verb_acting_on_an_event_from_outside_on_a_hand_built_parse():
-    """"took over the meeting" acts on it from outside; "took the meeting" (no particle) and "held" do not."""
-    import spacy
-    from spacy.tokens import Doc
-
-    from extract.events import _acted_on
-
-    vocab = spacy.blank("en").vocab
-
-    def parse(words, heads, deps, tags):
-        return Doc(vocab, words=words, heads=heads, deps=deps, tags=tags)
-
-    over = parse(["troops", "took", "over", "the", "meeting"], [1, 1, 1, 4, 1],
-                 ["nsubj", "ROOT", "prt", "det", "dobj"], ["NNS", "VBD", "RP", "DT", "NN"])
-    took = parse(["troops", "took", "the", "meeting"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
-                 ["NNS", "VBD", "DT", "NN"])
-    skipped = parse(["Jordan", "skipped", "the", "summit"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
-                    ["NNP", "VBD", "DT", "NN"])
-    held = parse(["Jordan", "held", "the", "summit"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
-                 ["NNP", "VBD", "DT", "NN"])
-    assert [_acted_on(doc[-1]) for doc in (over, took, skipped, held)] == [True, False, True, False]
-
-
-
 def test_talks_at_an_organisation_in_a_party_s_own_text(pipeline):
     """"Further talks are to be held at the OSCE" in a Kremlin release: Russia and the OSCE, ahead."""
     import datetime as dt
