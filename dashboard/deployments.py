@@ -37,6 +37,14 @@ class HeldBack(NamedTuple):
     others: int
 
 
+def held_caption(held: HeldBack, *, single: bool, others: bool) -> str:
+    """The map's view choices as a line of text for the sidebar (their toggles sit in a popover)."""
+    def part(label: str, n: int, shown: bool) -> str:
+        return f"{label} {'shown' if shown else 'hidden'} ({n:,})"
+
+    return part("Single reports without a number", held.single, single) + "; " + part("other actors", held.others, others)
+
+
 def actor_label(code) -> str:
     """The readable name of an actor code ("Unknown actor" when empty)."""
     return (country_name(code) or str(code)) if isinstance(code, str) and code.strip() else "Unknown actor"

@@ -300,12 +300,14 @@ class Session:
                 self.report.actions["timeline mark clicked" + (" (sentence shown)" if await page.locator("mark").count() else "")] += 1
         elif label == "Deployments map":
             slider = page.locator("[data-testid=stSlider] [role=slider]")
-            toggle = page.locator("[data-testid=stSidebar] [data-testid=stCheckbox] label")  # the noise toggles
+            view = page.locator("[data-testid=stSidebar] [data-testid=stPopover] button").filter(has_text="Change view")
             if await slider.count():
                 await slider.first.focus()
                 await page.keyboard.press(self.rng.choice(["ArrowLeft", "ArrowRight", "Home", "End"]))
-            elif await toggle.count():
-                await toggle.first.click()
+            elif await view.count():  # the noise toggles sit in a popover
+                await view.first.click()
+                await page.locator("[data-testid=stPopoverBody] [data-testid=stCheckbox] label").first.click()
+                await page.keyboard.press("Escape")
             else:  # nothing under the filters: no map, no controls
                 return
             await self.settle()

@@ -5,6 +5,7 @@ import streamlit as st
 
 from dashboard import state, ui
 from dashboard.counts import counted
+from dashboard.deployments import held_caption
 from dashboard.html_table import html_table
 from dashboard.overview import TROOPS_HTML
 from dashboard.plotly_element import draw
@@ -48,6 +49,8 @@ with controls:  # above the chart, drawn after it
         st.caption(f"All movements are dated {first:%d %b %Y}.")
 with st.sidebar:
     st.subheader("Map")
+    st.caption(held_caption(plot.held, single=single, others=others))
+with st.sidebar.popover("Change view", icon=":material/map:", width="stretch"):
     st.toggle(f"Show single reports without a number ({plot.held.single:,})", key="w_single",
               help="Places known from one report that gives no number are hidden by default: in a large corpus they are mostly noise.")
     st.toggle(f"Show other actors ({plot.held.others:,})", key="w_others",
@@ -56,7 +59,7 @@ state.filter_widgets(options)
 
 if plot.figure is None and (plot.held.single or plot.held.others):
     st.info(f"The deployments reported on or before {as_of:%d %b %Y} are all held back: single reports without a number "
-            "or actors outside the main ones. Turn them on under **Map** in the sidebar.", icon="🔎")
+            "or actors outside the main ones. Turn them on under **Map** › **Change view** in the sidebar.", icon="🔎")
 elif plot.figure is None:
     ui.empty_state(f"No deployment with a place is reported on or before {as_of:%d %b %Y}.")
 else:
@@ -73,14 +76,17 @@ else:
                "largest place (a city, its region and the border around it overlap, so they are not added); places "
                "without a number are counted apart (unknown is not zero).")
     st.html(html_table(plot.troops, TROOPS_HTML, caption="Troops by actor and status"))  # long cells wrap
-    st.subheader("Deployments shown")
-    if not_drawn:
-        st.caption(f"{counted(not_drawn, 'movement')} under the current filters "
-                   + ("names no place with coordinates and is" if not_drawn == 1 else "name no place with coordinates and are")
-                   + " not drawn.")
-    st.dataframe(plot.table, hide_index=True, width="stretch", column_config={
-        "median": st.column_config.NumberColumn("Median troops", format="%,d", width="small"),
-        "first reported": st.column_config.DateColumn("First reported", format="YYYY-MM-DD", width="small"),
-        "last reported": st.column_config.DateColumn("Last reported", format="YYYY-MM-DD", width="small"),
-        "latest report": st.column_config.TextColumn("Latest report", width="large"),
-    })
+    listed = st.expander(f"Deployments shown ({len(plot.table):,}): a table to sort and download", key="w_map_table",
+                         on_change="rerun")
+    with listed:  # drawn only when opened: the data grid's code would hold back a first visit's map
+        if not_drawn:
+            st.caption(f"{counted(not_drawn, 'movement')} under the current filters "
+                       + ("names no place with coordinates and is" if not_drawn == 1 else "name no place with coordinates and are")
+                       + " not drawn.")
+        if listed.open:
+            st.dataframe(plot.table, hide_index=True, width="stretch", column_config={
+                "median": st.column_config.NumberColumn("Median troops", format="%,d", width="small"),
+                "first reported": st.column_config.DateColumn("First reported", format="YYYY-MM-DD", width="small"),
+                "last reported": st.column_config.DateColumn("Last reported", format="YYYY-MM-DD", width="small"),
+                "latest report": st.column_config.TextColumn("Latest report", width="large"),
+            })

@@ -133,7 +133,12 @@ def test_map_draws_the_deployments_offline(run_page, synthetic_dir, params):
     markers = sum(len(t["lat"]) for t in spec["data"] if t.get("mode") == "markers" and t.get("customdata"))
     assert markers == len(expected) > 0
     assert json.loads(el.proto.json)["config"]["topojsonURL"] == "/app/static/"
-    assert len(at.dataframe[0].value) == len(expected)  # the troops by actor and status are static HTML
+    assert not at.dataframe  # the table of deployments is drawn only when its expander is opened
+    assert [e.label for e in at.expander] == [f"Deployments shown ({len(expected):,}): a table to sort and download"]
+    at.session_state["w_map_table"] = True
+    at.run()
+    assert not at.exception and len(at.dataframe) == 1  # the troops by actor and status are static HTML
+    assert len(at.dataframe[0].value) == len(expected)
     assert _qp(at, "asof") == ([params["asof"]] if "asof" in params else [])
     assert at.toggle(key="w_single").value is ("single" in params) and _qp(at, "single") == (["1"] if "single" in params else [])
 
@@ -200,6 +205,11 @@ def test_overview_headline_counts(run_page, synthetic_dir):
     assert metrics["Speakers"] == str(view.statements["speaker"].nunique())
 
 
+def _map_markers(at) -> int:
+    """The deployments the map draws: one marker each."""
+    return sum(len(t["lat"]) for t in figure_specs(at)[0]["data"] if t.get("mode") == "markers" and t.get("customdata"))
+
+
 def test_map_slider_and_noise_toggle_change_the_situation(run_page, synthetic_dir):
     at = run_page(synthetic_dir, "map")
     movements = apply_filters(read_tables(synthetic_dir), Filters()).movements  # without the stray 1940 and 2032
@@ -208,16 +218,16 @@ def test_map_slider_and_noise_toggle_change_the_situation(run_page, synthetic_di
     at.slider(key="w_asof").set_value(day).run()
     assert not at.exception
     shown, held = hold_back(situation(movements, day), map_actors())
-    assert len(at.dataframe[0].value) == len(shown) > 0 and held.single > 0
+    assert _map_markers(at) == len(shown) > 0 and held.single > 0
     assert _qp(at, "asof") == [day.isoformat()]
     assert at.toggle(key="w_single").label == f"Show single reports without a number ({held.single:,})"
     at.toggle(key="w_single").set_value(True).run()
-    assert len(at.dataframe[0].value) == len(shown) + held.single
+    assert _map_markers(at) == len(shown) + held.single
     assert _qp(at, "single") == ["1"]
     at = run_page(synthetic_dir, "explorer", at=at)
     at = run_page(synthetic_dir, "map", at=at)  # the toggle survives a page switch (the day goes back to the last)
     every, _ = hold_back(situation(movements, movements["date"].max().date()), map_actors(), single=True)
-    assert at.toggle(key="w_single").value is True and len(at.dataframe[0].value) == len(every)
+    assert at.toggle(key="w_single").value is True and _map_markers(at) == len(every)
 
 
 @pytest.mark.parametrize("page", ["timeline", "map", "overview"])

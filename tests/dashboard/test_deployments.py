@@ -3,8 +3,8 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from dashboard.deployments import (NO_NUMBER, HeldBack, deployments_table, event_points, hold_back, situation, troop_cell,
-                                   troops_by_actor, troops_words)
+from dashboard.deployments import (NO_NUMBER, HeldBack, deployments_table, event_points, held_caption, hold_back, situation,
+                                   troop_cell, troops_by_actor, troops_words)
 from extract.schema import coerce
 
 BREST, RZESZOW, VARNA, TALLINN, CRIMEA = (52.1, 23.7), (50.04, 22.0), (43.2, 27.9), (59.4, 24.7), (45.0, 34.0)
@@ -159,3 +159,12 @@ def test_deployments_table_newest_first(movements):
 def test_nothing_to_merge():
     empty = situation(coerce(pd.DataFrame([_mv("x:m1", "2022-01-01", "RUS", "deployed", place=None)]), "movements"), None)
     assert empty.empty and troops_by_actor(empty).empty and deployments_table(empty).empty
+
+
+@pytest.mark.parametrize("single, others, expected", [
+    (False, False, "Single reports without a number hidden (57); other actors hidden (1,204)"),
+    (True, False, "Single reports without a number shown (57); other actors hidden (1,204)"),
+    (True, True, "Single reports without a number shown (57); other actors shown (1,204)"),
+])
+def test_the_sidebar_says_what_the_map_holds_back(single, others, expected):
+    assert held_caption(HeldBack(single=57, others=1204), single=single, others=others) == expected

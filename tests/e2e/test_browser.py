@@ -316,13 +316,19 @@ def test_map_merges_reports_per_actor_and_place_and_holds_the_noise_back(browser
         label = hover_mark(page, chisinau["movement_id"])
         assert "Russia · deployed" in label and "Chisinau" in label
         assert "Troops: 8,500–10,000 (median 9,000)" in label and "3 reports in 3 articles" in label
-        toggle = page.locator("[data-testid=stSidebar] [data-testid=stCheckbox]").filter(has_text="Show single reports without a number")
+        assert page.locator("[data-testid=stDataFrame]").count() == 0  # the table waits for its expander
+        page.locator("[data-testid=stSidebar] [data-testid=stPopover] button").filter(has_text="Change view").click()  # drawn when opened
+        toggle = page.locator("[data-testid=stPopoverBody] [data-testid=stCheckbox]").filter(has_text="Show single reports without a number")
         assert f"({held.single:,})" in toggle.inner_text()
         toggle.locator("label").click()
         page.wait_for_function("() => location.search.includes('single=1')", timeout=30_000)
         wait_app_idle(page)
         page.wait_for_function(f"() => ({MAP_MARKERS})().reduce((n, [_, keys]) => n + keys.length, 0) === {len(shown) + held.single}",
                                timeout=60_000)
+        page.keyboard.press("Escape")
+        page.locator("[data-testid=stExpander] summary").filter(has_text="Deployments shown").click()  # the table draws when opened
+        page.wait_for_selector("[data-testid=stDataFrame]", timeout=30_000)
+        assert f"Deployments shown ({len(shown) + held.single:,})" in page.locator("[data-testid=stExpander] summary").inner_text()
 
 
 CUT_METRICS = """() => Array.from(document.querySelectorAll('[data-testid=uctFigure] .uct-figure-value')).map(e => [e.textContent,
