@@ -103,7 +103,10 @@ def number_phrase(noun: Token) -> tuple[Count | None, tuple[int, int] | None]:
 
 # ----- force nouns -------------------------------------------------------------------------------
 def _mods(token: Token) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss", "det", "nummod")}
+    """The noun's modifiers as lower-case words; "Spain-based", which the tokenizer splits, as one word."""
+    mods = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss", "det", "nummod")}
+    return mods | {f"{g.lower_}-based" for c in token.children if c.lower_ == "based" and c.dep_ == "amod"
+                   for g in c.children if g.dep_ in ("npadvmod", "compound")}
 
 
 def _prev(token: Token) -> str:
@@ -115,7 +118,14 @@ _ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
 
 
 def _national(mods: set[str]) -> bool:
-    return any(country_code(m) for m in mods)
+    """A nationality among the modifiers, also as a base ("U.S.-based units", "UK-based jets")."""
+    return any(country_code(m) or (m.endswith("-based") and country_code(m[:-len("-based")])) for m in mods)
+
+
+def _of_forces(token: Token) -> bool:
+    """Does the noun's "of" phrase name forces ("members of the National Guard", "a column of troops")?"""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(force_kind(g) for g in c.children if g.dep_ == "pobj")
+               for c in token.children)
 
 
 def _force_sense(token: Token, lemma: str, mods: set[str]) -> bool:
@@ -158,9 +168,7 @@ def _military_vehicle(token: Token, lemma: str, mods: set[str]) -> bool:
 
 
 def _column_of_forces(token: Token, lemma: str, mods: set[str]) -> bool:
-    of_forces = any(c.lower_ == "of" and any(force_kind(g) for g in c.children if g.dep_ == "pobj")
-                    for c in token.children)
-    return of_forces or bool(mods & MILITARY_EQUIPMENT_MODIFIERS) or _national(mods)
+    return _of_forces(token) or bool(mods & MILITARY_EQUIPMENT_MODIFIERS) or _national(mods)
 
 
 def _owned_advance(token: Token, lemma: str, mods: set[str]) -> bool:
@@ -175,7 +183,7 @@ def _owned_advance(token: Token, lemma: str, mods: set[str]) -> bool:
 # The `check` column of force_nouns.csv: what else the noun needs to name forces (token, lemma, modifiers).
 _CHECKS = {
     "force": _force_sense,
-    "service_member": lambda token, lemma, mods: _prev(token) in MEMBER_MODIFIERS,
+    "service_member": lambda token, lemma, mods: _prev(token) in MEMBER_MODIFIERS or _of_forces(token),
     "personnel": lambda token, lemma, mods: not _civilian_colleagues(token, lemma, mods),
     "army": lambda token, lemma, mods: token.dep_ in _ARGUMENTS,
     "boots": lambda token, lemma, mods: any(c.lower_ == "on" for c in token.children),
