@@ -22,6 +22,12 @@ def _nobody_says(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ == "never" or nobody(c) for c in verb.children)
 
 
+def _absolute(t: Token) -> bool:
+    """A with-clause with a subject of its own ("no progress, with troops still massed on the border") states its
+    own fact: the clause it hangs on does not govern it ("without" negates it by itself, elsewhere)."""
+    return t.head.lower_ == "with" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+
+
 def _step(t: Token) -> tuple[Token | None, Token | None]:
     """One step up from `t`: (the governor met, if any; the word to climb on from, if any)."""
     head = t.head
@@ -37,7 +43,7 @@ def _step(t: Token) -> tuple[Token | None, Token | None]:
         return verb, verb
     if t.dep_ == "acomp" and is_verb(head):  # "would never be able to send": the copula above "able"
         return head, head
-    if t.dep_ == "pcomp" and head.dep_ == "prep":  # "considered [sending]" parsed via a preposition
+    if t.dep_ == "pcomp" and head.dep_ == "prep" and not _absolute(t):  # "considered [sending]" parsed via a preposition
         return head.head, head.head
     if t.dep_ == "conj" and is_verb(head) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         return None, head  # "activated plans and would boost ...": the first verb's governors apply

@@ -123,7 +123,7 @@ def _national(mods: set[str]) -> bool:
 
 
 def _of_forces(token: Token) -> bool:
-    """Does the noun's "of" phrase name forces ("members of the National Guard", "a column of troops")?"""
+    """Does the noun's "of" phrase name forces ("a column of troops")?"""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(force_kind(g) for g in c.children if g.dep_ == "pobj")
                for c in token.children)
 
@@ -183,7 +183,7 @@ def _owned_advance(token: Token, lemma: str, mods: set[str]) -> bool:
 # The `check` column of force_nouns.csv: what else the noun needs to name forces (token, lemma, modifiers).
 _CHECKS = {
     "force": _force_sense,
-    "service_member": lambda token, lemma, mods: _prev(token) in MEMBER_MODIFIERS or _of_forces(token),
+    "service_member": lambda token, lemma, mods: _prev(token) in MEMBER_MODIFIERS,
     "personnel": lambda token, lemma, mods: not _civilian_colleagues(token, lemma, mods),
     "army": lambda token, lemma, mods: token.dep_ in _ARGUMENTS,
     "boots": lambda token, lemma, mods: any(c.lower_ == "on" for c in token.children),

@@ -404,3 +404,28 @@ def test_facts_through_the_pipeline(pipeline, text, verb, field, value):
     token = word(doc, verb)
     assert token.i in doc.user_data[FACTS_KEY]  # stored by the component, not computed on demand
     assert getattr(facts_of(token), field) == value
+
+
+# "There were no results, with troops massed there" / "He thought about moving troops there"
+WITH_MASSED = """There 1 expl EX
+were 1 ROOT VBD
+no 3 det DT
+results 1 attr NNS
+with 1 prep IN
+troops 6 nsubj NNS
+massed 4 pcomp VBD
+there 6 advmod RB"""
+ABOUT_MOVING = """He 1 nsubj PRP
+thought 1 ROOT VBD
+about 1 prep IN
+moving 2 pcomp VBG
+troops 3 dobj NNS
+there 3 advmod RB"""
+
+
+def test_a_with_clause_with_its_own_subject_has_no_governor():
+    """An absolute with-clause states its own fact; a gerund under a preposition is governed by the verb above."""
+    from extract.clause_facts.governors import governors_of
+
+    assert governors_of(word(parse(WITH_MASSED), "massed")) == []
+    assert [t.text for t in governors_of(word(parse(ABOUT_MOVING), "moving"))] == ["thought"]

@@ -36,3 +36,17 @@ def test_a_done_gerund_stays(extract_text, text, rows):
 ])
 def test_a_call_verb_demands_only_with_for(extract_text, text, rows):
     assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a with-clause that has its own subject states its own fact: the main clause's "no" does not reach it
+    ("There have been no results yet, with more than 5,000 Turkish troops still massed on Syria's borders.",
+     [("TUR", "deployed")]),
+    ("There have been no results yet -- with more than 5,000 Turkish troops still massed on Syria's borders.",
+     [("TUR", "deployed")]),
+    # counter-examples: "without" negates its clause; a with-phrase with no subject of its own is governed
+    ("Turkey cannot end the operation without Turkish troops moving into Syria.", []),
+    ("Turkey has no plans to begin with sending troops to Syria.", []),
+])
+def test_an_absolute_with_clause_keeps_its_own_polarity(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
