@@ -6,7 +6,9 @@ from spacy.tokens import Token
 
 from .lexicon import ANONYMOUS_SOURCES
 from .schema import ANONYMOUS
-from .speakers import Speaker, is_anonymous, np_core
+from .speakers import is_anonymous
+from .noun_phrases import np_core
+from .speaker_record import Speaker
 
 
 def is_anonymous_source(subject: Token | None) -> bool:

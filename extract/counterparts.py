@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .countries import country_code
+from .noun_phrases import np_core
+from .speaker_record import Speaker
 
 if TYPE_CHECKING:
-    from .speakers import Speaker, SpeakerContext
+    from .speakers import SpeakerContext
 
 COUNTERPART_NOUNS = {"counterpart"}
 
@@ -29,6 +31,4 @@ def counterpart_speaker(ctx: "SpeakerContext", head: Token) -> "Speaker | None":
     found = ctx.actors.counterpart(actor, code, on=ctx.published) if actor is not None and actor.country != code else None
     if found is None:
         return None
-    from .speakers import Speaker, np_core  # the speakers module calls this one
-
     return Speaker.from_actor(found, np_core(head))

@@ -13,9 +13,11 @@ from spacy.tokens import Span, Token
 
 from .legal_sources import legal_speaker
 from .lexicon import AUTHOR_VERBS, DOCUMENT_NOUNS, MESSAGE_NOUNS
+from .noun_phrases import np_core
 
 if TYPE_CHECKING:
-    from .speakers import Speaker, SpeakerContext
+    from .speakers import SpeakerContext
+    from .speaker_record import Speaker
 
 _INDEFINITE = {"a", "an", "another", "any", "some", "one"}
 _CLAUSES = ("acl", "relcl")
@@ -101,8 +103,6 @@ def _agents_of_verb(verb: Token) -> list[Token]:
 
 def document_speakers(ctx: "SpeakerContext", head: Token) -> list["Speaker"]:
     """The speakers of a document phrase: its owner, else its authors (one per author of a joint text)."""
-    from .speakers import np_core
-
     core = np_core(head)
     owner = ctx._owner(head, core)
     if owner is not None:

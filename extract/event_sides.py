@@ -13,7 +13,8 @@ from .group_statements import groups
 from .lexicon import SITUATION_NOUNS
 
 if TYPE_CHECKING:
-    from .speakers import Speaker, SpeakerContext
+    from .speakers import SpeakerContext
+    from .speaker_record import Speaker
 
 _JOINERS = {"-", "–", "—", "/", "and", ","}
 _FORMAT_WORDS = {"format", "formats"}
@@ -68,7 +69,7 @@ def _name_parts(noun: Token) -> tuple[list[list[Token]], bool]:
 
 def _format_group(ctx: "SpeakerContext", noun: Token, parts: list[list[Token]]) -> list["Speaker"]:
     """"Normandy-format talks", "the Bucharest Format summit": the member states of the format named."""
-    from .speakers import Speaker
+    from .speaker_record import Speaker
 
     for part in parts:
         after = noun.doc[part[-1].i + 1:noun.i + 1]
@@ -83,7 +84,7 @@ def _format_group(ctx: "SpeakerContext", noun: Token, parts: list[list[Token]]) 
 
 def _side(ctx: "SpeakerContext", part: list[Token]) -> "Speaker | None":
     """The state (name or adjective), organisation or person one run of words names."""
-    from .speakers import Speaker
+    from .speaker_record import Speaker
 
     text = " ".join(t.text for t in part)
     code = country_code(text)

@@ -26,7 +26,8 @@ from .readout_events import opening_participants, readout_event
 from .records import Drop, Statement
 from .schema import READOUT_OWN_METHOD
 from .sentences import ents_of, sentence_of
-from .speakers import Speaker, SpeakerContext
+from .speakers import SpeakerContext
+from .speaker_record import Speaker
 from .speech import Cue, make_statement, subject_of
 from .triggers import triggers_in
 

@@ -11,7 +11,8 @@ from .countries import country_code
 from .lexicon import DOCUMENT_NOUNS, OFFICIAL_NOUNS
 
 if TYPE_CHECKING:
-    from .speakers import Speaker, SpeakerContext
+    from .speakers import SpeakerContext
+    from .speaker_record import Speaker
 
 _MODIFIERS = ("amod", "compound", "nmod")
 

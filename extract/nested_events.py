@@ -16,7 +16,8 @@ from spacy.tokens import Token
 from .document import ArticleDoc
 from .event_reality import is_unreal
 from .records import Statement
-from .speakers import Speaker, SpeakerContext
+from .speakers import SpeakerContext
+from .speaker_record import Speaker
 from .triggers import triggers_in
 
 _EXCHANGES = ("call", "talks", "meeting")  # a first-person visit is most often to a place at home

@@ -25,7 +25,8 @@ from .content import content_of
 from .date_attachment import date_of
 from .document import ArticleDoc
 from .records import Statement
-from .speakers import NEUTER_PRONOUNS, PLURAL_PRONOUNS, PRONOUNS, Speaker, SpeakerContext
+from .speakers import NEUTER_PRONOUNS, PLURAL_PRONOUNS, PRONOUNS, SpeakerContext
+from .speaker_record import Speaker
 from .lexicon import DOCUMENT_NOUNS
 from .speech import Cue, addressee_tokens, make_statement
 from .triggers import triggers_in

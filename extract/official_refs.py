@@ -14,7 +14,7 @@ from .actor_words import STATE_PREQUANTIFIERS, UNITS
 from .lexicon import OFFICIAL_NOUNS
 
 if TYPE_CHECKING:
-    from .speakers import Speaker
+    from .speaker_record import Speaker
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _INDEFINITE = {"a", "an", "one"}

@@ -11,7 +11,7 @@ from .countries import fold
 
 if TYPE_CHECKING:
     from .actors import Actor, ActorTable
-    from .speakers import Speaker
+    from .speaker_record import Speaker
 
 _PARTICLES = ("le", "de", "von", "van", "der", "al")  # "de Gaulle", "von der Leyen"
 _NEAR_SPELLING = 0.85  # "Gerashenko" for "Gerashchenko"

@@ -17,7 +17,8 @@ from .lexicon import EVENT_NOUNS, EVENT_VERBS, GROUP_NOUNS, SPEECH_NOUNS
 from .readout_participants import principal_of
 from .readout_topic_lines import topic_line
 from .received import receives_people, welcomed
-from .speakers import NEUTER_PRONOUNS, Speaker
+from .speakers import NEUTER_PRONOUNS
+from .speaker_record import Speaker
 from .speech import Cue, subject_of
 from .triggers import triggers_in
 from .vocabulary import classes_by_form, family, flagged

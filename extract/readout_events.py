@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from .document import ArticleDoc
 from .lexicon import EVENT_NOUNS
 from .readout_participants import OPENING_SENTENCES, principal_of
-from .speakers import Speaker
+from .speaker_record import Speaker
 
 _CALL_WORDS = frozenset(w for w, kind in EVENT_NOUNS.items() if kind == "call") | {"telephone", "videoconference"}
 

@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 
 from .group_statements import group_signers
 from .lexicon import GROUP_NOUNS
-from .speakers import Speaker, SpeakerContext
+from .speakers import SpeakerContext
+from .speaker_record import Speaker
 
 
 def _host_and_group(verb: Token) -> tuple[Token | None, Token | None]:

@@ -20,7 +20,8 @@ from .lexicon import EVENT_NOUNS, EVENT_VERBS
 from .readout_groups import joined_participants
 from .records import Article
 from .sentences import ents_of
-from .speakers import Speaker, SpeakerContext
+from .speakers import SpeakerContext
+from .speaker_record import Speaker
 from .vocabulary import flagged
 
 PRINCIPALS = Path(__file__).parent / "resources" / "principals.csv"

@@ -8,13 +8,12 @@ sources ("experts say").
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from .actor_matcher import SPANS_KEY as ACTOR_SPANS, name_run_on
 from .actor_words import leader_roles
-from .actors import Actor, ActorTable, load_actor_table
+from .actors import ActorTable, load_actor_table
 from .counterparts import COUNTERPART_NOUNS, counterpart_speaker
 from .countries import country_code, country_name, fold
 from .datelines import in_dateline
@@ -29,7 +28,9 @@ from .title_anaphora import TitleAnaphora, in_office_on
 from .titled_names import titled_name
 from .sentences import ents_in, ents_of, sentence_of, spans_in
 from .lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS
+from .noun_phrases import bare_words, conjuncts, in_poss, in_prep, np_core, np_region
 from .np_refs import bare_plural, first_person_us, lists_members
+from .speaker_record import Speaker
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}  # "his": "in his words"
 # Heads that name an institution even when a person's name modifies them ("the Biden administration").
@@ -61,94 +62,6 @@ _ROLE_WORDS = ("prime minister", "foreign minister", "foreign secretary", "defen
                "defence secretary", "defense secretary", "secretary of state", "secretary general", "secretary-general",
                "press secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "president", "chancellor",
                "minister", "mayor", "governor", "senator", "general", "commander", "adviser", "advisor", "envoy")
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """A resolved speaker/participant and the mention it was read from."""
-
-    name: str
-    type: str  # person | state | organisation | anonymous
-    country: str | None
-    role: str | None
-    gender: str | None = None
-    mention: str = ""
-    start: int | None = None
-    end: int | None = None
-
-    @classmethod
-    def from_actor(cls, actor: Actor, span: Span | None = None) -> "Speaker":
-        return cls(actor.name, actor.type, actor.country, actor.role, actor.gender,
-                   span.text if span is not None else "", span.start_char if span is not None else None,
-                   span.end_char if span is not None else None)
-
-    def at(self, span: Span | None) -> "Speaker":
-        """The same speaker, as named by `span`."""
-        if span is None:
-            return replace(self, mention="", start=None, end=None)
-        return replace(self, mention=span.text, start=span.start_char, end=span.end_char)
-
-
-_CLAUSE_DEPS = {"relcl", "acl", "conj", "cc", "advcl", "parataxis", "ccomp"}
-
-
-def _phrase(head: Token, drop: set[str]) -> Span:
-    """The span of `head` and those of its children whose relation is not in `drop`."""
-    left, right = head.i, head.i
-    for child in head.children:
-        if child.dep_ in drop:
-            continue
-        if child.i < head.i:
-            left = min(left, child.left_edge.i)
-        else:
-            right = max(right, child.right_edge.i)
-    return head.doc[left:right + 1]
-
-
-def np_core(head: Token) -> Span:
-    """The noun phrase of `head` without relative clauses, appositions, conjuncts or edge punctuation."""
-    span = _phrase(head, _CLAUSE_DEPS | {"appos", "punct"})
-    doc, left, right = head.doc, span.start, span.end - 1
-    while right > left and (doc[right].is_punct or doc[right].is_space):
-        right -= 1
-    while left < right and (doc[left].is_punct or doc[left].is_space):
-        left += 1
-    return doc[left:right + 1]
-
-
-def _np_region(head: Token) -> Span:
-    """The noun phrase with its appositions (where names often stand), but no clauses or conjuncts."""
-    return _phrase(head, _CLAUSE_DEPS)
-
-
-def conjuncts(head: Token) -> list[Token]:
-    """`head` and the heads it is coordinated with ("Macron and Biden")."""
-    return [head, *[t for t in head.conjuncts if t.i > head.i]]
-
-
-def _in_poss(token: Token, head: Token) -> bool:
-    """Is `token` inside a possessive modifier of the phrase headed by `head` ("Putin's spokesman")?"""
-    t = token
-    while t.i != head.i and t.head.i != t.i:
-        if t.dep_ == "poss":
-            return True
-        t = t.head
-    return False
-
-
-def _in_prep(token: Token, head: Token) -> bool:
-    """Is `token` inside a prepositional phrase of the phrase headed by `head` ("commander of NATO")?"""
-    t = token
-    while t.i != head.i and t.head.i != t.i:
-        if t.dep_ in ("pobj", "prep"):
-            return True
-        t = t.head
-    return False
-
-
-def _bare_words(core: Span) -> list[str]:
-    """The phrase's words in lower case, without line breaks and a possessive ending ("the\nPresident's")."""
-    return [t.lower_ for t in core if not t.is_space and t.tag_ != "POS" and t.lower_ not in ("'s", "’s")]
 
 
 class SpeakerContext:
@@ -267,7 +180,7 @@ class SpeakerContext:
             return None  # "speak to us", "let us talk": the pronoun, not the country (written "US" or "U.S.")
         if low in DOCUMENT_NOUNS:
             return next(iter(document_speakers(self, head)), None)
-        region = _np_region(head)
+        region = np_region(head)
         named = (counterpart_speaker(self, head) if low in COUNTERPART_NOUNS and allow_pronouns else None) or \
             self._named(head, region)  # "Her Russian counterpart said"
         if named is None and titled_name(head) is not None:  # "Oleksandr Kubrakov, Ukraine's minister of ..."
@@ -300,7 +213,7 @@ class SpeakerContext:
         """A bare title ("the secretary of state", an office: a fixed expression; "the president") refers to
         the last person named with a matching office, before the actor table's default holder of that title."""
         words = {t.lower_ for t in core}
-        if self.home and _bare_words(core) == ["the", "president"]:
+        if self.home and bare_words(core) == ["the", "president"]:
             return None  # a government's own text: "the President" ("the President's") is its own (`match_title`)
         found = self.titles.refer(core, [s for at, s, main in reversed(self._recent[-12:]) if main and at < core.start_char])
         if found is not None:
@@ -327,7 +240,7 @@ class SpeakerContext:
         government") does not make that person the referent: the institution is resolved instead."""
         if head.lower_ in INSTITUTION_NOUNS and head.tag_.startswith("NN"):
             appos = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-            return self._named(appos, _np_region(appos)) if appos is not None else None
+            return self._named(appos, np_region(appos)) if appos is not None else None
         candidates = [s for s in spans_in(self.doc, ACTOR_SPANS, region.start, region.end)
                       if not self._inside_other_name(s)]
         ents = ents_in(region)
@@ -353,13 +266,13 @@ class SpeakerContext:
         if head.lower_ in OWNED_NOUNS or head.lower_ in _CONTEXT_TITLES or head.tag_ == "NNP":
             # "Polish Ambassador to the UK Jan Kowalski", "UN High Commissioner for Refugees Filippo
             # Grandi": the name closes the title phrase
-            last = next((e for e in ents if e.label_ == "PERSON" and e.end == region.end and not _in_poss(e.root, head)
+            last = next((e for e in ents if e.label_ == "PERSON" and e.end == region.end and not in_poss(e.root, head)
                          and self.doc[e.start - 1].lower_ not in ("to", "of", "for", "with")), None)
             if last is not None:
                 return self._person_from_name(last, region)
         if not (head.tag_ in ("NNP", "NNPS") or head.lower_ in OWNED_NOUNS or head.lower_ in _CONTEXT_TITLES):
             return None  # a name modifying a common noun is not its referent: "EU candidate status"
-        others = [s for s in candidates if not _in_poss(s.root, head) and not _in_prep(s.root, head)
+        others = [s for s in candidates if not in_poss(s.root, head) and not in_prep(s.root, head)
                   and not (head.lower_ in _ADVISERS and s.end <= head.i)]  # "a Pence adviser" is not Pence
         others.sort(key=lambda s: (self.actors.by_name(s.label_) is None or self.actors.by_name(s.label_).type != "person", -len(s)))
         if others:

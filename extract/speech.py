@@ -24,7 +24,7 @@ from .lexicon import (
 )
 from .records import DateInfo, Statement
 from .sentences import ents_of, sentence_of, text_of
-from .speakers import Speaker
+from .speaker_record import Speaker
 
 
 @dataclass

@@ -10,7 +10,8 @@ from .lexicon import STATE_GROUP_NOUNS
 from .sentences import sentence_of
 
 if TYPE_CHECKING:
-    from .speakers import Speaker, SpeakerContext
+    from .speakers import SpeakerContext
+    from .speaker_record import Speaker
 
 _PAIR_WORDS = {"both", "two"}
 

@@ -15,7 +15,7 @@ from .attribution_phrases import is_attribution
 from .dates import clause_date, find_dates, resolve, tense_of
 from .document import ArticleDoc
 from .records import DateInfo
-from .speakers import Speaker
+from .speaker_record import Speaker
 
 OCCASION_REACH = 5  # sentences after a dated one that may still be read as the same occasion
 LEDE_SENTENCES = 2  # a past day named here dates the whole story's past-tense statements

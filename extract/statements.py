@@ -27,7 +27,8 @@ from .reported_words import reporting_words
 from .statement_dates import StatementDating
 from .records import DateInfo, Drop, Statement
 from .sentences import ents_of, sentence_of
-from .speakers import Speaker, SpeakerContext, is_anonymous
+from .speakers import SpeakerContext, is_anonymous
+from .speaker_record import Speaker
 from .speech import Cue, addressee_tokens, adjacent_name, cue_span, is_speech_verb, make_statement, phrasal_act, subject_of
 from .triggers import triggers_in
 from .unreal_speech import unreal_cue

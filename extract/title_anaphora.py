@@ -18,7 +18,7 @@ from .countries import country_code
 from .vocabulary import family
 
 if TYPE_CHECKING:
-    from .speakers import Speaker
+    from .speaker_record import Speaker
 
 _DETERMINERS = {"the", "this", "that"}
 _RECENT_MENTIONS = 40  # persons named before: "the president" may refer back a few paragraphs

@@ -30,7 +30,7 @@ from .group_statements import group_signers
 from .quotes import turn_label
 from .records import DateInfo, Drop, Statement
 from .person_names import same_person
-from .speakers import Speaker
+from .speaker_record import Speaker
 from .speech import make_statement
 from .turn_formulas import says_something
 from .vocabulary import family

@@ -351,7 +351,7 @@ def test_only_an_occasion_is_remembered_for_a_speakers_later_words(precision, st
     from types import SimpleNamespace
 
     from extract.records import DateInfo
-    from extract.speakers import Speaker
+    from extract.speaker_record import Speaker
     from extract.statement_dates import StatementDating
 
     adoc = SimpleNamespace(article=SimpleNamespace(published=dt.date(2022, 2, 3)), paragraph_index=lambda offset: 0)
