@@ -134,7 +134,8 @@ class MovementExtractor(PlaceFinder, ActorFinder):
         self._rows: list[tuple[int, Movement, str]] = []  # (sentence index, row, force lemma)
         self._sent_places: list[list[object]] = []
         self._sent_index = 0
-        self._equipment_only: set[int] = set()  # ids of rows whose forces are only equipment
+        # rows whose forces are only equipment, by id; the rows are held so that no later row can take a freed id
+        self._equipment_only: dict[int, Movement] = {}
 
     # ----- driving ---------------------------------------------------------------------------------
     def run(self) -> list[Movement]:
@@ -143,7 +144,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
             self._sent_index, self._sent = i, sent
             self.ctx.note_sentence(sent)
             rows.extend(self.sentence(sent))
-        return self._equipment_filter(self._home_filter(rows))
+        return self.equipment_filter(self._home_filter(rows))
 
     def sentence(self, sent: Span) -> list[Movement]:
         from ..places import place_refs
@@ -260,7 +261,7 @@ class MovementExtractor(PlaceFinder, ActorFinder):
                 continue  # "positioned to send troops pouring across the border": the motion is the plan's
             rows.append(row)
         if _equipment_only(cand):
-            self._equipment_only.update(id(r) for r in rows)
+            self.mark_equipment_only(rows)
         return rows
 
     def _row(self, cand: Candidate, clause: Clause, sent: Span, *, is_main: bool,
@@ -531,7 +532,11 @@ class MovementExtractor(PlaceFinder, ActorFinder):
             out.append(r)
         return out
 
-    def _equipment_filter(self, rows: list[Movement]) -> list[Movement]:
+    def mark_equipment_only(self, rows: list[Movement]) -> None:
+        """Remember `rows` as rows whose forces are only equipment (dropped by `equipment_filter`)."""
+        self._equipment_only.update((id(r), r) for r in rows)
+
+    def equipment_filter(self, rows: list[Movement]) -> list[Movement]:
         """Ships, jets or tanks with no personnel named are no deployment of forces (dropped only now: the home
         filter reads them to tell which country is invaded)."""
         for r in rows:

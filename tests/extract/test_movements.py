@@ -480,3 +480,29 @@ def test_equipment_alone_is_no_deployment(extract_text, text, expected):
 ])
 def test_forces_at_home_facing_a_foreign_build_up_are_no_movement(text, rows):
     assert [(r["actor"], r["status"]) for r in movements(text)] == rows
+
+
+def test_a_row_built_after_an_equipment_row_was_freed_is_not_taken_for_it(pipeline):
+    """Rows whose forces are only equipment are remembered by id; a later row must never inherit a freed row's id
+    (CPython reuses the memory of a freed object of the same size at once: before the rows were held, a row of
+    troops could be dropped as "equipment only", more often when the machine was busy)."""
+    import dataclasses
+    import datetime as dt
+
+    from extract.document import ArticleDoc
+    from extract.movements.extractor import MovementExtractor
+    from extract.records import Article
+    from extract.speakers import SpeakerContext
+
+    text = "Spain sent 300 troops to Latvia."
+    article = Article(article_id="a", text=text, published=dt.date(2022, 2, 3))
+    doc = pipeline(text)
+    extractor = MovementExtractor(ArticleDoc(article, doc, len(text), []), SpeakerContext(doc, article.published))
+    (template,) = extractor.run()
+    kept = 0
+    for _ in range(50):
+        ships = dataclasses.replace(template, force="warships")
+        extractor.mark_equipment_only([ships])
+        del ships
+        kept += len(extractor.equipment_filter([dataclasses.replace(template)]))
+    assert kept == 50
