@@ -118,6 +118,7 @@ def is_topic_of_another(noun: Token) -> bool:
 
 
 def noun_clause(noun: Token) -> Span:
+    """The event noun's whole phrase, without trailing punctuation or space."""
     span = noun.doc[noun.left_edge.i:noun.right_edge.i + 1]
     while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
         span = span[:-1]

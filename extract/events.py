@@ -19,9 +19,8 @@ from .event_sides import modifier_sides
 from .event_syntax import (container_of, controller_of, event_clause, event_subject, has_named_owner, is_acted_on,
                            is_controlled, is_spoken_of, is_topic_of_another, noun_clause, renames_this, to_audience)
 from .group_statements import group_named_in
-from .lexicon import (BODY_MEMBERS, EVENT_ACTS, EVENT_IDIOM_OBJECTS, EVENT_NOUNS,
-                      EVENT_VERBS, FORCE_WORDS, GROUP_NOUNS, OFFICIAL_NOUNS,
-                      STATE_GROUP_NOUNS, SUMMITS)
+from .lexicon import (BODY_MEMBERS, EVENT_ACTS, EVENT_IDIOM_OBJECTS, EVENT_NOUNS, EVENT_VERBS, FORCE_WORDS, GROUP_NOUNS,
+                      OFFICIAL_NOUNS, STATE_GROUP_NOUNS, SUMMITS)
 from .readout_events import opening_participants, readout_event
 from .records import Drop, Statement
 from .schema import READOUT_OWN_METHOD

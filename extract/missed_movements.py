@@ -48,6 +48,7 @@ def force_forms() -> frozenset[str]:
 
 
 def _squeeze(text: str) -> str:
+    """Words only, in lower case: a sentence as the movements table and the article text both give it."""
     return re.sub(r"\W+", " ", text).strip().lower()
 
 
@@ -85,9 +86,9 @@ def unseen_corpus_articles(root: Path, gold_dir: str = "tests/gold") -> list[Art
     """Every article the build reads from the corpus at `root` (reserved ones are left out there) that no gold file
     annotates."""
     from .corpus import corpus_articles
-    from .sample import _gold_sources
+    from .sample import gold_sources
 
-    gold_urls, _ = _gold_sources(gold_dir)
+    gold_urls, _ = gold_sources(gold_dir)
     return [a for a in corpus_articles(root) if isinstance(a, Article) and not (a.url and a.url in gold_urls)]
 
 

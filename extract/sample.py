@@ -42,7 +42,7 @@ GENRE_SOURCES = {
 }
 
 
-def _gold_sources(gold_dir: str) -> tuple[set[str], set[str]]:
+def gold_sources(gold_dir: str) -> tuple[set[str], set[str]]:
     """(URLs, file names) of the gold articles' sources."""
     urls, files = set(), set()
     for gold in Path(gold_dir).glob("*.json"):
@@ -58,7 +58,7 @@ def genre_articles(genre: str, n_articles: int, seed: int, *, root: Path = CORPU
     from .readers import read_inputs
 
     listed = require_reserved_list(root)
-    gold_urls, gold_files = _gold_sources(gold_dir)
+    gold_urls, gold_files = gold_sources(gold_dir)
     files, tables = [], []
     for source in GENRE_SOURCES[genre]:
         path = root / source
@@ -94,7 +94,7 @@ def unseen_articles(path: str, n_articles: int, seed: int, gold_dir: str = GOLD_
     """`n_articles` random full-text articles of the corpus CSV (Date, URL, Title, Text, text_kind),
     leaving out those annotated in `gold_dir` and those reserved for independent evaluation."""
     listed = require_reserved_list(Path(path))
-    gold_urls, _ = _gold_sources(gold_dir)
+    gold_urls, _ = gold_sources(gold_dir)
     frame = pd.read_csv(path)
     frame = frame[(frame["text_kind"] == "full_text") & frame["Text"].notna() & ~frame["URL"].isin(gold_urls)
                   & ~frame["URL"].astype(str).map(lambda url: is_reserved(url, listed))]

@@ -122,12 +122,6 @@ def _national(mods: set[str]) -> bool:
     return any(country_code(m) or (m.endswith("-based") and country_code(m[:-len("-based")])) for m in mods)
 
 
-def _of_forces(token: Token) -> bool:
-    """Does the noun's "of" phrase name forces ("a column of troops")?"""
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(force_kind(g) for g in c.children if g.dep_ == "pobj")
-               for c in token.children)
-
-
 def _force_sense(token: Token, lemma: str, mods: set[str]) -> bool:
     """"force(s)" as troops: not "use force", "join forces", "market forces", "by force" or a compound ("force
     protection"; but "force levels"); a bare "force" needs a military modifier, a nationality or a number."""
@@ -168,7 +162,9 @@ def _military_vehicle(token: Token, lemma: str, mods: set[str]) -> bool:
 
 
 def _column_of_forces(token: Token, lemma: str, mods: set[str]) -> bool:
-    return _of_forces(token) or bool(mods & MILITARY_EQUIPMENT_MODIFIERS) or _national(mods)
+    of_forces = any(c.lower_ == "of" and any(force_kind(g) for g in c.children if g.dep_ == "pobj")
+                    for c in token.children)
+    return of_forces or bool(mods & MILITARY_EQUIPMENT_MODIFIERS) or _national(mods)
 
 
 def _owned_advance(token: Token, lemma: str, mods: set[str]) -> bool:
