@@ -80,7 +80,11 @@ def _load(data_dir: str, stamp: tuple) -> Tables:
     folder load again. Not `cache_data`: that unpickles a private copy (about 150 MB for the whole corpus) for
     each call, and 20 browsing sessions then held gigabytes. Shared frames are safe to hand out because pandas
     3 copies on write: a session's filtered or modified frame never changes them (tests/dashboard/test_state.py)."""
-    return _trimmed(read_tables(Path(data_dir)))
+    memory.thaw()  # what an earlier copy of the tables left behind can be collected now
+    with memory.collector_paused():
+        tables = read_tables(Path(data_dir))
+    memory.settle()  # long-lived: out of the cycle collector's way (dashboard.memory)
+    return _trimmed(tables)
 
 
 def _trimmed(value):

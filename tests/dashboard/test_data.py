@@ -24,6 +24,14 @@ def test_read_written_tables(tmp_path):
     assert dt.date(2021, 10, 1) <= first <= last <= dt.date(2022, 3, 20)
 
 
+def test_table_files_count_rows_without_reading_and_report_a_damaged_file(tmp_path):
+    written = write_tables(tmp_path, 40, 8, seed=7)
+    (tmp_path / "movements.parquet").write_bytes(b"PAR1 not a table")
+    files = {f.table: f.rows for f in table_files(tmp_path)}
+    assert files == {"articles": len(written["articles"]), "statements": 40, "movements": -1,
+                     "events": len(written["events"])}
+
+
 def test_an_extra_table_in_the_data_folder_changes_nothing(tmp_path):
     from extract.schema import empty_frame
     from extract.store import write_tables as write_build_tables

@@ -71,3 +71,37 @@ def test_limit_heaps_maps_large_blocks_on_their_own():
                                                 check=True).stdout.split())
     assert grown > 80_000_000
     assert given_back > 80_000_000  # back with the OS at once, without a trim
+
+
+@pytest.mark.parametrize("enabled_before", [True, False])
+def test_the_collector_is_paused_inside_the_block_and_restored_after_it_even_on_error(enabled_before):
+    import gc
+
+    was = gc.isenabled()
+    (gc.enable if enabled_before else gc.disable)()
+    try:
+        with pytest.raises(ValueError):
+            with memory.collector_paused():
+                assert not gc.isenabled()
+                raise ValueError("a table failed to read")
+        assert gc.isenabled() is enabled_before
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_settled_objects_are_out_of_the_collectors_way_until_thawed():
+    import gc
+
+    class Node:
+        pass
+
+    kept = [Node() for _ in range(1000)]
+    try:
+        memory.settle()
+        frozen = gc.get_freeze_count()
+        assert frozen >= len(kept)
+        assert not any(gc.is_tracked(n) and n in gc.get_objects(generation=2) for n in kept[:3])
+    finally:
+        memory.thaw()
+    assert gc.get_freeze_count() == 0
+    assert all(any(n is o for o in gc.get_objects(generation=2)) for n in kept[:3])
