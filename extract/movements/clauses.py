@@ -15,8 +15,9 @@ from .held_places import under_noun
 from .observed import seen_at
 from .splices import clause_governors
 from .words import (
-    ARRIVAL_NOUNS, ARRIVE_NOUNS, BOOST, BOOST_NOUNS, DECIDE, DECIDE_NOUNS, DEMAND_GOVERNORS, MASS_NOUNS, NEG_GOVERNORS,
-    PLAN_GOVERNORS, PLAN_NOUNS, RAISING, ROLE_NOUNS, SEND_NOUNS, STATIC_NOUNS, TRANSPARENT_NOUNS, WITHDRAW_NOUNS,
+    ARRIVAL_NOUNS, ARRIVE, ARRIVE_NOUNS, BOOST, BOOST_NOUNS, DECIDE, DECIDE_NOUNS, DEMAND_GOVERNORS, MASS, MASS_NOUNS,
+    NEG_GOVERNORS, PLAN_GOVERNORS, PLAN_NOUNS, RAISING, ROLE_NOUNS, SEND, SEND_NOUNS, STATIC, STATIC_NOUNS, TRANSIT,
+    TRANSPARENT_NOUNS, WITHDRAW, WITHDRAW_NOUNS,
 )
 
 
@@ -113,6 +114,26 @@ def _through_modifier(t: Token, nominal: Token | None) -> _Step:
     return _ended(nominal)
 
 
+MOVEMENT_VERBS = WITHDRAW | ARRIVE | TRANSIT | SEND | BOOST | MASS | STATIC
+TIME_PREPS = ("after", "upon", "on", "since")  # the gerund's movement came first: it happened
+
+
+def _movement_before(verb: Token) -> Token | None:
+    """"troops raised a flag after entering the city": a subjectless arrival gerund under a time preposition of a
+    verb that is no movement itself says what the verb's subject did (counter: "before entering", not yet done;
+    "troops fought after we entered", a subject of its own)."""
+    if verb.lower_ in MOVEMENT_VERBS or verb.lemma_.lower() in MOVEMENT_VERBS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in TIME_PREPS:
+            continue
+        for g in prep.children:
+            if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lower_ in ARRIVE | TRANSIT and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in g.children):
+                return g
+    return None
+
+
 def _argument_of(t: Token, nominal: Token | None) -> Clause:
     """The noun is a subject or object of a verb ("troops arrived", "sent troops", "troops are thought to be
     flooding"): the verb is the predicate, or governs the nominal one met on the way."""
@@ -124,6 +145,9 @@ def _argument_of(t: Token, nominal: Token | None) -> Clause:
         kind = "subject"
     if nominal is not None:
         return Clause(nominal, "nominal", [verb, *clause_governors(verb)])
+    moved = _movement_before(verb) if dep == "nsubj" and nominal is None else None
+    if moved is not None:
+        return Clause(moved, "subject", [verb, *clause_governors(verb)])
     return Clause(verb, kind, clause_governors(verb))
 
 

@@ -30,3 +30,24 @@ def test_a_free_participle_is_done_by_the_main_subject(extract_text, text, rows)
 ])
 def test_a_by_gerund_is_done_by_the_subject_of_a_verb_of_saying(extract_text, text, rows):
     assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Belarusian soldiers raised a flag in the square hours after entering Lithuania.", [("BLR", "arrived", ["LTU"])]),
+    ("German troops began training Lithuanian units after arriving in Lithuania.", [("DEU", "arrived", ["LTU"])]),
+    # counter-examples: not yet done, or a gerund with a subject of its own
+    ("Belarusian soldiers raised a flag in the square before entering Lithuania.", []),
+    ("Belarusian soldiers celebrated after we arrived in Lithuania.", []),
+])
+def test_an_arrival_gerund_after_a_time_preposition_is_what_the_subject_did(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Belarusian troops are attempting to advance toward Vilnius.", [("BLR", "arrived", ["LTU"])]),
+    ("Belarusian forces tried to push into Lithuania on Sunday.", [("BLR", "arrived", ["LTU"])]),
+    # counter-example: a failure is no attempt under way
+    ("Belarusian forces failed to enter Lithuania.", []),
+])
+def test_forces_that_try_to_advance_are_on_the_move(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
