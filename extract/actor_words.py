@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .countries import country_name
 
 TYPES = ("person", "state", "organisation")
-ORGANISATION_CODES = ("NATO", "EU", "UN", "OSCE", "G7")
+ORGANISATION_CODES = ("NATO", "EU", "UN", "OSCE", "G7", "CSTO")
 
 # The role vocabulary (lower case, one name per office whatever the local title; see docs/actors.md).
 ROLES = (

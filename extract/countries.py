@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import pycountry
 
-ORGANISATIONS = {"NATO": "NATO", "EU": "EU", "UN": "UN", "OSCE": "OSCE"}
+ORGANISATIONS = {"NATO": "NATO", "EU": "EU", "UN": "UN", "OSCE": "OSCE", "CSTO": "CSTO"}
 
 # Names the news uses that pycountry does not give (or gives in another form); official names such as
 # "United States of America" are fixed expressions (resources/fixed_expressions.txt).
@@ -120,13 +120,15 @@ _ORG_NAMES = {
     "EU": ["EU", "E.U.", "European Union", "the European Union"],
     "UN": ["UN", "U.N.", "United Nations", "the United Nations"],
     "OSCE": ["OSCE", "Organization for Security and Co-operation in Europe", "Organization for Security and Cooperation in Europe"],
+    "CSTO": ["CSTO", "Collective Security Treaty Organization", "Collective Security Treaty Organisation"],
 }
-_ORG_ADJECTIVES = {"NATO": ["NATO", "Nato", "allied", "Allied"], "EU": ["EU", "European Union"], "UN": ["UN", "U.N."]}
+_ORG_ADJECTIVES = {"NATO": ["NATO", "Nato", "allied", "Allied"], "EU": ["EU", "European Union"], "UN": ["UN", "U.N."],
+                   "CSTO": ["CSTO"]}
 
 _DISPLAY = {"USA": "United States", "GBR": "United Kingdom", "RUS": "Russia", "MDA": "Moldova", "CZE": "Czech Republic",
             "IRN": "Iran", "SYR": "Syria", "KOR": "South Korea", "PRK": "North Korea", "TUR": "Turkey", "VEN": "Venezuela",
             "TWN": "Taiwan", "VNM": "Vietnam", "BOL": "Bolivia", "TZA": "Tanzania", "LAO": "Laos",
-            "NATO": "NATO", "EU": "European Union", "UN": "United Nations", "OSCE": "OSCE"}
+            "NATO": "NATO", "EU": "European Union", "UN": "United Nations", "OSCE": "OSCE", "CSTO": "CSTO"}
 
 
 @lru_cache(maxsize=100_000)

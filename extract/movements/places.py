@@ -7,6 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..clause_facts import own_negator
+from ..countries import ORGANISATIONS
 from ..records import Movement
 from .clauses import Candidate, Clause, is_verb, own_clauses
 from .control import controlled
@@ -439,7 +440,7 @@ class PlaceFinder:
         here = [r.place.iso3 for r, _ in self._refs if r.place.iso3 and r.place.iso3 != actor]
         if any(c in near for c in here):  # a country named in the sentence ("from Kharkiv to Dnipro") comes first
             return next(c for c in here if c in near)
-        codes = [c for c in self.adoc.context if c != actor and c not in ("NATO", "EU", "UN", "OSCE")]
+        codes = [c for c in self.adoc.context if c != actor and c not in ORGANISATIONS]
         return next((c for c in codes if c in near), None if near else (codes[0] if codes else None))
 
     def _own_places(self, cand: Candidate, sent: Span) -> bool:

@@ -68,3 +68,14 @@ def test_a_raised_passive_subject_owns_the_forces(extract_text, text, actor):
 ])
 def test_an_announced_move_is_the_announcers(extract_text, text, rows):
     assert _rows(extract_text, text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("The CSTO sent 2,500 troops to Armenia.", [("CSTO", "deployed")]),
+    ("A CSTO peacekeeping contingent arrived in Kyrgyzstan on Friday.", [("CSTO", "arrived")]),
+    ("Troops of the Collective Security Treaty Organization began leaving Kyrgyzstan.", [("CSTO", "withdrawn")]),
+    # counter-example: the alliance's leading state sends its own forces
+    ("Russia, which leads the CSTO, sent paratroopers to Kyrgyzstan.", [("RUS", "deployed")]),
+])
+def test_the_csto_is_an_actor_of_its_own(extract_text, text, rows):
+    assert _rows(extract_text, text) == rows
