@@ -4,7 +4,7 @@ Precision is judged on the rows made; recall needs the rows not made. `python -m
 data --sample 60 --seed 1` reads every corpus article that is neither gold nor reserved (`../shared/corpus`),
 keeps the sentences where a force word of the lexicon (`force_nouns`: personnel and units) and a verb of
 movement (`movement_verbs`: arriving, massing, sending, boosting, withdrawing, on the way, on alert) stand
-within a few words of each other, leaves out those that gave a row in `DIR/movements.parquet`, and prints a random
+within a few words of each other, leaves out those that gave a row in `DIR/movements.parquet` or that a row counts among its mentions, and prints a random
 `--sample` of the rest with their article: a judge reads each, and runs a clear miss through the extractor to see
 which drop rule took it (`python -m extract` on a text file, or the drops table). Most candidates are no movement
 (negated, a weapons delivery, no place): the sample measures misses, it does not list them.
@@ -61,22 +61,48 @@ def looks_like_movement(sentence: str, force_words: frozenset[str], verb_words: 
     return any(abs(f - v) <= window for f in forces for v in verbs)
 
 
+def _sentences(text: str) -> Iterable[tuple[int, int, str]]:
+    """(start, end, sentence) of each sentence of `text`, split after . ! ? or a closing quote before a capital."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        yield start, m.start(), text[start:m.start()]
+        start = m.end()
+    yield start, len(text), text[start:]
+
+
+def _mention_spans(movements: pd.DataFrame) -> dict[str, list[tuple[int, int]]]:
+    """Article id → the sentence spans of its rows' mentions (`start:end`): a restatement is reported, not missed."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    if "mentions" not in movements:
+        return spans
+    for article_id, mentions in zip(movements["article_id"].astype(str), movements["mentions"]):
+        for m in mentions if mentions is not None else ():
+            start, _, end = str(m).partition(":")
+            if start.isdigit() and end.isdigit():
+                spans.setdefault(article_id, []).append((int(start), int(end)))
+    return spans
+
+
 def candidates(articles: Iterable[Article], movements: pd.DataFrame, *, max_chars: int = 400) -> list[Candidate]:
-    """Every sentence of `articles` that looks like a movement and is not the sentence of one of its article's rows
-    in `movements` (compared without punctuation or case, on the first 60 characters)."""
+    """Every sentence of `articles` that looks like a movement and is neither the sentence of one of its article's
+    rows in `movements` (compared without punctuation or case, on the first 60 characters) nor a sentence a row
+    counts among its mentions (overlapping one of the row's `mentions` spans)."""
     force_words, verb_words = force_forms(), forms("movement_verbs", *VERB_CLASSES)
     made: dict[str, list[str]] = {}
     for article_id, sentence in zip(movements["article_id"].astype(str), movements["sentence"].astype(str)):
         made.setdefault(article_id, []).append(_squeeze(sentence))
+    mentioned = _mention_spans(movements)
     out = []
     for article in articles:
-        rows = made.get(article.article_id, [])
-        for sentence in _SENTENCE_END.split(article.text or ""):
+        rows, spans = made.get(article.article_id, []), mentioned.get(article.article_id, [])
+        for start, end, sentence in _sentences(article.text or ""):
             sentence = " ".join(sentence.split())
             if len(sentence) > max_chars or not looks_like_movement(sentence, force_words, verb_words):
                 continue
             plain = _squeeze(sentence)
             if any(plain[:60] in row or row[:60] in plain for row in rows):
+                continue
+            if any(start < m_end and m_start < end for m_start, m_end in spans):
                 continue
             out.append(Candidate(article.article_id, str(article.published or "")[:10], article.source or "", sentence))
     return out

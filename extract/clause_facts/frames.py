@@ -7,7 +7,10 @@ from spacy.tokens import Token
 
 from .governors import nobody
 from .tense import has_to_marker, is_verb
-from .words import CALL_VERBS, CONDITIONAL_MARKS, COPULA, DEMAND_GOVERNORS, NEG_GOVERNORS, PERCEPTION_VERBS, REPORT_VERBS
+from .words import (
+    CALL_VERBS, CONDITIONAL_MARKS, COPULA, DEMAND_GOVERNORS, INVERSION_AUXILIARIES, NEG_GOVERNORS, PERCEPTION_VERBS,
+    REPORT_VERBS,
+)
 
 FRAMES = ("subjunctive", "refused", "demanded", "conditional", "reported")
 
@@ -80,9 +83,24 @@ def governed_frame(chain: list[Token]) -> str | None:
 
 
 def conditional_mark(verb: Token) -> Token | None:
-    """The conjunction that makes a clause a condition: "if Russian troops cross", "provided that Russia pulls back"."""
-    return next((c for c in verb.children if c.dep_ in ("mark", "advmod", "prep") and c.lower_ in CONDITIONAL_MARKS),
+    """The word that makes a clause a condition: a conjunction ("if Russian troops cross", "provided that Russia
+    pulls back") or an auxiliary before the subject of a dependent clause ("sanctions should Putin order an attack")."""
+    mark = next((c for c in verb.children if c.dep_ in ("mark", "advmod", "prep") and c.lower_ in CONDITIONAL_MARKS),
                 None)
+    return mark if mark is not None else inverted_condition(verb)
+
+
+def inverted_condition(verb: Token) -> Token | None:
+    """"should Putin order an attack", "had Russia invaded": the auxiliary that opens a dependent clause before its
+    subject (a condition without "if"); not a main clause (a question: "Should he go?") nor "the troops that had
+    arrived" (the subject first)."""
+    if verb.head.i == verb.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in INVERSION_AUXILIARIES), None)
+    if subject is None or aux is None or aux.i > subject.i or aux.i != verb.left_edge.i:
+        return None
+    return aux
 
 
 def reported(verb: Token) -> bool:

@@ -29,6 +29,7 @@ MODAL_WOULD = forms("mood_words", "hypothetical")  # "would send"
 MODAL_FUTURE = MODAL_WILL | MODAL_WOULD
 MODAL_ADVOCACY = forms("mood_words", "advocacy")
 CONDITIONAL_MARKS = forms("mood_words", "conditional")
+INVERSION_AUXILIARIES = forms("inversion_words", "inversion")  # "should Putin order an attack": a condition
 PERCEPTION_VERBS = forms("mood_words", "perception")  # "heard him say": a bare infinitive that asks for nothing
 
 

@@ -429,3 +429,35 @@ def test_a_with_clause_with_its_own_subject_has_no_governor():
 
     assert governors_of(word(parse(WITH_MASSED), "massed")) == []
     assert [t.text for t in governors_of(word(parse(ABOUT_MOVING), "moving"))] == ["thought"]
+
+
+# "answer should Minsk order attacks": the auxiliary opens the dependent clause before its subject
+SHOULD_MINSK_ORDER = """answer 0 ROOT NN
+should 3 aux MD
+Minsk 3 nsubj NNP
+order 0 relcl VB
+attacks 3 dobj NNS"""
+# "Minsk should order attacks": a main clause, the subject first
+MINSK_SHOULD_ORDER = """Minsk 2 nsubj NNP
+should 2 aux MD
+order 2 ROOT VB
+attacks 2 dobj NNS"""
+# "troops that had arrived": the subject (a relative pronoun) before the auxiliary
+TROOPS_THAT_HAD = """troops 0 ROOT NNS
+that 3 nsubj WDT
+had 3 aux VBD
+arrived 0 relcl VBN"""
+
+
+@pytest.mark.parametrize("spec, verb, mark", [
+    (SHOULD_MINSK_ORDER, "order", "should"),
+    (MINSK_SHOULD_ORDER, "order", None),
+    (TROOPS_THAT_HAD, "arrived", None),
+])
+def test_an_auxiliary_before_the_subject_of_a_dependent_clause_is_a_condition(spec, verb, mark):
+    from extract.clause_facts.frames import conditional_mark, inverted_condition
+
+    doc = parse(spec)
+    found = inverted_condition(word(doc, verb))
+    assert (found.text if found is not None else None) == mark
+    assert conditional_mark(word(doc, verb)) == found

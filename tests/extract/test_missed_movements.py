@@ -35,6 +35,18 @@ def test_candidates_leave_out_the_sentences_that_gave_rows():
         "Spain deployed 300 troops to Latvia.", "Portugal sent two battalions to Estonia on Monday."]
 
 
+def test_candidates_leave_out_the_sentences_a_row_counts_among_its_mentions():
+    first, again = "Spain deployed 300 troops to Latvia.", "The 300 troops were deployed to Latvia last week."
+    other = "Portugal sent two battalions to Estonia on Monday."
+    text = f"{first} {again} {other}"
+    article = Article("a1", text, published=dt.date(2022, 2, 1), source="test")
+    start = text.index(again)
+    made = pd.DataFrame({"article_id": ["a1"], "sentence": [first],
+                         "mentions": [[f"0:{len(first)}", f"{start}:{start + len(again)}"]]})
+    assert [c.sentence for c in candidates([article], made)] == [other]
+    assert [c.sentence for c in candidates([article], made.drop(columns="mentions"))] == [again, other]
+
+
 def test_the_force_words_name_forces_by_themselves():
     from extract.missed_movements import force_forms
 

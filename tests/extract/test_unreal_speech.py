@@ -49,3 +49,24 @@ def test_a_cue_someone_expects_is_foretold(extract_text):
 )
 def test_an_infinitive_under_a_negated_verb_is_not_said(extract_text, text, kept):
     assert (not extract_text(text).statements.empty) == kept
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an auxiliary before the subject of a dependent clause opens a condition without "if"
+    ("The allies promised a firm answer should Alexander Lukashenko order an attack on Lithuania.", "Alexander Lukashenko"),
+    ("Had Alexander Lukashenko announced the drills earlier, the allies would have answered.", "Alexander Lukashenko"),
+])
+def test_an_inverted_condition_gives_no_row_of_its_subject(extract_text, text, speaker):
+    result = extract_text(text)
+    assert result.statements[result.statements["speaker"] == speaker].empty
+    assert "drop:statement:conditional-cue" in result.drops["rule"].tolist()
+
+
+@pytest.mark.parametrize("text, movements", [
+    ("Had Belarus sent troops into Lithuania, the answer would have been swift.", []),
+    # counter-example: an auxiliary after its subject ("the troops that had arrived") is no condition
+    ("The troops that Belarus had sent to the Lithuanian border in January stayed there.", [("BLR", ["LTU"])]),
+])
+def test_an_inverted_condition_is_no_movement(extract_text, text, movements):
+    rows = extract_text(text).movements
+    assert [(r["actor"], list(r["destinations"])) for r in rows.to_dict("records")] == movements
