@@ -24,14 +24,27 @@ _STATING_MODALS = {"can"}  # "I can tell you that ...": the speaker states it
 
 def unreal_cue(verb: Token) -> str | None:
     """The drop rule for a speech verb that reports no statement (a condition, a possibility, a question),
-    or None."""
-    if conditional_mark(verb) is not None:
+    or None. A condition or a modal on a verb the cue is the infinitive of counts too ("if Putin decides to
+    order an attack", "Moscow could decide to announce")."""
+    chain = controllers(verb)
+    if any(conditional_mark(v) is not None for v in chain):
         return CONDITIONAL
-    if any(c.dep_ == "aux" and c.lower_ in MODAL_POSSIBLE - _STATING_MODALS for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in MODAL_POSSIBLE - _STATING_MODALS for v in chain for c in v.children):
         return POSSIBLE
     if _asked(verb):
         return QUESTION
     return NEGATED if _negated_above(verb) else None
+
+
+def controllers(verb: Token, limit: int = 2) -> list[Token]:
+    """The verb and the verbs it is the infinitive complement of, nearest first ("decides to order": order,
+    decides); a clause that is only reported below them ("said that ...") is not climbed."""
+    chain = [verb]
+    for _ in range(limit):
+        if chain[-1].dep_ != "xcomp" or chain[-1].head.i == chain[-1].i:
+            break
+        chain.append(chain[-1].head)
+    return chain
 
 
 def _negated_above(verb: Token) -> bool:

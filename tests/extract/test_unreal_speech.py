@@ -11,6 +11,7 @@ import pytest
         ("Reporters asked whether Dmitry Peskov said that the talks had failed.", "drop:statement:conditional-cue"),
         ("Sergei Lavrov may claim that the convoy was attacked first.", "drop:statement:possible-cue"),
         ("Moscow could announce that it has recognised the two regions.", "drop:statement:possible-cue"),
+        ("Moscow could decide to announce that it has recognised the two regions.", "drop:statement:possible-cue"),
         ("Did Olaf Scholz tell Emmanuel Macron that the pipeline was finished?", "drop:statement:question-cue"),
     ],
 )
@@ -26,6 +27,7 @@ def test_unreal_speech_gives_a_drop_and_no_row(extract_text, text, rule):
         ("Sergei Lavrov said that Moscow would respond if the alliance moved east.", "Moscow would respond"),
         ("I can tell you that the convoy has reached the border, Jen Psaki said.", "the convoy has reached the border"),
         ("Olaf Scholz told Emmanuel Macron that the pipeline was finished.", "the pipeline was finished"),
+        ("Alexander Lukashenko decided to order an attack on Lithuania.", "an attack on Lithuania"),
     ],
 )
 def test_said_speech_keeps_its_row(extract_text, text, needle):
@@ -55,8 +57,11 @@ def test_an_infinitive_under_a_negated_verb_is_not_said(extract_text, text, kept
     # an auxiliary before the subject of a dependent clause opens a condition without "if"
     ("The allies promised a firm answer should Alexander Lukashenko order an attack on Lithuania.", "Alexander Lukashenko"),
     ("Had Alexander Lukashenko announced the drills earlier, the allies would have answered.", "Alexander Lukashenko"),
+    # the condition on the verb the cue is the infinitive of
+    ("The allies will respond if Alexander Lukashenko decides to order an attack on Lithuania.", "Alexander Lukashenko"),
+    ("The allies will respond should Alexander Lukashenko decide to order an attack on Lithuania.", "Alexander Lukashenko"),
 ])
-def test_an_inverted_condition_gives_no_row_of_its_subject(extract_text, text, speaker):
+def test_a_condition_without_if_or_on_the_verb_above_gives_no_row_of_its_subject(extract_text, text, speaker):
     result = extract_text(text)
     assert result.statements[result.statements["speaker"] == speaker].empty
     assert "drop:statement:conditional-cue" in result.drops["rule"].tolist()
