@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from .clause_facts import facts_of, has_to_marker
 from .clause_facts.frames import conditional_mark
-from .clause_facts.words import MODAL_POSSIBLE, NEG_GOVERNORS
+from .clause_facts.words import MODAL_POSSIBLE, NEG_GOVERNORS, PERCEPTION_VERBS
 from .sentences import sentence_of
 
 CONDITIONAL = "drop:statement:conditional-cue"
@@ -38,12 +38,14 @@ def unreal_cue(verb: Token) -> str | None:
 
 def controllers(verb: Token, limit: int = 2) -> list[Token]:
     """The verb and the verbs it is the infinitive complement of, nearest first ("decides to order": order,
-    decides); a clause that is only reported below them ("said that ...") is not climbed."""
+    decides); not through a verb of perception, whose modal does not make the speech unreal ("could be heard
+    telling them": he was heard)."""
     chain = [verb]
     for _ in range(limit):
-        if chain[-1].dep_ != "xcomp" or chain[-1].head.i == chain[-1].i:
+        head = chain[-1].head
+        if chain[-1].dep_ != "xcomp" or head.i == chain[-1].i or head.lower_ in PERCEPTION_VERBS:
             break
-        chain.append(chain[-1].head)
+        chain.append(head)
     return chain
 
 

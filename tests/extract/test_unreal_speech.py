@@ -28,6 +28,7 @@ def test_unreal_speech_gives_a_drop_and_no_row(extract_text, text, rule):
         ("I can tell you that the convoy has reached the border, Jen Psaki said.", "the convoy has reached the border"),
         ("Olaf Scholz told Emmanuel Macron that the pipeline was finished.", "the pipeline was finished"),
         ("Alexander Lukashenko decided to order an attack on Lithuania.", "an attack on Lithuania"),
+        ("Sergei Lavrov could be heard telling the envoys that the drills were over.", "the drills were over"),
     ],
 )
 def test_said_speech_keeps_its_row(extract_text, text, needle):
