@@ -15,8 +15,8 @@ from .held_places import under_noun
 from .observed import seen_at
 from .splices import clause_governors
 from .words import (
-    ARRIVAL_NOUNS, ARRIVE, ARRIVE_NOUNS, BOOST, BOOST_NOUNS, DECIDE, DECIDE_NOUNS, DEMAND_GOVERNORS, MASS, MASS_NOUNS,
-    NEG_GOVERNORS, PLAN_GOVERNORS, PLAN_NOUNS, RAISING, ROLE_NOUNS, SEND, SEND_NOUNS, STATIC, STATIC_NOUNS, TRANSIT,
+    ARRIVAL_NOUNS, ARRIVE, ARRIVE_NOUNS, BOOST, BOOST_NOUNS, DECIDE, DECIDE_NOUNS, DEMAND_GOVERNORS, EARLIER_PREPS, MASS,
+    MASS_NOUNS, NEG_GOVERNORS, PLAN_GOVERNORS, PLAN_NOUNS, RAISING, ROLE_NOUNS, SEND, SEND_NOUNS, STATIC, STATIC_NOUNS, TRANSIT,
     TRANSPARENT_NOUNS, WITHDRAW, WITHDRAW_NOUNS,
 )
 
@@ -115,7 +115,6 @@ def _through_modifier(t: Token, nominal: Token | None) -> _Step:
 
 
 MOVEMENT_VERBS = WITHDRAW | ARRIVE | TRANSIT | SEND | BOOST | MASS | STATIC
-TIME_PREPS = ("after", "upon", "on", "since")  # the gerund's movement came first: it happened
 
 
 def _movement_before(verb: Token) -> Token | None:
@@ -125,7 +124,7 @@ def _movement_before(verb: Token) -> Token | None:
     if verb.lower_ in MOVEMENT_VERBS or verb.lemma_.lower() in MOVEMENT_VERBS:
         return None
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in TIME_PREPS:
+        if prep.dep_ != "prep" or prep.lower_ not in EARLIER_PREPS:
             continue
         for g in prep.children:
             if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lower_ in ARRIVE | TRANSIT and not any(
@@ -145,7 +144,7 @@ def _argument_of(t: Token, nominal: Token | None) -> Clause:
         kind = "subject"
     if nominal is not None:
         return Clause(nominal, "nominal", [verb, *clause_governors(verb)])
-    moved = _movement_before(verb) if dep == "nsubj" and nominal is None else None
+    moved = _movement_before(verb) if dep == "nsubj" else None
     if moved is not None:
         return Clause(moved, "subject", [verb, *clause_governors(verb)])
     return Clause(verb, kind, clause_governors(verb))

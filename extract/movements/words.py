@@ -155,6 +155,7 @@ ROLE_NOUNS = forms("frame_nouns", "role")  # "the host nation for a brigade"
 
 SOON = forms("timing_words", "soon")  # "the imminent arrival"
 EXISTING = forms("timing_words", "existing")  # "the recent buildup"
+EARLIER_PREPS = forms("timing_words", "earlier")  # "after entering X": the gerund happened first
 LASTING = forms("timing_words", "lasting")  # "for years", "years of rotation": a standing presence
 
 
