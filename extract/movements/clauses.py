@@ -115,6 +115,7 @@ def _through_modifier(t: Token, nominal: Token | None) -> _Step:
 
 
 MOVEMENT_VERBS = WITHDRAW | ARRIVE | TRANSIT | SEND | BOOST | MASS | STATIC
+_ARRIVAL_GERUNDS = ARRIVE | TRANSIT
 
 
 def _movement_before(verb: Token) -> Token | None:
@@ -127,7 +128,7 @@ def _movement_before(verb: Token) -> Token | None:
         if prep.dep_ != "prep" or prep.lower_ not in EARLIER_PREPS:
             continue
         for g in prep.children:
-            if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lower_ in ARRIVE | TRANSIT and not any(
+            if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lower_ in _ARRIVAL_GERUNDS and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in g.children):
                 return g
     return None

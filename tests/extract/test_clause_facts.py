@@ -8,26 +8,13 @@ from __future__ import annotations
 import pickle
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from extract.clause_facts import (
     ClauseFacts, clause_facts, facts_for, facts_of, governors, is_prospective, mandative_subjunctive, tense_of,
 )
 from extract.clause_facts import KEY as FACTS_KEY
-
-VOCAB = spacy.blank("en").vocab
-
-
-def parse(spec: str) -> Doc:
-    """A Doc from lines "word head dep tag" (head: the index of the head word; a root is its own head)."""
-    rows = [line.split() for line in spec.strip().splitlines()]
-    return Doc(VOCAB, words=[r[0] for r in rows], heads=[int(r[1]) for r in rows], deps=[r[2] for r in rows],
-               tags=[r[3] for r in rows])
-
-
-def word(doc: Doc, text: str):
-    return next(t for t in doc if t.text == text)
+from tests.extract.hand_parses import VOCAB, parse, word
 
 
 # "The envoy will visit Oslo"

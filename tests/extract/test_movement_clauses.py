@@ -2,19 +2,9 @@
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
 from extract.movements.clauses import climb
-
-VOCAB = spacy.blank("en").vocab
-
-
-def parse(spec: str) -> Doc:
-    """A Doc from lines "word head dep tag" (head: the index of the head word; a root is its own head)."""
-    rows = [line.split() for line in spec.strip().splitlines()]
-    return Doc(VOCAB, words=[r[0] for r in rows], heads=[int(r[1]) for r in rows], deps=[r[2] for r in rows],
-               tags=[r[3] for r in rows])
+from tests.extract.hand_parses import parse
 
 
 # "Soldiers raised flags after entering Riga"
